@@ -1,0 +1,46 @@
+import type { ApiPromise, PagePromise, RequestOptions, Transport } from '../runtime/index.js';
+import type { AssignVipParams, AssignVipResponse, FindVipResponse, GetVipParams, ListVipResponse, ListVipsParams, UnassignVipParams, VipResponse } from './types.js';
+/**
+ * Operations on VIP.
+ *
+ * Virtual IPs (additional and floating IPv4 addresses) and their documented assignment to servers.
+ */
+export declare class Vip {
+    #private;
+    /** @internal Created by the client; reach the group as a client property. */
+    constructor(transport: Transport);
+    /**
+     * List virtual IPs
+     *
+     * Returns one page of the virtual IPs (additional and floating IPv4 addresses) of the account. Filter by the resource using them, IP, type, data center and region; `ips` takes a comma-separated list.
+     *
+     * `GET /v1/vips` (listVips)
+     *
+     * Await it for the first page; iterate it with `for await` for every item across pages.
+     */
+    list(params?: ListVipsParams, options?: RequestOptions): PagePromise<ListVipResponse, VipResponse>;
+    /**
+     * Get a virtual IP
+     *
+     * Returns the virtual IP with the given address.
+     *
+     * `GET /v1/vips/{ip}` (getVip)
+     */
+    get(params: GetVipParams, options?: RequestOptions): ApiPromise<FindVipResponse>;
+    /**
+     * Assign a virtual IP
+     *
+     * Records a virtual IP as assigned to an instance or bare-metal server. The record is documentation only: the address must also be configured in the server's operating system.
+     *
+     * `POST /v1/vips/{ip}/{resourceType}/{resourceId}` (assignVip)
+     */
+    assign(params: AssignVipParams, options?: RequestOptions): ApiPromise<AssignVipResponse>;
+    /**
+     * Unassign a virtual IP
+     *
+     * Removes the record of a virtual IP being assigned to an instance or bare-metal server.
+     *
+     * `DELETE /v1/vips/{ip}/{resourceType}/{resourceId}` (unassignVip)
+     */
+    unassign(params: UnassignVipParams, options?: RequestOptions): ApiPromise<undefined>;
+}

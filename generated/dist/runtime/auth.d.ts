@@ -1,0 +1,42 @@
+/** Adds credentials to a request. Implementations never expose what they hold. */
+export interface Auth {
+    authorize(headers: Headers, url: URL, signal?: AbortSignal): void | Promise<void>;
+    /**
+     * Called when the server answered 401. Returns true when a retry may
+     * succeed because fresh credentials will be used.
+     */
+    invalidate?(): boolean;
+}
+/** A token, or a function that returns the current one (called per request). */
+export type TokenProvider = string | (() => string | Promise<string>);
+/** `Authorization: Bearer <token>`. */
+export declare function bearerAuth(token: TokenProvider): Auth;
+/** HTTP Basic (RFC 7617), credentials encoded as UTF-8. */
+export declare function basicAuth(username: string, password: string): Auth;
+/** An API key sent as a header or query parameter. */
+export declare function apiKeyAuth(where: 'header' | 'query', name: string, key: TokenProvider): Auth;
+export interface PasswordGrantOptions {
+    readonly tokenUrl: string;
+    readonly clientId: string;
+    readonly clientSecret: string;
+    readonly username: string;
+    readonly password: string;
+    readonly fetch: typeof fetch;
+    /** Renew this long before the token expires, so no call goes out with a token about to lapse. */
+    readonly refreshMarginMs?: number;
+    readonly now?: () => number;
+}
+/**
+ * OAuth 2.0 resource owner password grant (RFC 6749, section 4.3). The token
+ * is cached, renewed before expiry (by refresh token when it is still valid,
+ * RFC 6749 section 6, else by the password grant), and concurrent calls share
+ * one token request.
+ */
+export declare class PasswordGrantAuth implements Auth {
+    #private;
+    constructor(options: PasswordGrantOptions);
+    authorize(headers: Headers, _url: URL, signal?: AbortSignal): Promise<void>;
+    invalidate(): boolean;
+    /** Keeps secrets out of console.log and util.inspect. */
+    toJSON(): string;
+}

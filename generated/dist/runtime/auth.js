@@ -1,0 +1,149 @@
+import { AuthenticationError, ConnectionError, errorForStatus, InvalidResponseError } from './errors.js';
+/** `Authorization: Bearer <token>`. */
+export function bearerAuth(token) {
+    return {
+        async authorize(headers) {
+            headers.set('authorization', `Bearer ${typeof token === 'function' ? await token() : token}`);
+        },
+    };
+}
+/** HTTP Basic (RFC 7617), credentials encoded as UTF-8. */
+export function basicAuth(username, password) {
+    const value = `Basic ${base64(`${username}:${password}`)}`;
+    return {
+        authorize(headers) {
+            headers.set('authorization', value);
+        },
+    };
+}
+/** An API key sent as a header or query parameter. */
+export function apiKeyAuth(where, name, key) {
+    return {
+        async authorize(headers, url) {
+            const value = typeof key === 'function' ? await key() : key;
+            if (where === 'header')
+                headers.set(name, value);
+            else
+                url.searchParams.set(name, value);
+        },
+    };
+}
+function base64(text) {
+    let binary = '';
+    for (const byte of new TextEncoder().encode(text))
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+/**
+ * OAuth 2.0 resource owner password grant (RFC 6749, section 4.3). The token
+ * is cached, renewed before expiry (by refresh token when it is still valid,
+ * RFC 6749 section 6, else by the password grant), and concurrent calls share
+ * one token request.
+ */
+export class PasswordGrantAuth {
+    #options;
+    #token;
+    #pending;
+    constructor(options) {
+        this.#options = options;
+    }
+    async authorize(headers, _url, signal) {
+        const token = await raceAbort(this.#current(), signal);
+        headers.set('authorization', `Bearer ${token.accessToken}`);
+    }
+    invalidate() {
+        this.#token = this.#token?.refreshToken ? { ...this.#token, expiresAt: 0 } : undefined;
+        return true;
+    }
+    /** Keeps secrets out of console.log and util.inspect. */
+    toJSON() {
+        return '[PasswordGrantAuth]';
+    }
+    #current() {
+        const now = (this.#options.now ?? Date.now)();
+        const margin = this.#options.refreshMarginMs ?? 30_000;
+        if (this.#token && now < this.#token.expiresAt - margin)
+            return Promise.resolve(this.#token);
+        this.#pending ??= this.#renew(now).finally(() => {
+            this.#pending = undefined;
+        });
+        return this.#pending;
+    }
+    async #renew(now) {
+        const refresh = this.#token?.refreshToken;
+        if (refresh && now < (this.#token?.refreshExpiresAt ?? 0)) {
+            try {
+                return (this.#token = await this.#request({ grant_type: 'refresh_token', refresh_token: refresh }, now));
+            }
+            catch {
+                // A refused refresh token is not fatal: the password grant below starts over.
+            }
+        }
+        const { username, password } = this.#options;
+        return (this.#token = await this.#request({ grant_type: 'password', username, password }, now));
+    }
+    async #request(grant, now) {
+        const { tokenUrl, clientId, clientSecret } = this.#options;
+        const site = { method: 'POST', path: new URL(tokenUrl).pathname };
+        const body = new URLSearchParams({ ...grant, client_id: clientId, client_secret: clientSecret });
+        let response;
+        try {
+            response = await this.#options.fetch(tokenUrl, {
+                method: 'POST',
+                headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+                body,
+            });
+        }
+        catch (error) {
+            throw new ConnectionError(`token request to ${site.path} failed: ${errorText(error)}`, site);
+        }
+        const text = await response.text();
+        let json;
+        try {
+            json = JSON.parse(text);
+        }
+        catch {
+            json = undefined;
+        }
+        if (!response.ok) {
+            // A token endpoint answers a wrong password with 400 invalid_grant (RFC 6749, section 5.2).
+            throw response.status === 400
+                ? new AuthenticationError(response.status, json ?? text, response.headers, site)
+                : errorForStatus(response.status, json ?? text, response.headers, site);
+        }
+        const accessToken = json?.['access_token'];
+        if (typeof accessToken !== 'string') {
+            throw new InvalidResponseError('token response has no access_token', response.status, site);
+        }
+        const expiresIn = Number(json?.['expires_in'] ?? 300);
+        const refreshToken = json?.['refresh_token'];
+        const refreshExpiresIn = Number(json?.['refresh_expires_in'] ?? 0);
+        return {
+            accessToken,
+            expiresAt: now + expiresIn * 1000,
+            ...(typeof refreshToken === 'string' ? { refreshToken, refreshExpiresAt: now + refreshExpiresIn * 1000 } : {}),
+        };
+    }
+}
+function errorText(error) {
+    const cause = error?.cause?.code;
+    return cause ?? (error instanceof Error ? error.message : String(error));
+}
+/** Waits for a shared promise, but lets one caller stop waiting without cancelling it for the others. */
+function raceAbort(promise, signal) {
+    if (!signal)
+        return promise;
+    if (signal.aborted)
+        return Promise.reject(new DOMException('aborted', 'AbortError'));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(new DOMException('aborted', 'AbortError'));
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then((v) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(v);
+        }, (e) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(e);
+        });
+    });
+}

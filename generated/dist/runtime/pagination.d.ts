@@ -1,0 +1,29 @@
+import { ApiPromise, type Sent } from './api-promise.js';
+/** Where a paginated operation keeps its page number, items and page count (x-pagination). */
+export interface PaginationSpec {
+    /** Key of the page-number parameter in the params object. */
+    readonly page: string;
+    /** JSON pointer to the page's items. */
+    readonly items: string;
+    /** JSON pointer to the number of pages. */
+    readonly totalPages?: string;
+}
+export interface CollectOptions {
+    /** Stop after this many items (default 1,000): collecting is for bounded lists. */
+    readonly limit?: number;
+}
+/**
+ * A paginated call. Await it for the first page; iterate it with `for await`
+ * for every item across pages, fetched lazily one page at a time so memory
+ * stays flat; `pages()` walks whole pages; `collect()` gathers a bounded list.
+ */
+export declare class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIterable<Item> {
+    #private;
+    [Symbol.asyncIterator]: () => AsyncGenerator<Item, void, undefined>;
+    constructor(first: Promise<Sent<Page>>, firstPage: number, fetchPage: (page: number) => ApiPromise<Page>, spec: PaginationSpec);
+    /** Every page from the first one asked for, until the last or the first empty one. */
+    pages(): AsyncGenerator<Page, void, undefined>;
+    [Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined>;
+    /** Up to `limit` items across pages. */
+    collect({ limit }?: CollectOptions): Promise<Item[]>;
+}

@@ -1,0 +1,137 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { generatorHash, projectRoot, readRuntime, readTemplates } from './sources.ts';
+import { hash, isUpToDate, readStamp, STAMP_FILE } from './write/stamp.ts';
+
+/** Exit codes: 0 success, 1 findings (errors, drift, breaking changes), 2 unusable arguments. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+export interface Io {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly cwd: string;
+}
+
+const readText = (path: string): string => readFileSync(path, 'utf8');
+
+/** Every spec in `specs/`: the default input of generate and check. */
+export function defaultSpecs(cwd: string): string[] {
+  const dir = join(cwd, 'specs');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .sort()
+    .map((f) => join('specs', f));
+}
+
+function report(io: Io, diagnostics: readonly Diagnostic[]): void {
+  for (const d of sortDiagnostics(diagnostics)) io.err(formatDiagnostic(d));
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  if (diagnostics.length) io.err(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+}
+
+async function generate(io: Io, options: { spec?: string[]; out: string; check?: boolean }): Promise<number> {
+  const specs = options.spec?.length ? options.spec : defaultSpecs(io.cwd);
+  if (specs.length === 0) {
+    io.err('clientgen generate: no specs given and none found in specs/');
+    return EXIT.usage;
+  }
+  const outDir = resolve(io.cwd, options.out);
+  const root = projectRoot();
+  const generator = generatorHash(root);
+  const rooted = (p: string): string => resolve(io.cwd, p);
+  // Fast path: nothing to do when the stamp says these exact inputs made the folder as it is.
+  const rootHashes = fastSpecHashes(specs.map(rooted));
+  if (rootHashes && isUpToDate(outDir, readStamp(outDir), generator, rootHashes)) {
+    io.out(options.check ? `${options.out} is up to date` : `${options.out} is up to date (nothing written)`);
+    return EXIT.ok;
+  }
+  const { generatePackage } = await import('./pipeline.ts');
+  const { applyWrite, planWrite } = await import('./write/write.ts');
+  const result = await generatePackage({
+    specs,
+    read: (p) => readText(rooted(p)),
+    runtime: readRuntime(root),
+    templates: readTemplates(root),
+    generatorHash: generator,
+  });
+  report(io, result.diagnostics);
+  if (!result.files) {
+    io.err(`${options.out} left untouched`);
+    return EXIT.findings;
+  }
+  const owned = Object.keys(readStamp(outDir)?.files ?? {}).concat(STAMP_FILE);
+  const plan = planWrite(outDir, result.files, owned);
+  const changes = [...plan.changed.map((f) => `changed  ${join(options.out, f)}`), ...plan.removed.map((f) => `removed  ${join(options.out, f)}`)];
+  if (options.check) {
+    if (changes.length === 0) {
+      io.out(`${options.out} is up to date`);
+      return EXIT.ok;
+    }
+    for (const line of changes) io.err(line);
+    io.err(`${changes.length} file${changes.length === 1 ? '' : 's'} in ${options.out} would change: run clientgen generate`);
+    return EXIT.findings;
+  }
+  applyWrite(outDir, result.files, plan);
+  for (const line of changes) io.out(line);
+  io.out(`${options.out}: ${plan.changed.length} written, ${plan.removed.length} removed, ${result.files.size - plan.changed.length} unchanged`);
+  return EXIT.ok;
+}
+
+/** Hashes of the root specs, or undefined when one cannot be read (the full run reports it). */
+function fastSpecHashes(paths: readonly string[]): Record<string, string> | undefined {
+  try {
+    return Object.fromEntries(paths.map((p) => [basename(p), hash(readText(p))]));
+  } catch {
+    return undefined;
+  }
+}
+
+async function check(io: Io, files: string[]): Promise<number> {
+  const specs = files.length ? files : defaultSpecs(io.cwd);
+  if (specs.length === 0) {
+    io.err('clientgen check: no specs given and none found in specs/');
+    return EXIT.usage;
+  }
+  const { checkSpecs } = await import('./pipeline.ts');
+  const { diagnostics } = checkSpecs(specs, (p) => readText(resolve(io.cwd, p)));
+  for (const d of sortDiagnostics(diagnostics)) io.out(formatDiagnostic(d));
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  io.out(`${specs.length} spec${specs.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${diagnostics.length - errors} warning${diagnostics.length - errors === 1 ? '' : 's'}`);
+  return hasErrors(diagnostics) ? EXIT.findings : EXIT.ok;
+}
+
+/** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command('clientgen')
+    .description('Generate typed TypeScript API clients from OpenAPI 3.0 documents')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+  program
+    .command('generate')
+    .description('regenerate the client package from the specs')
+    .addOption(new Option('--spec <file>', 'a spec to generate from (repeatable; default: every spec in specs/)').argParser((v: string, prev: string[] = []) => [...prev, v]))
+    .option('--out <dir>', 'the package folder to write', 'generated')
+    .option('--check', 'write nothing; exit 1 naming the files that would change')
+    .action(async (options: { spec?: string[]; out: string; check?: boolean }) => {
+      code = await generate(io, options);
+    });
+  program
+    .command('check')
+    .description('validate specs: OpenAPI schema and the project rules')
+    .argument('[files...]', 'specs to check (default: every spec in specs/)')
+    .action(async (files: string[]) => {
+      code = await check(io, files);
+    });
+  try {
+    await program.parseAsync(['node', 'clientgen', ...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    throw error;
+  }
+  return code;
+}

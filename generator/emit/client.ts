@@ -1,0 +1,124 @@
+import { StructureKind, type StatementStructures } from 'ts-morph';
+import type { Auth } from '../ir/types.ts';
+import type { Plan } from '../plan/plan.ts';
+import { docText } from './docs.ts';
+import { importsFor } from './imports.ts';
+import { Code, literalText } from './literal.ts';
+import { typeToString } from './type-to-string.ts';
+
+/** How each kind of authentication appears in the client options, and how it is built from them. */
+const AUTH_SHAPES: Record<Auth['kind'], { fields: (auth: Auth) => string; test: string; build: (auth: Auth) => string }> = {
+  'oauth2-password': {
+    fields: (auth) =>
+      [
+        '/** OAuth 2.0 client id. */\nclientId: string;',
+        '/** OAuth 2.0 client secret. */\nclientSecret: string;',
+        '/** The API user. */\nusername: string;',
+        '/** The API user\'s password. */\npassword: string;',
+        `/** Token endpoint of the password grant. @default ${literalText(tokenUrl(auth)).replace(/\*\//g, '*\\/')} */\nauthUrl?: string | undefined;`,
+      ].join('\n'),
+    test: "'clientId' in options",
+    build: (auth) =>
+      `new PasswordGrantAuth({ tokenUrl: options.authUrl ?? ${literalText(tokenUrl(auth))}, clientId: options.clientId, clientSecret: options.clientSecret, username: options.username, password: options.password, fetch })`,
+  },
+  bearer: {
+    fields: () => '/** A bearer token, or a function returning the current one. */\naccessToken: TokenProvider;',
+    test: "'accessToken' in options",
+    build: () => 'bearerAuth(options.accessToken)',
+  },
+  basic: {
+    fields: () => '/** HTTP Basic user name. */ username: string;\n/** HTTP Basic password. */\npassword: string;',
+    test: "'username' in options",
+    build: () => 'basicAuth(options.username, options.password)',
+  },
+  'api-key': {
+    fields: () => '/** The API key, or a function returning it. */\napiKey: TokenProvider;',
+    test: "'apiKey' in options",
+    build: (auth) => (auth.kind === 'api-key' ? `apiKeyAuth(${literalText(auth.in)}, ${literalText(auth.name)}, options.apiKey)` : ''),
+  },
+};
+
+const AUTH_ORDER: readonly Auth['kind'][] = ['oauth2-password', 'bearer', 'api-key', 'basic'];
+
+function tokenUrl(auth: Auth): string {
+  return auth.kind === 'oauth2-password' ? auth.tokenUrl : '';
+}
+
+/** client.ts: the options type and the client class that holds one property per group. */
+export function clientStatements(plan: Plan): StatementStructures[] {
+  const { api } = plan;
+  // Checked in this order: password-grant options also hold a username, so basic comes last.
+  const auths = uniqueBy(api.auth, (a) => a.kind).sort((a, b) => AUTH_ORDER.indexOf(a.kind) - AUTH_ORDER.indexOf(b.kind));
+  const options = optionDefaults(plan);
+  const credentials = auths.map((a) => `{\n${AUTH_SHAPES[a.kind].fields(a)}\n}`);
+  const settings = options.length ? `{\n${options.map((o) => `/** ${o.doc} */\n${o.name}?: ${o.type} | undefined;`).join('\n')}\n}` : undefined;
+  const optionsType = ['ClientOptions', ...(settings ? [settings] : []), ...(credentials.length ? [credentials.length > 1 ? `(${credentials.join(' | ')})` : credentials[0]!] : [])].join(' & ');
+  const authCode = auths.map((a) => (auths.length === 1 ? `return ${AUTH_SHAPES[a.kind].build(a)};` : `if (${AUTH_SHAPES[a.kind].test}) return ${AUTH_SHAPES[a.kind].build(a)};`));
+  if (auths.length !== 1) authCode.push('return undefined;');
+  const defaults = literalText(Object.fromEntries(options.map((o) => [o.name, new Code(`options.${o.name}`)])));
+  const classDocs = docText({ summary: `Client of ${api.title} ${api.version}.`, docs: api.description ? { description: api.description } : undefined });
+  const statements: StatementStructures[] = [
+    {
+      kind: StructureKind.TypeAlias,
+      name: plan.clientOptionsName,
+      isExported: true,
+      type: optionsType,
+      docs: [`Options of {@link ${api.clientName}}: connection settings${credentials.length ? ' and credentials' : ''}.`],
+    },
+    {
+      kind: StructureKind.Class,
+      name: api.clientName,
+      isExported: true,
+      ...(classDocs ? { docs: [classDocs] } : {}),
+      properties: plan.groups.map((g) => ({
+        name: g.property,
+        isReadonly: true,
+        type: g.className,
+        ...(g.description ? { docs: [docText({ docs: { description: g.description } })!] } : {}),
+      })),
+      ctors: [
+        {
+          parameters: [{ name: 'options', type: plan.clientOptionsName, ...(credentials.length ? {} : { initializer: '{}' }) }],
+          statements: [
+            'const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);',
+            `const transport = new Transport({ ...options, baseUrl: options.baseUrl ?? ${literalText(api.serverUrl)}, fetch, auth: authOf(options, fetch)${options.length ? `, defaults: ${defaults}` : ''} });`,
+            ...plan.groups.map((g) => `this.${g.property} = new ${g.className}(transport);`),
+          ],
+        },
+      ],
+    },
+    {
+      kind: StructureKind.Function,
+      name: 'authOf',
+      parameters: [
+        { name: credentials.length ? 'options' : '_options', type: plan.clientOptionsName },
+        { name: auths.some((a) => a.kind === 'oauth2-password') ? 'fetch' : '_fetch', type: 'typeof globalThis.fetch' },
+      ],
+      returnType: 'Auth | undefined',
+      statements: authCode.length ? authCode : ['return undefined;'],
+    },
+  ];
+  return [
+    ...importsFor(plan, statements),
+    ...plan.groups.map((g) => ({ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: `./${g.file}.js`, namedImports: [g.className] })),
+    ...statements,
+  ];
+}
+
+/** The `x-client-option` values: a client-wide default per option name. */
+function optionDefaults(plan: Plan): { name: string; type: string; doc: string }[] {
+  const out = new Map<string, { name: string; type: string; doc: string }>();
+  for (const op of plan.api.operations) {
+    for (const p of op.parameters) {
+      if (!p.clientOption || out.has(p.clientOption)) continue;
+      const type = typeToString(p.type, { plan, direction: 'write', depth: '0' });
+      out.set(p.clientOption, { name: p.clientOption, type, doc: `Sent as ${p.in} \`${p.name}\` on every call that takes it, unless the call gives its own.`.replace(/\*\//g, '*\\/') });
+    }
+  }
+  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function uniqueBy<T>(list: readonly T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return list.filter((t) => !seen.has(key(t)) && seen.add(key(t)));
+}

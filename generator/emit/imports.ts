@@ -1,0 +1,86 @@
+import { StructureKind, type ImportDeclarationStructure } from 'ts-morph';
+import type { Plan } from '../plan/plan.ts';
+
+/** Runtime names generated modules may use, looked up in the code they contain. */
+const RUNTIME_NAMES = [
+  'ApiPromise',
+  'AsyncRequest',
+  'Auth',
+  'ClientOptions',
+  'Depth',
+  'Next',
+  'PagePromise',
+  'PasswordGrantAuth',
+  'Prev',
+  'Reference',
+  'RequestOptions',
+  'TokenProvider',
+  'Transport',
+  'WaitOptions',
+  'AsyncOptions',
+  'apiKeyAuth',
+  'basicAuth',
+  'bearerAuth',
+  'waitForStatus',
+  'waitForRequest',
+];
+
+/**
+ * Imports a module needs, found by looking for known names in its code: the
+ * plan guarantees every generated type name is unique, so a name seen is a
+ * name used.
+ */
+export function importsFor(plan: Plan, structures: unknown, { ops = false, types = true } = {}): ImportDeclarationStructure[] {
+  const used = identifiers(codeOf(structures));
+  // Runtime names in statements are values (`new Transport`); elsewhere they are types.
+  const values = identifiers(codeOf(structures, 'statements', STATEMENT_KEYS));
+  const runtime = RUNTIME_NAMES.filter((n) => used.has(n)).sort();
+  const typeNames = types ? exportedTypeNames(plan).filter((n) => used.has(n)).sort() : [];
+  const out: ImportDeclarationStructure[] = [];
+  if (runtime.length) {
+    out.push({
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: '../runtime/index.js',
+      ...(runtime.some((n) => values.has(n))
+        ? { namedImports: runtime.map((name) => (values.has(name) ? name : { name, isTypeOnly: true })) }
+        : { isTypeOnly: true, namedImports: runtime }),
+    });
+  }
+  if (ops) out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: './operations.js', namespaceImport: 'ops' });
+  if (typeNames.length) out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: './types.js', isTypeOnly: true, namedImports: typeNames });
+  return out;
+}
+
+/** Every type name types.ts exports. */
+export function exportedTypeNames(plan: Plan): string[] {
+  return [
+    ...plan.readNames.values(),
+    ...plan.writeNames.values(),
+    ...plan.itemNames.values(),
+    ...plan.groups.flatMap((g) => g.operations.flatMap((o) => (o.paramsType ? [o.paramsType] : []))),
+  ];
+}
+
+/** Keys of ts-morph structures that hold code; docs and trivia are prose and skipped. */
+const CODE_KEYS: ReadonlySet<string> = new Set(['type', 'returnType', 'constraint', 'default', 'statements', 'initializer', 'keyType']);
+const STATEMENT_KEYS: ReadonlySet<string> = new Set(['statements', 'initializer']);
+
+/** The code inside structures (under the given keys), for `importsFor` to scan. */
+export function codeOf(value: unknown, key = 'statements', keys: ReadonlySet<string> = CODE_KEYS): string {
+  if (typeof value === 'string') return keys.has(key) ? value : '';
+  if (Array.isArray(value)) return value.map((v) => codeOf(v, key, keys)).join('\n');
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value)
+      .filter(([k]) => k !== 'docs' && k !== 'leadingTrivia' && k !== 'trailingTrivia')
+      .map(([k, v]) => codeOf(v, k, keys))
+      .join('\n');
+  }
+  return '';
+}
+
+/** Identifiers in code; comments and string literals left out: they hold prose, paths and names from the spec. */
+function identifiers(code: string): Set<string> {
+  // One pass, left to right, so a `//` inside a string is not taken for a comment, nor a quote inside a comment for a string.
+  const bare = code.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`|\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ' ');
+  return new Set(bare.match(/[A-Za-z_$][\w$]*/g) ?? []);
+}

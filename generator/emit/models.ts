@@ -1,0 +1,86 @@
+import { StructureKind, type InterfaceDeclarationStructure, type StatementStructures, type TypeAliasDeclarationStructure } from 'ts-morph';
+import type { Model, Type } from '../ir/types.ts';
+import type { Plan } from '../plan/plan.ts';
+import { docText } from './docs.ts';
+import { members, objectLiteral, typeToString, type TypeContext } from './type-to-string.ts';
+
+const DEPTH_PARAMETER = [{ name: 'D', constraint: 'Depth', default: '0' }];
+
+/** Statements declaring every model: read shape, write shape where it differs, depth element aliases. */
+export function modelStatements(plan: Plan): StatementStructures[] {
+  const out: StatementStructures[] = [];
+  for (const model of plan.api.models) {
+    out.push(...readShape(plan, model));
+    const writeName = plan.writeNames.get(model.id);
+    if (writeName) {
+      const ctx: TypeContext = { plan, direction: 'write', depth: '0' };
+      const docs = docText({ docs: model, notes: [`Request shape of {@link ${plan.readNames.get(model.id)}}.`] });
+      out.push(declare(writeName, model.type, ctx, docs, false));
+    }
+  }
+  return out;
+}
+
+function readShape(plan: Plan, model: Model): StatementStructures[] {
+  const name = plan.readNames.get(model.id)!;
+  const generic = plan.depthGeneric.has(model.id);
+  const ctx: TypeContext = { plan, direction: 'read', depth: generic ? 'D' : '0' };
+  const docs = docText({ docs: model });
+  if (model.depth === 'collection') return [collection(name, model.type, ctx, docs)];
+  if (model.depth === 'resource') {
+    const item = plan.itemNames.get(model.id)!;
+    return [
+      declare(name, model.type, ctx, docs, true, true),
+      alias(item, `D extends 0 ? Reference : ${name}<Prev<D>>`, `${name} as it appears nested in another resource: a reference where depth has run out.`, true),
+    ];
+  }
+  return [declare(name, model.type, ctx, docs, generic)];
+}
+
+/**
+ * A depth collection: its own fields always, `items` only while depth
+ * remains, each item one level further down.
+ */
+function collection(name: string, type: Type, ctx: TypeContext, docs: string | undefined): TypeAliasDeclarationStructure {
+  if (type.kind !== 'object') return alias(name, typeToString(type, ctx), docs, true);
+  const items = type.properties.find((p) => p.name === 'items');
+  const rest = type.properties.filter((p) => p !== items);
+  const fixed = objectLiteral(rest, undefined, ctx, true);
+  if (!items) return alias(name, fixed, docs, true);
+  const itemsType = typeToString(items.type, { ...ctx, depth: 'Prev<D>' });
+  return alias(name, `${fixed} & (D extends 0 ? {} : { items: ${itemsType} })`, docs, true);
+}
+
+/** An interface for object types, a type alias for anything else. */
+function declare(name: string, type: Type, ctx: TypeContext, docs: string | undefined, generic: boolean, allRequired = false): StatementStructures {
+  if (type.kind !== 'object') return alias(name, typeToString(type, ctx), docs, generic);
+  const structure: InterfaceDeclarationStructure = {
+    kind: StructureKind.Interface,
+    name,
+    isExported: true,
+    ...(generic ? { typeParameters: DEPTH_PARAMETER } : {}),
+    ...(docs ? { docs: [docs] } : {}),
+    properties: members(type.properties, ctx, allRequired).map((m) => ({
+      name: m.key,
+      type: m.type,
+      hasQuestionToken: m.optional,
+      ...(m.doc ? { docs: [m.doc] } : {}),
+    })),
+  };
+  if (type.additional) {
+    const named = type.properties.length > 0;
+    structure.indexSignatures = [{ keyName: 'key', keyType: 'string', returnType: named ? 'unknown' : typeToString(type.additional, ctx) }];
+  }
+  return structure;
+}
+
+function alias(name: string, type: string, docs: string | undefined, generic: boolean): TypeAliasDeclarationStructure {
+  return {
+    kind: StructureKind.TypeAlias,
+    name,
+    isExported: true,
+    type,
+    ...(generic ? { typeParameters: DEPTH_PARAMETER } : {}),
+    ...(docs ? { docs: [docs] } : {}),
+  };
+}

@@ -1,0 +1,55 @@
+import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
+import type { Plan, PlannedOperation, PlannedParameter } from '../plan/plan.ts';
+import { docText } from './docs.ts';
+import { typeToString, type TypeContext } from './type-to-string.ts';
+
+/** One params interface per operation that takes any: path, query and header parameters, and `body`. */
+export function paramsStatements(plan: Plan): InterfaceDeclarationStructure[] {
+  const out: InterfaceDeclarationStructure[] = [];
+  for (const group of plan.groups) {
+    for (const op of group.operations) {
+      if (op.paramsType) out.push(paramsInterface(plan, op, op.paramsType));
+    }
+  }
+  return out;
+}
+
+function paramsInterface(plan: Plan, op: PlannedOperation, name: string): InterfaceDeclarationStructure {
+  const ctx: TypeContext = { plan, direction: 'write', depth: '0' };
+  const properties: OptionalKind<PropertySignatureStructure>[] = op.parameters.map((p) => parameterProperty(p, ctx));
+  const body = op.operation.body;
+  if (body) {
+    const doc = docText({ docs: body.description ? { description: body.description } : undefined, notes: [`Sent as ${body.mediaType}.`] });
+    properties.push({
+      name: 'body',
+      type: typeToString(body.type, ctx) + (body.required ? '' : ' | undefined'),
+      hasQuestionToken: !body.required,
+      ...(doc ? { docs: [doc] } : {}),
+    });
+  }
+  return {
+    kind: StructureKind.Interface,
+    name,
+    isExported: true,
+    ...(op.depthAware ? { typeParameters: [{ name: 'D', constraint: 'Depth', default: 'Depth' }] } : {}),
+    docs: [`Parameters of \`${op.operation.id}\` (${op.operation.method} ${op.operation.path}).`.replace(/\*\//g, '*\\/')],
+    properties,
+  };
+}
+
+function parameterProperty(planned: PlannedParameter, ctx: TypeContext): OptionalKind<PropertySignatureStructure> {
+  const p = planned.parameter;
+  const notes = [
+    planned.key !== p.name || p.in !== 'query' ? `Sent as ${p.in} parameter \`${p.name}\`.` : undefined,
+    p.correlationId ? 'A fresh UUID is sent when not given; it stays the same across retries.' : undefined,
+    p.clientOption ? `Defaults to the client option \`${p.clientOption}\`.` : undefined,
+  ];
+  const doc = docText({ docs: p, notes: [notes.filter(Boolean).join(' ')] });
+  const type = p.depth ? 'D' : typeToString(p.type, ctx);
+  return {
+    name: planned.key,
+    type: planned.required ? type : `${type} | undefined`,
+    hasQuestionToken: !planned.required,
+    ...(doc ? { docs: [doc] } : {}),
+  };
+}

@@ -1,0 +1,89 @@
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { Operation, Response } from '../ir/types.ts';
+import { NameScope } from '../plan/names.ts';
+import type { Plan, PlannedOperation } from '../plan/plan.ts';
+import { Code, literalText } from './literal.ts';
+
+/**
+ * operations.ts: one OperationSpec per operation, the data the runtime needs
+ * to send it. Parameter specs used more than once are shared constants,
+ * which keeps bundles small.
+ */
+export function specStatements(plan: Plan): StatementStructures[] {
+  const operations = plan.groups.flatMap((g) => g.operations);
+  const names = new NameScope(operations.map((o) => o.specName));
+  const shared = new Map<string, { name: string; value: Record<string, unknown>; uses: number }>();
+  const paramSpecs = operations.map((op) =>
+    op.parameters.map((p) => {
+      const value = parameterSpec(p.parameter);
+      const key = JSON.stringify([p.key, value]);
+      const entry = shared.get(key) ?? { name: '', value, uses: 0 };
+      entry.uses++;
+      shared.set(key, entry);
+      return { key: p.key, entry };
+    }),
+  );
+  const constants: StatementStructures[] = [];
+  for (const [key, entry] of [...shared].sort(([a], [b]) => a.localeCompare(b))) {
+    if (entry.uses < 2) continue;
+    entry.name = names.claim(JSON.parse(key)[0] as string);
+    constants.push(constant(entry.name, 'ParameterSpec', literalText(entry.value), false));
+  }
+  const specs = operations.map((op, i) => {
+    const params = Object.fromEntries(paramSpecs[i]!.map(({ key, entry }) => [key, entry.name ? new Code(entry.name) : entry.value]));
+    const spec = operationSpec(op, params);
+    return constant(op.specName, spec['pagination'] ? 'PaginatedOperationSpec' : 'OperationSpec', literalText(spec), true);
+  });
+  const used = ['OperationSpec', 'PaginatedOperationSpec', 'ParameterSpec'].filter((type) =>
+    [...constants, ...specs].some((s) => JSON.stringify(s).includes(`"type":"${type}"`)),
+  );
+  return [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../runtime/index.js', isTypeOnly: true, namedImports: used },
+    ...constants,
+    ...specs,
+  ];
+}
+
+function constant(name: string, type: string, initializer: string, isExported: boolean): StatementStructures {
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [{ name, type, initializer }],
+  };
+}
+
+function parameterSpec(p: Operation['parameters'][number]): Record<string, unknown> {
+  const isArrayish = p.type.kind === 'array' || p.type.kind === 'object';
+  return {
+    in: p.in,
+    name: p.name,
+    ...(p.in === 'query' && p.style !== 'form' ? { style: p.style } : {}),
+    ...(isArrayish && p.in === 'query' && !p.explode ? { explode: false } : {}),
+    ...(p.clientOption ? { option: p.clientOption } : {}),
+    ...(p.correlationId ? { correlation: true } : {}),
+  };
+}
+
+function operationSpec(op: PlannedOperation, params: Record<string, unknown>): Record<string, unknown> {
+  const o = op.operation;
+  const responses = Object.fromEntries(o.responses.filter((r) => /^2/.test(r.status)).map((r) => [r.status, bodyKind(r)]));
+  const pagination = o.pagination;
+  const pageKey = pagination && op.parameters.find((p) => p.parameter.in === 'query' && p.parameter.name === pagination.page)?.key;
+  return {
+    method: o.method,
+    path: o.path,
+    ...(Object.keys(params).length ? { params } : {}),
+    ...(o.body ? { body: o.body.mediaType } : {}),
+    ...(Object.keys(responses).length ? { responses } : {}),
+    ...(o.authenticated ? {} : { auth: false }),
+    ...(pagination && pageKey ? { pagination: { page: pageKey, items: pagination.items, totalPages: pagination.totalPages } } : {}),
+  };
+}
+
+function bodyKind(r: Response): string {
+  if (!r.mediaType) return 'none';
+  if (/json/i.test(r.mediaType)) return 'json';
+  if (/^text\//i.test(r.mediaType)) return 'text';
+  return 'binary';
+}

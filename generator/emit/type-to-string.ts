@@ -1,0 +1,129 @@
+import type { Literal, Property, Type } from '../ir/types.ts';
+import { propertyKey } from '../plan/names.ts';
+import type { Plan } from '../plan/plan.ts';
+import { docText } from './docs.ts';
+
+/**
+ * Where a type is printed: read (responses) or write (requests) shape, and
+ * the depth level in scope for depth-aware types (a type expression such as
+ * `D` or `Prev<D>`; `0` outside any).
+ */
+export interface TypeContext {
+  readonly plan: Plan;
+  readonly direction: 'read' | 'write';
+  readonly depth: string;
+}
+
+/** The one place IR types become TypeScript type expressions. */
+export function typeToString(type: Type, ctx: TypeContext): string {
+  switch (type.kind) {
+    case 'ref':
+      return refName(type.model, ctx);
+    case 'scalar':
+      return SCALARS[type.name];
+    case 'enum':
+      return unique(type.values.map(literal)).join(' | ') || 'never';
+    case 'array':
+      return `${wrap(type.items, ctx)}[]`;
+    case 'object':
+      return objectLiteral(type.properties, type.additional, ctx);
+    case 'union':
+      return unionString(type, ctx);
+    case 'intersection': {
+      const parts = unique(type.parts.map((p) => wrap(p, ctx)).filter((p) => p !== 'unknown'));
+      return parts.join(' & ') || 'unknown';
+    }
+  }
+}
+
+const SCALARS = {
+  string: 'string',
+  number: 'number',
+  integer: 'number',
+  boolean: 'boolean',
+  null: 'null',
+  unknown: 'unknown',
+  binary: 'Blob',
+} as const;
+
+/** A model's name in this context, with its depth argument when it has one. */
+export function refName(id: string, ctx: TypeContext): string {
+  const { plan } = ctx;
+  if (ctx.direction === 'write') return plan.writeNames.get(id) ?? plan.readNames.get(id) ?? 'unknown';
+  const model = plan.models.get(id);
+  const name = plan.readNames.get(id) ?? 'unknown';
+  if (!model || !plan.depthGeneric.has(id)) return name;
+  // Nested in a response, a resource is an element: a reference where depth has run out.
+  const base = model.depth === 'resource' ? plan.itemNames.get(id)! : name;
+  return withDepth(base, ctx.depth);
+}
+
+/** `Name<D>`, or just `Name` at the default depth 0. */
+export function withDepth(name: string, depth: string): string {
+  return depth === '0' ? name : `${name}<${depth}>`;
+}
+
+/** An object type literal; properties filtered and made optional as the direction requires. */
+export function objectLiteral(properties: readonly Property[], additional: Type | undefined, ctx: TypeContext, allRequired = false): string {
+  const members = propertyMembers(properties, ctx, allRequired);
+  if (additional) {
+    // An index signature must admit every named property's type; with named ones, only unknown does.
+    const value = members.length > 0 ? 'unknown' : typeToString(additional, ctx);
+    members.push(`[key: string]: ${value};`);
+  }
+  return members.length === 0 ? '{}' : `{\n${members.join('\n')}\n}`;
+}
+
+export interface Member {
+  readonly key: string;
+  readonly type: string;
+  readonly optional: boolean;
+  readonly doc: string | undefined;
+}
+
+/** The properties a direction shows, typed, optional where the schema allows. */
+export function members(properties: readonly Property[], ctx: TypeContext, allRequired = false): Member[] {
+  return properties
+    .filter((p) => !(ctx.direction === 'read' ? p.writeOnly : p.readOnly))
+    .map((p) => {
+      const optional = !(p.required || allRequired);
+      // Requests accept an explicit undefined for an absent field: callers spread partial objects.
+      const type = typeToString(p.type, ctx) + (optional && ctx.direction === 'write' ? ' | undefined' : '');
+      return { key: propertyKey(p.name), type, optional, doc: docText({ docs: p }) };
+    });
+}
+
+/** Property signatures as lines of an object type literal. */
+function propertyMembers(properties: readonly Property[], ctx: TypeContext, allRequired: boolean): string[] {
+  return members(properties, ctx, allRequired).map((m) => `${m.doc ? jsDoc(m.doc) : ''}${m.key}${m.optional ? '?' : ''}: ${m.type};`);
+}
+
+export function jsDoc(text: string): string {
+  return `/**\n${text.split('\n').map((line) => ` * ${line}`.trimEnd()).join('\n')}\n */\n`;
+}
+
+function unionString(type: Extract<Type, { kind: 'union' }>, ctx: TypeContext): string {
+  const variants = type.variants.map((v, i) => {
+    const value = type.discriminator?.values[i];
+    const printed = wrap(v, ctx);
+    return value === undefined ? printed : `(${printed} & { ${propertyKey(type.discriminator!.property)}: ${JSON.stringify(value)} })`;
+  });
+  return unique(variants).join(' | ') || 'never';
+}
+
+/** Parenthesises compound types where an array suffix or intersection would bind wrongly. */
+function wrap(type: Type, ctx: TypeContext): string {
+  const printed = typeToString(type, ctx);
+  const compound = type.kind === 'union' || type.kind === 'intersection' || (type.kind === 'enum' && type.values.length > 1);
+  return compound && /[|&]/.test(printed) ? `(${printed})` : printed;
+}
+
+function literal(value: Literal): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'number';
+  return String(value);
+}
+
+function unique(list: readonly string[]): string[] {
+  return [...new Set(list)];
+}

@@ -1,0 +1,143 @@
+import { pointerOf } from '../diagnostics/diagnostic.ts';
+import { record, type RawOperation, type RawParameter } from '../load/operations.ts';
+import { deref, type Workspace } from '../load/workspace.ts';
+import { readAsync, readClientOption, readPagination, readWait } from './extensions.ts';
+import { methodNameOf, operationIdOf, tagOf } from './identity.ts';
+import { typeAtPointer } from './navigate.ts';
+import type { SchemaConverter } from './schema.ts';
+import type { Operation, Parameter, ParameterLocation, RequestBody, Response, ResponseHeader } from './types.ts';
+
+const UNKNOWN = { kind: 'scalar', name: 'unknown' } as const;
+
+/** Request media types the runtime can encode, best first. */
+const REQUEST_MEDIA = ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/octet-stream', 'text/plain'];
+
+export function buildOperation(workspace: Workspace, schemas: SchemaConverter, raw: RawOperation, rootSecurity: unknown): Operation {
+  const op = raw.value;
+  const parameters = raw.parameters.filter((p) => p.value['in'] !== 'cookie').map((p) => buildParameter(workspace, schemas, p));
+  const body = buildBody(workspace, schemas, op['requestBody'], `${raw.pointer}/requestBody`);
+  const responses = Object.entries(record(op['responses'])).map(([status, value]) =>
+    buildResponse(workspace, schemas, status, value, `${raw.pointer}/responses/${status}`),
+  );
+  const security = op['security'] ?? rootSecurity;
+  const operation: Operation = {
+    kind: 'operation',
+    id: operationIdOf(raw),
+    methodName: methodNameOf(raw),
+    tag: tagOf(raw),
+    method: raw.method.toUpperCase() as Operation['method'],
+    path: raw.path,
+    ...text(op, 'summary'),
+    ...text(op, 'description'),
+    ...(op['deprecated'] === true ? { deprecated: true } : {}),
+    parameters,
+    ...(body ? { body } : {}),
+    responses,
+    authenticated: !Array.isArray(security) || security.length > 0,
+    pointer: raw.pointer,
+  };
+  return withExtensions(operation, op, schemas);
+}
+
+/** Adds pagination, waits and async handling, resolving the types they point at. */
+function withExtensions(operation: Operation, op: Record<string, unknown>, schemas: SchemaConverter): Operation {
+  const success = operation.responses.find((r) => /^2/.test(r.status) && r.type);
+  const models = (id: string) => schemas.model(id);
+  const pagination = readPagination(op['x-pagination']).value;
+  const wait = readWait(op['x-wait']).value;
+  const async = readAsync(op['x-async']).value;
+  const itemType = pagination && success?.type ? typeAtPointer(success.type, pagination.items, models) : undefined;
+  const statusType = wait && success?.type ? typeAtPointer(success.type, wait.status, models) : undefined;
+  return {
+    ...operation,
+    ...(pagination ? { pagination: { ...pagination, itemType: itemType?.kind === 'array' ? itemType.items : UNKNOWN } } : {}),
+    ...(wait ? { wait: { ...wait, statusType: statusType ?? UNKNOWN } } : {}),
+    ...(async ? { async } : {}),
+  };
+}
+
+function buildParameter(workspace: Workspace, schemas: SchemaConverter, raw: RawParameter): Parameter {
+  const p = raw.value;
+  const location = p['in'] as ParameterLocation;
+  const schema = p['schema'];
+  const type = schema === undefined ? UNKNOWN : schemas.convert(schema, raw.definedIn, `${raw.definedAt}/schema`);
+  const clientOption = p['x-client-option'] === undefined ? undefined : readClientOption(p['x-client-option']).value;
+  const schemaDocs = schemas.docs(deref(workspace, schema, raw.definedIn, `${raw.definedAt}/schema`)?.value);
+  const style = typeof p['style'] === 'string' ? p['style'] : location === 'query' || location === 'cookie' ? 'form' : 'simple';
+  return {
+    ...schemaDocs,
+    ...text(p, 'description'),
+    ...(p['deprecated'] === true ? { deprecated: true } : {}),
+    ...(p['example'] !== undefined ? { example: p['example'] } : {}),
+    name: String(p['name']),
+    in: location,
+    required: p['required'] === true,
+    type,
+    style,
+    // OpenAPI 3.0, Parameter Object: explode defaults to true for style form only.
+    explode: typeof p['explode'] === 'boolean' ? p['explode'] : style === 'form',
+    correlationId: p['x-correlation-id'] === true,
+    ...(clientOption ? { clientOption } : {}),
+    depth: p['x-depth'] === true,
+    pointer: raw.pointer,
+  };
+}
+
+function buildBody(workspace: Workspace, schemas: SchemaConverter, value: unknown, pointer: string): RequestBody | undefined {
+  if (value === undefined) return undefined;
+  const target = deref(workspace, value, workspace.root, pointer);
+  if (!target) return undefined;
+  const body = record(target.value);
+  const content = record(body['content']);
+  const mediaType = pickMedia(Object.keys(content), REQUEST_MEDIA);
+  if (!mediaType) return undefined;
+  const mediaPointer = `${target.pointer}/content/${pointerOf([mediaType]).slice(1)}`;
+  const schema = record(content[mediaType])['schema'];
+  return {
+    required: body['required'] === true,
+    mediaType,
+    type: schema === undefined ? UNKNOWN : schemas.convert(schema, target.file, `${mediaPointer}/schema`),
+    ...text(body, 'description'),
+    pointer,
+  };
+}
+
+function buildResponse(workspace: Workspace, schemas: SchemaConverter, status: string, value: unknown, pointer: string): Response {
+  const target = deref(workspace, value, workspace.root, pointer);
+  const response = record(target?.value);
+  const content = record(response['content']);
+  const mediaType = pickMedia(Object.keys(content), ['application/json']) ?? Object.keys(content).sort()[0];
+  const schema = mediaType ? record(content[mediaType])['schema'] : undefined;
+  const headers: ResponseHeader[] = Object.entries(record(response['headers'])).map(([name, header]) => {
+    const h = record(deref(workspace, header, target?.file ?? workspace.root, `${pointer}/headers/${name}`)?.value);
+    const headerSchema = h['schema'];
+    return {
+      name,
+      type: headerSchema === undefined ? UNKNOWN : schemas.convert(headerSchema, target?.file ?? workspace.root, `${pointer}/headers/${name}/schema`),
+      ...text(h, 'description'),
+    };
+  });
+  return {
+    status,
+    ...text(response, 'description'),
+    ...(mediaType ? { mediaType } : {}),
+    ...(mediaType ? { type: schema === undefined ? UNKNOWN : schemas.convert(schema, target?.file ?? workspace.root, `${pointer}/content/schema`) } : {}),
+    headers,
+    pointer,
+  };
+}
+
+/** The first preferred media type offered, then any JSON flavour (`application/problem+json`). */
+function pickMedia(offered: readonly string[], preferred: readonly string[]): string | undefined {
+  const lower = offered.map((m) => m.toLowerCase());
+  for (const want of preferred) {
+    const i = lower.indexOf(want);
+    if (i !== -1) return offered[i];
+  }
+  return offered.find((m) => /[/+]json($|;)/i.test(m)) ?? (preferred.length > 1 ? offered.find((m) => m === '*/*') : undefined);
+}
+
+function text(o: Record<string, unknown>, key: 'summary' | 'description'): { summary?: string; description?: string } {
+  const v = o[key];
+  return typeof v === 'string' && v.trim() !== '' ? { [key]: v } : {};
+}

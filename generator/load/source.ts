@@ -1,0 +1,66 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { diagnostic, segmentsOf, type Diagnostic, type Location } from '../diagnostics/diagnostic.ts';
+
+/** A parsed spec file that can say where any JSON pointer sits in its text. */
+export interface SourceFile {
+  /** The path as the user gave it (or as resolved from a `$ref`), used in messages. */
+  readonly path: string;
+  readonly text: string;
+  /** The document as plain data. */
+  readonly value: unknown;
+  locate(pointer: string): Location;
+}
+
+/** Parses YAML (or JSON, a subset) keeping source positions; syntax errors become diagnostics. */
+export function parseSource(path: string, text: string): { source?: SourceFile; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: false });
+  const at = (offset: number): Location => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file: path, line, col };
+  };
+  if (doc.errors.length > 0) {
+    const diagnostics = doc.errors.map((e) =>
+      diagnostic('yaml-syntax', firstLine(e.message), '', at(e.pos[0])),
+    );
+    return { diagnostics };
+  }
+  const value: unknown = doc.toJS({ maxAliasCount: 1000 });
+  return {
+    source: { path, text, value, locate: (pointer) => at(offsetOf(doc, pointer)) },
+    diagnostics: [],
+  };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * Offset of the deepest node the pointer reaches. For a map entry this is its
+ * key, which is where an editor should put the cursor.
+ */
+function offsetOf(doc: Document, pointer: string): number {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node);
+  for (const segment of segmentsOf(pointer)) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+      if (!pair) break;
+      offset = rangeStart(pair.key);
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)];
+      if (item === undefined) break;
+      node = item;
+      offset = rangeStart(item);
+    } else {
+      break;
+    }
+  }
+  return offset;
+}
+
+function rangeStart(node: unknown): number {
+  return (node as Node | null)?.range?.[0] ?? 0;
+}

@@ -1,0 +1,123 @@
+import { dirname, join, normalize } from 'node:path';
+import { diagnostic, pointerOf, segmentsOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { parseSource, type SourceFile } from './source.ts';
+
+/** A spec and every file its `$ref`s reach, keyed by normalised path. */
+export interface Workspace {
+  readonly root: SourceFile;
+  readonly files: ReadonlyMap<string, SourceFile>;
+}
+
+/** Where a `$ref` string was found. */
+export interface RefSite {
+  readonly ref: string;
+  readonly file: SourceFile;
+  /** Pointer of the object holding the `$ref`. */
+  readonly pointer: string;
+}
+
+/** What a `$ref` resolves to. */
+export interface Target {
+  readonly file: SourceFile;
+  readonly pointer: string;
+  readonly value: unknown;
+}
+
+export type ReadText = (path: string) => string;
+
+/**
+ * Loads a spec and the files its external `$ref`s name. Never throws: an
+ * unreadable or malformed file becomes a diagnostic.
+ */
+export function loadWorkspace(path: string, read: ReadText): { workspace?: Workspace; diagnostics: Diagnostic[] } {
+  const files = new Map<string, SourceFile>();
+  const diagnostics: Diagnostic[] = [];
+  const pending: { path: string; from?: RefSite }[] = [{ path }];
+  while (pending.length > 0) {
+    const next = pending.shift()!;
+    const key = normalize(next.path);
+    if (files.has(key)) continue;
+    let text: string;
+    try {
+      text = read(next.path);
+    } catch (error) {
+      const where = next.from
+        ? next.from.file.locate(next.from.pointer + '/$ref')
+        : { file: next.path, line: 1, col: 1 };
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      diagnostics.push(diagnostic('file-unreadable', `cannot read ${next.path} (${reason})`, next.from?.pointer ?? '', where));
+      continue;
+    }
+    const parsed = parseSource(next.path, text);
+    diagnostics.push(...parsed.diagnostics);
+    if (!parsed.source) continue;
+    files.set(key, parsed.source);
+    for (const site of refSites(parsed.source)) {
+      const file = refFile(site.ref);
+      if (file) pending.push({ path: join(dirname(next.path), file), from: site });
+    }
+  }
+  const root = files.get(normalize(path));
+  return root ? { workspace: { root, files }, diagnostics } : { diagnostics };
+}
+
+/** Every `$ref` in a file, in document order. */
+export function refSites(file: SourceFile): RefSite[] {
+  const sites: RefSite[] = [];
+  const visit = (value: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, [...path, i]));
+    } else if (value !== null && typeof value === 'object') {
+      const ref = (value as { $ref?: unknown }).$ref;
+      if (typeof ref === 'string') sites.push({ ref, file, pointer: pointerOf(path) });
+      for (const [key, child] of Object.entries(value)) {
+        if (key !== '$ref') visit(child, [...path, key]);
+      }
+    }
+  };
+  visit(file.value, []);
+  return sites;
+}
+
+function refFile(ref: string): string | undefined {
+  const hash = ref.indexOf('#');
+  const file = hash === -1 ? ref : ref.slice(0, hash);
+  return file === '' ? undefined : file;
+}
+
+/** Resolves a `$ref` relative to the file it appears in; undefined when it points at nothing. */
+export function resolveRef(workspace: Workspace, ref: string, from: SourceFile): Target | undefined {
+  const hash = ref.indexOf('#');
+  const filePart = refFile(ref);
+  const pointer = hash === -1 ? '' : ref.slice(hash + 1);
+  const file = filePart ? workspace.files.get(normalize(join(dirname(from.path), filePart))) : from;
+  if (!file) return undefined;
+  let value: unknown = file.value;
+  for (const segment of segmentsOf(pointer)) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, segment)) return undefined;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return { file, pointer, value };
+}
+
+/**
+ * Follows `$ref` chains until a non-reference object. Returns undefined on a
+ * broken link or a cycle of pure references (both reported by validation).
+ */
+export function deref(workspace: Workspace, value: unknown, from: SourceFile, pointer: string): Target | undefined {
+  let current: Target = { file: from, pointer, value };
+  const seen = new Set<string>();
+  while (isRef(current.value)) {
+    const key = `${current.file.path}#${current.pointer}`;
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    const next = resolveRef(workspace, current.value.$ref, current.file);
+    if (!next) return undefined;
+    current = next;
+  }
+  return current;
+}
+
+export function isRef(value: unknown): value is { $ref: string } {
+  return value !== null && typeof value === 'object' && typeof (value as { $ref?: unknown }).$ref === 'string';
+}

@@ -1,0 +1,83 @@
+import { basename } from 'node:path';
+import { diagnostic, hasErrors, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { compileSources } from './compile/compile.ts';
+import { emitApi } from './emit/emit.ts';
+import { formatSources } from './format/format.ts';
+import { buildApi } from './ir/build.ts';
+import type { Api } from './ir/types.ts';
+import { loadWorkspace, type ReadText, type Workspace } from './load/workspace.ts';
+import { planApi } from './plan/plan.ts';
+import { scaffold, type Templates } from './scaffold/scaffold.ts';
+import { validateWorkspace } from './validate/validate.ts';
+import { hash, STAMP_FILE, stampText } from './write/stamp.ts';
+
+export interface GenerateInputs {
+  readonly specs: readonly string[];
+  readonly read: ReadText;
+  /** The runtime's sources by file name. */
+  readonly runtime: ReadonlyMap<string, string>;
+  readonly templates: Templates;
+  readonly generatorHash: string;
+}
+
+export interface Checked {
+  readonly diagnostics: readonly Diagnostic[];
+  /** Loaded specs, when every one loaded; with errors among the diagnostics they are not safe to build. */
+  readonly workspaces: readonly Workspace[];
+}
+
+/** Stages load and validate for every spec: all findings, none of them thrown. */
+export function checkSpecs(specs: readonly string[], read: ReadText): Checked {
+  const diagnostics: Diagnostic[] = [];
+  const workspaces: Workspace[] = [];
+  for (const spec of specs) {
+    const loaded = loadWorkspace(spec, read);
+    diagnostics.push(...loaded.diagnostics);
+    if (!loaded.workspace) continue;
+    workspaces.push(loaded.workspace);
+    diagnostics.push(...validateWorkspace(loaded.workspace));
+  }
+  return { diagnostics, workspaces };
+}
+
+/** Spec hashes as the stamp records them: the text of every file each spec reached. */
+export function specHashes(workspaces: readonly Workspace[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const ws of workspaces) for (const file of ws.files.values()) out[basename(file.path)] = hash(file.text);
+  return out;
+}
+
+/**
+ * The whole package for a set of specs, in memory: sources, compiled
+ * JavaScript and declarations, scaffolding and stamp. Nothing touches disk.
+ */
+export async function generatePackage(inputs: GenerateInputs): Promise<{ files?: Map<string, string>; diagnostics: readonly Diagnostic[]; apis?: Api[] }> {
+  const checked = checkSpecs(inputs.specs, inputs.read);
+  if (hasErrors(checked.diagnostics) || checked.workspaces.length !== inputs.specs.length) return { diagnostics: checked.diagnostics };
+  const apis = checked.workspaces.map(buildApi);
+  const clash = duplicateEntries(apis);
+  if (clash.length) return { diagnostics: [...checked.diagnostics, ...clash] };
+  const plans = apis.map(planApi);
+  const sources = new Map<string, string>();
+  for (const plan of plans) for (const [path, text] of emitApi(plan)) sources.set(path, text);
+  for (const [name, text] of inputs.runtime) sources.set(`src/runtime/${name}`, text);
+  const formatted = await formatSources(sources);
+  const files = new Map([...scaffold(inputs.templates, plans), ...formatted, ...compileSources(formatted)]);
+  const digests = Object.fromEntries([...files].map(([path, text]) => [path, hash(text)]));
+  files.set(STAMP_FILE, stampText({ generator: inputs.generatorHash, specs: specHashes(checked.workspaces), files: digests }));
+  return { files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))), diagnostics: checked.diagnostics, apis };
+}
+
+/** Two specs may not generate the same package entry. */
+function duplicateEntries(apis: readonly Api[]): Diagnostic[] {
+  const seen = new Map<string, Api>();
+  const out: Diagnostic[] = [];
+  for (const api of apis) {
+    const other = seen.get(api.entry);
+    if (other) {
+      out.push(diagnostic('entry-duplicate', `both ${other.file} and ${api.file} generate the entry "${api.entry}"; give one an x-client.entry`, '', { file: api.file, line: 1, col: 1 }));
+    }
+    seen.set(api.entry, api);
+  }
+  return out;
+}

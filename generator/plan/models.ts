@@ -1,0 +1,69 @@
+import type { Model, Type } from '../ir/types.ts';
+
+/**
+ * Models whose type depends on response depth: the depth-marked ones and
+ * every model that reaches one. They get a `D extends Depth` parameter.
+ */
+export function dependsOnDepth(list: readonly Model[], models: ReadonlyMap<string, Model>): Set<string> {
+  const seed = list.filter((m) => m.depth !== undefined).map((m) => m.id);
+  return closure(list, models, new Set(seed));
+}
+
+/**
+ * Models whose request shape differs from their response shape: they have
+ * readOnly or writeOnly properties, depend on depth, or reach such a model.
+ */
+export function differsByDirection(list: readonly Model[], models: ReadonlyMap<string, Model>): Set<string> {
+  const seed = new Set(dependsOnDepth(list, models));
+  for (const m of list) if (hasDirectionalProperty(m.type)) seed.add(m.id);
+  return closure(list, models, seed);
+}
+
+/** Grows a set of models by every model that references one in it, until nothing changes. */
+function closure(list: readonly Model[], models: ReadonlyMap<string, Model>, set: Set<string>): Set<string> {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const m of list) {
+      if (set.has(m.id)) continue;
+      if (refsOf(m.type).some((id) => set.has(id) && models.has(id))) {
+        set.add(m.id);
+        changed = true;
+      }
+    }
+  }
+  return new Set([...set].sort());
+}
+
+/** The models a type names directly (not through other models). */
+export function refsOf(type: Type): string[] {
+  switch (type.kind) {
+    case 'ref':
+      return [type.model];
+    case 'array':
+      return refsOf(type.items);
+    case 'object':
+      return [...type.properties.flatMap((p) => refsOf(p.type)), ...(type.additional ? refsOf(type.additional) : [])];
+    case 'union':
+      return type.variants.flatMap(refsOf);
+    case 'intersection':
+      return type.parts.flatMap(refsOf);
+    default:
+      return [];
+  }
+}
+
+/** A readOnly or writeOnly property anywhere in the type's own (inline) structure. */
+function hasDirectionalProperty(type: Type): boolean {
+  switch (type.kind) {
+    case 'array':
+      return hasDirectionalProperty(type.items);
+    case 'object':
+      return type.properties.some((p) => p.readOnly || p.writeOnly || hasDirectionalProperty(p.type)) || (type.additional !== undefined && hasDirectionalProperty(type.additional));
+    case 'union':
+      return type.variants.some(hasDirectionalProperty);
+    case 'intersection':
+      return type.parts.some(hasDirectionalProperty);
+    default:
+      return false;
+  }
+}

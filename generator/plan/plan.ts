@@ -1,0 +1,118 @@
+import type { Api, Model, Operation, Parameter } from '../ir/types.ts';
+import { RUNTIME_EXPORTS } from './runtime-exports.ts';
+import { camelCase, memberName, NameScope, pascalCase, typeName } from './names.ts';
+import { dependsOnDepth, differsByDirection } from './models.ts';
+
+/** A parameter's key in the generated params object. */
+export interface PlannedParameter {
+  readonly parameter: Parameter;
+  readonly key: string;
+  /** Whether the caller must give it (client-filled and defaulted ones are optional). */
+  readonly required: boolean;
+}
+
+export interface PlannedOperation {
+  readonly operation: Operation;
+  readonly methodName: string;
+  /** Name of the OperationSpec constant in operations.ts. */
+  readonly specName: string;
+  /** Name of the params interface, when the operation takes any. */
+  readonly paramsType?: string;
+  readonly parameters: readonly PlannedParameter[];
+  /** Name of the wait method (x-wait). */
+  readonly waitName?: string;
+  /** Whether the operation's `depth` argument drives its response type. */
+  readonly depthAware: boolean;
+}
+
+export interface PlannedGroup {
+  readonly tag: string;
+  readonly description?: string;
+  /** Property on the client (`instances`). */
+  readonly property: string;
+  readonly className: string;
+  /** Module file name without extension (`instances`). */
+  readonly file: string;
+  readonly operations: readonly PlannedOperation[];
+}
+
+/** Names and placement of everything generated for one API. */
+export interface Plan {
+  readonly api: Api;
+  readonly models: ReadonlyMap<string, Model>;
+  /** Type name of each model as read from responses. */
+  readonly readNames: ReadonlyMap<string, string>;
+  /** Type name of models whose request shape differs (readOnly, writeOnly, depth). */
+  readonly writeNames: ReadonlyMap<string, string>;
+  /** Models generic in depth `D`, and the element alias of each depth resource. */
+  readonly depthGeneric: ReadonlySet<string>;
+  readonly itemNames: ReadonlyMap<string, string>;
+  readonly groups: readonly PlannedGroup[];
+  readonly clientOptionsName: string;
+}
+
+/**
+ * One naming pass for a whole API: every exported name is claimed in one
+ * scope, in a fixed order (models, then per-operation types, then groups),
+ * so collisions resolve the same way on every run.
+ */
+export function planApi(api: Api): Plan {
+  const scope = new NameScope(RUNTIME_EXPORTS);
+  const clientName = scope.claim(typeName(api.clientName));
+  const clientOptionsName = scope.claim(`${clientName}Options`);
+  const models = new Map(api.models.map((m) => [m.id, m]));
+
+  const readNames = new Map<string, string>();
+  for (const m of api.models) readNames.set(m.id, scope.claim(typeName(m.name)));
+  const depthGeneric = dependsOnDepth(api.models, models);
+  const itemNames = new Map<string, string>();
+  for (const m of api.models) {
+    if (m.depth === 'resource') itemNames.set(m.id, scope.claim(`${readNames.get(m.id)}Item`));
+  }
+  const writeNames = new Map<string, string>();
+  for (const id of differsByDirection(api.models, models)) {
+    writeNames.set(id, scope.claim(`${readNames.get(id)}Input`));
+  }
+
+  const groups: PlannedGroup[] = [];
+  const properties = new NameScope(['constructor']);
+  const files = new NameScope(['index', 'types', 'operations', 'client']);
+  const specNames = new NameScope();
+  for (const tag of api.tags) {
+    const className = scope.claim(typeName(tag.name));
+    const own = api.operations.filter((o) => o.tag === tag.name);
+    // Operations' own method names first, so a wait helper can never take one of them.
+    const methods = new NameScope();
+    const methodNames = own.map((o) => methods.claim(o.methodName));
+    const operations = own.map((operation, i) => planOperation(operation, methodNames[i]!, scope, methods, specNames));
+    groups.push({
+      tag: tag.name,
+      ...(tag.description ? { description: tag.description } : {}),
+      property: properties.claim(memberName(tag.name)),
+      className,
+      file: files.claim(camelCase(tag.name).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) || 'default'),
+      operations,
+    });
+  }
+  return { api, models, readNames, writeNames, depthGeneric, itemNames, groups, clientOptionsName };
+}
+
+function planOperation(operation: Operation, methodName: string, scope: NameScope, methods: NameScope, specNames: NameScope): PlannedOperation {
+  const keys = new NameScope(operation.body ? ['body'] : []);
+  const parameters = operation.parameters.map((parameter) => ({
+    parameter,
+    key: keys.claim(memberName(parameter.name)),
+    required: parameter.required && !parameter.correlationId && parameter.clientOption === undefined,
+  }));
+  const takesParams = parameters.length > 0 || operation.body !== undefined;
+  const base = pascalCase(operation.id) || 'Operation';
+  return {
+    operation,
+    methodName,
+    specName: specNames.claim(camelCase(operation.id) || 'operation'),
+    ...(takesParams ? { paramsType: scope.claim(`${base}Params`) } : {}),
+    parameters,
+    ...(operation.wait ? { waitName: methods.claim(`waitFor${operation.wait.name}`) } : {}),
+    depthAware: operation.parameters.some((p) => p.depth),
+  };
+}

@@ -1,0 +1,49 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Templates } from './scaffold/scaffold.ts';
+import { hash } from './write/stamp.ts';
+
+/** The generator's own folder (the project root), found from this module whether bundled or not. */
+export function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'templates')) || !existsSync(join(dir, 'generator', 'runtime'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('clientgen: cannot find its templates/ and generator/runtime/');
+    dir = parent;
+  }
+  return dir;
+}
+
+/** The runtime's TypeScript files, by file name; they are copied into every package. */
+export function readRuntime(root: string): Map<string, string> {
+  const dir = join(root, 'generator', 'runtime');
+  const names = readdirSync(dir).filter((n) => n.endsWith('.ts')).sort();
+  return new Map(names.map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
+}
+
+export function readTemplates(root: string): Templates {
+  const read = (name: string): string => readFileSync(join(root, 'templates', `${name}.hbs`), 'utf8');
+  return { 'package.json': read('package.json'), 'tsconfig.json': read('tsconfig.json'), 'README.md': read('README.md') };
+}
+
+/**
+ * Identifies this generator: its sources, templates and the versions of the
+ * formatter and compiler it uses. Output made by another generator is stale.
+ */
+export function generatorHash(root: string): string {
+  const files = [...listFiles(join(root, 'generator')), ...listFiles(join(root, 'templates'))]
+    .filter((f) => !f.includes(`${join('generator', 'dist')}`) && /\.(ts|hbs)$/.test(f))
+    .sort();
+  const versions = ['prettier', 'ts-morph'].map((p) => {
+    const pkg = JSON.parse(readFileSync(join(root, 'node_modules', p, 'package.json'), 'utf8')) as { version: string };
+    return `${p}@${pkg.version}`;
+  });
+  return hash([...versions, ...files.map((f) => `${relative(root, f)}\n${hash(readFileSync(f, 'utf8'))}`)].join('\n'));
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}

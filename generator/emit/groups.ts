@@ -44,10 +44,10 @@ function operationMethod(plan: Plan, op: PlannedOperation): OptionalKind<MethodD
   if (o.pagination) {
     const item = bodyType(plan, o.pagination.itemType, depthOf(op));
     returnType = `PagePromise<${result}, ${item}>`;
-    call = `this.#transport.paginate<${result}, ${item}>(ops.${op.specName}, ${args})`;
+    call = `this.#transport.paginate(ops.${op.specName}, ${args})`;
   } else {
     returnType = `ApiPromise<${result}>`;
-    call = `this.#transport.request<${result}>(ops.${op.specName}, ${args})`;
+    call = `this.#transport.request(ops.${op.specName}, ${args})`;
   }
   const docs = docText({
     summary: o.summary,

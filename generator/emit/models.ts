@@ -30,8 +30,8 @@ function readShape(plan: Plan, model: Model): StatementStructures[] {
   if (model.depth === 'resource') {
     const item = plan.itemNames.get(model.id)!;
     return [
-      declare(name, model.type, ctx, docs, true, true),
-      alias(item, `D extends 0 ? Reference : ${name}<Prev<D>>`, `${name} as it appears nested in another resource: a reference where depth has run out.`, true),
+      declare(name, model.type, ctx, docs, generic, true),
+      alias(item, `D extends 0 ? Reference : ${generic ? `${name}<Prev<D>>` : name}`, `${name} as it appears nested in another resource: a reference where depth has run out.`, true),
     ];
   }
   return [declare(name, model.type, ctx, docs, generic)];

@@ -14,11 +14,11 @@ export function depthOf(op: PlannedOperation): string {
  */
 export function bodyType(plan: Plan, type: Type, depth: string): string {
   if (type.kind === 'ref' && plan.depthGeneric.has(type.model)) {
-    const model = plan.models.get(type.model);
     const name = plan.readNames.get(type.model)!;
-    if (model?.depth === 'collection') return `${name}<${depth === '0' ? '1' : `Next<${depth}>`}>`;
+    if (plan.models.get(type.model)?.depth === 'collection') return `${name}<${depth === '0' ? '1' : `Next<${depth}>`}>`;
     return withDepth(name, depth);
   }
+  if (type.kind === 'ref' && plan.itemNames.has(type.model)) return plan.readNames.get(type.model)!;
   return typeToString(type, { plan, direction: 'read', depth });
 }
 

@@ -50,12 +50,11 @@ const SCALARS = {
 export function refName(id: string, ctx: TypeContext): string {
   const { plan } = ctx;
   if (ctx.direction === 'write') return plan.writeNames.get(id) ?? plan.readNames.get(id) ?? 'unknown';
-  const model = plan.models.get(id);
   const name = plan.readNames.get(id) ?? 'unknown';
-  if (!model || !plan.depthGeneric.has(id)) return name;
   // Nested in a response, a resource is an element: a reference where depth has run out.
-  const base = model.depth === 'resource' ? plan.itemNames.get(id)! : name;
-  return withDepth(base, ctx.depth);
+  const item = plan.itemNames.get(id);
+  if (item) return withDepth(item, ctx.depth);
+  return plan.depthGeneric.has(id) ? withDepth(name, ctx.depth) : name;
 }
 
 /** `Name<D>`, or just `Name` at the default depth 0. */

@@ -1,20 +1,28 @@
 import type { Model, Type } from '../ir/types.ts';
 
-/**
- * Models whose type depends on response depth: the depth-marked ones and
- * every model that reaches one. They get a `D extends Depth` parameter.
- */
+/** Models whose shape depends on response depth: the depth-marked ones and every model that reaches one. */
 export function dependsOnDepth(list: readonly Model[], models: ReadonlyMap<string, Model>): Set<string> {
   const seed = list.filter((m) => m.depth !== undefined).map((m) => m.id);
   return closure(list, models, new Set(seed));
 }
 
 /**
+ * Models that take a `D extends Depth` parameter: collections (their items
+ * come and go with depth) and models that mention a depth-dependent one. A
+ * resource with nothing nested depends on depth only through its element
+ * alias, so it stays plain and declares no unused parameter.
+ */
+export function genericInDepth(list: readonly Model[], dependent: ReadonlySet<string>): Set<string> {
+  const out = list.filter((m) => m.depth === 'collection' || refsOf(m.type).some((id) => dependent.has(id))).map((m) => m.id);
+  return new Set(out.sort());
+}
+
+/**
  * Models whose request shape differs from their response shape: they have
  * readOnly or writeOnly properties, depend on depth, or reach such a model.
  */
-export function differsByDirection(list: readonly Model[], models: ReadonlyMap<string, Model>): Set<string> {
-  const seed = new Set(dependsOnDepth(list, models));
+export function differsByDirection(list: readonly Model[], models: ReadonlyMap<string, Model>, dependent: ReadonlySet<string>): Set<string> {
+  const seed = new Set(dependent);
   for (const m of list) if (hasDirectionalProperty(m.type)) seed.add(m.id);
   return closure(list, models, seed);
 }

@@ -1,7 +1,7 @@
 import type { Api, Model, Operation, Parameter } from '../ir/types.ts';
 import { RUNTIME_EXPORTS } from './runtime-exports.ts';
 import { camelCase, memberName, NameScope, pascalCase, typeName } from './names.ts';
-import { dependsOnDepth, differsByDirection } from './models.ts';
+import { dependsOnDepth, differsByDirection, genericInDepth } from './models.ts';
 
 /** A parameter's key in the generated params object. */
 export interface PlannedParameter {
@@ -44,8 +44,11 @@ export interface Plan {
   readonly readNames: ReadonlyMap<string, string>;
   /** Type name of models whose request shape differs (readOnly, writeOnly, depth). */
   readonly writeNames: ReadonlyMap<string, string>;
-  /** Models generic in depth `D`, and the element alias of each depth resource. */
+  /** Models whose shape depends on response depth. */
+  readonly depthDependent: ReadonlySet<string>;
+  /** Models that take a depth parameter `D`. */
   readonly depthGeneric: ReadonlySet<string>;
+  /** The element alias of each depth resource (`DatacenterItem<D>`). */
   readonly itemNames: ReadonlyMap<string, string>;
   readonly groups: readonly PlannedGroup[];
   readonly clientOptionsName: string;
@@ -64,13 +67,14 @@ export function planApi(api: Api): Plan {
 
   const readNames = new Map<string, string>();
   for (const m of api.models) readNames.set(m.id, scope.claim(typeName(m.name)));
-  const depthGeneric = dependsOnDepth(api.models, models);
+  const depthDependent = dependsOnDepth(api.models, models);
+  const depthGeneric = genericInDepth(api.models, depthDependent);
   const itemNames = new Map<string, string>();
   for (const m of api.models) {
     if (m.depth === 'resource') itemNames.set(m.id, scope.claim(`${readNames.get(m.id)}Item`));
   }
   const writeNames = new Map<string, string>();
-  for (const id of differsByDirection(api.models, models)) {
+  for (const id of differsByDirection(api.models, models, depthDependent)) {
     writeNames.set(id, scope.claim(`${readNames.get(id)}Input`));
   }
 
@@ -94,7 +98,7 @@ export function planApi(api: Api): Plan {
       operations,
     });
   }
-  return { api, models, readNames, writeNames, depthGeneric, itemNames, groups, clientOptionsName };
+  return { api, models, readNames, writeNames, depthDependent, depthGeneric, itemNames, groups, clientOptionsName };
 }
 
 function planOperation(operation: Operation, methodName: string, scope: NameScope, methods: NameScope, specNames: NameScope): PlannedOperation {

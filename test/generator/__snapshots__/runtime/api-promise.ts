@@ -1,0 +1,66 @@
+import type { RateLimit } from './rate-limit.js';
+
+/** A result with the response it came from. */
+export interface ApiResult<T> {
+  readonly data: T;
+  /** The raw response; its body has been read. */
+  readonly response: Response;
+  readonly status: number;
+  /** The correlation id sent, or the one the server answered with. */
+  readonly requestId: string | undefined;
+  /** The `ETag` header: pass it back as `ifMatch` to update only an unchanged resource. */
+  readonly etag: string | undefined;
+  readonly rateLimit: RateLimit | undefined;
+}
+
+/** A sent call whose body is not read yet: `parse` reads it once. */
+export interface Sent<T> {
+  readonly response: Response;
+  parse(): Promise<ApiResult<T>>;
+}
+
+/**
+ * What every operation returns: await it for the typed data, or ask for
+ * `withResponse()` (data and response metadata) or `asResponse()` (the raw,
+ * unread Response). The call starts at once; the body is read on demand.
+ */
+export class ApiPromise<T> implements PromiseLike<T> {
+  readonly #sent: Promise<Sent<T>>;
+  #parsed: Promise<ApiResult<T>> | undefined;
+
+  constructor(sent: Promise<Sent<T>>) {
+    this.#sent = sent;
+  }
+
+  /** The data with status, headers, request id, ETag and rate limit. */
+  withResponse(): Promise<ApiResult<T>> {
+    this.#parsed ??= this.#sent.then((s) => s.parse());
+    return this.#parsed;
+  }
+
+  /** The raw response, body unread (error statuses still throw). */
+  asResponse(): Promise<Response> {
+    return this.#sent.then((s) => s.response);
+  }
+
+  then<A = T, B = never>(
+    onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    return this.withResponse()
+      .then((r) => r.data)
+      .then(onFulfilled, onRejected);
+  }
+
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
+    return this.then(undefined, onRejected);
+  }
+
+  finally(onFinally?: (() => void) | null): Promise<T> {
+    return this.then().finally(onFinally);
+  }
+
+  get [Symbol.toStringTag](): string {
+    return 'ApiPromise';
+  }
+}

@@ -1,0 +1,189 @@
+import { AuthenticationError, ConnectionError, errorForStatus, InvalidResponseError } from './errors.js';
+
+/** Adds credentials to a request. Implementations never expose what they hold. */
+export interface Auth {
+  authorize(headers: Headers, url: URL, signal?: AbortSignal): void | Promise<void>;
+  /**
+   * Called when the server answered 401. Returns true when a retry may
+   * succeed because fresh credentials will be used.
+   */
+  invalidate?(): boolean;
+}
+
+/** A token, or a function that returns the current one (called per request). */
+export type TokenProvider = string | (() => string | Promise<string>);
+
+/** `Authorization: Bearer <token>`. */
+export function bearerAuth(token: TokenProvider): Auth {
+  return {
+    async authorize(headers) {
+      headers.set('authorization', `Bearer ${typeof token === 'function' ? await token() : token}`);
+    },
+  };
+}
+
+/** HTTP Basic (RFC 7617), credentials encoded as UTF-8. */
+export function basicAuth(username: string, password: string): Auth {
+  const value = `Basic ${base64(`${username}:${password}`)}`;
+  return {
+    authorize(headers) {
+      headers.set('authorization', value);
+    },
+  };
+}
+
+/** An API key sent as a header or query parameter. */
+export function apiKeyAuth(where: 'header' | 'query', name: string, key: TokenProvider): Auth {
+  return {
+    async authorize(headers, url) {
+      const value = typeof key === 'function' ? await key() : key;
+      if (where === 'header') headers.set(name, value);
+      else url.searchParams.set(name, value);
+    },
+  };
+}
+
+function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+export interface PasswordGrantOptions {
+  readonly tokenUrl: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly username: string;
+  readonly password: string;
+  readonly fetch: typeof fetch;
+  /** Renew this long before the token expires, so no call goes out with a token about to lapse. */
+  readonly refreshMarginMs?: number;
+  readonly now?: () => number;
+}
+
+interface Token {
+  readonly accessToken: string;
+  readonly expiresAt: number;
+  readonly refreshToken?: string;
+  readonly refreshExpiresAt?: number;
+}
+
+/**
+ * OAuth 2.0 resource owner password grant (RFC 6749, section 4.3). The token
+ * is cached, renewed before expiry (by refresh token when it is still valid,
+ * RFC 6749 section 6, else by the password grant), and concurrent calls share
+ * one token request.
+ */
+export class PasswordGrantAuth implements Auth {
+  readonly #options: PasswordGrantOptions;
+  #token: Token | undefined;
+  #pending: Promise<Token> | undefined;
+
+  constructor(options: PasswordGrantOptions) {
+    this.#options = options;
+  }
+
+  async authorize(headers: Headers, _url: URL, signal?: AbortSignal): Promise<void> {
+    const token = await raceAbort(this.#current(), signal);
+    headers.set('authorization', `Bearer ${token.accessToken}`);
+  }
+
+  invalidate(): boolean {
+    this.#token = this.#token?.refreshToken ? { ...this.#token, expiresAt: 0 } : undefined;
+    return true;
+  }
+
+  /** Keeps secrets out of console.log and util.inspect. */
+  toJSON(): string {
+    return '[PasswordGrantAuth]';
+  }
+
+  #current(): Promise<Token> {
+    const now = (this.#options.now ?? Date.now)();
+    const margin = this.#options.refreshMarginMs ?? 30_000;
+    if (this.#token && now < this.#token.expiresAt - margin) return Promise.resolve(this.#token);
+    this.#pending ??= this.#renew(now).finally(() => {
+      this.#pending = undefined;
+    });
+    return this.#pending;
+  }
+
+  async #renew(now: number): Promise<Token> {
+    const refresh = this.#token?.refreshToken;
+    if (refresh && now < (this.#token?.refreshExpiresAt ?? 0)) {
+      try {
+        return (this.#token = await this.#request({ grant_type: 'refresh_token', refresh_token: refresh }, now));
+      } catch {
+        // A refused refresh token is not fatal: the password grant below starts over.
+      }
+    }
+    const { username, password } = this.#options;
+    return (this.#token = await this.#request({ grant_type: 'password', username, password }, now));
+  }
+
+  async #request(grant: Record<string, string>, now: number): Promise<Token> {
+    const { tokenUrl, clientId, clientSecret } = this.#options;
+    const site = { method: 'POST', path: new URL(tokenUrl).pathname };
+    const body = new URLSearchParams({ ...grant, client_id: clientId, client_secret: clientSecret });
+    let response: Response;
+    try {
+      response = await this.#options.fetch(tokenUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body,
+      });
+    } catch (error) {
+      throw new ConnectionError(`token request to ${site.path} failed: ${errorText(error)}`, site);
+    }
+    const text = await response.text();
+    let json: Record<string, unknown> | undefined;
+    try {
+      json = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      json = undefined;
+    }
+    if (!response.ok) {
+      // A token endpoint answers a wrong password with 400 invalid_grant (RFC 6749, section 5.2).
+      throw response.status === 400
+        ? new AuthenticationError(response.status, json ?? text, response.headers, site)
+        : errorForStatus(response.status, json ?? text, response.headers, site);
+    }
+    const accessToken = json?.['access_token'];
+    if (typeof accessToken !== 'string') {
+      throw new InvalidResponseError('token response has no access_token', response.status, site);
+    }
+    const expiresIn = Number(json?.['expires_in'] ?? 300);
+    const refreshToken = json?.['refresh_token'];
+    const refreshExpiresIn = Number(json?.['refresh_expires_in'] ?? 0);
+    return {
+      accessToken,
+      expiresAt: now + expiresIn * 1000,
+      ...(typeof refreshToken === 'string' ? { refreshToken, refreshExpiresAt: now + refreshExpiresIn * 1000 } : {}),
+    };
+  }
+}
+
+function errorText(error: unknown): string {
+  const cause = (error as { cause?: { code?: string } } | null)?.cause?.code;
+  return cause ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** Waits for a shared promise, but lets one caller stop waiting without cancelling it for the others. */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new DOMException('aborted', 'AbortError'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(new DOMException('aborted', 'AbortError'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}

@@ -1,0 +1,73 @@
+import { ApiPromise, type Sent } from './api-promise.js';
+import { valueAt } from './pointer.js';
+
+/** Where a paginated operation keeps its page number, items and page count (x-pagination). */
+export interface PaginationSpec {
+  /** Key of the page-number parameter in the params object. */
+  readonly page: string;
+  /** JSON pointer to the page's items. */
+  readonly items: string;
+  /** JSON pointer to the number of pages. */
+  readonly totalPages?: string;
+}
+
+export interface CollectOptions {
+  /** Stop after this many items (default 1,000): collecting is for bounded lists. */
+  readonly limit?: number;
+}
+
+/**
+ * A paginated call. Await it for the first page; iterate it with `for await`
+ * for every item across pages, fetched lazily one page at a time so memory
+ * stays flat; `pages()` walks whole pages; `collect()` gathers a bounded list.
+ */
+export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIterable<Item> {
+  readonly #fetchPage: (page: number) => ApiPromise<Page>;
+  readonly #spec: PaginationSpec;
+  readonly #firstPage: number;
+
+  constructor(
+    first: Promise<Sent<Page>>,
+    firstPage: number,
+    fetchPage: (page: number) => ApiPromise<Page>,
+    spec: PaginationSpec,
+  ) {
+    super(first);
+    this.#fetchPage = fetchPage;
+    this.#spec = spec;
+    this.#firstPage = firstPage;
+  }
+
+  /** Every page from the first one asked for, until the last or the first empty one. */
+  async *pages(): AsyncGenerator<Page, void, undefined> {
+    let number = this.#firstPage;
+    let page: Page = await this;
+    for (;;) {
+      yield page;
+      const items = valueAt(page, this.#spec.items);
+      const total = this.#spec.totalPages ? Number(valueAt(page, this.#spec.totalPages)) : NaN;
+      if (!Array.isArray(items) || items.length === 0) return;
+      if (Number.isFinite(total) && number >= total) return;
+      number++;
+      page = await this.#fetchPage(number);
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
+    for await (const page of this.pages()) {
+      const items = valueAt(page, this.#spec.items);
+      if (Array.isArray(items)) yield* items as Item[];
+    }
+  }
+
+  /** Up to `limit` items across pages. */
+  async collect({ limit = 1000 }: CollectOptions = {}): Promise<Item[]> {
+    const out: Item[] = [];
+    if (limit <= 0) return out;
+    for await (const item of this) {
+      out.push(item);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,56 @@
+import { InvalidResponseError, type CallSite } from './errors.js';
+import type { BodyKind } from './operation.js';
+
+/**
+ * Reads a response body as the operation declares it. A declared JSON body
+ * that is empty, truncated or not JSON is an InvalidResponseError, unless
+ * `lenient` (error responses), where the text is kept as it came.
+ */
+export async function readBody(
+  response: Response,
+  declared: BodyKind | undefined,
+  site: CallSite,
+  { lenient = false }: { lenient?: boolean } = {},
+): Promise<unknown> {
+  if (declared === 'none' || response.status === 204 || response.status === 205 || response.status === 304) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  if (declared === 'binary') return response.blob();
+  const contentType = response.headers.get('content-type') ?? '';
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw new InvalidResponseError(`${site.method} ${site.path}: the response body broke off`, response.status, site, {
+      cause: error,
+    });
+  }
+  const kind = declared ?? (/json/i.test(contentType) ? 'json' : text === '' ? 'none' : 'text');
+  if (kind === 'text') return text;
+  if (kind === 'none') return undefined;
+  if (text.trim() === '') {
+    if (lenient) return undefined;
+    throw new InvalidResponseError(
+      `${site.method} ${site.path}: expected a JSON body, got an empty one (status ${response.status})`,
+      response.status,
+      site,
+    );
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    if (lenient) return text;
+    const what = /html/i.test(contentType)
+      ? 'an HTML page'
+      : /json/i.test(contentType)
+        ? 'truncated or malformed JSON'
+        : `"${contentType || 'no content type'}"`;
+    throw new InvalidResponseError(
+      `${site.method} ${site.path}: expected JSON, got ${what} (status ${response.status})`,
+      response.status,
+      site,
+      { cause: error },
+    );
+  }
+}

@@ -1,0 +1,251 @@
+import { ApiPromise, type ApiResult, type Sent } from './api-promise.js';
+import type { Auth } from './auth.js';
+import {
+  AbortError,
+  ConnectionError,
+  errorForStatus,
+  InvalidRequestError,
+  TimeoutError,
+  type CallSite,
+} from './errors.js';
+import {
+  appendQuery,
+  checkHeaderValue,
+  encodeBody,
+  encodePathValue,
+  headerValue,
+  type OperationSpec,
+  type PaginatedOperationSpec,
+} from './operation.js';
+import { PagePromise } from './pagination.js';
+import { parseRateLimit } from './rate-limit.js';
+import { readBody } from './read-body.js';
+import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
+import { attemptSignal, sleep } from './signals.js';
+import { uuid } from './uuid.js';
+
+/** Options every generated client accepts. */
+export interface ClientOptions {
+  /** Where the API lives; the spec's server by default. */
+  readonly baseUrl?: string;
+  /** A fetch implementation; the global one by default. */
+  readonly fetch?: typeof fetch;
+  /** Time for one attempt of a call, in milliseconds (default 60,000). */
+  readonly timeoutMs?: number;
+  /** Retries after the first attempt for 429, 502, 503, 504 and network failures (default 2). */
+  readonly maxRetries?: number;
+  /** Aborts every call of this client. */
+  readonly signal?: AbortSignal;
+  /** Extra headers sent with every call. */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** Options of one call. */
+export interface RequestOptions {
+  readonly signal?: AbortSignal;
+  readonly timeoutMs?: number;
+  readonly maxRetries?: number;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export interface TransportConfig extends ClientOptions {
+  readonly baseUrl: string;
+  readonly auth?: Auth | undefined;
+  /** Values of `x-client-option` parameters, by option name. */
+  readonly defaults?: Readonly<Record<string, unknown>>;
+}
+
+/** A generated params object: path, query and header parameters by key, and `body`. */
+type Params = object;
+
+/** Sends calls described by OperationSpecs: URL, headers, auth, retries, timeouts, errors. */
+export class Transport {
+  readonly #config: TransportConfig;
+  readonly #fetch: typeof fetch;
+
+  constructor(config: TransportConfig) {
+    this.#config = config;
+    // Bound so that a fetch that checks its receiver (browsers do) works when called as a method.
+    this.#fetch = config.fetch ?? globalThis.fetch.bind(globalThis);
+  }
+
+  /** The fetch in use, for helpers that must reach other URLs (token endpoints, status links). */
+  get fetch(): typeof fetch {
+    return this.#fetch;
+  }
+
+  request<T>(spec: OperationSpec, params: Params = {}, options: RequestOptions = {}): ApiPromise<T> {
+    return new ApiPromise<T>(this.send<T>(spec, params, options));
+  }
+
+  /** A paginated call: the first page as asked for, the next ones by counting up the page parameter. */
+  paginate<Page, Item>(
+    spec: PaginatedOperationSpec,
+    params: Params = {},
+    options: RequestOptions = {},
+  ): PagePromise<Page, Item> {
+    const { pagination } = spec;
+    const start = Number((params as Record<string, unknown>)[pagination.page] ?? 1);
+    const fetchPage = (page: number): ApiPromise<Page> =>
+      this.request<Page>(spec, { ...params, [pagination.page]: page }, options);
+    return new PagePromise<Page, Item>(this.send<Page>(spec, params, options), start, fetchPage, pagination);
+  }
+
+  /** Reads an absolute or base-relative URL the API handed out (an `href`, a `Location`). */
+  follow<T>(url: string, options: RequestOptions = {}): ApiPromise<T> {
+    const base = new URL(this.#config.baseUrl);
+    const target = new URL(url, base);
+    if (target.origin !== base.origin) {
+      const site = { method: 'GET', path: target.pathname };
+      return new ApiPromise<T>(
+        Promise.reject(new InvalidRequestError(`refusing to send credentials to ${target.origin}`, site)),
+      );
+    }
+    const basePath = base.pathname.replace(/\/+$/, '');
+    const path = target.pathname.startsWith(basePath) ? target.pathname.slice(basePath.length) : target.pathname;
+    const query = Object.fromEntries(target.searchParams);
+    const params = Object.fromEntries(Object.keys(query).map((k) => [k, { in: 'query', name: k }] as const));
+    return this.request<T>({ method: 'GET', path, params }, query, options);
+  }
+
+  async send<T>(spec: OperationSpec, params: Params, options: RequestOptions): Promise<Sent<T>> {
+    const built = this.#build(spec, params, options.headers);
+    const { site } = built;
+    const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
+    const signals = [this.#config.signal, options.signal];
+    let reauthorized = false;
+    for (let attempt = 0; ; attempt++) {
+      const url = new URL(built.url);
+      const headers = new Headers(built.headers);
+      const attemptAbort = attemptSignal(signals, options.timeoutMs ?? this.#config.timeoutMs ?? 60_000);
+      let response: Response;
+      try {
+        if (spec.auth !== false) await this.#config.auth?.authorize(headers, url, attemptAbort.signal);
+        const init: RequestInit = { method: spec.method, headers, signal: attemptAbort.signal };
+        if (built.body !== undefined) init.body = built.body;
+        response = await this.#fetch(url, init);
+      } catch (error) {
+        const why = attemptAbort.reason();
+        attemptAbort.dispose();
+        if (why === 'caller') throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
+        if (!why && !(error instanceof TypeError || (error as Error)?.name === 'TypeError')) throw error;
+        const failure =
+          why === 'timeout'
+            ? new TimeoutError(`${site.method} ${site.path} timed out`, site)
+            : new ConnectionError(`${site.method} ${site.path} could not connect: ${causeOf(error)}`, site, {
+                cause: error,
+              });
+        if (attempt >= maxRetries || !isRetryableFailure(spec.method)) throw failure;
+        await this.#pause(retryDelay(attempt) ?? 0, signals, site);
+        continue;
+      }
+      attemptAbort.dispose();
+      if (response.status === 401 && !reauthorized && spec.auth !== false && this.#config.auth?.invalidate?.()) {
+        reauthorized = true;
+        await response.body?.cancel();
+        attempt--;
+        continue;
+      }
+      if (response.ok) return this.#sent<T>(spec, response, site);
+      if (attempt < maxRetries && isRetryableStatus(spec.method, response.status)) {
+        const delay = retryDelay(attempt, response.headers);
+        if (delay !== undefined) {
+          await response.body?.cancel();
+          await this.#pause(delay, signals, site);
+          continue;
+        }
+      }
+      const body = await readBody(response, 'json', site, { lenient: true });
+      throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
+    }
+  }
+
+  #sent<T>(spec: OperationSpec, response: Response, site: CallSite): Sent<T> {
+    const kind = spec.responses?.[String(response.status)] ?? spec.responses?.[`${String(response.status)[0]}XX`];
+    const finalSite = withServerId(site, response);
+    return {
+      response,
+      parse: async (): Promise<ApiResult<T>> => ({
+        data: (await readBody(response, kind, finalSite)) as T,
+        response,
+        status: response.status,
+        requestId: finalSite.requestId,
+        etag: response.headers.get('etag') ?? undefined,
+        rateLimit: parseRateLimit(response.headers),
+      }),
+    };
+  }
+
+  async #pause(ms: number, signals: readonly (AbortSignal | undefined)[], site: CallSite): Promise<void> {
+    const abort = attemptSignal(signals, undefined);
+    try {
+      await sleep(ms, abort.signal);
+    } catch (error) {
+      throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
+    } finally {
+      abort.dispose();
+    }
+  }
+
+  /** Everything that stays the same across attempts, the correlation id above all. */
+  #build(
+    spec: OperationSpec,
+    params: Params,
+    extra: RequestOptions['headers'],
+  ): { url: string; headers: Headers; body?: BodyInit; site: CallSite } {
+    let path = spec.path;
+    const query = new URLSearchParams();
+    const headers = new Headers({ accept: 'application/json, */*;q=0.5' });
+    let requestId: string | undefined;
+    const problems: string[] = [];
+    for (const [key, p] of Object.entries(spec.params ?? {})) {
+      // Own keys only: a parameter named `constructor` must not pick up Object.prototype's.
+      let value = Object.hasOwn(params, key) ? (params as Record<string, unknown>)[key] : undefined;
+      if (value === undefined && p.option) value = this.#config.defaults?.[p.option];
+      if (value === undefined && p.correlation) value = uuid();
+      if (p.correlation && value !== undefined) requestId = String(value);
+      if (value === undefined || value === null) continue;
+      if (p.in === 'path') {
+        const encoded = encodePathValue(p.name, value);
+        if (typeof encoded === 'string') path = path.replaceAll(`{${p.name}}`, encoded);
+        else problems.push(encoded.error);
+      } else if (p.in === 'query') {
+        appendQuery(query, p, value);
+      } else {
+        const text = headerValue(value);
+        const problem = checkHeaderValue(p.name, text);
+        if (problem) problems.push(problem);
+        else headers.set(p.name, text);
+      }
+    }
+    for (const [name, value] of [...Object.entries(extra ?? {}), ...Object.entries(this.#config.headers ?? {})]) {
+      const problem = checkHeaderValue(name, value);
+      if (problem) problems.push(problem);
+      else if (!headers.has(name)) headers.set(name, value);
+    }
+    const site: CallSite = { method: spec.method, path, requestId };
+    if (problems.length > 0)
+      throw new InvalidRequestError(`${spec.method} ${spec.path} not sent: ${problems.join('; ')}`, site);
+    const search = query.toString();
+    const url = `${this.#config.baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
+    const body = Object.hasOwn(params, 'body') ? (params as { body?: unknown }).body : undefined;
+    if (spec.body === undefined || body === undefined) return { url, headers, site };
+    const encoded = encodeBody(spec.body, body);
+    if (encoded.contentType) headers.set('content-type', encoded.contentType);
+    return { url, headers, body: encoded.body, site };
+  }
+}
+
+/** Adds the server's request id when the call had none of its own. */
+function withServerId(site: CallSite, response: Response): CallSite {
+  if (site.requestId) return site;
+  const id = response.headers.get('x-request-id') ?? response.headers.get('request-id');
+  return id ? { ...site, requestId: id } : site;
+}
+
+function causeOf(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
+  if (typeof cause?.code === 'string') return cause.code;
+  if (typeof cause?.message === 'string') return cause.message;
+  return error instanceof Error ? error.message : String(error);
+}

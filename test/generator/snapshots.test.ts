@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../helpers/generate.ts';
+
+/**
+ * File snapshots of generated sources: one small fixture spec per feature,
+ * and the Contabo client. The runtime is copied verbatim into every package,
+ * so it is snapshotted once, not per API.
+ */
+async function snapshot(spec: string, entry: string, withRuntime = false): Promise<void> {
+  const { files, diagnostics } = await generate([spec]);
+  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const wanted = [...files!].filter(([path]) => path.startsWith(`src/${entry}/`) || (withRuntime && path.startsWith('src/runtime/')));
+  expect(wanted.length).toBeGreaterThan(3);
+  for (const [path, text] of wanted) {
+    await expect(text).toMatchFileSnapshot(`./__snapshots__/${path.replace(/^src\//, '')}`);
+  }
+}
+
+describe('generated sources', () => {
+  it('petstore fixture: pagination, waits, read/write split, unauthenticated operation', () => snapshot('test/fixtures/specs/petstore.yaml', 'petstore'));
+  it('Contabo client, and the runtime once', () => snapshot('specs/contabo.yaml', 'contabo', true));
+});

@@ -1,6 +1,7 @@
 import {
   StructureKind,
   type ClassDeclarationStructure,
+  type MethodDeclarationOverloadStructure,
   type MethodDeclarationStructure,
   type OptionalKind,
   type ParameterDeclarationStructure,
@@ -13,9 +14,16 @@ import { literalText } from './literal.ts';
 import { bodyType, depthOf, resultType } from './responses.ts';
 import { typeToString } from './type-to-string.ts';
 
+type Method = OptionalKind<MethodDeclarationStructure>;
+type Overload = OptionalKind<MethodDeclarationOverloadStructure>;
+type Parameter = OptionalKind<ParameterDeclarationStructure>;
+
+const DEPTH_PARAMETER = [{ name: 'D', constraint: 'Depth', default: '0' }];
+
 /** One module per resource group: a class whose methods are the group's operations. */
 export function groupStatements(plan: Plan, group: PlannedGroup): StatementStructures[] {
   const methods = group.operations.flatMap((op) => [operationMethod(plan, op), ...(op.waitName ? [waitMethod(plan, op, op.waitName)] : [])]);
+  if (group.requestWait) methods.push(requestWaitMethod(plan, group, group.requestWait));
   const cls: ClassDeclarationStructure = {
     kind: StructureKind.Class,
     name: group.className,
@@ -34,37 +42,93 @@ export function groupStatements(plan: Plan, group: PlannedGroup): StatementStruc
   return [...importsFor(plan, cls, { ops: true }), cls];
 }
 
-function operationMethod(plan: Plan, op: PlannedOperation): OptionalKind<MethodDeclarationStructure> {
+function operationMethod(plan: Plan, op: PlannedOperation): Method {
   const o = op.operation;
-  const result = resultType(plan, op);
-  const params = paramsParameter(op);
-  const args = `${params ? 'params' : '{}'}, options`;
-  let returnType: string;
-  let call: string;
-  if (o.pagination) {
-    const item = bodyType(plan, o.pagination.itemType, depthOf(op));
-    returnType = `PagePromise<${result}, ${item}>`;
-    call = `this.#transport.paginate(ops.${op.specName}, ${args})`;
-  } else {
-    returnType = `ApiPromise<${result}>`;
-    call = `this.#transport.request(ops.${op.specName}, ${args})`;
-  }
   const docs = docText({
     summary: o.summary,
     docs: o,
-    notes: [`\`${o.method} ${o.path}\` (${o.id})`, o.pagination ? 'Await it for the first page; iterate it with `for await` for every item across pages.' : undefined],
+    notes: [
+      `\`${o.method} ${o.path}\` (${o.id})`,
+      o.pagination ? 'Await it for the first page; iterate it with `for await` for every item across pages.' : undefined,
+      o.async ? 'Resolves when the API has accepted the write; `wait()` on the result, or the `wait` option, waits until it is done.' : undefined,
+    ],
   });
-  return {
+  const base: Method = {
     name: op.methodName,
-    ...(op.depthAware ? { typeParameters: [{ name: 'D', constraint: 'Depth', default: '0' }] } : {}),
-    parameters: [...(params ? [params] : []), { name: 'options', type: 'RequestOptions', initializer: '{}' }],
-    returnType,
-    statements: [`return ${call};`],
+    ...(op.depthAware ? { typeParameters: DEPTH_PARAMETER } : {}),
     ...(docs ? { docs: [docs] } : {}),
+  };
+  const params = paramsParameter(op);
+  const args = `${params ? 'params' : '{}'}, options`;
+  const result = resultType(plan, op);
+  const options: Parameter = { name: 'options', type: 'RequestOptions', initializer: '{}' };
+
+  if (o.async) return asyncMethod(plan, op, base, params);
+  if (o.pagination) {
+    const item = bodyType(plan, o.pagination.itemType, depthOf(op));
+    return { ...base, parameters: [...(params ? [params] : []), options], returnType: `PagePromise<${result}, ${item}>`, statements: [`return this.#transport.paginate(ops.${op.specName}, ${args});`] };
+  }
+  const statements = [`return this.#transport.request(ops.${op.specName}, ${args});`];
+  const conditional = conditionalKey(op);
+  if (conditional && params) {
+    // A conditional read may come back 304 Not Modified, with no body: only callers who send the condition see `undefined`.
+    const overloads: Overload[] = [
+      { ...overloadBase(base), parameters: [{ name: 'params', type: `${params.type as string} & { ${conditional}: string }` }, optionalOptions(options)], returnType: `ApiPromise<${result} | undefined>` },
+      { ...overloadBase(base), parameters: [optionalParams(params), optionalOptions(options)], returnType: `ApiPromise<${result}>` },
+    ];
+    return { ...base, docs: [], overloads, parameters: [params, options], returnType: `ApiPromise<${result} | undefined>`, statements };
+  }
+  return { ...base, parameters: [...(params ? [params] : []), options], returnType: `ApiPromise<${result}>`, statements };
+}
+
+/**
+ * An accepted write: resolves to its handle (`Accepted`), or, called with
+ * the `wait` option, to what the finished write yields.
+ */
+function asyncMethod(plan: Plan, op: PlannedOperation, base: Method, params: Parameter | undefined): Method {
+  const accepted = resultType(plan, op);
+  const done = op.operation.async!.result === 'resource' ? accepted : 'undefined';
+  const handle = `Accepted<${accepted}, ${done}>`;
+  const paramsFirst = params ? [params] : [];
+  const overloads: Overload[] = [
+    { ...overloadBase(base), parameters: [...paramsFirst.map(requiredParams), { name: 'options', type: 'AsyncCallOptions & { wait: true | AsyncWaitOptions }' }], returnType: `Promise<${done}>` },
+    { ...overloadBase(base), parameters: [...paramsFirst.map(optionalParams), { name: 'options', type: 'AsyncCallOptions & { wait?: false | undefined }', hasQuestionToken: true }], returnType: `ApiPromise<${handle}>` },
+  ];
+  return {
+    ...base,
+    docs: [],
+    overloads,
+    parameters: [...paramsFirst, { name: 'options', type: 'AsyncCallOptions', initializer: '{}' }],
+    returnType: `ApiPromise<${handle}> | Promise<${done}>`,
+    statements: [`return this.#transport.accept(ops.${op.specName}, ${params ? 'params' : '{}'}, options);`],
   };
 }
 
-function paramsParameter(op: PlannedOperation): OptionalKind<ParameterDeclarationStructure> | undefined {
+function overloadBase(method: Method): Overload {
+  return { ...(method.typeParameters ? { typeParameters: method.typeParameters } : {}), ...(method.docs ? { docs: method.docs } : {}) };
+}
+
+function requiredParams(p: Parameter): Parameter {
+  const { initializer: _, ...rest } = p;
+  return rest;
+}
+
+function optionalParams(p: Parameter): Parameter {
+  const { initializer: _, ...rest } = p;
+  return { ...rest, hasQuestionToken: p.initializer !== undefined };
+}
+
+function optionalOptions(p: Parameter): Parameter {
+  return { name: p.name, type: p.type as string, hasQuestionToken: true };
+}
+
+/** The key of the header that makes a read conditional, when the operation declares the 304 it can cause. */
+function conditionalKey(op: PlannedOperation): string | undefined {
+  if (!op.operation.responses.some((r) => r.status === '304')) return undefined;
+  return op.parameters.find((p) => p.parameter.in === 'header' && /^if-(none-match|modified-since)$/i.test(p.parameter.name))?.key;
+}
+
+function paramsParameter(op: PlannedOperation): Parameter | undefined {
   if (!op.paramsType) return undefined;
   const required = op.parameters.some((p) => p.required) || op.operation.body?.required === true;
   return {
@@ -75,7 +139,7 @@ function paramsParameter(op: PlannedOperation): OptionalKind<ParameterDeclaratio
 }
 
 /** `waitFor<Name>`: reads the resource until its status is one waited for (x-wait). */
-function waitMethod(plan: Plan, op: PlannedOperation, name: string): OptionalKind<MethodDeclarationStructure> {
+function waitMethod(plan: Plan, op: PlannedOperation, name: string): Method {
   const wait = op.operation.wait!;
   const statusType = typeToString(wait.statusType, { plan, direction: 'read', depth: '0' });
   const status = /^("[^"]*"( \| "[^"]*")*|[A-Z]\w*)$/.test(statusType) && statusType !== 'unknown' ? statusType : 'string';
@@ -97,5 +161,23 @@ function waitMethod(plan: Plan, op: PlannedOperation, name: string): OptionalKin
     returnType: `Promise<${result}>`,
     statements: [`return waitForStatus(${read}, ${rule}, options, ${site});`],
     ...(docs ? { docs: [docs] } : {}),
+  };
+}
+
+/** `wait(request)`: polls an accepted request, by id or status URL, until it is done (x-async-status). */
+function requestWaitMethod(plan: Plan, group: PlannedGroup, name: string): Method {
+  const statusOp = group.operations.find((o) => o.operation.id === plan.api.asyncStatus?.operation)!;
+  const result = resultType(plan, statusOp, '0');
+  return {
+    name,
+    docs: [
+      docText({
+        summary: 'Waits until an accepted request is done, polling its status with backoff.',
+        notes: ['`request` is its id or its status URL (the `Location` of the 202). Resolves to the final status; throws RequestFailedError if the request failed, WaitTimeoutError when `timeoutMs` passes.'],
+      })!,
+    ],
+    parameters: [{ name: 'request', type: 'string' }, { name: 'options', type: 'AsyncWaitOptions', initializer: '{}' }],
+    returnType: `Promise<${result}>`,
+    statements: [`return this.#transport.waitForRequest(ops.asyncStatus, request, options) as Promise<${result}>;`],
   };
 }

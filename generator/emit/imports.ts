@@ -3,8 +3,10 @@ import type { Plan } from '../plan/plan.ts';
 
 /** Runtime names generated modules may use, looked up in the code they contain. */
 const RUNTIME_NAMES = [
+  'Accepted',
   'ApiPromise',
-  'AsyncRequest',
+  'AsyncCallOptions',
+  'AsyncWaitOptions',
   'Auth',
   'ClientOptions',
   'Depth',
@@ -17,12 +19,10 @@ const RUNTIME_NAMES = [
   'TokenProvider',
   'Transport',
   'WaitOptions',
-  'AsyncOptions',
   'apiKeyAuth',
   'basicAuth',
   'bearerAuth',
   'waitForStatus',
-  'waitForRequest',
 ];
 
 /**

@@ -11,7 +11,7 @@ import { Code, literalText } from './literal.ts';
  */
 export function specStatements(plan: Plan): StatementStructures[] {
   const operations = plan.groups.flatMap((g) => g.operations);
-  const names = new NameScope(operations.map((o) => o.specName));
+  const names = new NameScope(['asyncStatus', ...operations.map((o) => o.specName)]);
   const shared = new Map<string, { name: string; value: Record<string, unknown>; uses: number }>();
   const paramSpecs = operations.map((op) =>
     op.parameters.map((p) => {
@@ -32,16 +32,27 @@ export function specStatements(plan: Plan): StatementStructures[] {
   const specs = operations.map((op, i) => {
     const params = Object.fromEntries(paramSpecs[i]!.map(({ key, entry }) => [key, entry.name ? new Code(entry.name) : entry.value]));
     const spec = operationSpec(op, params);
-    return constant(op.specName, spec['pagination'] ? 'PaginatedOperationSpec' : 'OperationSpec', literalText(spec), true);
+    const type = spec['pagination'] ? 'PaginatedOperationSpec' : spec['async'] ? 'AsyncOperationSpec' : 'OperationSpec';
+    return constant(op.specName, type, literalText(spec), true);
   });
-  const used = ['OperationSpec', 'PaginatedOperationSpec', 'ParameterSpec'].filter((type) =>
-    [...constants, ...specs].some((s) => JSON.stringify(s).includes(`"type":"${type}"`)),
+  const status = asyncStatusConstant(plan);
+  const statements = [...(status ? [status] : []), ...constants, ...specs];
+  const used = ['AsyncOperationSpec', 'AsyncStatusSpec', 'OperationSpec', 'PaginatedOperationSpec', 'ParameterSpec'].filter((type) =>
+    statements.some((s) => JSON.stringify(s).includes(`"type":"${type}"`)),
   );
   return [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../runtime/index.js', isTypeOnly: true, namedImports: used },
-    ...constants,
-    ...specs,
+    ...statements,
   ];
+}
+
+/** How the API reports an accepted write's progress, shared by every asynchronous operation. */
+function asyncStatusConstant(plan: Plan): StatementStructures | undefined {
+  const status = plan.api.asyncStatus;
+  if (!status) return undefined;
+  const { operation, ...rest } = status;
+  const path = plan.api.operations.find((o) => o.id === operation)?.path;
+  return constant('asyncStatus', 'AsyncStatusSpec', literalText({ ...rest, ...(path ? { path } : {}) }), true);
 }
 
 function constant(name: string, type: string, initializer: string, isExported: boolean): StatementStructures {
@@ -67,7 +78,8 @@ function parameterSpec(p: Operation['parameters'][number]): Record<string, unkno
 
 function operationSpec(op: PlannedOperation, params: Record<string, unknown>): Record<string, unknown> {
   const o = op.operation;
-  const responses = Object.fromEntries(o.responses.filter((r) => /^2/.test(r.status)).map((r) => [r.status, bodyKind(r)]));
+  // Successes, and 304: the answer to a conditional read, which has no body.
+  const responses = Object.fromEntries(o.responses.filter((r) => /^2|^304$/.test(r.status)).map((r) => [r.status, bodyKind(r)]));
   const pagination = o.pagination;
   const pageKey = pagination && op.parameters.find((p) => p.parameter.in === 'query' && p.parameter.name === pagination.page)?.key;
   return {
@@ -78,6 +90,7 @@ function operationSpec(op: PlannedOperation, params: Record<string, unknown>): R
     ...(Object.keys(responses).length ? { responses } : {}),
     ...(o.authenticated ? {} : { auth: false }),
     ...(pagination && pageKey ? { pagination: { page: pageKey, items: pagination.items, totalPages: pagination.totalPages } } : {}),
+    ...(o.async ? { async: { result: o.async.result, status: new Code('asyncStatus') } } : {}),
   };
 }
 

@@ -33,6 +33,8 @@ export interface WaitExtension {
 }
 
 export interface AsyncStatusExtension {
+  /** The operation that reads a request's status; its group gets a standalone `wait`. */
+  readonly operation?: string;
   readonly header: string;
   readonly status: string;
   readonly message?: string;
@@ -143,15 +145,16 @@ export function readAsyncStatus(value: unknown): Parsed<AsyncStatusExtension> {
   const fields = asFields(value);
   if (!fields) return notAnObject('x-async-status');
   const r = new FieldReader(fields);
+  const operation = r.string('operation', /^.+$/, 'the operationId that reads a request status', true);
   const header = r.string('header', /^[A-Za-z0-9-]+$/, 'a response header name such as Location');
   const status = r.string('status', POINTER, POINTER_WHAT);
   const message = r.string('message', POINTER, POINTER_WHAT, true);
   const pending = r.list('pending');
   const done = r.list('done');
   const failed = r.list('failed');
-  r.unknownKeys(['header', 'status', 'message', 'pending', 'done', 'failed']);
+  r.unknownKeys(['operation', 'header', 'status', 'message', 'pending', 'done', 'failed']);
   if (r.problems.length || !header || !status) return fail(r.problems);
-  return ok({ header, status, ...(message ? { message } : {}), pending, done, failed });
+  return ok({ ...(operation ? { operation } : {}), header, status, ...(message ? { message } : {}), pending, done, failed });
 }
 
 export function readAsync(value: unknown): Parsed<AsyncExtension> {

@@ -34,6 +34,8 @@ export interface PlannedGroup {
   /** Module file name without extension (`instances`). */
   readonly file: string;
   readonly operations: readonly PlannedOperation[];
+  /** Name of the standalone wait for accepted requests, in the group that reads request status. */
+  readonly requestWait?: string;
 }
 
 /** Names and placement of everything generated for one API. */
@@ -81,7 +83,7 @@ export function planApi(api: Api): Plan {
   const groups: PlannedGroup[] = [];
   const properties = new NameScope(['constructor']);
   const files = new NameScope(['index', 'types', 'operations', 'client']);
-  const specNames = new NameScope();
+  const specNames = new NameScope(['asyncStatus']);
   for (const tag of api.tags) {
     const className = scope.claim(typeName(tag.name));
     const own = api.operations.filter((o) => o.tag === tag.name);
@@ -89,6 +91,7 @@ export function planApi(api: Api): Plan {
     const methods = new NameScope();
     const methodNames = own.map((o) => methods.claim(o.methodName));
     const operations = own.map((operation, i) => planOperation(operation, methodNames[i]!, scope, methods, specNames));
+    const readsStatus = own.some((o) => o.id === api.asyncStatus?.operation);
     groups.push({
       tag: tag.name,
       ...(tag.description ? { description: tag.description } : {}),
@@ -96,6 +99,7 @@ export function planApi(api: Api): Plan {
       className,
       file: files.claim(camelCase(tag.name).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) || 'default'),
       operations,
+      ...(readsStatus ? { requestWait: methods.claim('wait') } : {}),
     });
   }
   return { api, models, readNames, writeNames, depthDependent, depthGeneric, itemNames, groups, clientOptionsName };

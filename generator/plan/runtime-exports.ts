@@ -4,10 +4,15 @@
  */
 export const RUNTIME_EXPORTS: readonly string[] = [
   'AbortError',
+  'Accepted',
   'ApiError',
   'ApiPromise',
   'ApiResult',
-  'AsyncRequest',
+  'AsyncCallOptions',
+  'AsyncOperationSpec',
+  'AsyncSpec',
+  'AsyncStatusSpec',
+  'AsyncWaitOptions',
   'Auth',
   'AuthenticationError',
   'BadRequestError',

@@ -1,12 +1,13 @@
 import { ApiPromise, type ApiResult, type Sent } from './api-promise.js';
+import { acceptedFrom, statusUrl, waitForRequest, type Accepted, type AsyncCallOptions, type AsyncStatusSpec, type AsyncWaitOptions, type Follow } from './async-request.js';
 import type { Auth } from './auth.js';
 import { AbortError, ConnectionError, errorForStatus, InvalidRequestError, TimeoutError, type CallSite } from './errors.js';
-import { appendQuery, checkHeaderValue, encodeBody, encodePathValue, headerValue, type OperationSpec, type PaginatedOperationSpec } from './operation.js';
+import { appendQuery, checkHeaderValue, encodeBody, encodePathValue, headerValue, type AsyncOperationSpec, type OperationSpec, type PaginatedOperationSpec } from './operation.js';
 import { PagePromise } from './pagination.js';
 import { parseRateLimit } from './rate-limit.js';
 import { readBody } from './read-body.js';
 import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
-import { attemptSignal, sleep } from './signals.js';
+import { attemptSignal, sleep, type AttemptSignal } from './signals.js';
 import { uuid } from './uuid.js';
 
 /** Options every generated client accepts. */
@@ -71,6 +72,37 @@ export class Transport {
     return new PagePromise<Page, Item>(this.send<Page>(spec, params, options), start, fetchPage, pagination);
   }
 
+  /**
+   * An asynchronous write. Resolves to the handle of the accepted request;
+   * with `wait`, to what the finished write yields (the resource read back,
+   * or nothing).
+   */
+  accept<T, R>(spec: AsyncOperationSpec, params: Params = {}, options: AsyncCallOptions = {}): ApiPromise<Accepted<T, R>> | Promise<R> {
+    const { wait, ...requestOptions } = options;
+    const site = { method: spec.method, path: spec.path };
+    const follow: Follow = (url, o) => this.follow(url, o);
+    const sent = this.send<T>(spec, params, requestOptions).then(
+      (s): Sent<Accepted<T, R>> => ({
+        response: s.response,
+        parse: async () => {
+          const result = await s.parse();
+          return { ...result, data: acceptedFrom<T, R>(result, spec.async, follow, site) };
+        },
+      }),
+    );
+    const accepted = new ApiPromise<Accepted<T, R>>(sent);
+    if (!wait) return accepted;
+    const waitOptions = { ...(options.signal ? { signal: options.signal } : {}), ...(wait === true ? {} : wait) };
+    const done: Promise<R> = accepted.withResponse().then(({ data }) => data.wait(waitOptions));
+    return done;
+  }
+
+  /** Waits for an accepted request, given by id or status URL; resolves to its final status resource. */
+  waitForRequest(spec: AsyncStatusSpec, request: string, options: AsyncWaitOptions = {}): Promise<unknown> {
+    const follow: Follow = (url, o) => this.follow(url, o);
+    return waitForRequest(statusUrl(request, spec), spec, follow, options, { method: 'GET', path: spec.path ?? request });
+  }
+
   /** Reads an absolute or base-relative URL the API handed out (an `href`, a `Location`). */
   follow<T>(url: string, options: RequestOptions = {}): ApiPromise<T> {
     const base = new URL(this.#config.baseUrl);
@@ -81,7 +113,10 @@ export class Transport {
     }
     const basePath = base.pathname.replace(/\/+$/, '');
     const path = target.pathname.startsWith(basePath) ? target.pathname.slice(basePath.length) : target.pathname;
-    const query = Object.fromEntries(target.searchParams);
+    const query: Record<string, string> = {};
+    target.searchParams.forEach((value, key) => {
+      query[key] = value;
+    });
     const params = Object.fromEntries(Object.keys(query).map((k) => [k, { in: 'query', name: k }] as const));
     return this.request<T>({ method: 'GET', path, params }, query, options);
   }
@@ -114,34 +149,37 @@ export class Transport {
         await this.#pause(retryDelay(attempt) ?? 0, signals, site);
         continue;
       }
-      attemptAbort.dispose();
+      // From here the attempt's timeout and the caller's signal stay armed until the body has been read.
       if (response.status === 401 && !reauthorized && spec.auth !== false && this.#config.auth?.invalidate?.()) {
+        attemptAbort.dispose();
         reauthorized = true;
         await response.body?.cancel();
         attempt--;
         continue;
       }
-      if (response.ok) return this.#sent<T>(spec, response, site);
+      if (response.ok || (response.status === 304 && spec.responses?.['304'])) return this.#sent<T>(spec, response, site, attemptAbort);
       if (attempt < maxRetries && isRetryableStatus(spec.method, response.status)) {
         const delay = retryDelay(attempt, response.headers);
         if (delay !== undefined) {
+          attemptAbort.dispose();
           await response.body?.cancel();
           await this.#pause(delay, signals, site);
           continue;
         }
       }
-      const body = await readBody(response, 'json', site, { lenient: true });
+      const body = await readWithin(() => readBody(response, 'json', site, { lenient: true }), attemptAbort, site);
       throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
     }
   }
 
-  #sent<T>(spec: OperationSpec, response: Response, site: CallSite): Sent<T> {
+  #sent<T>(spec: OperationSpec, response: Response, site: CallSite, attemptAbort: AttemptSignal): Sent<T> {
     const kind = spec.responses?.[String(response.status)] ?? spec.responses?.[`${String(response.status)[0]}XX`];
     const finalSite = withServerId(site, response);
     return {
       response,
+      release: () => attemptAbort.dispose(),
       parse: async (): Promise<ApiResult<T>> => ({
-        data: (await readBody(response, kind, finalSite)) as T,
+        data: (await readWithin(() => readBody(response, kind, finalSite), attemptAbort, finalSite)) as T,
         response,
         status: response.status,
         requestId: finalSite.requestId,
@@ -203,6 +241,20 @@ export class Transport {
     const encoded = encodeBody(spec.body, body);
     if (encoded.contentType) headers.set('content-type', encoded.contentType);
     return { url, headers, body: encoded.body, site };
+  }
+}
+
+/** Reads a response body while the attempt's timeout and the caller's signal apply, then releases them. */
+async function readWithin<T>(read: () => Promise<T>, attemptAbort: AttemptSignal, site: CallSite): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    const why = attemptAbort.reason();
+    if (why === 'timeout') throw new TimeoutError(`${site.method} ${site.path} timed out`, site);
+    if (why === 'caller') throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
+    throw error;
+  } finally {
+    attemptAbort.dispose();
   }
 }
 

@@ -29,6 +29,10 @@ export function validateExtensions(workspace: Workspace, operations: readonly Ra
   const doc = record(root.value);
   if (doc['x-client'] !== undefined) check(readClient(doc['x-client']), '/x-client');
   const asyncStatus = doc['x-async-status'] !== undefined ? check(readAsyncStatus(doc['x-async-status']), '/x-async-status') : undefined;
+  const statusOperation = asyncStatus?.operation;
+  if (statusOperation && !operations.some((op) => op.value['operationId'] === statusOperation && op.method === 'get')) {
+    report('extension-invalid', `x-async-status.operation names "${statusOperation}", which is not a GET operation of this document`, '/x-async-status/operation');
+  }
 
   for (const [name, schema] of Object.entries(record(record(doc['components'])['schemas']))) {
     const depth = record(schema)['x-depth'];
@@ -62,7 +66,7 @@ export function validateExtensions(workspace: Workspace, operations: readonly Ra
     }
     if (op.value['x-async'] !== undefined) {
       check(readAsync(op.value['x-async']), `${op.pointer}/x-async`);
-      if (!asyncStatus) report('extension-invalid', 'x-async needs the document-level x-async-status', `${op.pointer}/x-async`);
+      if (doc['x-async-status'] === undefined) report('extension-invalid', 'x-async needs the document-level x-async-status', `${op.pointer}/x-async`);
     } else if (asyncStatus && Object.hasOwn(record(op.value['responses']), '202')) {
       report('async-unmarked', `${label} answers 202 but has no x-async`, op.pointer);
     }

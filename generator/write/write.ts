@@ -50,19 +50,22 @@ export function applyWrite(outDir: string, files: ReadonlyMap<string, string>, p
   rmSync(previous, { recursive: true, force: true });
 }
 
-/** Recreates `from` under `to` with hard links, for the files `keep` accepts. */
+/**
+ * Recreates `from` under `to` with hard links, for the files `keep` accepts.
+ * Folders are made only for what they will hold, so a folder whose files were
+ * all removed disappears with them.
+ */
 function linkTree(from: string, to: string, keep: (path: string) => boolean, root = from): void {
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     const source = join(from, entry.name);
     const rel = relative(root, source).split('\\').join('/');
     const target = join(to, entry.name);
-    if (entry.isSymbolicLink()) {
-      symlinkSync(readlinkSync(source), target);
-    } else if (entry.isDirectory()) {
-      mkdirSync(target, { recursive: true });
+    if (entry.isDirectory()) {
       linkTree(source, target, keep, root);
-    } else if (keep(rel)) {
-      linkSync(source, target);
+    } else if (entry.isSymbolicLink() || keep(rel)) {
+      mkdirSync(to, { recursive: true });
+      if (entry.isSymbolicLink()) symlinkSync(readlinkSync(source), target);
+      else linkSync(source, target);
     }
   }
 }

@@ -16,7 +16,10 @@ export class ApiPromise {
     }
     /** The raw response, body unread (error statuses still throw). */
     asResponse() {
-        return this.#sent.then((s) => s.response);
+        return this.#sent.then((s) => {
+            s.release?.();
+            return s.response;
+        });
     }
     then(onFulfilled, onRejected) {
         return this.withResponse()

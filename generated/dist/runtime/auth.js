@@ -48,11 +48,17 @@ export class PasswordGrantAuth {
         this.#options = options;
     }
     async authorize(headers, _url, signal) {
+        // A call aborted already starts no token request, which nobody would wait for.
+        if (signal?.aborted)
+            throw new DOMException('aborted', 'AbortError');
+        // A call aborted already starts no token request, which nobody would wait for.
+        if (signal?.aborted)
+            throw new DOMException('aborted', 'AbortError');
         const token = await raceAbort(this.#current(), signal);
         headers.set('authorization', `Bearer ${token.accessToken}`);
     }
     invalidate() {
-        this.#token = this.#token?.refreshToken ? { ...this.#token, expiresAt: 0 } : undefined;
+        this.#token = this.#token?.refreshToken ? { ...this.#token, renewAt: 0 } : undefined;
         return true;
     }
     /** Keeps secrets out of console.log and util.inspect. */
@@ -61,8 +67,7 @@ export class PasswordGrantAuth {
     }
     #current() {
         const now = (this.#options.now ?? Date.now)();
-        const margin = this.#options.refreshMarginMs ?? 30_000;
-        if (this.#token && now < this.#token.expiresAt - margin)
+        if (this.#token && now < this.#token.renewAt)
             return Promise.resolve(this.#token);
         this.#pending ??= this.#renew(now).finally(() => {
             this.#pending = undefined;
@@ -115,12 +120,13 @@ export class PasswordGrantAuth {
         if (typeof accessToken !== 'string') {
             throw new InvalidResponseError('token response has no access_token', response.status, site);
         }
-        const expiresIn = Number(json?.['expires_in'] ?? 300);
+        const lifetimeMs = Number(json?.['expires_in'] ?? 300) * 1000;
+        const marginMs = Math.min(this.#options.refreshMarginMs ?? 30_000, lifetimeMs / 2);
         const refreshToken = json?.['refresh_token'];
         const refreshExpiresIn = Number(json?.['refresh_expires_in'] ?? 0);
         return {
             accessToken,
-            expiresAt: now + expiresIn * 1000,
+            renewAt: now + lifetimeMs - marginMs,
             ...(typeof refreshToken === 'string' ? { refreshToken, refreshExpiresAt: now + refreshExpiresIn * 1000 } : {}),
         };
     }

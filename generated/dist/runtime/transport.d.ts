@@ -1,6 +1,7 @@
 import { ApiPromise, type Sent } from './api-promise.js';
+import { type Accepted, type AsyncCallOptions, type AsyncStatusSpec, type AsyncWaitOptions } from './async-request.js';
 import type { Auth } from './auth.js';
-import { type OperationSpec, type PaginatedOperationSpec } from './operation.js';
+import { type AsyncOperationSpec, type OperationSpec, type PaginatedOperationSpec } from './operation.js';
 import { PagePromise } from './pagination.js';
 /** Options every generated client accepts. */
 export interface ClientOptions {
@@ -41,6 +42,14 @@ export declare class Transport {
     request<T>(spec: OperationSpec, params?: Params, options?: RequestOptions): ApiPromise<T>;
     /** A paginated call: the first page as asked for, the next ones by counting up the page parameter. */
     paginate<Page, Item>(spec: PaginatedOperationSpec, params?: Params, options?: RequestOptions): PagePromise<Page, Item>;
+    /**
+     * An asynchronous write. Resolves to the handle of the accepted request;
+     * with `wait`, to what the finished write yields (the resource read back,
+     * or nothing).
+     */
+    accept<T, R>(spec: AsyncOperationSpec, params?: Params, options?: AsyncCallOptions): ApiPromise<Accepted<T, R>> | Promise<R>;
+    /** Waits for an accepted request, given by id or status URL; resolves to its final status resource. */
+    waitForRequest(spec: AsyncStatusSpec, request: string, options?: AsyncWaitOptions): Promise<unknown>;
     /** Reads an absolute or base-relative URL the API handed out (an `href`, a `Location`). */
     follow<T>(url: string, options?: RequestOptions): ApiPromise<T>;
     send<T>(spec: OperationSpec, params: Params, options: RequestOptions): Promise<Sent<T>>;

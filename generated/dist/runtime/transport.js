@@ -1,4 +1,5 @@
 import { ApiPromise } from './api-promise.js';
+import { acceptedFrom, statusUrl, waitForRequest, } from './async-request.js';
 import { AbortError, ConnectionError, errorForStatus, InvalidRequestError, TimeoutError, } from './errors.js';
 import { appendQuery, checkHeaderValue, encodeBody, encodePathValue, headerValue, } from './operation.js';
 import { PagePromise } from './pagination.js';
@@ -30,6 +31,37 @@ export class Transport {
         const fetchPage = (page) => this.request(spec, { ...params, [pagination.page]: page }, options);
         return new PagePromise(this.send(spec, params, options), start, fetchPage, pagination);
     }
+    /**
+     * An asynchronous write. Resolves to the handle of the accepted request;
+     * with `wait`, to what the finished write yields (the resource read back,
+     * or nothing).
+     */
+    accept(spec, params = {}, options = {}) {
+        const { wait, ...requestOptions } = options;
+        const site = { method: spec.method, path: spec.path };
+        const follow = (url, o) => this.follow(url, o);
+        const sent = this.send(spec, params, requestOptions).then((s) => ({
+            response: s.response,
+            parse: async () => {
+                const result = await s.parse();
+                return { ...result, data: acceptedFrom(result, spec.async, follow, site) };
+            },
+        }));
+        const accepted = new ApiPromise(sent);
+        if (!wait)
+            return accepted;
+        const waitOptions = { ...(options.signal ? { signal: options.signal } : {}), ...(wait === true ? {} : wait) };
+        const done = accepted.withResponse().then(({ data }) => data.wait(waitOptions));
+        return done;
+    }
+    /** Waits for an accepted request, given by id or status URL; resolves to its final status resource. */
+    waitForRequest(spec, request, options = {}) {
+        const follow = (url, o) => this.follow(url, o);
+        return waitForRequest(statusUrl(request, spec), spec, follow, options, {
+            method: 'GET',
+            path: spec.path ?? request,
+        });
+    }
     /** Reads an absolute or base-relative URL the API handed out (an `href`, a `Location`). */
     follow(url, options = {}) {
         const base = new URL(this.#config.baseUrl);
@@ -40,7 +72,10 @@ export class Transport {
         }
         const basePath = base.pathname.replace(/\/+$/, '');
         const path = target.pathname.startsWith(basePath) ? target.pathname.slice(basePath.length) : target.pathname;
-        const query = Object.fromEntries(target.searchParams);
+        const query = {};
+        target.searchParams.forEach((value, key) => {
+            query[key] = value;
+        });
         const params = Object.fromEntries(Object.keys(query).map((k) => [k, { in: 'query', name: k }]));
         return this.request({ method: 'GET', path, params }, query, options);
     }
@@ -80,34 +115,37 @@ export class Transport {
                 await this.#pause(retryDelay(attempt) ?? 0, signals, site);
                 continue;
             }
-            attemptAbort.dispose();
+            // From here the attempt's timeout and the caller's signal stay armed until the body has been read.
             if (response.status === 401 && !reauthorized && spec.auth !== false && this.#config.auth?.invalidate?.()) {
+                attemptAbort.dispose();
                 reauthorized = true;
                 await response.body?.cancel();
                 attempt--;
                 continue;
             }
-            if (response.ok)
-                return this.#sent(spec, response, site);
+            if (response.ok || (response.status === 304 && spec.responses?.['304']))
+                return this.#sent(spec, response, site, attemptAbort);
             if (attempt < maxRetries && isRetryableStatus(spec.method, response.status)) {
                 const delay = retryDelay(attempt, response.headers);
                 if (delay !== undefined) {
+                    attemptAbort.dispose();
                     await response.body?.cancel();
                     await this.#pause(delay, signals, site);
                     continue;
                 }
             }
-            const body = await readBody(response, 'json', site, { lenient: true });
+            const body = await readWithin(() => readBody(response, 'json', site, { lenient: true }), attemptAbort, site);
             throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
         }
     }
-    #sent(spec, response, site) {
+    #sent(spec, response, site, attemptAbort) {
         const kind = spec.responses?.[String(response.status)] ?? spec.responses?.[`${String(response.status)[0]}XX`];
         const finalSite = withServerId(site, response);
         return {
             response,
+            release: () => attemptAbort.dispose(),
             parse: async () => ({
-                data: (await readBody(response, kind, finalSite)),
+                data: (await readWithin(() => readBody(response, kind, finalSite), attemptAbort, finalSite)),
                 response,
                 status: response.status,
                 requestId: finalSite.requestId,
@@ -184,6 +222,23 @@ export class Transport {
         if (encoded.contentType)
             headers.set('content-type', encoded.contentType);
         return { url, headers, body: encoded.body, site };
+    }
+}
+/** Reads a response body while the attempt's timeout and the caller's signal apply, then releases them. */
+async function readWithin(read, attemptAbort, site) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        const why = attemptAbort.reason();
+        if (why === 'timeout')
+            throw new TimeoutError(`${site.method} ${site.path} timed out`, site);
+        if (why === 'caller')
+            throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
+        throw error;
+    }
+    finally {
+        attemptAbort.dispose();
     }
 }
 /** Adds the server's request id when the call had none of its own. */

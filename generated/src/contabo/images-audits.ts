@@ -30,6 +30,6 @@ export class ImagesAudits {
     params: ListImageAuditsParams = {},
     options: RequestOptions = {},
   ): PagePromise<ImageAuditResponse, ImageAuditResponseData> {
-    return this.#transport.paginate<ImageAuditResponse, ImageAuditResponseData>(ops.listImageAudits, params, options);
+    return this.#transport.paginate(ops.listImageAudits, params, options);
   }
 }

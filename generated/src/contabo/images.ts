@@ -50,7 +50,7 @@ export class Images {
     params: ListImagesParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListImageResponse, ListImageResponseData> {
-    return this.#transport.paginate<ListImageResponse, ListImageResponseData>(ops.listImages, params, options);
+    return this.#transport.paginate(ops.listImages, params, options);
   }
 
   /**
@@ -61,7 +61,7 @@ export class Images {
    * `POST /v1/compute/images` (createCustomImage)
    */
   create(params: CreateCustomImageParams, options: RequestOptions = {}): ApiPromise<CreateCustomImageResponse> {
-    return this.#transport.request<CreateCustomImageResponse>(ops.createCustomImage, params, options);
+    return this.#transport.request(ops.createCustomImage, params, options);
   }
 
   /**
@@ -72,7 +72,7 @@ export class Images {
    * `GET /v1/compute/images/{imageId}` (getImage)
    */
   get(params: GetImageParams, options: RequestOptions = {}): ApiPromise<FindImageResponse> {
-    return this.#transport.request<FindImageResponse>(ops.getImage, params, options);
+    return this.#transport.request(ops.getImage, params, options);
   }
 
   /**
@@ -99,7 +99,7 @@ export class Images {
    * `DELETE /v1/compute/images/{imageId}` (deleteImage)
    */
   delete(params: DeleteImageParams, options: RequestOptions = {}): ApiPromise<undefined> {
-    return this.#transport.request<undefined>(ops.deleteImage, params, options);
+    return this.#transport.request(ops.deleteImage, params, options);
   }
 
   /**
@@ -110,7 +110,7 @@ export class Images {
    * `PATCH /v1/compute/images/{imageId}` (updateImage)
    */
   update(params: UpdateImageParams, options: RequestOptions = {}): ApiPromise<UpdateCustomImageResponse> {
-    return this.#transport.request<UpdateCustomImageResponse>(ops.updateImage, params, options);
+    return this.#transport.request(ops.updateImage, params, options);
   }
 
   /**
@@ -124,6 +124,6 @@ export class Images {
     params: GetCustomImageStatsParams = {},
     options: RequestOptions = {},
   ): ApiPromise<CustomImagesStatsResponse> {
-    return this.#transport.request<CustomImagesStatsResponse>(ops.getCustomImageStats, params, options);
+    return this.#transport.request(ops.getCustomImageStats, params, options);
   }
 }

@@ -34,10 +34,6 @@ export class InstanceActionsAudits {
     params: ListInstanceActionAuditsParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListInstancesActionsAuditResponse, InstancesActionsAuditResponse> {
-    return this.#transport.paginate<ListInstancesActionsAuditResponse, InstancesActionsAuditResponse>(
-      ops.listInstanceActionAudits,
-      params,
-      options,
-    );
+    return this.#transport.paginate(ops.listInstanceActionAudits, params, options);
   }
 }

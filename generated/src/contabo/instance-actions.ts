@@ -38,7 +38,7 @@ export class InstanceActions {
    * `POST /v1/compute/instances/{instanceId}/actions/start` (startInstance)
    */
   start(params: StartInstanceParams, options: RequestOptions = {}): ApiPromise<InstanceStartActionResponse> {
-    return this.#transport.request<InstanceStartActionResponse>(ops.startInstance, params, options);
+    return this.#transport.request(ops.startInstance, params, options);
   }
 
   /**
@@ -49,7 +49,7 @@ export class InstanceActions {
    * `POST /v1/compute/instances/{instanceId}/actions/restart` (restartInstance)
    */
   restart(params: RestartInstanceParams, options: RequestOptions = {}): ApiPromise<InstanceRestartActionResponse> {
-    return this.#transport.request<InstanceRestartActionResponse>(ops.restartInstance, params, options);
+    return this.#transport.request(ops.restartInstance, params, options);
   }
 
   /**
@@ -60,7 +60,7 @@ export class InstanceActions {
    * `POST /v1/compute/instances/{instanceId}/actions/stop` (stopInstance)
    */
   stop(params: StopInstanceParams, options: RequestOptions = {}): ApiPromise<InstanceStopActionResponse> {
-    return this.#transport.request<InstanceStopActionResponse>(ops.stopInstance, params, options);
+    return this.#transport.request(ops.stopInstance, params, options);
   }
 
   /**
@@ -71,7 +71,7 @@ export class InstanceActions {
    * `POST /v1/compute/instances/{instanceId}/actions/shutdown` (shutdownInstance)
    */
   shutdown(params: ShutdownInstanceParams, options: RequestOptions = {}): ApiPromise<InstanceShutdownActionResponse> {
-    return this.#transport.request<InstanceShutdownActionResponse>(ops.shutdownInstance, params, options);
+    return this.#transport.request(ops.shutdownInstance, params, options);
   }
 
   /**
@@ -82,7 +82,7 @@ export class InstanceActions {
    * `POST /v1/compute/instances/{instanceId}/actions/rescue` (rescueInstance)
    */
   rescue(params: RescueInstanceParams, options: RequestOptions = {}): ApiPromise<InstanceRescueActionResponse> {
-    return this.#transport.request<InstanceRescueActionResponse>(ops.rescueInstance, params, options);
+    return this.#transport.request(ops.rescueInstance, params, options);
   }
 
   /**
@@ -96,6 +96,6 @@ export class InstanceActions {
     params: ResetInstancePasswordParams,
     options: RequestOptions = {},
   ): ApiPromise<InstanceResetPasswordActionResponse> {
-    return this.#transport.request<InstanceResetPasswordActionResponse>(ops.resetInstancePassword, params, options);
+    return this.#transport.request(ops.resetInstancePassword, params, options);
   }
 }

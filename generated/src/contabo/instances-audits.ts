@@ -30,10 +30,6 @@ export class InstancesAudits {
     params: ListInstanceAuditsParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListInstancesAuditResponse, InstancesAuditResponse> {
-    return this.#transport.paginate<ListInstancesAuditResponse, InstancesAuditResponse>(
-      ops.listInstanceAudits,
-      params,
-      options,
-    );
+    return this.#transport.paginate(ops.listInstanceAudits, params, options);
   }
 }

@@ -53,7 +53,7 @@ export class Instances {
     params: ListInstancesParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListInstancesResponse, InstanceResponse> {
-    return this.#transport.paginate<ListInstancesResponse, InstanceResponse>(ops.listInstances, params, options);
+    return this.#transport.paginate(ops.listInstances, params, options);
   }
 
   /**
@@ -64,7 +64,7 @@ export class Instances {
    * `POST /v1/compute/instances` (createInstance)
    */
   create(params: CreateInstanceParams, options: RequestOptions = {}): ApiPromise<CreateInstanceResponse> {
-    return this.#transport.request<CreateInstanceResponse>(ops.createInstance, params, options);
+    return this.#transport.request(ops.createInstance, params, options);
   }
 
   /**
@@ -75,7 +75,7 @@ export class Instances {
    * `GET /v1/compute/instances/{instanceId}` (getInstance)
    */
   get(params: GetInstanceParams, options: RequestOptions = {}): ApiPromise<FindInstanceResponse> {
-    return this.#transport.request<FindInstanceResponse>(ops.getInstance, params, options);
+    return this.#transport.request(ops.getInstance, params, options);
   }
 
   /**
@@ -106,7 +106,7 @@ export class Instances {
    * `PUT /v1/compute/instances/{instanceId}` (reinstallInstance)
    */
   reinstall(params: ReinstallInstanceParams, options: RequestOptions = {}): ApiPromise<ReinstallInstanceResponse> {
-    return this.#transport.request<ReinstallInstanceResponse>(ops.reinstallInstance, params, options);
+    return this.#transport.request(ops.reinstallInstance, params, options);
   }
 
   /**
@@ -117,7 +117,7 @@ export class Instances {
    * `PATCH /v1/compute/instances/{instanceId}` (updateInstance)
    */
   update(params: UpdateInstanceParams, options: RequestOptions = {}): ApiPromise<PatchInstanceResponse> {
-    return this.#transport.request<PatchInstanceResponse>(ops.updateInstance, params, options);
+    return this.#transport.request(ops.updateInstance, params, options);
   }
 
   /**
@@ -128,7 +128,7 @@ export class Instances {
    * `POST /v1/compute/instances/{instanceId}/cancel` (cancelInstance)
    */
   cancel(params: CancelInstanceParams, options: RequestOptions = {}): ApiPromise<CancelInstanceResponse> {
-    return this.#transport.request<CancelInstanceResponse>(ops.cancelInstance, params, options);
+    return this.#transport.request(ops.cancelInstance, params, options);
   }
 
   /**
@@ -139,6 +139,6 @@ export class Instances {
    * `POST /v1/compute/instances/{instanceId}/upgrade` (upgradeInstance)
    */
   upgrade(params: UpgradeInstanceParams, options: RequestOptions = {}): ApiPromise<PatchInstanceResponse> {
-    return this.#transport.request<PatchInstanceResponse>(ops.upgradeInstance, params, options);
+    return this.#transport.request(ops.upgradeInstance, params, options);
   }
 }

@@ -34,10 +34,6 @@ export class ObjectStoragesAudits {
     params: ListObjectStorageAuditsParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListObjectStorageAuditResponse, ObjectStorageAuditResponse> {
-    return this.#transport.paginate<ListObjectStorageAuditResponse, ObjectStorageAuditResponse>(
-      ops.listObjectStorageAudits,
-      params,
-      options,
-    );
+    return this.#transport.paginate(ops.listObjectStorageAudits, params, options);
   }
 }

@@ -55,11 +55,7 @@ export class ObjectStorages {
     params: ListObjectStoragesParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListObjectStorageResponse, ObjectStorageResponse> {
-    return this.#transport.paginate<ListObjectStorageResponse, ObjectStorageResponse>(
-      ops.listObjectStorages,
-      params,
-      options,
-    );
+    return this.#transport.paginate(ops.listObjectStorages, params, options);
   }
 
   /**
@@ -70,7 +66,7 @@ export class ObjectStorages {
    * `POST /v1/object-storages` (createObjectStorage)
    */
   create(params: CreateObjectStorageParams, options: RequestOptions = {}): ApiPromise<CreateObjectStorageResponse> {
-    return this.#transport.request<CreateObjectStorageResponse>(ops.createObjectStorage, params, options);
+    return this.#transport.request(ops.createObjectStorage, params, options);
   }
 
   /**
@@ -86,7 +82,7 @@ export class ObjectStorages {
     params: ListDataCentersParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListDataCenterResponse, DataCenterResponse> {
-    return this.#transport.paginate<ListDataCenterResponse, DataCenterResponse>(ops.listDataCenters, params, options);
+    return this.#transport.paginate(ops.listDataCenters, params, options);
   }
 
   /**
@@ -97,7 +93,7 @@ export class ObjectStorages {
    * `GET /v1/object-storages/{objectStorageId}` (getObjectStorage)
    */
   get(params: GetObjectStorageParams, options: RequestOptions = {}): ApiPromise<FindObjectStorageResponse> {
-    return this.#transport.request<FindObjectStorageResponse>(ops.getObjectStorage, params, options);
+    return this.#transport.request(ops.getObjectStorage, params, options);
   }
 
   /**
@@ -145,7 +141,7 @@ export class ObjectStorages {
    * `PATCH /v1/object-storages/{objectStorageId}` (updateObjectStorage)
    */
   update(params: UpdateObjectStorageParams, options: RequestOptions = {}): ApiPromise<CancelObjectStorageResponse> {
-    return this.#transport.request<CancelObjectStorageResponse>(ops.updateObjectStorage, params, options);
+    return this.#transport.request(ops.updateObjectStorage, params, options);
   }
 
   /**
@@ -156,7 +152,7 @@ export class ObjectStorages {
    * `POST /v1/object-storages/{objectStorageId}/resize` (resizeObjectStorage)
    */
   resize(params: ResizeObjectStorageParams, options: RequestOptions = {}): ApiPromise<UpgradeObjectStorageResponse> {
-    return this.#transport.request<UpgradeObjectStorageResponse>(ops.resizeObjectStorage, params, options);
+    return this.#transport.request(ops.resizeObjectStorage, params, options);
   }
 
   /**
@@ -167,7 +163,7 @@ export class ObjectStorages {
    * `GET /v1/object-storages/{objectStorageId}/stats` (getObjectStorageStats)
    */
   getStats(params: GetObjectStorageStatsParams, options: RequestOptions = {}): ApiPromise<ObjectStoragesStatsResponse> {
-    return this.#transport.request<ObjectStoragesStatsResponse>(ops.getObjectStorageStats, params, options);
+    return this.#transport.request(ops.getObjectStorageStats, params, options);
   }
 
   /**
@@ -178,6 +174,6 @@ export class ObjectStorages {
    * `PATCH /v1/object-storages/{objectStorageId}/cancel` (cancelObjectStorage)
    */
   cancel(params: CancelObjectStorageParams, options: RequestOptions = {}): ApiPromise<CancelObjectStorageResponse> {
-    return this.#transport.request<CancelObjectStorageResponse>(ops.cancelObjectStorage, params, options);
+    return this.#transport.request(ops.cancelObjectStorage, params, options);
   }
 }

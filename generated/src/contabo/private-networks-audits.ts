@@ -34,10 +34,6 @@ export class PrivateNetworksAudits {
     params: ListPrivateNetworkAuditsParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListPrivateNetworkAuditResponse, PrivateNetworkAuditResponse> {
-    return this.#transport.paginate<ListPrivateNetworkAuditResponse, PrivateNetworkAuditResponse>(
-      ops.listPrivateNetworkAudits,
-      params,
-      options,
-    );
+    return this.#transport.paginate(ops.listPrivateNetworkAudits, params, options);
   }
 }

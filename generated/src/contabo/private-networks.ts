@@ -45,11 +45,7 @@ export class PrivateNetworks {
     params: ListPrivateNetworksParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListPrivateNetworkResponse, PrivateNetworkResponse> {
-    return this.#transport.paginate<ListPrivateNetworkResponse, PrivateNetworkResponse>(
-      ops.listPrivateNetworks,
-      params,
-      options,
-    );
+    return this.#transport.paginate(ops.listPrivateNetworks, params, options);
   }
 
   /**
@@ -60,7 +56,7 @@ export class PrivateNetworks {
    * `POST /v1/private-networks` (createPrivateNetwork)
    */
   create(params: CreatePrivateNetworkParams, options: RequestOptions = {}): ApiPromise<CreatePrivateNetworkResponse> {
-    return this.#transport.request<CreatePrivateNetworkResponse>(ops.createPrivateNetwork, params, options);
+    return this.#transport.request(ops.createPrivateNetwork, params, options);
   }
 
   /**
@@ -71,7 +67,7 @@ export class PrivateNetworks {
    * `GET /v1/private-networks/{privateNetworkId}` (getPrivateNetwork)
    */
   get(params: GetPrivateNetworkParams, options: RequestOptions = {}): ApiPromise<FindPrivateNetworkResponse> {
-    return this.#transport.request<FindPrivateNetworkResponse>(ops.getPrivateNetwork, params, options);
+    return this.#transport.request(ops.getPrivateNetwork, params, options);
   }
 
   /**
@@ -82,7 +78,7 @@ export class PrivateNetworks {
    * `DELETE /v1/private-networks/{privateNetworkId}` (deletePrivateNetwork)
    */
   delete(params: DeletePrivateNetworkParams, options: RequestOptions = {}): ApiPromise<undefined> {
-    return this.#transport.request<undefined>(ops.deletePrivateNetwork, params, options);
+    return this.#transport.request(ops.deletePrivateNetwork, params, options);
   }
 
   /**
@@ -93,7 +89,7 @@ export class PrivateNetworks {
    * `PATCH /v1/private-networks/{privateNetworkId}` (updatePrivateNetwork)
    */
   update(params: UpdatePrivateNetworkParams, options: RequestOptions = {}): ApiPromise<PatchPrivateNetworkResponse> {
-    return this.#transport.request<PatchPrivateNetworkResponse>(ops.updatePrivateNetwork, params, options);
+    return this.#transport.request(ops.updatePrivateNetwork, params, options);
   }
 
   /**
@@ -107,11 +103,7 @@ export class PrivateNetworks {
     params: AssignInstanceToPrivateNetworkParams,
     options: RequestOptions = {},
   ): ApiPromise<AssignInstancePrivateNetworkResponse> {
-    return this.#transport.request<AssignInstancePrivateNetworkResponse>(
-      ops.assignInstanceToPrivateNetwork,
-      params,
-      options,
-    );
+    return this.#transport.request(ops.assignInstanceToPrivateNetwork, params, options);
   }
 
   /**
@@ -125,10 +117,6 @@ export class PrivateNetworks {
     params: UnassignInstanceFromPrivateNetworkParams,
     options: RequestOptions = {},
   ): ApiPromise<UnassignInstancePrivateNetworkResponse> {
-    return this.#transport.request<UnassignInstancePrivateNetworkResponse>(
-      ops.unassignInstanceFromPrivateNetwork,
-      params,
-      options,
-    );
+    return this.#transport.request(ops.unassignInstanceFromPrivateNetwork, params, options);
   }
 }

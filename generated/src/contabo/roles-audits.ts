@@ -25,6 +25,6 @@ export class RolesAudits {
    * `GET /v1/roles/audits` (listRoleAudits)
    */
   list(params: ListRoleAuditsParams = {}, options: RequestOptions = {}): ApiPromise<ListRoleAuditResponse> {
-    return this.#transport.request<ListRoleAuditResponse>(ops.listRoleAudits, params, options);
+    return this.#transport.request(ops.listRoleAudits, params, options);
   }
 }

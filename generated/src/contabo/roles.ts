@@ -40,7 +40,7 @@ export class Roles {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params: ListRolesParams = {}, options: RequestOptions = {}): PagePromise<ListRoleResponse, RoleResponse> {
-    return this.#transport.paginate<ListRoleResponse, RoleResponse>(ops.listRoles, params, options);
+    return this.#transport.paginate(ops.listRoles, params, options);
   }
 
   /**
@@ -51,7 +51,7 @@ export class Roles {
    * `POST /v1/roles` (createRole)
    */
   create(params: CreateRoleParams, options: RequestOptions = {}): ApiPromise<CreateRoleResponse> {
-    return this.#transport.request<CreateRoleResponse>(ops.createRole, params, options);
+    return this.#transport.request(ops.createRole, params, options);
   }
 
   /**
@@ -62,7 +62,7 @@ export class Roles {
    * `GET /v1/roles/{roleId}` (getRole)
    */
   get(params: GetRoleParams, options: RequestOptions = {}): ApiPromise<FindRoleResponse> {
-    return this.#transport.request<FindRoleResponse>(ops.getRole, params, options);
+    return this.#transport.request(ops.getRole, params, options);
   }
 
   /**
@@ -73,7 +73,7 @@ export class Roles {
    * `PUT /v1/roles/{roleId}` (updateRole)
    */
   update(params: UpdateRoleParams, options: RequestOptions = {}): ApiPromise<UpdateRoleResponse> {
-    return this.#transport.request<UpdateRoleResponse>(ops.updateRole, params, options);
+    return this.#transport.request(ops.updateRole, params, options);
   }
 
   /**
@@ -84,7 +84,7 @@ export class Roles {
    * `DELETE /v1/roles/{roleId}` (deleteRole)
    */
   delete(params: DeleteRoleParams, options: RequestOptions = {}): ApiPromise<undefined> {
-    return this.#transport.request<undefined>(ops.deleteRole, params, options);
+    return this.#transport.request(ops.deleteRole, params, options);
   }
 
   /**
@@ -98,6 +98,6 @@ export class Roles {
     params: ListApiPermissionsParams = {},
     options: RequestOptions = {},
   ): ApiPromise<ListApiPermissionResponse> {
-    return this.#transport.request<ListApiPermissionResponse>(ops.listApiPermissions, params, options);
+    return this.#transport.request(ops.listApiPermissions, params, options);
   }
 }

@@ -30,10 +30,6 @@ export class SecretsAudits {
     params: ListSecretAuditsParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListSecretAuditResponse, SecretAuditResponse> {
-    return this.#transport.paginate<ListSecretAuditResponse, SecretAuditResponse>(
-      ops.listSecretAudits,
-      params,
-      options,
-    );
+    return this.#transport.paginate(ops.listSecretAudits, params, options);
   }
 }

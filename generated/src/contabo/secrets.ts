@@ -38,7 +38,7 @@ export class Secrets {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params: ListSecretsParams = {}, options: RequestOptions = {}): PagePromise<ListSecretResponse, SecretResponse> {
-    return this.#transport.paginate<ListSecretResponse, SecretResponse>(ops.listSecrets, params, options);
+    return this.#transport.paginate(ops.listSecrets, params, options);
   }
 
   /**
@@ -49,7 +49,7 @@ export class Secrets {
    * `POST /v1/secrets` (createSecret)
    */
   create(params: CreateSecretParams, options: RequestOptions = {}): ApiPromise<CreateSecretResponse> {
-    return this.#transport.request<CreateSecretResponse>(ops.createSecret, params, options);
+    return this.#transport.request(ops.createSecret, params, options);
   }
 
   /**
@@ -60,7 +60,7 @@ export class Secrets {
    * `GET /v1/secrets/{secretId}` (getSecret)
    */
   get(params: GetSecretParams, options: RequestOptions = {}): ApiPromise<FindSecretResponse> {
-    return this.#transport.request<FindSecretResponse>(ops.getSecret, params, options);
+    return this.#transport.request(ops.getSecret, params, options);
   }
 
   /**
@@ -71,7 +71,7 @@ export class Secrets {
    * `DELETE /v1/secrets/{secretId}` (deleteSecret)
    */
   delete(params: DeleteSecretParams, options: RequestOptions = {}): ApiPromise<undefined> {
-    return this.#transport.request<undefined>(ops.deleteSecret, params, options);
+    return this.#transport.request(ops.deleteSecret, params, options);
   }
 
   /**
@@ -82,6 +82,6 @@ export class Secrets {
    * `PATCH /v1/secrets/{secretId}` (updateSecret)
    */
   update(params: UpdateSecretParams, options: RequestOptions = {}): ApiPromise<UpdateSecretResponse> {
-    return this.#transport.request<UpdateSecretResponse>(ops.updateSecret, params, options);
+    return this.#transport.request(ops.updateSecret, params, options);
   }
 }

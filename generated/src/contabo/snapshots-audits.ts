@@ -30,10 +30,6 @@ export class SnapshotsAudits {
     params: ListSnapshotAuditsParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListSnapshotsAuditResponse, SnapshotsAuditResponse> {
-    return this.#transport.paginate<ListSnapshotsAuditResponse, SnapshotsAuditResponse>(
-      ops.listSnapshotAudits,
-      params,
-      options,
-    );
+    return this.#transport.paginate(ops.listSnapshotAudits, params, options);
   }
 }

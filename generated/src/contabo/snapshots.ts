@@ -43,7 +43,7 @@ export class Snapshots {
     params: ListInstanceSnapshotsParams,
     options: RequestOptions = {},
   ): PagePromise<ListSnapshotResponse, SnapshotResponse> {
-    return this.#transport.paginate<ListSnapshotResponse, SnapshotResponse>(ops.listInstanceSnapshots, params, options);
+    return this.#transport.paginate(ops.listInstanceSnapshots, params, options);
   }
 
   /**
@@ -54,7 +54,7 @@ export class Snapshots {
    * `POST /v1/compute/instances/{instanceId}/snapshots` (createInstanceSnapshot)
    */
   create(params: CreateInstanceSnapshotParams, options: RequestOptions = {}): ApiPromise<CreateSnapshotResponse> {
-    return this.#transport.request<CreateSnapshotResponse>(ops.createInstanceSnapshot, params, options);
+    return this.#transport.request(ops.createInstanceSnapshot, params, options);
   }
 
   /**
@@ -65,7 +65,7 @@ export class Snapshots {
    * `GET /v1/compute/instances/{instanceId}/snapshots/{snapshotId}` (getInstanceSnapshot)
    */
   get(params: GetInstanceSnapshotParams, options: RequestOptions = {}): ApiPromise<FindSnapshotResponse> {
-    return this.#transport.request<FindSnapshotResponse>(ops.getInstanceSnapshot, params, options);
+    return this.#transport.request(ops.getInstanceSnapshot, params, options);
   }
 
   /**
@@ -76,7 +76,7 @@ export class Snapshots {
    * `DELETE /v1/compute/instances/{instanceId}/snapshots/{snapshotId}` (deleteInstanceSnapshot)
    */
   delete(params: DeleteInstanceSnapshotParams, options: RequestOptions = {}): ApiPromise<undefined> {
-    return this.#transport.request<undefined>(ops.deleteInstanceSnapshot, params, options);
+    return this.#transport.request(ops.deleteInstanceSnapshot, params, options);
   }
 
   /**
@@ -87,7 +87,7 @@ export class Snapshots {
    * `PATCH /v1/compute/instances/{instanceId}/snapshots/{snapshotId}` (updateInstanceSnapshot)
    */
   update(params: UpdateInstanceSnapshotParams, options: RequestOptions = {}): ApiPromise<UpdateSnapshotResponse> {
-    return this.#transport.request<UpdateSnapshotResponse>(ops.updateInstanceSnapshot, params, options);
+    return this.#transport.request(ops.updateInstanceSnapshot, params, options);
   }
 
   /**
@@ -98,6 +98,6 @@ export class Snapshots {
    * `POST /v1/compute/instances/{instanceId}/snapshots/{snapshotId}/rollback` (rollbackInstanceSnapshot)
    */
   rollback(params: RollbackInstanceSnapshotParams, options: RequestOptions = {}): ApiPromise<RollbackSnapshotResponse> {
-    return this.#transport.request<RollbackSnapshotResponse>(ops.rollbackInstanceSnapshot, params, options);
+    return this.#transport.request(ops.rollbackInstanceSnapshot, params, options);
   }
 }

@@ -30,10 +30,6 @@ export class TagAssignmentsAudits {
     params: ListTagAssignmentAuditsParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListAssignmentAuditsResponse, AssignmentAuditResponse> {
-    return this.#transport.paginate<ListAssignmentAuditsResponse, AssignmentAuditResponse>(
-      ops.listTagAssignmentAudits,
-      params,
-      options,
-    );
+    return this.#transport.paginate(ops.listTagAssignmentAudits, params, options);
   }
 }

@@ -39,11 +39,7 @@ export class TagAssignments {
     params: ListTagAssignmentsParams,
     options: RequestOptions = {},
   ): PagePromise<ListAssignmentResponse, AssignmentResponse> {
-    return this.#transport.paginate<ListAssignmentResponse, AssignmentResponse>(
-      ops.listTagAssignments,
-      params,
-      options,
-    );
+    return this.#transport.paginate(ops.listTagAssignments, params, options);
   }
 
   /**
@@ -54,7 +50,7 @@ export class TagAssignments {
    * `GET /v1/tags/{tagId}/assignments/{resourceType}/{resourceId}` (getTagAssignment)
    */
   get(params: GetTagAssignmentParams, options: RequestOptions = {}): ApiPromise<FindAssignmentResponse> {
-    return this.#transport.request<FindAssignmentResponse>(ops.getTagAssignment, params, options);
+    return this.#transport.request(ops.getTagAssignment, params, options);
   }
 
   /**
@@ -65,7 +61,7 @@ export class TagAssignments {
    * `POST /v1/tags/{tagId}/assignments/{resourceType}/{resourceId}` (createTagAssignment)
    */
   create(params: CreateTagAssignmentParams, options: RequestOptions = {}): ApiPromise<CreateAssignmentResponse> {
-    return this.#transport.request<CreateAssignmentResponse>(ops.createTagAssignment, params, options);
+    return this.#transport.request(ops.createTagAssignment, params, options);
   }
 
   /**
@@ -76,6 +72,6 @@ export class TagAssignments {
    * `DELETE /v1/tags/{tagId}/assignments/{resourceType}/{resourceId}` (deleteTagAssignment)
    */
   delete(params: DeleteTagAssignmentParams, options: RequestOptions = {}): ApiPromise<undefined> {
-    return this.#transport.request<undefined>(ops.deleteTagAssignment, params, options);
+    return this.#transport.request(ops.deleteTagAssignment, params, options);
   }
 }

@@ -30,6 +30,6 @@ export class TagsAudits {
     params: ListTagAuditsParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListTagAuditsResponse, TagAuditResponse> {
-    return this.#transport.paginate<ListTagAuditsResponse, TagAuditResponse>(ops.listTagAudits, params, options);
+    return this.#transport.paginate(ops.listTagAudits, params, options);
   }
 }

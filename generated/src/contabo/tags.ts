@@ -38,7 +38,7 @@ export class Tags {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params: ListTagsParams = {}, options: RequestOptions = {}): PagePromise<ListTagResponse, TagResponse> {
-    return this.#transport.paginate<ListTagResponse, TagResponse>(ops.listTags, params, options);
+    return this.#transport.paginate(ops.listTags, params, options);
   }
 
   /**
@@ -49,7 +49,7 @@ export class Tags {
    * `POST /v1/tags` (createTag)
    */
   create(params: CreateTagParams, options: RequestOptions = {}): ApiPromise<CreateTagResponse> {
-    return this.#transport.request<CreateTagResponse>(ops.createTag, params, options);
+    return this.#transport.request(ops.createTag, params, options);
   }
 
   /**
@@ -60,7 +60,7 @@ export class Tags {
    * `GET /v1/tags/{tagId}` (getTag)
    */
   get(params: GetTagParams, options: RequestOptions = {}): ApiPromise<FindTagResponse> {
-    return this.#transport.request<FindTagResponse>(ops.getTag, params, options);
+    return this.#transport.request(ops.getTag, params, options);
   }
 
   /**
@@ -71,7 +71,7 @@ export class Tags {
    * `DELETE /v1/tags/{tagId}` (deleteTag)
    */
   delete(params: DeleteTagParams, options: RequestOptions = {}): ApiPromise<undefined> {
-    return this.#transport.request<undefined>(ops.deleteTag, params, options);
+    return this.#transport.request(ops.deleteTag, params, options);
   }
 
   /**
@@ -82,6 +82,6 @@ export class Tags {
    * `PATCH /v1/tags/{tagId}` (updateTag)
    */
   update(params: UpdateTagParams, options: RequestOptions = {}): ApiPromise<UpdateTagResponse> {
-    return this.#transport.request<UpdateTagResponse>(ops.updateTag, params, options);
+    return this.#transport.request(ops.updateTag, params, options);
   }
 }

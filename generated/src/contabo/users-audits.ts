@@ -30,6 +30,6 @@ export class UsersAudits {
     params: ListUserAuditsParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListUserAuditResponse, UserAuditResponse> {
-    return this.#transport.paginate<ListUserAuditResponse, UserAuditResponse>(ops.listUserAudits, params, options);
+    return this.#transport.paginate(ops.listUserAudits, params, options);
   }
 }

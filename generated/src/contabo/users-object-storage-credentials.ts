@@ -37,11 +37,7 @@ export class UsersObjectStorageCredentials {
     params: ListObjectStorageCredentialsParams,
     options: RequestOptions = {},
   ): PagePromise<ListCredentialResponse, CredentialData> {
-    return this.#transport.paginate<ListCredentialResponse, CredentialData>(
-      ops.listObjectStorageCredentials,
-      params,
-      options,
-    );
+    return this.#transport.paginate(ops.listObjectStorageCredentials, params, options);
   }
 
   /**
@@ -52,7 +48,7 @@ export class UsersObjectStorageCredentials {
    * `GET /v1/users/{userId}/object-storages/{objectStorageId}/credentials/{credentialId}` (getObjectStorageCredential)
    */
   get(params: GetObjectStorageCredentialParams, options: RequestOptions = {}): ApiPromise<FindCredentialResponse> {
-    return this.#transport.request<FindCredentialResponse>(ops.getObjectStorageCredential, params, options);
+    return this.#transport.request(ops.getObjectStorageCredential, params, options);
   }
 
   /**
@@ -66,6 +62,6 @@ export class UsersObjectStorageCredentials {
     params: RegenerateObjectStorageCredentialParams,
     options: RequestOptions = {},
   ): ApiPromise<FindCredentialResponse> {
-    return this.#transport.request<FindCredentialResponse>(ops.regenerateObjectStorageCredential, params, options);
+    return this.#transport.request(ops.regenerateObjectStorageCredential, params, options);
   }
 }

@@ -46,7 +46,7 @@ export class Users {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params: ListUsersParams = {}, options: RequestOptions = {}): PagePromise<ListUserResponse, UserResponse> {
-    return this.#transport.paginate<ListUserResponse, UserResponse>(ops.listUsers, params, options);
+    return this.#transport.paginate(ops.listUsers, params, options);
   }
 
   /**
@@ -57,7 +57,7 @@ export class Users {
    * `POST /v1/users` (createUser)
    */
   create(params: CreateUserParams, options: RequestOptions = {}): ApiPromise<CreateUserResponse> {
-    return this.#transport.request<CreateUserResponse>(ops.createUser, params, options);
+    return this.#transport.request(ops.createUser, params, options);
   }
 
   /**
@@ -68,7 +68,7 @@ export class Users {
    * `GET /v1/users/{userId}` (getUser)
    */
   get(params: GetUserParams, options: RequestOptions = {}): ApiPromise<FindUserResponse> {
-    return this.#transport.request<FindUserResponse>(ops.getUser, params, options);
+    return this.#transport.request(ops.getUser, params, options);
   }
 
   /**
@@ -79,7 +79,7 @@ export class Users {
    * `DELETE /v1/users/{userId}` (deleteUser)
    */
   delete(params: DeleteUserParams, options: RequestOptions = {}): ApiPromise<undefined> {
-    return this.#transport.request<undefined>(ops.deleteUser, params, options);
+    return this.#transport.request(ops.deleteUser, params, options);
   }
 
   /**
@@ -90,7 +90,7 @@ export class Users {
    * `PATCH /v1/users/{userId}` (updateUser)
    */
   update(params: UpdateUserParams, options: RequestOptions = {}): ApiPromise<UpdateUserResponse> {
-    return this.#transport.request<UpdateUserResponse>(ops.updateUser, params, options);
+    return this.#transport.request(ops.updateUser, params, options);
   }
 
   /**
@@ -101,7 +101,7 @@ export class Users {
    * `POST /v1/users/{userId}/reset-password` (resetUserPassword)
    */
   resetPassword(params: ResetUserPasswordParams, options: RequestOptions = {}): ApiPromise<undefined> {
-    return this.#transport.request<undefined>(ops.resetUserPassword, params, options);
+    return this.#transport.request(ops.resetUserPassword, params, options);
   }
 
   /**
@@ -115,7 +115,7 @@ export class Users {
     params: ResendUserEmailVerificationParams,
     options: RequestOptions = {},
   ): ApiPromise<undefined> {
-    return this.#transport.request<undefined>(ops.resendUserEmailVerification, params, options);
+    return this.#transport.request(ops.resendUserEmailVerification, params, options);
   }
 
   /**
@@ -126,7 +126,7 @@ export class Users {
    * `GET /v1/users/client` (getUserClient)
    */
   getClient(params: GetUserClientParams = {}, options: RequestOptions = {}): ApiPromise<FindClientResponse> {
-    return this.#transport.request<FindClientResponse>(ops.getUserClient, params, options);
+    return this.#transport.request(ops.getUserClient, params, options);
   }
 
   /**
@@ -140,7 +140,7 @@ export class Users {
     params: GenerateUserClientSecretParams = {},
     options: RequestOptions = {},
   ): ApiPromise<GenerateClientSecretResponse> {
-    return this.#transport.request<GenerateClientSecretResponse>(ops.generateUserClientSecret, params, options);
+    return this.#transport.request(ops.generateUserClientSecret, params, options);
   }
 
   /**
@@ -154,6 +154,6 @@ export class Users {
     params: GetUserIsPasswordSetParams = {},
     options: RequestOptions = {},
   ): ApiPromise<FindUserIsPasswordSetResponse> {
-    return this.#transport.request<FindUserIsPasswordSetResponse>(ops.getUserIsPasswordSet, params, options);
+    return this.#transport.request(ops.getUserIsPasswordSet, params, options);
   }
 }

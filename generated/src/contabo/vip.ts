@@ -36,7 +36,7 @@ export class Vip {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params: ListVipsParams = {}, options: RequestOptions = {}): PagePromise<ListVipResponse, VipResponse> {
-    return this.#transport.paginate<ListVipResponse, VipResponse>(ops.listVips, params, options);
+    return this.#transport.paginate(ops.listVips, params, options);
   }
 
   /**
@@ -47,7 +47,7 @@ export class Vip {
    * `GET /v1/vips/{ip}` (getVip)
    */
   get(params: GetVipParams, options: RequestOptions = {}): ApiPromise<FindVipResponse> {
-    return this.#transport.request<FindVipResponse>(ops.getVip, params, options);
+    return this.#transport.request(ops.getVip, params, options);
   }
 
   /**
@@ -58,7 +58,7 @@ export class Vip {
    * `POST /v1/vips/{ip}/{resourceType}/{resourceId}` (assignVip)
    */
   assign(params: AssignVipParams, options: RequestOptions = {}): ApiPromise<AssignVipResponse> {
-    return this.#transport.request<AssignVipResponse>(ops.assignVip, params, options);
+    return this.#transport.request(ops.assignVip, params, options);
   }
 
   /**
@@ -69,6 +69,6 @@ export class Vip {
    * `DELETE /v1/vips/{ip}/{resourceType}/{resourceId}` (unassignVip)
    */
   unassign(params: UnassignVipParams, options: RequestOptions = {}): ApiPromise<undefined> {
-    return this.#transport.request<undefined>(ops.unassignVip, params, options);
+    return this.#transport.request(ops.unassignVip, params, options);
   }
 }

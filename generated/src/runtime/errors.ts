@@ -44,8 +44,12 @@ export class StatusError extends ApiError {
     super(statusMessage(status, body, site), site);
     this.status = status;
     this.body = body;
+    const kept: Record<string, string> = {};
     // Cookies may hold a session: keep them out of anything that gets logged.
-    this.headers = Object.fromEntries([...headers].filter(([name]) => name !== 'set-cookie'));
+    headers.forEach((value, name) => {
+      if (name !== 'set-cookie') kept[name] = value;
+    });
+    this.headers = kept;
     this.rateLimit = parseRateLimit(headers);
   }
 

@@ -1,3 +1,4 @@
+import type { AsyncSpec } from './async-request.js';
 import type { PaginationSpec } from './pagination.js';
 
 /**
@@ -21,7 +22,7 @@ export interface ParameterSpec {
   readonly correlation?: boolean;
 }
 
-/** How a success response's body is read. */
+/** How a success response's body is read. `304` answers a conditional read and has none. */
 export type BodyKind = 'json' | 'text' | 'binary' | 'none';
 
 export interface OperationSpec {
@@ -37,10 +38,15 @@ export interface OperationSpec {
   readonly auth?: false;
   /** How to walk pages, for paginated operations (x-pagination). */
   readonly pagination?: PaginationSpec;
+  /** How to follow an accepted write to its end, for asynchronous operations (x-async). */
+  readonly async?: AsyncSpec;
 }
 
 /** An operation that returns one page of a listing. */
 export type PaginatedOperationSpec = OperationSpec & { readonly pagination: PaginationSpec };
+
+/** A write the API accepts with 202 and finishes in the background. */
+export type AsyncOperationSpec = OperationSpec & { readonly async: AsyncSpec };
 
 /** Header values must not smuggle extra headers or split the request (RFC 9110, section 5.5). */
 export function checkHeaderValue(name: string, value: string): string | undefined {

@@ -63,7 +63,8 @@ export interface PasswordGrantOptions {
 
 interface Token {
   readonly accessToken: string;
-  readonly expiresAt: number;
+  /** When to get a new one: the refresh margin before expiry, or half-way for tokens shorter-lived than twice the margin. */
+  readonly renewAt: number;
   readonly refreshToken?: string;
   readonly refreshExpiresAt?: number;
 }
@@ -84,12 +85,16 @@ export class PasswordGrantAuth implements Auth {
   }
 
   async authorize(headers: Headers, _url: URL, signal?: AbortSignal): Promise<void> {
+    // A call aborted already starts no token request, which nobody would wait for.
+    if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
+    // A call aborted already starts no token request, which nobody would wait for.
+    if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
     const token = await raceAbort(this.#current(), signal);
     headers.set('authorization', `Bearer ${token.accessToken}`);
   }
 
   invalidate(): boolean {
-    this.#token = this.#token?.refreshToken ? { ...this.#token, expiresAt: 0 } : undefined;
+    this.#token = this.#token?.refreshToken ? { ...this.#token, renewAt: 0 } : undefined;
     return true;
   }
 
@@ -100,8 +105,7 @@ export class PasswordGrantAuth implements Auth {
 
   #current(): Promise<Token> {
     const now = (this.#options.now ?? Date.now)();
-    const margin = this.#options.refreshMarginMs ?? 30_000;
-    if (this.#token && now < this.#token.expiresAt - margin) return Promise.resolve(this.#token);
+    if (this.#token && now < this.#token.renewAt) return Promise.resolve(this.#token);
     this.#pending ??= this.#renew(now).finally(() => {
       this.#pending = undefined;
     });
@@ -152,12 +156,13 @@ export class PasswordGrantAuth implements Auth {
     if (typeof accessToken !== 'string') {
       throw new InvalidResponseError('token response has no access_token', response.status, site);
     }
-    const expiresIn = Number(json?.['expires_in'] ?? 300);
+    const lifetimeMs = Number(json?.['expires_in'] ?? 300) * 1000;
+    const marginMs = Math.min(this.#options.refreshMarginMs ?? 30_000, lifetimeMs / 2);
     const refreshToken = json?.['refresh_token'];
     const refreshExpiresIn = Number(json?.['refresh_expires_in'] ?? 0);
     return {
       accessToken,
-      expiresAt: now + expiresIn * 1000,
+      renewAt: now + lifetimeMs - marginMs,
       ...(typeof refreshToken === 'string' ? { refreshToken, refreshExpiresAt: now + refreshExpiresIn * 1000 } : {}),
     };
   }

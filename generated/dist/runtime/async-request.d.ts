@@ -1,0 +1,67 @@
+import type { ApiResult } from './api-promise.js';
+import { ApiError, type CallSite } from './errors.js';
+import type { RateLimit } from './rate-limit.js';
+import type { RequestOptions } from './transport.js';
+import { type PollOptions, type WaitProgress } from './wait.js';
+/** How the API reports the progress of an accepted write (x-async-status). */
+export interface AsyncStatusSpec {
+    /** Response header holding the status URL. */
+    readonly header: string;
+    /** JSON pointers into the status resource. */
+    readonly status: string;
+    readonly message?: string;
+    readonly pending: readonly string[];
+    readonly done: readonly string[];
+    readonly failed: readonly string[];
+    /** Path template of the status resource (`/requests/{requestId}/status`): request ids are read from it and put into it. */
+    readonly path?: string;
+}
+/** What an accepted write resolves to once done (x-async). */
+export interface AsyncSpec {
+    readonly result: 'resource' | 'none';
+    readonly status: AsyncStatusSpec;
+}
+export interface AsyncWaitOptions extends PollOptions {
+    /** Called after every poll that found the request still pending. */
+    readonly onProgress?: (progress: WaitProgress) => void;
+}
+/** Options of an asynchronous write: `wait` makes the call resolve once the write is done. */
+export interface AsyncCallOptions extends RequestOptions {
+    readonly wait?: boolean | AsyncWaitOptions | undefined;
+}
+/**
+ * An accepted write (202): usable at once, and awaitable to completion.
+ * `T` is the accepted resource as the response carried it; `R` is what
+ * `wait()` resolves to: the resource read back once done, or nothing.
+ */
+export interface Accepted<T, R> {
+    /** The resource as accepted: its id is known, its state is usually BUSY. */
+    readonly resource: T;
+    /** The id of the request at the API, from its status URL. */
+    readonly requestId: string | undefined;
+    /** The status URL to poll. */
+    readonly location: string | undefined;
+    readonly etag: string | undefined;
+    readonly rateLimit: RateLimit | undefined;
+    /** Polls the request's status until it is done, then resolves; throws RequestFailedError if it failed. */
+    wait(options?: AsyncWaitOptions): Promise<R>;
+}
+/** An accepted write ended in a failed state; `detail` holds the status resource as last read. */
+export declare class RequestFailedError extends ApiError {
+    readonly status: string;
+    readonly detail: unknown;
+    readonly location: string;
+    constructor(message: string, status: string, detail: unknown, location: string, site: CallSite);
+    toJSON(): Record<string, unknown>;
+}
+/** Reads a URL the API handed out, with the client's credentials and retries. */
+export type Follow = (url: string, options: RequestOptions) => PromiseLike<unknown>;
+/** Turns the result of an accepted write into its handle. */
+export declare function acceptedFrom<T, R>(result: ApiResult<T>, spec: AsyncSpec, follow: Follow, site: CallSite): Accepted<T, R>;
+/**
+ * Polls a request's status URL until it is done (resolving to the status
+ * resource) or failed (throwing RequestFailedError with the API's message).
+ */
+export declare function waitForRequest(location: string, spec: AsyncStatusSpec, follow: Follow, options: AsyncWaitOptions, site: CallSite): Promise<unknown>;
+/** The status URL of a request given by id or by URL. */
+export declare function statusUrl(request: string, spec: AsyncStatusSpec): string;

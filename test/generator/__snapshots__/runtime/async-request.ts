@@ -1,0 +1,166 @@
+import type { ApiResult } from './api-promise.js';
+import { ApiError, type CallSite } from './errors.js';
+import { valueAt } from './pointer.js';
+import type { RateLimit } from './rate-limit.js';
+import type { RequestOptions } from './transport.js';
+import { poll, type PollOptions, type WaitProgress } from './wait.js';
+
+/** How the API reports the progress of an accepted write (x-async-status). */
+export interface AsyncStatusSpec {
+  /** Response header holding the status URL. */
+  readonly header: string;
+  /** JSON pointers into the status resource. */
+  readonly status: string;
+  readonly message?: string;
+  readonly pending: readonly string[];
+  readonly done: readonly string[];
+  readonly failed: readonly string[];
+  /** Path template of the status resource (`/requests/{requestId}/status`): request ids are read from it and put into it. */
+  readonly path?: string;
+}
+
+/** What an accepted write resolves to once done (x-async). */
+export interface AsyncSpec {
+  readonly result: 'resource' | 'none';
+  readonly status: AsyncStatusSpec;
+}
+
+export interface AsyncWaitOptions extends PollOptions {
+  /** Called after every poll that found the request still pending. */
+  readonly onProgress?: (progress: WaitProgress) => void;
+}
+
+/** Options of an asynchronous write: `wait` makes the call resolve once the write is done. */
+export interface AsyncCallOptions extends RequestOptions {
+  readonly wait?: boolean | AsyncWaitOptions | undefined;
+}
+
+/**
+ * An accepted write (202): usable at once, and awaitable to completion.
+ * `T` is the accepted resource as the response carried it; `R` is what
+ * `wait()` resolves to: the resource read back once done, or nothing.
+ */
+export interface Accepted<T, R> {
+  /** The resource as accepted: its id is known, its state is usually BUSY. */
+  readonly resource: T;
+  /** The id of the request at the API, from its status URL. */
+  readonly requestId: string | undefined;
+  /** The status URL to poll. */
+  readonly location: string | undefined;
+  readonly etag: string | undefined;
+  readonly rateLimit: RateLimit | undefined;
+  /** Polls the request's status until it is done, then resolves; throws RequestFailedError if it failed. */
+  wait(options?: AsyncWaitOptions): Promise<R>;
+}
+
+/** An accepted write ended in a failed state; `detail` holds the status resource as last read. */
+export class RequestFailedError extends ApiError {
+  readonly status: string;
+  readonly detail: unknown;
+  readonly location: string;
+  constructor(message: string, status: string, detail: unknown, location: string, site: CallSite) {
+    super(message, site);
+    this.status = status;
+    this.detail = detail;
+    this.location = location;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status, detail: this.detail, location: this.location };
+  }
+}
+
+/** Reads a URL the API handed out, with the client's credentials and retries. */
+export type Follow = (url: string, options: RequestOptions) => PromiseLike<unknown>;
+
+/** Turns the result of an accepted write into its handle. */
+export function acceptedFrom<T, R>(
+  result: ApiResult<T>,
+  spec: AsyncSpec,
+  follow: Follow,
+  site: CallSite,
+): Accepted<T, R> {
+  const location = result.response.headers.get(spec.status.header) ?? undefined;
+  const requestId = location ? requestIdOf(location, spec.status) : undefined;
+  const readBack = spec.result === 'resource' ? valueAt(result.data, '/href') : undefined;
+  return {
+    resource: result.data,
+    requestId,
+    location,
+    etag: result.etag,
+    rateLimit: result.rateLimit,
+    wait: async (options = {}) => {
+      // Without a status URL the write completed at once: nothing to poll.
+      if (location) await waitForRequest(location, spec.status, follow, options, { ...site, requestId });
+      if (spec.result === 'none') return undefined as R;
+      return (
+        typeof readBack === 'string'
+          ? await follow(readBack, options.signal ? { signal: options.signal } : {})
+          : result.data
+      ) as R;
+    },
+  };
+}
+
+/**
+ * Polls a request's status URL until it is done (resolving to the status
+ * resource) or failed (throwing RequestFailedError with the API's message).
+ */
+export function waitForRequest(
+  location: string,
+  spec: AsyncStatusSpec,
+  follow: Follow,
+  options: AsyncWaitOptions,
+  site: CallSite,
+): Promise<unknown> {
+  const statusSite = {
+    method: 'GET',
+    path: pathOf(location),
+    requestId: site.requestId ?? requestIdOf(location, spec),
+  };
+  return poll<unknown>(
+    async (request) => {
+      const body = await follow(location, request);
+      const status = String(valueAt(body, spec.status) ?? '');
+      if (spec.done.includes(status)) return { done: true, value: body };
+      if (spec.failed.includes(status)) {
+        const message = spec.message ? valueAt(body, spec.message) : undefined;
+        const why = typeof message === 'string' && message !== '' ? `: ${message}` : '';
+        throw new RequestFailedError(
+          `request ${statusSite.requestId ?? location} ended ${status}${why}`,
+          status,
+          body,
+          location,
+          statusSite,
+        );
+      }
+      return { done: false, status: status || undefined };
+    },
+    options,
+    statusSite,
+  );
+}
+
+/** The status URL of a request given by id or by URL. */
+export function statusUrl(request: string, spec: AsyncStatusSpec): string {
+  if (/^[a-z]+:\/\//i.test(request) || request.startsWith('/') || !spec.path) return request;
+  return spec.path.replace(/\{[^}]+\}/, encodeURIComponent(request));
+}
+
+function requestIdOf(location: string, spec: AsyncStatusSpec): string | undefined {
+  if (!spec.path) return undefined;
+  const [before, after] = spec.path.split(/\{[^}]+\}/);
+  const path = pathOf(location);
+  const start = before ? path.lastIndexOf(before) : -1;
+  if (start === -1) return undefined;
+  const rest = path.slice(start + before!.length);
+  const end = after ? rest.indexOf(after) : rest.length;
+  return end > 0 ? decodeURIComponent(rest.slice(0, end)) : undefined;
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url, 'http://relative.invalid').pathname;
+  } catch {
+    return url;
+  }
+}

@@ -268,7 +268,11 @@ export interface FirewallRuleCreateProperties {
     name?: string | null;
     /** Protocol the rule admits; fixed after creation. */
     protocol: 'TCP' | 'UDP' | 'ICMP' | 'ANY';
-    /** Admit only traffic from this MAC address (aa:bb:cc:dd:ee:ff); null admits any. */
+    /**
+     * Admit only traffic from this MAC address (aa:bb:cc:dd:ee:ff); null admits any.
+     *
+     * @example "aa:bb:cc:dd:ee:ff"
+     */
     sourceMac?: string | null;
     /**
      * Admit only traffic from this IPv4 address; null admits any.
@@ -313,7 +317,11 @@ export interface FirewallRuleProperties {
     name?: string | null;
     /** Protocol the rule admits; fixed after creation. */
     protocol?: 'TCP' | 'UDP' | 'ICMP' | 'ANY';
-    /** Admit only traffic from this MAC address (aa:bb:cc:dd:ee:ff); null admits any. */
+    /**
+     * Admit only traffic from this MAC address (aa:bb:cc:dd:ee:ff); null admits any.
+     *
+     * @example "aa:bb:cc:dd:ee:ff"
+     */
     sourceMac?: string | null;
     /**
      * Admit only traffic from this IPv4 address; null admits any.
@@ -360,7 +368,11 @@ export interface FirewallRuleReplace {
 export interface FirewallRuleReplaceProperties {
     /** Name of the rule. */
     name?: string | null;
-    /** Admit only traffic from this MAC address (aa:bb:cc:dd:ee:ff); null admits any. */
+    /**
+     * Admit only traffic from this MAC address (aa:bb:cc:dd:ee:ff); null admits any.
+     *
+     * @example "aa:bb:cc:dd:ee:ff"
+     */
     sourceMac?: string | null;
     /**
      * Admit only traffic from this IPv4 address; null admits any.
@@ -427,7 +439,11 @@ export interface FirewallRulesInput {
 export interface FirewallRuleUpdate {
     /** Name of the rule. */
     name?: string | null;
-    /** Admit only traffic from this MAC address (aa:bb:cc:dd:ee:ff); null admits any. */
+    /**
+     * Admit only traffic from this MAC address (aa:bb:cc:dd:ee:ff); null admits any.
+     *
+     * @example "aa:bb:cc:dd:ee:ff"
+     */
     sourceMac?: string | null;
     /**
      * Admit only traffic from this IPv4 address; null admits any.

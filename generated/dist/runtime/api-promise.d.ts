@@ -15,8 +15,6 @@ export interface ApiResult<T> {
 export interface Sent<T> {
     readonly response: Response;
     parse(): Promise<ApiResult<T>>;
-    /** Hands the unread body over to the caller: the call's timeout and signal no longer apply to it. */
-    release?(): void;
 }
 /**
  * What every operation returns: await it for the typed data, or ask for

@@ -16,10 +16,7 @@ export class ApiPromise {
     }
     /** The raw response, body unread (error statuses still throw). */
     asResponse() {
-        return this.#sent.then((s) => {
-            s.release?.();
-            return s.response;
-        });
+        return this.#sent.then((s) => s.response);
     }
     then(onFulfilled, onRejected) {
         return this.withResponse()

@@ -30,7 +30,8 @@ export interface PasswordGrantOptions {
  * OAuth 2.0 resource owner password grant (RFC 6749, section 4.3). The token
  * is cached, renewed before expiry (by refresh token when it is still valid,
  * RFC 6749 section 6, else by the password grant), and concurrent calls share
- * one token request.
+ * one token request, which is abandoned once every call waiting for it has
+ * given up (timed out or aborted).
  */
 export declare class PasswordGrantAuth implements Auth {
     #private;

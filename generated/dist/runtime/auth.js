@@ -38,7 +38,8 @@ function base64(text) {
  * OAuth 2.0 resource owner password grant (RFC 6749, section 4.3). The token
  * is cached, renewed before expiry (by refresh token when it is still valid,
  * RFC 6749 section 6, else by the password grant), and concurrent calls share
- * one token request.
+ * one token request, which is abandoned once every call waiting for it has
+ * given up (timed out or aborted).
  */
 export class PasswordGrantAuth {
     #options;
@@ -51,10 +52,7 @@ export class PasswordGrantAuth {
         // A call aborted already starts no token request, which nobody would wait for.
         if (signal?.aborted)
             throw new DOMException('aborted', 'AbortError');
-        // A call aborted already starts no token request, which nobody would wait for.
-        if (signal?.aborted)
-            throw new DOMException('aborted', 'AbortError');
-        const token = await raceAbort(this.#current(), signal);
+        const token = await this.#current(signal);
         headers.set('authorization', `Bearer ${token.accessToken}`);
     }
     invalidate() {
@@ -65,29 +63,47 @@ export class PasswordGrantAuth {
     toJSON() {
         return '[PasswordGrantAuth]';
     }
-    #current() {
+    #current(signal) {
         const now = (this.#options.now ?? Date.now)();
         if (this.#token && now < this.#token.renewAt)
             return Promise.resolve(this.#token);
-        this.#pending ??= this.#renew(now).finally(() => {
-            this.#pending = undefined;
+        if (!this.#pending) {
+            const abort = new AbortController();
+            const pending = {
+                abort,
+                waiting: 0,
+                token: this.#renew(now, abort.signal).finally(() => {
+                    if (this.#pending === pending)
+                        this.#pending = undefined;
+                }),
+            };
+            this.#pending = pending;
+        }
+        const pending = this.#pending;
+        // The last caller to give up abandons the request, so a hung token endpoint cannot hold up later calls.
+        return share(pending.token, signal, (count) => {
+            pending.waiting += count;
+            if (pending.waiting > 0)
+                return;
+            if (this.#pending === pending)
+                this.#pending = undefined;
+            pending.abort.abort();
         });
-        return this.#pending;
     }
-    async #renew(now) {
+    async #renew(now, signal) {
         const refresh = this.#token?.refreshToken;
         if (refresh && now < (this.#token?.refreshExpiresAt ?? 0)) {
             try {
-                return (this.#token = await this.#request({ grant_type: 'refresh_token', refresh_token: refresh }, now));
+                return (this.#token = await this.#request({ grant_type: 'refresh_token', refresh_token: refresh }, now, signal));
             }
             catch {
                 // A refused refresh token is not fatal: the password grant below starts over.
             }
         }
         const { username, password } = this.#options;
-        return (this.#token = await this.#request({ grant_type: 'password', username, password }, now));
+        return (this.#token = await this.#request({ grant_type: 'password', username, password }, now, signal));
     }
-    async #request(grant, now) {
+    async #request(grant, now, signal) {
         const { tokenUrl, clientId, clientSecret } = this.#options;
         const site = { method: 'POST', path: new URL(tokenUrl).pathname };
         const body = new URLSearchParams({ ...grant, client_id: clientId, client_secret: clientSecret });
@@ -97,6 +113,7 @@ export class PasswordGrantAuth {
                 method: 'POST',
                 headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
                 body,
+                signal,
             });
         }
         catch (error) {
@@ -135,14 +152,22 @@ function errorText(error) {
     const cause = error?.cause?.code;
     return cause ?? (error instanceof Error ? error.message : String(error));
 }
-/** Waits for a shared promise, but lets one caller stop waiting without cancelling it for the others. */
-function raceAbort(promise, signal) {
+/**
+ * Waits for a shared promise, but lets one caller stop waiting without
+ * cancelling it for the others. `waiters` is told of each caller that
+ * starts waiting (+1) and of each that gives up (-1).
+ */
+function share(promise, signal, waiters) {
+    if (signal?.aborted)
+        return Promise.reject(new DOMException('aborted', 'AbortError'));
+    waiters(1);
     if (!signal)
         return promise;
-    if (signal.aborted)
-        return Promise.reject(new DOMException('aborted', 'AbortError'));
     return new Promise((resolve, reject) => {
-        const onAbort = () => reject(new DOMException('aborted', 'AbortError'));
+        const onAbort = () => {
+            reject(new DOMException('aborted', 'AbortError'));
+            waiters(-1);
+        };
         signal.addEventListener('abort', onAbort, { once: true });
         promise.then((v) => {
             signal.removeEventListener('abort', onAbort);

@@ -9,7 +9,7 @@ export interface ClientOptions {
     readonly baseUrl?: string;
     /** A fetch implementation; the global one by default. */
     readonly fetch?: typeof fetch;
-    /** Time for one attempt of a call, in milliseconds (default 60,000). */
+    /** Time for one attempt of a call until the response headers arrive, and again for reading the body, in milliseconds (default 60,000). */
     readonly timeoutMs?: number;
     /** Retries after the first attempt for 429, 502, 503, 504 and network failures (default 2). */
     readonly maxRetries?: number;

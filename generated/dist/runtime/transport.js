@@ -84,16 +84,21 @@ export class Transport {
         const { site } = built;
         const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
         const signals = [this.#config.signal, options.signal];
+        const timeoutMs = options.timeoutMs ?? this.#config.timeoutMs ?? 60_000;
         let reauthorized = false;
         for (let attempt = 0;; attempt++) {
             const url = new URL(built.url);
             const headers = new Headers(built.headers);
-            const attemptAbort = attemptSignal(signals, options.timeoutMs ?? this.#config.timeoutMs ?? 60_000);
+            const attemptAbort = attemptSignal(signals, timeoutMs);
+            // Stays usable after the attempt's signal is disposed, so that reading the body can still be aborted.
+            const fetchAbort = new AbortController();
+            forward(attemptAbort.signal, fetchAbort);
+            const within = (read, at) => readWithin(read, fetchAbort, signals, timeoutMs, at);
             let response;
             try {
                 if (spec.auth !== false)
                     await this.#config.auth?.authorize(headers, url, attemptAbort.signal);
-                const init = { method: spec.method, headers, signal: attemptAbort.signal };
+                const init = { method: spec.method, headers, signal: fetchAbort.signal };
                 if (built.body !== undefined)
                     init.body = built.body;
                 response = await this.#fetch(url, init);
@@ -115,37 +120,34 @@ export class Transport {
                 await this.#pause(retryDelay(attempt) ?? 0, signals, site);
                 continue;
             }
-            // From here the attempt's timeout and the caller's signal stay armed until the body has been read.
+            attemptAbort.dispose();
             if (response.status === 401 && !reauthorized && spec.auth !== false && this.#config.auth?.invalidate?.()) {
-                attemptAbort.dispose();
                 reauthorized = true;
                 await response.body?.cancel();
                 attempt--;
                 continue;
             }
             if (response.ok || (response.status === 304 && spec.responses?.['304']))
-                return this.#sent(spec, response, site, attemptAbort);
+                return this.#sent(spec, response, site, within);
             if (attempt < maxRetries && isRetryableStatus(spec.method, response.status)) {
                 const delay = retryDelay(attempt, response.headers);
                 if (delay !== undefined) {
-                    attemptAbort.dispose();
                     await response.body?.cancel();
                     await this.#pause(delay, signals, site);
                     continue;
                 }
             }
-            const body = await readWithin(() => readBody(response, 'json', site, { lenient: true }), attemptAbort, site);
+            const body = await within(() => readBody(response, 'json', site, { lenient: true }), site);
             throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
         }
     }
-    #sent(spec, response, site, attemptAbort) {
+    #sent(spec, response, site, within) {
         const kind = spec.responses?.[String(response.status)] ?? spec.responses?.[`${String(response.status)[0]}XX`];
         const finalSite = withServerId(site, response);
         return {
             response,
-            release: () => attemptAbort.dispose(),
             parse: async () => ({
-                data: (await readWithin(() => readBody(response, kind, finalSite), attemptAbort, finalSite)),
+                data: (await within(() => readBody(response, kind, finalSite), finalSite)),
                 response,
                 status: response.status,
                 requestId: finalSite.requestId,
@@ -224,13 +226,19 @@ export class Transport {
         return { url, headers, body: encoded.body, site };
     }
 }
-/** Reads a response body while the attempt's timeout and the caller's signal apply, then releases them. */
-async function readWithin(read, attemptAbort, site) {
+/**
+ * Reads a body under the call's signals and a timeout of its own, which
+ * starts when reading starts: a result awaited late still reads, a stalled
+ * body ends in TimeoutError, the caller's abort in AbortError.
+ */
+async function readWithin(read, fetchAbort, signals, timeoutMs, site) {
+    const guard = attemptSignal(signals, timeoutMs);
+    const stop = forward(guard.signal, fetchAbort);
     try {
         return await read();
     }
     catch (error) {
-        const why = attemptAbort.reason();
+        const why = guard.reason();
         if (why === 'timeout')
             throw new TimeoutError(`${site.method} ${site.path} timed out`, site);
         if (why === 'caller')
@@ -238,8 +246,18 @@ async function readWithin(read, attemptAbort, site) {
         throw error;
     }
     finally {
-        attemptAbort.dispose();
+        stop();
+        guard.dispose();
     }
+}
+/** Aborts `controller` when `signal` fires, or at once if it has; returns a function that stops listening. */
+function forward(signal, controller) {
+    const abort = () => controller.abort();
+    if (signal.aborted)
+        abort();
+    else
+        signal.addEventListener('abort', abort, { once: true });
+    return () => signal.removeEventListener('abort', abort);
 }
 /** Adds the server's request id when the call had none of its own. */
 function withServerId(site, response) {

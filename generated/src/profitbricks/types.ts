@@ -301,7 +301,11 @@ export interface FirewallRuleCreateProperties {
   name?: string | null;
   /** Protocol the rule admits; fixed after creation. */
   protocol: 'TCP' | 'UDP' | 'ICMP' | 'ANY';
-  /** Admit only traffic from this MAC address (aa:bb:cc:dd:ee:ff); null admits any. */
+  /**
+   * Admit only traffic from this MAC address (aa:bb:cc:dd:ee:ff); null admits any.
+   *
+   * @example "aa:bb:cc:dd:ee:ff"
+   */
   sourceMac?: string | null;
   /**
    * Admit only traffic from this IPv4 address; null admits any.
@@ -347,7 +351,11 @@ export interface FirewallRuleProperties {
   name?: string | null;
   /** Protocol the rule admits; fixed after creation. */
   protocol?: 'TCP' | 'UDP' | 'ICMP' | 'ANY';
-  /** Admit only traffic from this MAC address (aa:bb:cc:dd:ee:ff); null admits any. */
+  /**
+   * Admit only traffic from this MAC address (aa:bb:cc:dd:ee:ff); null admits any.
+   *
+   * @example "aa:bb:cc:dd:ee:ff"
+   */
   sourceMac?: string | null;
   /**
    * Admit only traffic from this IPv4 address; null admits any.
@@ -396,7 +404,11 @@ export interface FirewallRuleReplace {
 export interface FirewallRuleReplaceProperties {
   /** Name of the rule. */
   name?: string | null;
-  /** Admit only traffic from this MAC address (aa:bb:cc:dd:ee:ff); null admits any. */
+  /**
+   * Admit only traffic from this MAC address (aa:bb:cc:dd:ee:ff); null admits any.
+   *
+   * @example "aa:bb:cc:dd:ee:ff"
+   */
   sourceMac?: string | null;
   /**
    * Admit only traffic from this IPv4 address; null admits any.
@@ -463,7 +475,11 @@ export interface FirewallRulesInput {}
 export interface FirewallRuleUpdate {
   /** Name of the rule. */
   name?: string | null;
-  /** Admit only traffic from this MAC address (aa:bb:cc:dd:ee:ff); null admits any. */
+  /**
+   * Admit only traffic from this MAC address (aa:bb:cc:dd:ee:ff); null admits any.
+   *
+   * @example "aa:bb:cc:dd:ee:ff"
+   */
   sourceMac?: string | null;
   /**
    * Admit only traffic from this IPv4 address; null admits any.

@@ -17,8 +17,6 @@ export interface ApiResult<T> {
 export interface Sent<T> {
   readonly response: Response;
   parse(): Promise<ApiResult<T>>;
-  /** Hands the unread body over to the caller: the call's timeout and signal no longer apply to it. */
-  release?(): void;
 }
 
 /**
@@ -42,10 +40,7 @@ export class ApiPromise<T> implements PromiseLike<T> {
 
   /** The raw response, body unread (error statuses still throw). */
   asResponse(): Promise<Response> {
-    return this.#sent.then((s) => {
-      s.release?.();
-      return s.response;
-    });
+    return this.#sent.then((s) => s.response);
   }
 
   then<A = T, B = never>(

@@ -73,12 +73,13 @@ interface Token {
  * OAuth 2.0 resource owner password grant (RFC 6749, section 4.3). The token
  * is cached, renewed before expiry (by refresh token when it is still valid,
  * RFC 6749 section 6, else by the password grant), and concurrent calls share
- * one token request.
+ * one token request, which is abandoned once every call waiting for it has
+ * given up (timed out or aborted).
  */
 export class PasswordGrantAuth implements Auth {
   readonly #options: PasswordGrantOptions;
   #token: Token | undefined;
-  #pending: Promise<Token> | undefined;
+  #pending: { readonly token: Promise<Token>; readonly abort: AbortController; waiting: number } | undefined;
 
   constructor(options: PasswordGrantOptions) {
     this.#options = options;
@@ -87,9 +88,7 @@ export class PasswordGrantAuth implements Auth {
   async authorize(headers: Headers, _url: URL, signal?: AbortSignal): Promise<void> {
     // A call aborted already starts no token request, which nobody would wait for.
     if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
-    // A call aborted already starts no token request, which nobody would wait for.
-    if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
-    const token = await raceAbort(this.#current(), signal);
+    const token = await this.#current(signal);
     headers.set('authorization', `Bearer ${token.accessToken}`);
   }
 
@@ -103,29 +102,44 @@ export class PasswordGrantAuth implements Auth {
     return '[PasswordGrantAuth]';
   }
 
-  #current(): Promise<Token> {
+  #current(signal: AbortSignal | undefined): Promise<Token> {
     const now = (this.#options.now ?? Date.now)();
     if (this.#token && now < this.#token.renewAt) return Promise.resolve(this.#token);
-    this.#pending ??= this.#renew(now).finally(() => {
-      this.#pending = undefined;
+    if (!this.#pending) {
+      const abort = new AbortController();
+      const pending = {
+        abort,
+        waiting: 0,
+        token: this.#renew(now, abort.signal).finally(() => {
+          if (this.#pending === pending) this.#pending = undefined;
+        }),
+      };
+      this.#pending = pending;
+    }
+    const pending = this.#pending;
+    // The last caller to give up abandons the request, so a hung token endpoint cannot hold up later calls.
+    return share(pending.token, signal, (count) => {
+      pending.waiting += count;
+      if (pending.waiting > 0) return;
+      if (this.#pending === pending) this.#pending = undefined;
+      pending.abort.abort();
     });
-    return this.#pending;
   }
 
-  async #renew(now: number): Promise<Token> {
+  async #renew(now: number, signal: AbortSignal): Promise<Token> {
     const refresh = this.#token?.refreshToken;
     if (refresh && now < (this.#token?.refreshExpiresAt ?? 0)) {
       try {
-        return (this.#token = await this.#request({ grant_type: 'refresh_token', refresh_token: refresh }, now));
+        return (this.#token = await this.#request({ grant_type: 'refresh_token', refresh_token: refresh }, now, signal));
       } catch {
         // A refused refresh token is not fatal: the password grant below starts over.
       }
     }
     const { username, password } = this.#options;
-    return (this.#token = await this.#request({ grant_type: 'password', username, password }, now));
+    return (this.#token = await this.#request({ grant_type: 'password', username, password }, now, signal));
   }
 
-  async #request(grant: Record<string, string>, now: number): Promise<Token> {
+  async #request(grant: Record<string, string>, now: number, signal: AbortSignal): Promise<Token> {
     const { tokenUrl, clientId, clientSecret } = this.#options;
     const site = { method: 'POST', path: new URL(tokenUrl).pathname };
     const body = new URLSearchParams({ ...grant, client_id: clientId, client_secret: clientSecret });
@@ -135,6 +149,7 @@ export class PasswordGrantAuth implements Auth {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
         body,
+        signal,
       });
     } catch (error) {
       throw new ConnectionError(`token request to ${site.path} failed: ${errorText(error)}`, site);
@@ -173,12 +188,20 @@ function errorText(error: unknown): string {
   return cause ?? (error instanceof Error ? error.message : String(error));
 }
 
-/** Waits for a shared promise, but lets one caller stop waiting without cancelling it for the others. */
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+/**
+ * Waits for a shared promise, but lets one caller stop waiting without
+ * cancelling it for the others. `waiters` is told of each caller that
+ * starts waiting (+1) and of each that gives up (-1).
+ */
+function share<T>(promise: Promise<T>, signal: AbortSignal | undefined, waiters: (count: 1 | -1) => void): Promise<T> {
+  if (signal?.aborted) return Promise.reject(new DOMException('aborted', 'AbortError'));
+  waiters(1);
   if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(new DOMException('aborted', 'AbortError'));
   return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(new DOMException('aborted', 'AbortError'));
+    const onAbort = (): void => {
+      reject(new DOMException('aborted', 'AbortError'));
+      waiters(-1);
+    };
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (v) => {

@@ -32,7 +32,7 @@ import { PagePromise } from './pagination.js';
 import { parseRateLimit } from './rate-limit.js';
 import { readBody } from './read-body.js';
 import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
-import { attemptSignal, sleep, type AttemptSignal } from './signals.js';
+import { attemptSignal, sleep } from './signals.js';
 import { uuid } from './uuid.js';
 
 /** Options every generated client accepts. */
@@ -41,7 +41,7 @@ export interface ClientOptions {
   readonly baseUrl?: string;
   /** A fetch implementation; the global one by default. */
   readonly fetch?: typeof fetch;
-  /** Time for one attempt of a call, in milliseconds (default 60,000). */
+  /** Time for one attempt of a call until the response headers arrive, and again for reading the body, in milliseconds (default 60,000). */
   readonly timeoutMs?: number;
   /** Retries after the first attempt for 429, 502, 503, 504 and network failures (default 2). */
   readonly maxRetries?: number;
@@ -163,15 +163,20 @@ export class Transport {
     const { site } = built;
     const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
     const signals = [this.#config.signal, options.signal];
+    const timeoutMs = options.timeoutMs ?? this.#config.timeoutMs ?? 60_000;
     let reauthorized = false;
     for (let attempt = 0; ; attempt++) {
       const url = new URL(built.url);
       const headers = new Headers(built.headers);
-      const attemptAbort = attemptSignal(signals, options.timeoutMs ?? this.#config.timeoutMs ?? 60_000);
+      const attemptAbort = attemptSignal(signals, timeoutMs);
+      // Stays usable after the attempt's signal is disposed, so that reading the body can still be aborted.
+      const fetchAbort = new AbortController();
+      forward(attemptAbort.signal, fetchAbort);
+      const within: BodyReader = (read, at) => readWithin(read, fetchAbort, signals, timeoutMs, at);
       let response: Response;
       try {
         if (spec.auth !== false) await this.#config.auth?.authorize(headers, url, attemptAbort.signal);
-        const init: RequestInit = { method: spec.method, headers, signal: attemptAbort.signal };
+        const init: RequestInit = { method: spec.method, headers, signal: fetchAbort.signal };
         if (built.body !== undefined) init.body = built.body;
         response = await this.#fetch(url, init);
       } catch (error) {
@@ -189,38 +194,35 @@ export class Transport {
         await this.#pause(retryDelay(attempt) ?? 0, signals, site);
         continue;
       }
-      // From here the attempt's timeout and the caller's signal stay armed until the body has been read.
+      attemptAbort.dispose();
       if (response.status === 401 && !reauthorized && spec.auth !== false && this.#config.auth?.invalidate?.()) {
-        attemptAbort.dispose();
         reauthorized = true;
         await response.body?.cancel();
         attempt--;
         continue;
       }
       if (response.ok || (response.status === 304 && spec.responses?.['304']))
-        return this.#sent<T>(spec, response, site, attemptAbort);
+        return this.#sent<T>(spec, response, site, within);
       if (attempt < maxRetries && isRetryableStatus(spec.method, response.status)) {
         const delay = retryDelay(attempt, response.headers);
         if (delay !== undefined) {
-          attemptAbort.dispose();
           await response.body?.cancel();
           await this.#pause(delay, signals, site);
           continue;
         }
       }
-      const body = await readWithin(() => readBody(response, 'json', site, { lenient: true }), attemptAbort, site);
+      const body = await within(() => readBody(response, 'json', site, { lenient: true }), site);
       throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
     }
   }
 
-  #sent<T>(spec: OperationSpec, response: Response, site: CallSite, attemptAbort: AttemptSignal): Sent<T> {
+  #sent<T>(spec: OperationSpec, response: Response, site: CallSite, within: BodyReader): Sent<T> {
     const kind = spec.responses?.[String(response.status)] ?? spec.responses?.[`${String(response.status)[0]}XX`];
     const finalSite = withServerId(site, response);
     return {
       response,
-      release: () => attemptAbort.dispose(),
       parse: async (): Promise<ApiResult<T>> => ({
-        data: (await readWithin(() => readBody(response, kind, finalSite), attemptAbort, finalSite)) as T,
+        data: (await within(() => readBody(response, kind, finalSite), finalSite)) as T,
         response,
         status: response.status,
         requestId: finalSite.requestId,
@@ -290,18 +292,42 @@ export class Transport {
   }
 }
 
-/** Reads a response body while the attempt's timeout and the caller's signal apply, then releases them. */
-async function readWithin<T>(read: () => Promise<T>, attemptAbort: AttemptSignal, site: CallSite): Promise<T> {
+/** Runs a body read under the call's signals and timeout, so that a stalled body cannot hang the call. */
+type BodyReader = <R>(read: () => Promise<R>, site: CallSite) => Promise<R>;
+
+/**
+ * Reads a body under the call's signals and a timeout of its own, which
+ * starts when reading starts: a result awaited late still reads, a stalled
+ * body ends in TimeoutError, the caller's abort in AbortError.
+ */
+async function readWithin<R>(
+  read: () => Promise<R>,
+  fetchAbort: AbortController,
+  signals: readonly (AbortSignal | undefined)[],
+  timeoutMs: number,
+  site: CallSite,
+): Promise<R> {
+  const guard = attemptSignal(signals, timeoutMs);
+  const stop = forward(guard.signal, fetchAbort);
   try {
     return await read();
   } catch (error) {
-    const why = attemptAbort.reason();
+    const why = guard.reason();
     if (why === 'timeout') throw new TimeoutError(`${site.method} ${site.path} timed out`, site);
     if (why === 'caller') throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
     throw error;
   } finally {
-    attemptAbort.dispose();
+    stop();
+    guard.dispose();
   }
+}
+
+/** Aborts `controller` when `signal` fires, or at once if it has; returns a function that stops listening. */
+function forward(signal: AbortSignal, controller: AbortController): () => void {
+  const abort = (): void => controller.abort();
+  if (signal.aborted) abort();
+  else signal.addEventListener('abort', abort, { once: true });
+  return () => signal.removeEventListener('abort', abort);
 }
 
 /** Adds the server's request id when the call had none of its own. */

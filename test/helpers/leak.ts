@@ -1,0 +1,83 @@
+/**
+ * Asserts that an error does not give away a credential in any of the forms
+ * it ends up in when logged: its message, `String(error)`, `JSON.stringify`,
+ * or `util.inspect(error, { depth: 10 })` (which shows the cause chain and
+ * every own property).
+ *
+ *   assertNoLeak(error, [password, clientSecret, ...api.issuedSecrets()]);
+ */
+import { AssertionError } from 'node:assert';
+import { inspect } from 'node:util';
+
+export interface LeakCredentials {
+  readonly clientId?: string;
+  readonly clientSecret?: string;
+  readonly username?: string;
+  readonly password?: string;
+  /** Access and refresh tokens handed out during the test. */
+  readonly tokens?: readonly string[];
+}
+
+/**
+ * The forms a credential can take on the wire: as is, percent- and
+ * form-encoded, and the Basic / Bearer Authorization header values.
+ */
+export function secretForms(credentials: LeakCredentials): string[] {
+  const forms = new Set<string>();
+  const add = (secret: string | undefined): void => {
+    if (!secret) return;
+    forms.add(secret);
+    forms.add(encodeURIComponent(secret));
+    forms.add(new URLSearchParams({ s: secret }).toString().slice(2));
+    forms.add(JSON.stringify(secret).slice(1, -1));
+  };
+  const { clientId, clientSecret, username, password, tokens = [] } = credentials;
+  add(clientSecret);
+  add(password);
+  for (const token of tokens) {
+    add(token);
+    forms.add(`Bearer ${token}`);
+  }
+  if (clientId && clientSecret) forms.add(basic(clientId, clientSecret));
+  if (username && password) forms.add(basic(username, password));
+  return [...forms];
+}
+
+/** Throws an AssertionError naming the first place a secret shows up. */
+export function assertNoLeak(error: unknown, credentials: LeakCredentials | readonly string[]): void {
+  const secrets = Array.isArray(credentials) ? (credentials as readonly string[]) : secretForms(credentials as LeakCredentials);
+  for (const secret of secrets) {
+    // An empty or tiny "secret" would match everything and prove nothing.
+    if (secret.length < 6) throw new Error(`assertNoLeak: secret ${JSON.stringify(secret)} is too short to look for`);
+  }
+  const views: [string, string][] = [
+    ['message', error instanceof Error ? error.message : ''],
+    ['String(error)', safe(() => String(error))],
+    ['JSON.stringify(error)', safe(() => JSON.stringify(error) ?? '')],
+    ['util.inspect(error, { depth: 10 })', safe(() => inspect(error, { depth: 10 }))],
+  ];
+  for (const [where, text] of views) {
+    for (const secret of secrets) {
+      if (text.includes(secret)) {
+        throw new AssertionError({ message: `${where} contains a credential (${redact(secret)}):\n${text.replaceAll(secret, '<<SECRET>>')}` });
+      }
+    }
+  }
+}
+
+function basic(user: string, secret: string): string {
+  return `Basic ${Buffer.from(`${user}:${secret}`, 'utf8').toString('base64')}`;
+}
+
+function safe(render: () => string): string {
+  try {
+    return render();
+  } catch (error) {
+    // Circular structures and throwing getters: inspect can still show the rest.
+    return `<unrenderable: ${String(error)}>`;
+  }
+}
+
+function redact(secret: string): string {
+  return `${secret.slice(0, 3)}…(${secret.length} chars)`;
+}

@@ -6,7 +6,7 @@ import { formatSources } from './format/format.ts';
 import { buildApi } from './ir/build.ts';
 import type { Api } from './ir/types.ts';
 import { loadWorkspace, type ReadText, type Workspace } from './load/workspace.ts';
-import { planApi } from './plan/plan.ts';
+import { planApi, type Plan } from './plan/plan.ts';
 import { scaffold, type Templates } from './scaffold/scaffold.ts';
 import { validateWorkspace } from './validate/validate.ts';
 import { hash, STAMP_FILE, stampText } from './write/stamp.ts';
@@ -58,6 +58,7 @@ export async function generatePackage(inputs: GenerateInputs): Promise<{ files?:
   const clash = duplicateEntries(apis);
   if (clash.length) return { diagnostics: [...checked.diagnostics, ...clash] };
   const plans = apis.map(planApi);
+  const warnings = plans.flatMap((plan, i) => selfAliasWarnings(plan, checked.workspaces[i]!));
   const sources = new Map<string, string>();
   for (const plan of plans) for (const [path, text] of emitApi(plan)) sources.set(path, text);
   for (const [name, text] of inputs.runtime) sources.set(`src/runtime/${name}`, text);
@@ -65,7 +66,7 @@ export async function generatePackage(inputs: GenerateInputs): Promise<{ files?:
   const files = new Map([...scaffold(inputs.templates, plans), ...formatted, ...compileSources(formatted)]);
   const digests = Object.fromEntries([...files].map(([path, text]) => [path, hash(text)]));
   files.set(STAMP_FILE, stampText({ generator: inputs.generatorHash, specs: specHashes(checked.workspaces), files: digests }));
-  return { files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))), diagnostics: checked.diagnostics, apis };
+  return { files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))), diagnostics: [...checked.diagnostics, ...warnings], apis };
 }
 
 /** Two specs may not generate the same package entry. */
@@ -80,4 +81,12 @@ function duplicateEntries(apis: readonly Api[]): Diagnostic[] {
     seen.set(api.entry, api);
   }
   return out;
+}
+
+function selfAliasWarnings(plan: Plan, workspace: Workspace): Diagnostic[] {
+  return [...plan.selfAliases].map((id) => {
+    const model = plan.models.get(id)!;
+    const file = [...workspace.files.values()].find((f) => id.startsWith(`${f.path}#`)) ?? workspace.root;
+    return diagnostic('schema-self-alias', `schema "${model.name}" is defined only through itself; it is typed unknown`, model.pointer, file.locate(model.pointer));
+  });
 }

@@ -99,6 +99,10 @@ export const CATALOGUE = {
     severity: 'error',
     help: 'Two specs generate the same package entry (`cloud-api-clients/NAME`). Set `x-client.entry` in one of them.',
   },
+  'schema-self-alias': {
+    severity: 'warning',
+    help: 'A schema is defined only through itself (`A: oneOf [B]`, `B: allOf [A]`) with no object or array in between. It constrains nothing and is typed `unknown`.',
+  },
   'unsupported-feature': {
     severity: 'warning',
     help: 'The document uses a construct the generator does not turn into code (for example cookie parameters or callbacks); it is skipped and the rest is generated.',

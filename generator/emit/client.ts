@@ -56,6 +56,7 @@ export function clientStatements(plan: Plan): StatementStructures[] {
   const authCode = auths.map((a) => (auths.length === 1 ? `return ${AUTH_SHAPES[a.kind].build(a)};` : `if (${AUTH_SHAPES[a.kind].test}) return ${AUTH_SHAPES[a.kind].build(a)};`));
   if (auths.length !== 1) authCode.push('return undefined;');
   const defaults = literalText(Object.fromEntries(options.map((o) => [o.name, new Code(`options.${o.name}`)])));
+  const optionHeaders = literalText(Object.fromEntries(options.filter((o) => o.header).map((o) => [o.name, o.header])));
   const classDocs = docText({ summary: `Client of ${api.title} ${api.version}.`, docs: api.description ? { description: api.description } : undefined });
   const statements: StatementStructures[] = [
     {
@@ -81,7 +82,7 @@ export function clientStatements(plan: Plan): StatementStructures[] {
           parameters: [{ name: 'options', type: plan.clientOptionsName, ...(credentials.length ? {} : { initializer: '{}' }) }],
           statements: [
             'const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);',
-            `const transport = new Transport({ ...options, baseUrl: options.baseUrl ?? ${literalText(api.serverUrl)}, fetch, auth: authOf(options, fetch)${options.length ? `, defaults: ${defaults}` : ''} });`,
+            `const transport = new Transport({ ...options, baseUrl: options.baseUrl ?? ${literalText(api.serverUrl)}, fetch, auth: authOf(options, fetch)${options.length ? `, defaults: ${defaults}` : ''}${options.some((o) => o.header) ? `, optionHeaders: ${optionHeaders}` : ''} });`,
             ...plan.groups.map((g) => `this.${g.property} = new ${g.className}(transport);`),
           ],
         },
@@ -106,13 +107,14 @@ export function clientStatements(plan: Plan): StatementStructures[] {
 }
 
 /** The `x-client-option` values: a client-wide default per option name. */
-function optionDefaults(plan: Plan): { name: string; type: string; doc: string }[] {
-  const out = new Map<string, { name: string; type: string; doc: string }>();
+function optionDefaults(plan: Plan): { name: string; type: string; doc: string; header?: string }[] {
+  const out = new Map<string, { name: string; type: string; doc: string; header?: string }>();
   for (const op of plan.api.operations) {
     for (const p of op.parameters) {
       if (!p.clientOption || out.has(p.clientOption)) continue;
       const type = typeToString(p.type, { plan, direction: 'write', depth: '0' });
-      out.set(p.clientOption, { name: p.clientOption, type, doc: `Sent as ${p.in} \`${p.name}\` on every call that takes it, unless the call gives its own.`.replace(/\*\//g, '*\\/') });
+      const doc = `Sent as ${p.in} \`${p.name}\` on every call that takes it, unless the call gives its own.`.replace(/\*\//g, '*\\/');
+      out.set(p.clientOption, { name: p.clientOption, type, doc, ...(p.in === 'header' ? { header: p.name } : {}) });
     }
   }
   return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));

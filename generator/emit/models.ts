@@ -10,6 +10,10 @@ const DEPTH_PARAMETER = [{ name: 'D', constraint: 'Depth', default: '0' }];
 export function modelStatements(plan: Plan): StatementStructures[] {
   const out: StatementStructures[] = [];
   for (const model of plan.api.models) {
+    if (plan.selfAliases.has(model.id)) {
+      out.push(alias(plan.readNames.get(model.id)!, 'unknown', docText({ docs: model, notes: ['Defined only through itself in the spec, so it constrains nothing.'] }), false));
+      continue;
+    }
     out.push(...readShape(plan, model));
     const writeName = plan.writeNames.get(model.id);
     if (writeName) {

@@ -23,8 +23,12 @@ export function typeToString(type: Type, ctx: TypeContext): string {
       return SCALARS[type.name];
     case 'enum':
       return unique(type.values.map(literal)).join(' | ') || 'never';
-    case 'array':
-      return `${wrap(type.items, ctx)}[]`;
+    case 'array': {
+      // Requests take readonly arrays, so `as const` data and frozen arrays can be sent as they are.
+      const items = wrap(type.items, ctx);
+      if (ctx.direction === 'read') return `${items}[]`;
+      return `readonly ${items.startsWith('readonly ') ? `(${items})` : items}[]`;
+    }
     case 'object':
       return objectLiteral(type.properties, type.additional, ctx);
     case 'union':

@@ -75,3 +75,43 @@ function hasDirectionalProperty(type: Type): boolean {
       return false;
   }
 }
+
+/**
+ * Models defined only through themselves: `A = oneOf [B]`, `B = allOf [A]`.
+ * No object or array stands between them, so TypeScript cannot declare them
+ * (a type alias may not circularly reference itself); they constrain nothing
+ * and are typed `unknown`. Recursion through properties or items is fine.
+ */
+export function aliasCycles(list: readonly Model[]): Set<string> {
+  const edges = new Map(list.map((m) => [m.id, aliasRefs(m.type)]));
+  const onCycle = new Set<string>();
+  for (const start of list) {
+    const seen = new Set<string>();
+    const stack = [...(edges.get(start.id) ?? [])];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (id === start.id) {
+        onCycle.add(start.id);
+        break;
+      }
+      if (seen.has(id)) continue;
+      seen.add(id);
+      stack.push(...(edges.get(id) ?? []));
+    }
+  }
+  return onCycle;
+}
+
+/** Models a type names at its top level: through unions and intersections, not inside objects or arrays. */
+function aliasRefs(type: Type): string[] {
+  switch (type.kind) {
+    case 'ref':
+      return [type.model];
+    case 'union':
+      return type.variants.flatMap(aliasRefs);
+    case 'intersection':
+      return type.parts.flatMap(aliasRefs);
+    default:
+      return [];
+  }
+}

@@ -1,7 +1,7 @@
 import type { Api, Model, Operation, Parameter } from '../ir/types.ts';
 import { RUNTIME_EXPORTS } from './runtime-exports.ts';
-import { camelCase, memberName, NameScope, pascalCase, typeName } from './names.ts';
-import { dependsOnDepth, differsByDirection, genericInDepth } from './models.ts';
+import { camelCase, memberName, NameScope, typeName } from './names.ts';
+import { aliasCycles, dependsOnDepth, differsByDirection, genericInDepth } from './models.ts';
 
 /** A parameter's key in the generated params object. */
 export interface PlannedParameter {
@@ -50,6 +50,8 @@ export interface Plan {
   readonly depthDependent: ReadonlySet<string>;
   /** Models that take a depth parameter `D`. */
   readonly depthGeneric: ReadonlySet<string>;
+  /** Models defined only through themselves, declared `unknown`. */
+  readonly selfAliases: ReadonlySet<string>;
   /** The element alias of each depth resource (`DatacenterItem<D>`). */
   readonly itemNames: ReadonlyMap<string, string>;
   readonly groups: readonly PlannedGroup[];
@@ -67,6 +69,7 @@ export function planApi(api: Api): Plan {
   const clientOptionsName = scope.claim(`${clientName}Options`);
   const models = new Map(api.models.map((m) => [m.id, m]));
 
+  const selfAliases = aliasCycles(api.models);
   const readNames = new Map<string, string>();
   for (const m of api.models) readNames.set(m.id, scope.claim(typeName(m.name)));
   const depthDependent = dependsOnDepth(api.models, models);
@@ -77,13 +80,15 @@ export function planApi(api: Api): Plan {
   }
   const writeNames = new Map<string, string>();
   for (const id of differsByDirection(api.models, models, depthDependent)) {
+    if (selfAliases.has(id)) continue;
     writeNames.set(id, scope.claim(`${readNames.get(id)}Input`));
   }
 
   const groups: PlannedGroup[] = [];
   const properties = new NameScope(['constructor']);
   const files = new NameScope(['index', 'types', 'operations', 'client']);
-  const specNames = new NameScope(['asyncStatus']);
+  // `then` would make the operations module's namespace object a thenable.
+  const specNames = new NameScope(['asyncStatus', 'then']);
   for (const tag of api.tags) {
     const className = scope.claim(typeName(tag.name));
     const own = api.operations.filter((o) => o.tag === tag.name);
@@ -102,7 +107,7 @@ export function planApi(api: Api): Plan {
       ...(readsStatus ? { requestWait: methods.claim('wait') } : {}),
     });
   }
-  return { api, models, readNames, writeNames, depthDependent, depthGeneric, itemNames, groups, clientOptionsName };
+  return { api, models, readNames, writeNames, depthDependent, depthGeneric, selfAliases, itemNames, groups, clientOptionsName };
 }
 
 function planOperation(operation: Operation, methodName: string, scope: NameScope, methods: NameScope, specNames: NameScope): PlannedOperation {
@@ -113,11 +118,11 @@ function planOperation(operation: Operation, methodName: string, scope: NameScop
     required: parameter.required && !parameter.correlationId && parameter.clientOption === undefined,
   }));
   const takesParams = parameters.length > 0 || operation.body !== undefined;
-  const base = pascalCase(operation.id) || 'Operation';
+  const base = typeName(operation.id);
   return {
     operation,
     methodName,
-    specName: specNames.claim(camelCase(operation.id) || 'operation'),
+    specName: specNames.claim(memberName(operation.id)),
     ...(takesParams ? { paramsType: scope.claim(`${base}Params`) } : {}),
     parameters,
     ...(operation.wait ? { waitName: methods.claim(`waitFor${operation.wait.name}`) } : {}),

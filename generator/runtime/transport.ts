@@ -2,7 +2,7 @@ import { ApiPromise, type ApiResult, type Sent } from './api-promise.js';
 import { acceptedFrom, statusUrl, waitForRequest, type Accepted, type AsyncCallOptions, type AsyncStatusSpec, type AsyncWaitOptions, type Follow } from './async-request.js';
 import type { Auth } from './auth.js';
 import { AbortError, ConnectionError, errorForStatus, InvalidRequestError, TimeoutError, type CallSite } from './errors.js';
-import { appendQuery, checkHeaderValue, encodeBody, encodePathValue, headerValue, type AsyncOperationSpec, type OperationSpec, type PaginatedOperationSpec } from './operation.js';
+import { appendQuery, checkHeaderValue, encodeBody, encodePathValue, headerValue, type AsyncOperationSpec, type OperationSpec, type PaginatedOperationSpec, type ParameterSpec } from './operation.js';
 import { PagePromise } from './pagination.js';
 import { parseRateLimit } from './rate-limit.js';
 import { readBody } from './read-body.js';
@@ -39,6 +39,8 @@ export interface TransportConfig extends ClientOptions {
   readonly auth?: Auth | undefined;
   /** Values of `x-client-option` parameters, by option name. */
   readonly defaults?: Readonly<Record<string, unknown>>;
+  /** Header that carries each client option, for URLs the API hands out (`follow`), which no operation describes. */
+  readonly optionHeaders?: Readonly<Record<string, string>>;
 }
 
 /** A generated params object: path, query and header parameters by key, and `body`. */
@@ -117,7 +119,10 @@ export class Transport {
     target.searchParams.forEach((value, key) => {
       query[key] = value;
     });
-    const params = Object.fromEntries(Object.keys(query).map((k) => [k, { in: 'query', name: k }] as const));
+    const params: Record<string, ParameterSpec> = {};
+    for (const key of Object.keys(query)) params[key] = { in: 'query', name: key };
+    // Option-bound headers (a contract number, a trace id) go along, as on every described call.
+    for (const [option, header] of Object.entries(this.#config.optionHeaders ?? {})) params[`\0${option}`] = { in: 'header', name: header, option };
     return this.request<T>({ method: 'GET', path, params }, query, options);
   }
 

@@ -1438,7 +1438,7 @@ export interface ListInstancesParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only the instance with this name.
      *
@@ -1875,7 +1875,7 @@ export interface ListInstanceSnapshotsParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only snapshots whose name contains this text.
      *
@@ -2086,7 +2086,7 @@ export interface ListImagesParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only images with this name.
      *
@@ -2254,7 +2254,7 @@ export interface ListObjectStoragesParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only object storages in this data center.
      *
@@ -2334,7 +2334,7 @@ export interface ListDataCentersParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only the data center with this slug.
      *
@@ -2526,7 +2526,7 @@ export interface ListPrivateNetworksParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only private networks with this name.
      *
@@ -2756,7 +2756,7 @@ export interface ListVipsParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only virtual IPs assigned to this resource.
      *
@@ -2964,7 +2964,7 @@ export interface ListTagsParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only tags whose name contains this text.
      *
@@ -3115,7 +3115,7 @@ export interface ListTagAssignmentsParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only assignments whose resource type contains this text (instance, image, object-storage).
      *
@@ -3284,7 +3284,7 @@ export interface ListUsersParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /** Only users whose email contains this text. */
     email?: string | undefined;
     /**
@@ -3558,7 +3558,7 @@ export interface ListObjectStorageCredentialsParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only the credential for this object storage.
      *
@@ -3697,7 +3697,7 @@ export interface ListRolesParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only roles with this name.
      *
@@ -3859,7 +3859,7 @@ export interface ListApiPermissionsParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only this API endpoint.
      *
@@ -3902,7 +3902,7 @@ export interface ListSecretsParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only secrets with this name.
      *
@@ -4050,7 +4050,7 @@ export interface ListInstanceAuditsParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only entries about this instance.
      *
@@ -4120,7 +4120,7 @@ export interface ListInstanceActionAuditsParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only entries about this instance.
      *
@@ -4190,7 +4190,7 @@ export interface ListSnapshotAuditsParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only entries about this instance.
      *
@@ -4266,7 +4266,7 @@ export interface ListImageAuditsParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only entries about this image.
      *
@@ -4335,7 +4335,7 @@ export interface ListObjectStorageAuditsParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only entries about this object storage.
      *
@@ -4404,7 +4404,7 @@ export interface ListPrivateNetworkAuditsParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only entries about this private network.
      *
@@ -4474,7 +4474,7 @@ export interface ListTagAuditsParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only entries about this tag.
      *
@@ -4544,7 +4544,7 @@ export interface ListTagAssignmentAuditsParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only entries about this tag.
      *
@@ -4620,7 +4620,7 @@ export interface ListUserAuditsParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only entries about this user.
      *
@@ -4689,7 +4689,7 @@ export interface ListRoleAuditsParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only entries about this role.
      *
@@ -4759,7 +4759,7 @@ export interface ListSecretAuditsParams {
      *
      * @example ["name:asc"]
      */
-    orderBy?: string[] | undefined;
+    orderBy?: readonly string[] | undefined;
     /**
      * Only entries about this secret.
      *

@@ -66,6 +66,7 @@ export class ProfitBricksClient {
             fetch,
             auth: authOf(options, fetch),
             defaults: { contractNumber: options.contractNumber },
+            optionHeaders: { contractNumber: 'PB-Contract-Number' },
         });
         this.datacenters = new Datacenters2(transport);
         this.locations = new Locations2(transport);

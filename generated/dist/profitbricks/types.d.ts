@@ -102,19 +102,19 @@ export interface DatacenterCreateEntities {
 export interface DatacenterCreateEntitiesInput {
     /** Servers to create, each with its own nested volumes, NICs and CD-ROMs. */
     servers?: {
-        items?: ServerCreateInput[] | undefined;
+        items?: readonly ServerCreateInput[] | undefined;
     } | undefined;
     /** Volumes to create. */
     volumes?: {
-        items?: VolumeCreateInput[] | undefined;
+        items?: readonly VolumeCreateInput[] | undefined;
     } | undefined;
     /** Load balancers to create. */
     loadbalancers?: {
-        items?: LoadBalancerCreate[] | undefined;
+        items?: readonly LoadBalancerCreate[] | undefined;
     } | undefined;
     /** LANs to create. */
     lans?: {
-        items?: LanCreate[] | undefined;
+        items?: readonly LanCreate[] | undefined;
     } | undefined;
 }
 /** Properties of a new data center. */
@@ -1358,7 +1358,7 @@ export interface NicPropertiesInput {
     /** Name of the NIC. */
     name?: string | null | undefined;
     /** IP addresses of the NIC. */
-    ips?: string[] | undefined;
+    ips?: readonly string[] | undefined;
     /** The NIC gets its address by DHCP. */
     dhcp?: boolean | undefined;
     /**
@@ -1796,15 +1796,15 @@ export interface ServerCreateEntities {
 export interface ServerCreateEntitiesInput {
     /** Volumes to attach (by id) or create (by properties). */
     volumes?: {
-        items?: (IdReference | VolumeCreateInput)[] | undefined;
+        items?: readonly (IdReference | VolumeCreateInput)[] | undefined;
     } | undefined;
     /** NICs to create on the server. */
     nics?: {
-        items?: NicCreate[] | undefined;
+        items?: readonly NicCreate[] | undefined;
     } | undefined;
     /** CD-ROM images to attach, by image id. */
     cdroms?: {
-        items?: IdReference[] | undefined;
+        items?: readonly IdReference[] | undefined;
     } | undefined;
 }
 /** Properties of a new server. */
@@ -2554,7 +2554,7 @@ export interface VolumeCreatePropertiesInput {
     /** Password for the root or Administrator account of a public HDD image: 8 to 50 letters and digits. */
     imagePassword?: string | undefined;
     /** Public SSH keys to install on a public Linux HDD image. */
-    sshKeys?: string[] | undefined;
+    sshKeys?: readonly string[] | undefined;
     /**
      * Storage availability zone (HDD only; leave AUTO for SSD).
      *
@@ -2640,7 +2640,7 @@ export interface VolumePropertiesInput {
     /** Never returned: always null. */
     imagePassword?: string | null | undefined;
     /** Never returned: always null. */
-    sshKeys?: string[] | null | undefined;
+    sshKeys?: readonly string[] | null | undefined;
     /** Bus type; null while the volume is not attached to a server. */
     bus?: 'VIRTIO' | 'IDE' | null | undefined;
     /** Licence type of the volume. */

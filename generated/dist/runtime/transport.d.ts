@@ -30,6 +30,8 @@ export interface TransportConfig extends ClientOptions {
     readonly auth?: Auth | undefined;
     /** Values of `x-client-option` parameters, by option name. */
     readonly defaults?: Readonly<Record<string, unknown>>;
+    /** Header that carries each client option, for URLs the API hands out (`follow`), which no operation describes. */
+    readonly optionHeaders?: Readonly<Record<string, string>>;
 }
 /** A generated params object: path, query and header parameters by key, and `body`. */
 type Params = object;

@@ -76,7 +76,12 @@ export class Transport {
         target.searchParams.forEach((value, key) => {
             query[key] = value;
         });
-        const params = Object.fromEntries(Object.keys(query).map((k) => [k, { in: 'query', name: k }]));
+        const params = {};
+        for (const key of Object.keys(query))
+            params[key] = { in: 'query', name: key };
+        // Option-bound headers (a contract number, a trace id) go along, as on every described call.
+        for (const [option, header] of Object.entries(this.#config.optionHeaders ?? {}))
+            params[`\0${option}`] = { in: 'header', name: header, option };
         return this.request({ method: 'GET', path, params }, query, options);
     }
     async send(spec, params, options) {

@@ -120,6 +120,7 @@ export class ContaboClient {
       fetch,
       auth: authOf(options, fetch),
       defaults: { traceId: options.traceId },
+      optionHeaders: { traceId: 'x-trace-id' },
     });
     this.instances = new Instances(transport);
     this.instanceActions = new InstanceActions(transport);

@@ -1695,7 +1695,7 @@ export interface ListInstancesParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only the instance with this name.
    *
@@ -2160,7 +2160,7 @@ export interface ListInstanceSnapshotsParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only snapshots whose name contains this text.
    *
@@ -2377,7 +2377,7 @@ export interface ListImagesParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only images with this name.
    *
@@ -2551,7 +2551,7 @@ export interface ListObjectStoragesParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only object storages in this data center.
    *
@@ -2633,7 +2633,7 @@ export interface ListDataCentersParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only the data center with this slug.
    *
@@ -2831,7 +2831,7 @@ export interface ListPrivateNetworksParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only private networks with this name.
    *
@@ -3068,7 +3068,7 @@ export interface ListVipsParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only virtual IPs assigned to this resource.
    *
@@ -3280,7 +3280,7 @@ export interface ListTagsParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only tags whose name contains this text.
    *
@@ -3436,7 +3436,7 @@ export interface ListTagAssignmentsParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only assignments whose resource type contains this text (instance, image, object-storage).
    *
@@ -3609,7 +3609,7 @@ export interface ListUsersParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /** Only users whose email contains this text. */
   email?: string | undefined;
   /**
@@ -3893,7 +3893,7 @@ export interface ListObjectStorageCredentialsParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only the credential for this object storage.
    *
@@ -4035,7 +4035,7 @@ export interface ListRolesParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only roles with this name.
    *
@@ -4202,7 +4202,7 @@ export interface ListApiPermissionsParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only this API endpoint.
    *
@@ -4246,7 +4246,7 @@ export interface ListSecretsParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only secrets with this name.
    *
@@ -4399,7 +4399,7 @@ export interface ListInstanceAuditsParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only entries about this instance.
    *
@@ -4470,7 +4470,7 @@ export interface ListInstanceActionAuditsParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only entries about this instance.
    *
@@ -4541,7 +4541,7 @@ export interface ListSnapshotAuditsParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only entries about this instance.
    *
@@ -4618,7 +4618,7 @@ export interface ListImageAuditsParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only entries about this image.
    *
@@ -4688,7 +4688,7 @@ export interface ListObjectStorageAuditsParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only entries about this object storage.
    *
@@ -4758,7 +4758,7 @@ export interface ListPrivateNetworkAuditsParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only entries about this private network.
    *
@@ -4829,7 +4829,7 @@ export interface ListTagAuditsParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only entries about this tag.
    *
@@ -4900,7 +4900,7 @@ export interface ListTagAssignmentAuditsParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only entries about this tag.
    *
@@ -4977,7 +4977,7 @@ export interface ListUserAuditsParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only entries about this user.
    *
@@ -5047,7 +5047,7 @@ export interface ListRoleAuditsParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only entries about this role.
    *
@@ -5118,7 +5118,7 @@ export interface ListSecretAuditsParams {
    *
    * @example ["name:asc"]
    */
-  orderBy?: string[] | undefined;
+  orderBy?: readonly string[] | undefined;
   /**
    * Only entries about this secret.
    *

@@ -8,7 +8,7 @@ export interface Owner {
 /** Request shape of {@link Owner}. */
 export interface OwnerInput {
   name?: string | undefined;
-  pets?: PetInput[] | undefined;
+  pets?: readonly PetInput[] | undefined;
 }
 
 /** A pet. Its `id` is assigned by the store. */
@@ -31,7 +31,7 @@ export interface PetInput {
   /** What the pet answers to. *\/ not a comment end */
   name: string;
   status: PetStatus;
-  tags?: string[] | undefined;
+  tags?: readonly string[] | undefined;
   owner?: OwnerInput | undefined;
 }
 
@@ -45,7 +45,7 @@ export interface PetList {
 
 /** Request shape of {@link PetList}. */
 export interface PetListInput {
-  data: PetInput[];
+  data: readonly PetInput[];
   page: {
     number?: number | undefined;
     totalPages?: number | undefined;
@@ -64,7 +64,7 @@ export interface ListPetsParams {
   xRequestId?: string | undefined;
   page?: number | undefined;
   size?: number | undefined;
-  status?: PetStatus[] | undefined;
+  status?: readonly PetStatus[] | undefined;
 }
 
 /** Parameters of `createPet` (POST /pets). */

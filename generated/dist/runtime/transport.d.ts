@@ -53,7 +53,7 @@ export declare class Transport {
     /** Waits for an accepted request, given by id or status URL; resolves to its final status resource. */
     waitForRequest(spec: AsyncStatusSpec, request: string, options?: AsyncWaitOptions): Promise<unknown>;
     /** Reads an absolute or base-relative URL the API handed out (an `href`, a `Location`). */
-    follow<T>(url: string, options?: RequestOptions): ApiPromise<T>;
+    follow<T>(url: string, options?: RequestOptions, optionValues?: Readonly<Record<string, unknown>>): ApiPromise<T>;
     send<T>(spec: OperationSpec, params: Params, options: RequestOptions): Promise<Sent<T>>;
 }
 export {};

@@ -39,7 +39,9 @@ export class Transport {
     accept(spec, params = {}, options = {}) {
         const { wait, ...requestOptions } = options;
         const site = { method: spec.method, path: spec.path };
-        const follow = (url, o) => this.follow(url, o);
+        // Polls and the read-back belong to the same call: they carry its option-bound headers (its contract).
+        const given = optionValues(spec, params);
+        const follow = (url, o) => this.follow(url, o, given);
         const sent = this.send(spec, params, requestOptions).then((s) => ({
             response: s.response,
             parse: async () => {
@@ -63,7 +65,7 @@ export class Transport {
         });
     }
     /** Reads an absolute or base-relative URL the API handed out (an `href`, a `Location`). */
-    follow(url, options = {}) {
+    follow(url, options = {}, optionValues = {}) {
         const base = new URL(this.#config.baseUrl);
         const target = new URL(url, base);
         if (target.origin !== base.origin) {
@@ -80,9 +82,12 @@ export class Transport {
         for (const key of Object.keys(query))
             params[key] = { in: 'query', name: key };
         // Option-bound headers (a contract number, a trace id) go along, as on every described call.
-        for (const [option, header] of Object.entries(this.#config.optionHeaders ?? {}))
+        const values = { ...query };
+        for (const [option, header] of Object.entries(this.#config.optionHeaders ?? {})) {
             params[`\0${option}`] = { in: 'header', name: header, option };
-        return this.request({ method: 'GET', path, params }, query, options);
+            values[`\0${option}`] = optionValues[option];
+        }
+        return this.request({ method: 'GET', path, params }, values, options);
     }
     async send(spec, params, options) {
         const built = this.#build(spec, params, options.headers);
@@ -263,6 +268,16 @@ function forward(signal, controller) {
     else
         signal.addEventListener('abort', abort, { once: true });
     return () => signal.removeEventListener('abort', abort);
+}
+/** The values a call gave for option-bound parameters, by option name. */
+function optionValues(spec, params) {
+    const out = {};
+    for (const [key, p] of Object.entries(spec.params ?? {})) {
+        const value = Object.hasOwn(params, key) ? params[key] : undefined;
+        if (p.option && value !== undefined)
+            out[p.option] = value;
+    }
+    return out;
 }
 /** Adds the server's request id when the call had none of its own. */
 function withServerId(site, response) {

@@ -117,7 +117,9 @@ export class Transport {
   ): ApiPromise<Accepted<T, R>> | Promise<R> {
     const { wait, ...requestOptions } = options;
     const site = { method: spec.method, path: spec.path };
-    const follow: Follow = (url, o) => this.follow(url, o);
+    // Polls and the read-back belong to the same call: they carry its option-bound headers (its contract).
+    const given = optionValues(spec, params);
+    const follow: Follow = (url, o) => this.follow(url, o, given);
     const sent = this.send<T>(spec, params, requestOptions).then((s): Sent<Accepted<T, R>> => ({
       response: s.response,
       parse: async () => {
@@ -142,7 +144,11 @@ export class Transport {
   }
 
   /** Reads an absolute or base-relative URL the API handed out (an `href`, a `Location`). */
-  follow<T>(url: string, options: RequestOptions = {}): ApiPromise<T> {
+  follow<T>(
+    url: string,
+    options: RequestOptions = {},
+    optionValues: Readonly<Record<string, unknown>> = {},
+  ): ApiPromise<T> {
     const base = new URL(this.#config.baseUrl);
     const target = new URL(url, base);
     if (target.origin !== base.origin) {
@@ -160,9 +166,12 @@ export class Transport {
     const params: Record<string, ParameterSpec> = {};
     for (const key of Object.keys(query)) params[key] = { in: 'query', name: key };
     // Option-bound headers (a contract number, a trace id) go along, as on every described call.
-    for (const [option, header] of Object.entries(this.#config.optionHeaders ?? {}))
+    const values: Record<string, unknown> = { ...query };
+    for (const [option, header] of Object.entries(this.#config.optionHeaders ?? {})) {
       params[`\0${option}`] = { in: 'header', name: header, option };
-    return this.request<T>({ method: 'GET', path, params }, query, options);
+      values[`\0${option}`] = optionValues[option];
+    }
+    return this.request<T>({ method: 'GET', path, params }, values, options);
   }
 
   async send<T>(spec: OperationSpec, params: Params, options: RequestOptions): Promise<Sent<T>> {
@@ -335,6 +344,16 @@ function forward(signal: AbortSignal, controller: AbortController): () => void {
   if (signal.aborted) abort();
   else signal.addEventListener('abort', abort, { once: true });
   return () => signal.removeEventListener('abort', abort);
+}
+
+/** The values a call gave for option-bound parameters, by option name. */
+function optionValues(spec: OperationSpec, params: Params): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, p] of Object.entries(spec.params ?? {})) {
+    const value = Object.hasOwn(params, key) ? (params as Record<string, unknown>)[key] : undefined;
+    if (p.option && value !== undefined) out[p.option] = value;
+  }
+  return out;
 }
 
 /** Adds the server's request id when the call had none of its own. */

@@ -21,7 +21,9 @@ export interface CollectOptions {
  * for every item across pages, fetched lazily one page at a time so memory
  * stays flat; `pages()` walks whole pages; `collect()` gathers a bounded list.
  */
-export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIterable<Item> {
+export interface PagePromise<Page, Item> extends AsyncIterable<Item> {}
+
+export class PagePromise<Page, Item> extends ApiPromise<Page> {
   readonly #fetchPage: (page: number) => ApiPromise<Page>;
   readonly #spec: PaginationSpec;
   readonly #firstPage: number;
@@ -48,7 +50,8 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
     }
   }
 
-  async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
+  /** Every item across pages, fetched lazily; what `for await` walks. */
+  async *items(): AsyncGenerator<Item, void, undefined> {
     for await (const page of this.pages()) {
       const items = valueAt(page, this.#spec.items);
       if (Array.isArray(items)) yield* items as Item[];
@@ -66,3 +69,11 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
     return out;
   }
 }
+
+// `for await` support is attached here and declared by the interface above: a class member
+// keyed by a well-known symbol comes out twice from isolated declaration emit (TypeScript 5.9, 6.0).
+Object.defineProperty(PagePromise.prototype, Symbol.asyncIterator, {
+  value: PagePromise.prototype.items,
+  writable: true,
+  configurable: true,
+});

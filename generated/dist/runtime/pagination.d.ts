@@ -17,13 +17,15 @@ export interface CollectOptions {
  * for every item across pages, fetched lazily one page at a time so memory
  * stays flat; `pages()` walks whole pages; `collect()` gathers a bounded list.
  */
-export declare class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIterable<Item> {
+export interface PagePromise<Page, Item> extends AsyncIterable<Item> {
+}
+export declare class PagePromise<Page, Item> extends ApiPromise<Page> {
     #private;
-    [Symbol.asyncIterator]: () => AsyncGenerator<Item, void, undefined>;
     constructor(first: Promise<Sent<Page>>, firstPage: number, fetchPage: (page: number) => ApiPromise<Page>, spec: PaginationSpec);
     /** Every page from the first one asked for, until the last or the first empty one. */
     pages(): AsyncGenerator<Page, void, undefined>;
-    [Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined>;
+    /** Every item across pages, fetched lazily; what `for await` walks. */
+    items(): AsyncGenerator<Item, void, undefined>;
     /** Up to `limit` items across pages. */
     collect({ limit }?: CollectOptions): Promise<Item[]>;
 }

@@ -1,10 +1,5 @@
 import { ApiPromise } from './api-promise.js';
 import { valueAt } from './pointer.js';
-/**
- * A paginated call. Await it for the first page; iterate it with `for await`
- * for every item across pages, fetched lazily one page at a time so memory
- * stays flat; `pages()` walks whole pages; `collect()` gathers a bounded list.
- */
 export class PagePromise extends ApiPromise {
     #fetchPage;
     #spec;
@@ -31,7 +26,8 @@ export class PagePromise extends ApiPromise {
             page = await this.#fetchPage(number);
         }
     }
-    async *[Symbol.asyncIterator]() {
+    /** Every item across pages, fetched lazily; what `for await` walks. */
+    async *items() {
         for await (const page of this.pages()) {
             const items = valueAt(page, this.#spec.items);
             if (Array.isArray(items))
@@ -51,3 +47,10 @@ export class PagePromise extends ApiPromise {
         return out;
     }
 }
+// `for await` support is attached here and declared by the interface above: a class member
+// keyed by a well-known symbol comes out twice from isolated declaration emit (TypeScript 5.9, 6.0).
+Object.defineProperty(PagePromise.prototype, Symbol.asyncIterator, {
+    value: PagePromise.prototype.items,
+    writable: true,
+    configurable: true,
+});

@@ -1,8 +1,7 @@
 import { basename } from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from './diagnostics/diagnostic.ts';
-import { compileSources } from './compile/compile.ts';
+import { buildOutputs, type Previous } from './compile/outputs.ts';
 import { emitApi } from './emit/emit.ts';
-import { formatSources } from './format/format.ts';
 import { buildApi } from './ir/build.ts';
 import type { Api } from './ir/types.ts';
 import { loadWorkspace, type ReadText, type Workspace } from './load/workspace.ts';
@@ -18,6 +17,8 @@ export interface GenerateInputs {
   readonly runtime: ReadonlyMap<string, string>;
   readonly templates: Templates;
   readonly generatorHash: string;
+  /** The previous run's output, to take unchanged files from. */
+  readonly previous?: Previous | undefined;
 }
 
 export interface Checked {
@@ -61,11 +62,13 @@ export async function generatePackage(inputs: GenerateInputs): Promise<{ files?:
   const warnings = plans.flatMap((plan, i) => selfAliasWarnings(plan, checked.workspaces[i]!));
   const sources = new Map<string, string>();
   for (const plan of plans) for (const [path, text] of emitApi(plan)) sources.set(path, text);
-  for (const [name, text] of inputs.runtime) sources.set(`src/runtime/${name}`, text);
-  const formatted = await formatSources(sources);
-  const files = new Map([...scaffold(inputs.templates, plans), ...formatted, ...compileSources(formatted)]);
+  // The runtime is kept formatted where it lives (a test checks), so it goes out as written.
+  const runtime = [...inputs.runtime].map(([name, text]) => [`src/runtime/${name}`, text] as const);
+  for (const [path, text] of runtime) sources.set(path, text);
+  const outputs = await buildOutputs(sources, new Set(runtime.map(([path]) => path)), inputs.previous);
+  const files = new Map([...scaffold(inputs.templates, plans), ...outputs.files]);
   const digests = Object.fromEntries([...files].map(([path, text]) => [path, hash(text)]));
-  files.set(STAMP_FILE, stampText({ generator: inputs.generatorHash, specs: specHashes(checked.workspaces), files: digests }));
+  files.set(STAMP_FILE, stampText({ generator: inputs.generatorHash, specs: specHashes(checked.workspaces), files: digests, sources: outputs.sourceHashes }));
   return { files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))), diagnostics: [...checked.diagnostics, ...warnings], apis };
 }
 

@@ -73,7 +73,12 @@ export class RequestFailedError extends ApiError {
 export type Follow = (url: string, options: RequestOptions) => PromiseLike<unknown>;
 
 /** Turns the result of an accepted write into its handle. */
-export function acceptedFrom<T, R>(result: ApiResult<T>, spec: AsyncSpec, follow: Follow, site: CallSite): Accepted<T, R> {
+export function acceptedFrom<T, R>(
+  result: ApiResult<T>,
+  spec: AsyncSpec,
+  follow: Follow,
+  site: CallSite,
+): Accepted<T, R> {
   const location = result.response.headers.get(spec.status.header) ?? undefined;
   const requestId = location ? requestIdOf(location, spec.status) : undefined;
   const readBack = spec.result === 'resource' ? valueAt(result.data, '/href') : undefined;
@@ -87,7 +92,11 @@ export function acceptedFrom<T, R>(result: ApiResult<T>, spec: AsyncSpec, follow
       // Without a status URL the write completed at once: nothing to poll.
       if (location) await waitForRequest(location, spec.status, follow, options, { ...site, requestId });
       if (spec.result === 'none') return undefined as R;
-      return (typeof readBack === 'string' ? await follow(readBack, options.signal ? { signal: options.signal } : {}) : result.data) as R;
+      return (
+        typeof readBack === 'string'
+          ? await follow(readBack, options.signal ? { signal: options.signal } : {})
+          : result.data
+      ) as R;
     },
   };
 }
@@ -96,8 +105,18 @@ export function acceptedFrom<T, R>(result: ApiResult<T>, spec: AsyncSpec, follow
  * Polls a request's status URL until it is done (resolving to the status
  * resource) or failed (throwing RequestFailedError with the API's message).
  */
-export function waitForRequest(location: string, spec: AsyncStatusSpec, follow: Follow, options: AsyncWaitOptions, site: CallSite): Promise<unknown> {
-  const statusSite = { method: 'GET', path: pathOf(location), requestId: site.requestId ?? requestIdOf(location, spec) };
+export function waitForRequest(
+  location: string,
+  spec: AsyncStatusSpec,
+  follow: Follow,
+  options: AsyncWaitOptions,
+  site: CallSite,
+): Promise<unknown> {
+  const statusSite = {
+    method: 'GET',
+    path: pathOf(location),
+    requestId: site.requestId ?? requestIdOf(location, spec),
+  };
   return poll<unknown>(
     async (request) => {
       const body = await follow(location, request);
@@ -106,7 +125,13 @@ export function waitForRequest(location: string, spec: AsyncStatusSpec, follow: 
       if (spec.failed.includes(status)) {
         const message = spec.message ? valueAt(body, spec.message) : undefined;
         const why = typeof message === 'string' && message !== '' ? `: ${message}` : '';
-        throw new RequestFailedError(`request ${statusSite.requestId ?? location} ended ${status}${why}`, status, body, location, statusSite);
+        throw new RequestFailedError(
+          `request ${statusSite.requestId ?? location} ended ${status}${why}`,
+          status,
+          body,
+          location,
+          statusSite,
+        );
       }
       return { done: false, status: status || undefined };
     },

@@ -130,7 +130,11 @@ export class PasswordGrantAuth implements Auth {
     const refresh = this.#token?.refreshToken;
     if (refresh && now < (this.#token?.refreshExpiresAt ?? 0)) {
       try {
-        return (this.#token = await this.#request({ grant_type: 'refresh_token', refresh_token: refresh }, now, signal));
+        return (this.#token = await this.#request(
+          { grant_type: 'refresh_token', refresh_token: refresh },
+          now,
+          signal,
+        ));
       } catch {
         // A refused refresh token is not fatal: the password grant below starts over.
       }

@@ -172,7 +172,9 @@ function bodyMessage(body: unknown): string | undefined {
   const o = body as Record<string, unknown>;
   const messages = o['messages'];
   if (Array.isArray(messages)) {
-    const texts = messages.map((m) => (m as Record<string, unknown> | null)?.['message']).filter((m) => typeof m === 'string');
+    const texts = messages
+      .map((m) => (m as Record<string, unknown> | null)?.['message'])
+      .filter((m) => typeof m === 'string');
     if (texts.length > 0) return texts.join('; ');
   }
   for (const key of ['message', 'error_description', 'detail', 'title', 'error']) {

@@ -1,5 +1,12 @@
 export { ApiPromise, type ApiResult } from './api-promise.js';
-export { RequestFailedError, type Accepted, type AsyncCallOptions, type AsyncSpec, type AsyncStatusSpec, type AsyncWaitOptions } from './async-request.js';
+export {
+  RequestFailedError,
+  type Accepted,
+  type AsyncCallOptions,
+  type AsyncSpec,
+  type AsyncStatusSpec,
+  type AsyncWaitOptions,
+} from './async-request.js';
 export { apiKeyAuth, basicAuth, bearerAuth, PasswordGrantAuth, type Auth, type TokenProvider } from './auth.js';
 export type { Depth, Next, Prev, Reference } from './depth.js';
 export {

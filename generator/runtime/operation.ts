@@ -112,7 +112,10 @@ export function encodeBody(mediaType: string, body: unknown): { body: BodyInit; 
     const form = new FormData();
     for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
       if (value === undefined || value === null) continue;
-      form.append(key, value instanceof Blob ? value : typeof value === 'object' ? JSON.stringify(value) : String(value));
+      form.append(
+        key,
+        value instanceof Blob ? value : typeof value === 'object' ? JSON.stringify(value) : String(value),
+      );
     }
     // fetch sets the multipart boundary itself.
     return { body: form };

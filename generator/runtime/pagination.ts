@@ -28,7 +28,12 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> {
   readonly #spec: PaginationSpec;
   readonly #firstPage: number;
 
-  constructor(first: Promise<Sent<Page>>, firstPage: number, fetchPage: (page: number) => ApiPromise<Page>, spec: PaginationSpec) {
+  constructor(
+    first: Promise<Sent<Page>>,
+    firstPage: number,
+    fetchPage: (page: number) => ApiPromise<Page>,
+    spec: PaginationSpec,
+  ) {
     super(first);
     this.#fetchPage = fetchPage;
     this.#spec = spec;

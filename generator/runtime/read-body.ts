@@ -22,20 +22,35 @@ export async function readBody(
   try {
     text = await response.text();
   } catch (error) {
-    throw new InvalidResponseError(`${site.method} ${site.path}: the response body broke off`, response.status, site, { cause: error });
+    throw new InvalidResponseError(`${site.method} ${site.path}: the response body broke off`, response.status, site, {
+      cause: error,
+    });
   }
   const kind = declared ?? (/json/i.test(contentType) ? 'json' : text === '' ? 'none' : 'text');
   if (kind === 'text') return text;
   if (kind === 'none') return undefined;
   if (text.trim() === '') {
     if (lenient) return undefined;
-    throw new InvalidResponseError(`${site.method} ${site.path}: expected a JSON body, got an empty one (status ${response.status})`, response.status, site);
+    throw new InvalidResponseError(
+      `${site.method} ${site.path}: expected a JSON body, got an empty one (status ${response.status})`,
+      response.status,
+      site,
+    );
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     if (lenient) return text;
-    const what = /html/i.test(contentType) ? 'an HTML page' : /json/i.test(contentType) ? 'truncated or malformed JSON' : `"${contentType || 'no content type'}"`;
-    throw new InvalidResponseError(`${site.method} ${site.path}: expected JSON, got ${what} (status ${response.status})`, response.status, site, { cause: error });
+    const what = /html/i.test(contentType)
+      ? 'an HTML page'
+      : /json/i.test(contentType)
+        ? 'truncated or malformed JSON'
+        : `"${contentType || 'no content type'}"`;
+    throw new InvalidResponseError(
+      `${site.method} ${site.path}: expected JSON, got ${what} (status ${response.status})`,
+      response.status,
+      site,
+      { cause: error },
+    );
   }
 }

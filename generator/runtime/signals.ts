@@ -14,7 +14,10 @@ export interface AttemptSignal {
  * Combines caller signals with a timeout. Written by hand rather than with
  * `AbortSignal.any`, which Node 18 lacks, and so the cause can be told apart.
  */
-export function attemptSignal(callers: readonly (AbortSignal | undefined)[], timeoutMs: number | undefined): AttemptSignal {
+export function attemptSignal(
+  callers: readonly (AbortSignal | undefined)[],
+  timeoutMs: number | undefined,
+): AttemptSignal {
   const controller = new AbortController();
   let reason: AbortReason | undefined;
   const abort = (why: AbortReason): void => {
@@ -30,7 +33,8 @@ export function attemptSignal(callers: readonly (AbortSignal | undefined)[], tim
     signal.addEventListener('abort', onAbort, { once: true });
     listeners.push(() => signal.removeEventListener('abort', onAbort));
   }
-  const timer = timeoutMs !== undefined && timeoutMs > 0 && !reason ? setTimeout(() => abort('timeout'), timeoutMs) : undefined;
+  const timer =
+    timeoutMs !== undefined && timeoutMs > 0 && !reason ? setTimeout(() => abort('timeout'), timeoutMs) : undefined;
   return {
     signal: controller.signal,
     reason: () => reason,

@@ -1,8 +1,34 @@
 import { ApiPromise, type ApiResult, type Sent } from './api-promise.js';
-import { acceptedFrom, statusUrl, waitForRequest, type Accepted, type AsyncCallOptions, type AsyncStatusSpec, type AsyncWaitOptions, type Follow } from './async-request.js';
+import {
+  acceptedFrom,
+  statusUrl,
+  waitForRequest,
+  type Accepted,
+  type AsyncCallOptions,
+  type AsyncStatusSpec,
+  type AsyncWaitOptions,
+  type Follow,
+} from './async-request.js';
 import type { Auth } from './auth.js';
-import { AbortError, ConnectionError, errorForStatus, InvalidRequestError, TimeoutError, type CallSite } from './errors.js';
-import { appendQuery, checkHeaderValue, encodeBody, encodePathValue, headerValue, type AsyncOperationSpec, type OperationSpec, type PaginatedOperationSpec, type ParameterSpec } from './operation.js';
+import {
+  AbortError,
+  ConnectionError,
+  errorForStatus,
+  InvalidRequestError,
+  TimeoutError,
+  type CallSite,
+} from './errors.js';
+import {
+  appendQuery,
+  checkHeaderValue,
+  encodeBody,
+  encodePathValue,
+  headerValue,
+  type AsyncOperationSpec,
+  type OperationSpec,
+  type PaginatedOperationSpec,
+  type ParameterSpec,
+} from './operation.js';
 import { PagePromise } from './pagination.js';
 import { parseRateLimit } from './rate-limit.js';
 import { readBody } from './read-body.js';
@@ -67,10 +93,15 @@ export class Transport {
   }
 
   /** A paginated call: the first page as asked for, the next ones by counting up the page parameter. */
-  paginate<Page, Item>(spec: PaginatedOperationSpec, params: Params = {}, options: RequestOptions = {}): PagePromise<Page, Item> {
+  paginate<Page, Item>(
+    spec: PaginatedOperationSpec,
+    params: Params = {},
+    options: RequestOptions = {},
+  ): PagePromise<Page, Item> {
     const { pagination } = spec;
     const start = Number((params as Record<string, unknown>)[pagination.page] ?? 1);
-    const fetchPage = (page: number): ApiPromise<Page> => this.request<Page>(spec, { ...params, [pagination.page]: page }, options);
+    const fetchPage = (page: number): ApiPromise<Page> =>
+      this.request<Page>(spec, { ...params, [pagination.page]: page }, options);
     return new PagePromise<Page, Item>(this.send<Page>(spec, params, options), start, fetchPage, pagination);
   }
 
@@ -79,21 +110,23 @@ export class Transport {
    * with `wait`, to what the finished write yields (the resource read back,
    * or nothing).
    */
-  accept<T, R>(spec: AsyncOperationSpec, params: Params = {}, options: AsyncCallOptions = {}): ApiPromise<Accepted<T, R>> | Promise<R> {
+  accept<T, R>(
+    spec: AsyncOperationSpec,
+    params: Params = {},
+    options: AsyncCallOptions = {},
+  ): ApiPromise<Accepted<T, R>> | Promise<R> {
     const { wait, ...requestOptions } = options;
     const site = { method: spec.method, path: spec.path };
     // Polls and the read-back belong to the same call: they carry its option-bound headers (its contract).
     const given = optionValues(spec, params);
     const follow: Follow = (url, o) => this.follow(url, o, given);
-    const sent = this.send<T>(spec, params, requestOptions).then(
-      (s): Sent<Accepted<T, R>> => ({
-        response: s.response,
-        parse: async () => {
-          const result = await s.parse();
-          return { ...result, data: acceptedFrom<T, R>(result, spec.async, follow, site) };
-        },
-      }),
-    );
+    const sent = this.send<T>(spec, params, requestOptions).then((s): Sent<Accepted<T, R>> => ({
+      response: s.response,
+      parse: async () => {
+        const result = await s.parse();
+        return { ...result, data: acceptedFrom<T, R>(result, spec.async, follow, site) };
+      },
+    }));
     const accepted = new ApiPromise<Accepted<T, R>>(sent);
     if (!wait) return accepted;
     const waitOptions = { ...(options.signal ? { signal: options.signal } : {}), ...(wait === true ? {} : wait) };
@@ -104,16 +137,25 @@ export class Transport {
   /** Waits for an accepted request, given by id or status URL; resolves to its final status resource. */
   waitForRequest(spec: AsyncStatusSpec, request: string, options: AsyncWaitOptions = {}): Promise<unknown> {
     const follow: Follow = (url, o) => this.follow(url, o);
-    return waitForRequest(statusUrl(request, spec), spec, follow, options, { method: 'GET', path: spec.path ?? request });
+    return waitForRequest(statusUrl(request, spec), spec, follow, options, {
+      method: 'GET',
+      path: spec.path ?? request,
+    });
   }
 
   /** Reads an absolute or base-relative URL the API handed out (an `href`, a `Location`). */
-  follow<T>(url: string, options: RequestOptions = {}, optionValues: Readonly<Record<string, unknown>> = {}): ApiPromise<T> {
+  follow<T>(
+    url: string,
+    options: RequestOptions = {},
+    optionValues: Readonly<Record<string, unknown>> = {},
+  ): ApiPromise<T> {
     const base = new URL(this.#config.baseUrl);
     const target = new URL(url, base);
     if (target.origin !== base.origin) {
       const site = { method: 'GET', path: target.pathname };
-      return new ApiPromise<T>(Promise.reject(new InvalidRequestError(`refusing to send credentials to ${target.origin}`, site)));
+      return new ApiPromise<T>(
+        Promise.reject(new InvalidRequestError(`refusing to send credentials to ${target.origin}`, site)),
+      );
     }
     const basePath = base.pathname.replace(/\/+$/, '');
     const path = target.pathname.startsWith(basePath) ? target.pathname.slice(basePath.length) : target.pathname;
@@ -158,9 +200,12 @@ export class Transport {
         attemptAbort.dispose();
         if (why === 'caller') throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
         if (!why && !(error instanceof TypeError || (error as Error)?.name === 'TypeError')) throw error;
-        const failure = why === 'timeout'
-          ? new TimeoutError(`${site.method} ${site.path} timed out`, site)
-          : new ConnectionError(`${site.method} ${site.path} could not connect: ${causeOf(error)}`, site, { cause: error });
+        const failure =
+          why === 'timeout'
+            ? new TimeoutError(`${site.method} ${site.path} timed out`, site)
+            : new ConnectionError(`${site.method} ${site.path} could not connect: ${causeOf(error)}`, site, {
+                cause: error,
+              });
         if (attempt >= maxRetries || !isRetryableFailure(spec.method)) throw failure;
         await this.#pause(retryDelay(attempt) ?? 0, signals, site);
         continue;
@@ -172,7 +217,8 @@ export class Transport {
         attempt--;
         continue;
       }
-      if (response.ok || (response.status === 304 && spec.responses?.['304'])) return this.#sent<T>(spec, response, site, within);
+      if (response.ok || (response.status === 304 && spec.responses?.['304']))
+        return this.#sent<T>(spec, response, site, within);
       if (attempt < maxRetries && isRetryableStatus(spec.method, response.status)) {
         const delay = retryDelay(attempt, response.headers);
         if (delay !== undefined) {
@@ -214,7 +260,11 @@ export class Transport {
   }
 
   /** Everything that stays the same across attempts, the correlation id above all. */
-  #build(spec: OperationSpec, params: Params, extra: RequestOptions['headers']): { url: string; headers: Headers; body?: BodyInit; site: CallSite } {
+  #build(
+    spec: OperationSpec,
+    params: Params,
+    extra: RequestOptions['headers'],
+  ): { url: string; headers: Headers; body?: BodyInit; site: CallSite } {
     let path = spec.path;
     const query = new URLSearchParams();
     const headers = new Headers({ accept: 'application/json, */*;q=0.5' });
@@ -246,7 +296,8 @@ export class Transport {
       else if (!headers.has(name)) headers.set(name, value);
     }
     const site: CallSite = { method: spec.method, path, requestId };
-    if (problems.length > 0) throw new InvalidRequestError(`${spec.method} ${spec.path} not sent: ${problems.join('; ')}`, site);
+    if (problems.length > 0)
+      throw new InvalidRequestError(`${spec.method} ${spec.path} not sent: ${problems.join('; ')}`, site);
     const search = query.toString();
     const url = `${this.#config.baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
     const body = Object.hasOwn(params, 'body') ? (params as { body?: unknown }).body : undefined;

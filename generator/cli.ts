@@ -127,6 +127,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(async (files: string[]) => {
       code = await check(io, files);
     });
+  program
+    .command('diff')
+    .description('classify the changes between two versions of a spec and their effect on the generated package')
+    .argument('[files...]', 'OLD NEW; with --base, the specs to compare (default: every spec in specs/)')
+    .option('--base <ref>', 'compare with the specs at this git ref (read with git show REF:path)')
+    .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'json']).default('markdown'))
+    .action(async (files: string[], options: { base?: string; format: string }) => {
+      const { diffCommand } = await import('./diff/command.ts');
+      code = await diffCommand(io, files, options);
+    });
   try {
     await program.parseAsync(['node', 'clientgen', ...argv]);
   } catch (error) {

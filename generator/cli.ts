@@ -16,6 +16,14 @@ export interface Io {
 
 const readText = (path: string): string => readFileSync(path, 'utf8');
 
+function readIfExists(path: string): string | undefined {
+  try {
+    return readText(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Every spec in `specs/`: the default input of generate and check. */
 export function defaultSpecs(cwd: string): string[] {
   const dir = join(cwd, 'specs');
@@ -51,19 +59,22 @@ async function generate(io: Io, options: { spec?: string[]; out: string; check?:
   }
   const { generatePackage } = await import('./pipeline.ts');
   const { applyWrite, planWrite } = await import('./write/write.ts');
+  const stamp = readStamp(outDir);
   const result = await generatePackage({
     specs,
     read: (p) => readText(rooted(p)),
     runtime: readRuntime(root),
     templates: readTemplates(root),
     generatorHash: generator,
+    // Files the same generator made from the same emitted source are taken from the folder, not redone.
+    previous: stamp?.generator === generator ? { stamp, read: (p) => readIfExists(join(outDir, p)) } : undefined,
   });
   report(io, result.diagnostics);
   if (!result.files) {
     io.err(`${options.out} left untouched`);
     return EXIT.findings;
   }
-  const owned = Object.keys(readStamp(outDir)?.files ?? {}).concat(STAMP_FILE);
+  const owned = Object.keys(stamp?.files ?? {}).concat(STAMP_FILE);
   const plan = planWrite(outDir, result.files, owned);
   const changes = [...plan.changed.map((f) => `changed  ${join(options.out, f)}`), ...plan.removed.map((f) => `removed  ${join(options.out, f)}`)];
   if (options.check) {

@@ -1,34 +1,54 @@
+import { transformSync } from 'esbuild';
 import { ts } from 'ts-morph';
 
-const COMPILER_OPTIONS: ts.CompilerOptions = {
+const DECLARATION_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   declaration: true,
+  emitDeclarationOnly: true,
   isolatedDeclarations: true,
-  verbatimModuleSyntax: true,
+  // Every export is annotated (isolatedDeclarations), so declarations need no type checking, no lib and no imports resolved.
+  noCheck: true,
+  noLib: true,
+  noResolve: true,
   removeComments: false,
   newLine: ts.NewLineKind.LineFeed,
 };
 
 /**
- * JavaScript and declarations for every source file, file by file: the
- * generated code and the runtime are written so that neither needs the type
- * checker (`isolatedDeclarations`), which keeps this stage fast.
+ * JavaScript and declarations for every source file. JavaScript comes from
+ * esbuild, file by file; declarations from one TypeScript program over all
+ * files that emits declarations only, without a type checker. Both are an
+ * order of magnitude faster than TypeScript's per-file transpile functions.
  */
 export function compileSources(files: ReadonlyMap<string, string>): Map<string, string> {
+  const sources = new Map([...files].filter(([path]) => path.startsWith('src/') && path.endsWith('.ts')));
   const out = new Map<string, string>();
-  for (const [path, text] of files) {
-    if (!path.startsWith('src/') || !path.endsWith('.ts')) continue;
-    const [jsPath, dtsPath] = compiledPaths(path);
-    const js = ts.transpileModule(text, { compilerOptions: COMPILER_OPTIONS, fileName: path });
-    out.set(jsPath, js.outputText);
-    const dts = ts.transpileDeclaration(text, { compilerOptions: COMPILER_OPTIONS, fileName: path, reportDiagnostics: true });
-    const problems = dts.diagnostics ?? [];
-    if (problems.length > 0) {
-      const first = ts.flattenDiagnosticMessageText(problems[0]!.messageText, ' ');
-      throw new Error(`internal error: ${path} cannot be declared in isolation: ${first}`);
-    }
-    out.set(dtsPath, dts.outputText);
+  for (const [path, text] of sources) {
+    const [jsPath] = compiledPaths(path);
+    out.set(jsPath, transformSync(text, { loader: 'ts', format: 'esm', target: 'es2022', sourcefile: path }).code);
+  }
+  for (const [path, text] of declarations(sources)) out.set(compiledPaths(path)[1], text);
+  return out;
+}
+
+function declarations(sources: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  if (sources.size === 0) return out;
+  const host = ts.createCompilerHost(DECLARATION_OPTIONS);
+  host.getSourceFile = (name, languageVersion) => {
+    const text = sources.get(name);
+    return text === undefined ? undefined : ts.createSourceFile(name, text, languageVersion);
+  };
+  host.fileExists = (name) => sources.has(name);
+  host.readFile = (name) => sources.get(name);
+  host.writeFile = (name, text) => out.set(name.replace(/\.d\.ts$/, '.ts'), text);
+  const program = ts.createProgram([...sources.keys()], DECLARATION_OPTIONS, host);
+  const result = program.emit(undefined, undefined, undefined, true);
+  const problems = result.diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
+  if (problems.length > 0 || out.size !== sources.size) {
+    const first = problems[0] ? ts.flattenDiagnosticMessageText(problems[0].messageText, ' ') : 'some files emitted no declarations';
+    throw new Error(`internal error: declarations could not be emitted: ${first}`);
   }
   return out;
 }

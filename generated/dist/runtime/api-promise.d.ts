@@ -23,6 +23,7 @@ export interface Sent<T> {
  */
 export declare class ApiPromise<T> implements PromiseLike<T> {
     #private;
+    [x: number]: string;
     constructor(sent: Promise<Sent<T>>);
     /** The data with status, headers, request id, ETag and rate limit. */
     withResponse(): Promise<ApiResult<T>>;

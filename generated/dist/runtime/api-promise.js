@@ -1,35 +1,31 @@
-/**
- * What every operation returns: await it for the typed data, or ask for
- * `withResponse()` (data and response metadata) or `asResponse()` (the raw,
- * unread Response). The call starts at once; the body is read on demand.
- */
-export class ApiPromise {
-    #sent;
-    #parsed;
-    constructor(sent) {
-        this.#sent = sent;
-    }
-    /** The data with status, headers, request id, ETag and rate limit. */
-    withResponse() {
-        this.#parsed ??= this.#sent.then((s) => s.parse());
-        return this.#parsed;
-    }
-    /** The raw response, body unread (error statuses still throw). */
-    asResponse() {
-        return this.#sent.then((s) => s.response);
-    }
-    then(onFulfilled, onRejected) {
-        return this.withResponse()
-            .then((r) => r.data)
-            .then(onFulfilled, onRejected);
-    }
-    catch(onRejected) {
-        return this.then(undefined, onRejected);
-    }
-    finally(onFinally) {
-        return this.then().finally(onFinally);
-    }
-    get [Symbol.toStringTag]() {
-        return 'ApiPromise';
-    }
+class ApiPromise {
+  #sent;
+  #parsed;
+  constructor(sent) {
+    this.#sent = sent;
+  }
+  /** The data with status, headers, request id, ETag and rate limit. */
+  withResponse() {
+    this.#parsed ??= this.#sent.then((s) => s.parse());
+    return this.#parsed;
+  }
+  /** The raw response, body unread (error statuses still throw). */
+  asResponse() {
+    return this.#sent.then((s) => s.response);
+  }
+  then(onFulfilled, onRejected) {
+    return this.withResponse().then((r) => r.data).then(onFulfilled, onRejected);
+  }
+  catch(onRejected) {
+    return this.then(void 0, onRejected);
+  }
+  finally(onFinally) {
+    return this.then().finally(onFinally);
+  }
+  get [Symbol.toStringTag]() {
+    return "ApiPromise";
+  }
 }
+export {
+  ApiPromise
+};

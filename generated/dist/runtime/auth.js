@@ -1,180 +1,159 @@
-import { AuthenticationError, ConnectionError, errorForStatus, InvalidResponseError } from './errors.js';
-/** `Authorization: Bearer <token>`. */
-export function bearerAuth(token) {
-    return {
-        async authorize(headers) {
-            headers.set('authorization', `Bearer ${typeof token === 'function' ? await token() : token}`);
-        },
-    };
+import { AuthenticationError, ConnectionError, errorForStatus, InvalidResponseError } from "./errors.js";
+function bearerAuth(token) {
+  return {
+    async authorize(headers) {
+      headers.set("authorization", `Bearer ${typeof token === "function" ? await token() : token}`);
+    }
+  };
 }
-/** HTTP Basic (RFC 7617), credentials encoded as UTF-8. */
-export function basicAuth(username, password) {
-    const value = `Basic ${base64(`${username}:${password}`)}`;
-    return {
-        authorize(headers) {
-            headers.set('authorization', value);
-        },
-    };
+function basicAuth(username, password) {
+  const value = `Basic ${base64(`${username}:${password}`)}`;
+  return {
+    authorize(headers) {
+      headers.set("authorization", value);
+    }
+  };
 }
-/** An API key sent as a header or query parameter. */
-export function apiKeyAuth(where, name, key) {
-    return {
-        async authorize(headers, url) {
-            const value = typeof key === 'function' ? await key() : key;
-            if (where === 'header')
-                headers.set(name, value);
-            else
-                url.searchParams.set(name, value);
-        },
-    };
+function apiKeyAuth(where, name, key) {
+  return {
+    async authorize(headers, url) {
+      const value = typeof key === "function" ? await key() : key;
+      if (where === "header") headers.set(name, value);
+      else url.searchParams.set(name, value);
+    }
+  };
 }
 function base64(text) {
-    let binary = '';
-    for (const byte of new TextEncoder().encode(text))
-        binary += String.fromCharCode(byte);
-    return btoa(binary);
+  let binary = "";
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
 }
-/**
- * OAuth 2.0 resource owner password grant (RFC 6749, section 4.3). The token
- * is cached, renewed before expiry (by refresh token when it is still valid,
- * RFC 6749 section 6, else by the password grant), and concurrent calls share
- * one token request, which is abandoned once every call waiting for it has
- * given up (timed out or aborted).
- */
-export class PasswordGrantAuth {
-    #options;
-    #token;
-    #pending;
-    constructor(options) {
-        this.#options = options;
+class PasswordGrantAuth {
+  #options;
+  #token;
+  #pending;
+  constructor(options) {
+    this.#options = options;
+  }
+  async authorize(headers, _url, signal) {
+    if (signal?.aborted) throw new DOMException("aborted", "AbortError");
+    const token = await this.#current(signal);
+    headers.set("authorization", `Bearer ${token.accessToken}`);
+  }
+  invalidate() {
+    this.#token = this.#token?.refreshToken ? { ...this.#token, renewAt: 0 } : void 0;
+    return true;
+  }
+  /** Keeps secrets out of console.log and util.inspect. */
+  toJSON() {
+    return "[PasswordGrantAuth]";
+  }
+  #current(signal) {
+    const now = (this.#options.now ?? Date.now)();
+    if (this.#token && now < this.#token.renewAt) return Promise.resolve(this.#token);
+    if (!this.#pending) {
+      const abort = new AbortController();
+      const pending2 = {
+        abort,
+        waiting: 0,
+        token: this.#renew(now, abort.signal).finally(() => {
+          if (this.#pending === pending2) this.#pending = void 0;
+        })
+      };
+      this.#pending = pending2;
     }
-    async authorize(headers, _url, signal) {
-        // A call aborted already starts no token request, which nobody would wait for.
-        if (signal?.aborted)
-            throw new DOMException('aborted', 'AbortError');
-        const token = await this.#current(signal);
-        headers.set('authorization', `Bearer ${token.accessToken}`);
+    const pending = this.#pending;
+    return share(pending.token, signal, (count) => {
+      pending.waiting += count;
+      if (pending.waiting > 0) return;
+      if (this.#pending === pending) this.#pending = void 0;
+      pending.abort.abort();
+    });
+  }
+  async #renew(now, signal) {
+    const refresh = this.#token?.refreshToken;
+    if (refresh && now < (this.#token?.refreshExpiresAt ?? 0)) {
+      try {
+        return this.#token = await this.#request(
+          { grant_type: "refresh_token", refresh_token: refresh },
+          now,
+          signal
+        );
+      } catch {
+      }
     }
-    invalidate() {
-        this.#token = this.#token?.refreshToken ? { ...this.#token, renewAt: 0 } : undefined;
-        return true;
+    const { username, password } = this.#options;
+    return this.#token = await this.#request({ grant_type: "password", username, password }, now, signal);
+  }
+  async #request(grant, now, signal) {
+    const { tokenUrl, clientId, clientSecret } = this.#options;
+    const site = { method: "POST", path: new URL(tokenUrl).pathname };
+    const body = new URLSearchParams({ ...grant, client_id: clientId, client_secret: clientSecret });
+    let response;
+    try {
+      response = await this.#options.fetch(tokenUrl, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
+        body,
+        signal
+      });
+    } catch (error) {
+      throw new ConnectionError(`token request to ${site.path} failed: ${errorText(error)}`, site);
     }
-    /** Keeps secrets out of console.log and util.inspect. */
-    toJSON() {
-        return '[PasswordGrantAuth]';
+    const text = await response.text();
+    let json;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = void 0;
     }
-    #current(signal) {
-        const now = (this.#options.now ?? Date.now)();
-        if (this.#token && now < this.#token.renewAt)
-            return Promise.resolve(this.#token);
-        if (!this.#pending) {
-            const abort = new AbortController();
-            const pending = {
-                abort,
-                waiting: 0,
-                token: this.#renew(now, abort.signal).finally(() => {
-                    if (this.#pending === pending)
-                        this.#pending = undefined;
-                }),
-            };
-            this.#pending = pending;
-        }
-        const pending = this.#pending;
-        // The last caller to give up abandons the request, so a hung token endpoint cannot hold up later calls.
-        return share(pending.token, signal, (count) => {
-            pending.waiting += count;
-            if (pending.waiting > 0)
-                return;
-            if (this.#pending === pending)
-                this.#pending = undefined;
-            pending.abort.abort();
-        });
+    if (!response.ok) {
+      throw response.status === 400 ? new AuthenticationError(response.status, json ?? text, response.headers, site) : errorForStatus(response.status, json ?? text, response.headers, site);
     }
-    async #renew(now, signal) {
-        const refresh = this.#token?.refreshToken;
-        if (refresh && now < (this.#token?.refreshExpiresAt ?? 0)) {
-            try {
-                return (this.#token = await this.#request({ grant_type: 'refresh_token', refresh_token: refresh }, now, signal));
-            }
-            catch {
-                // A refused refresh token is not fatal: the password grant below starts over.
-            }
-        }
-        const { username, password } = this.#options;
-        return (this.#token = await this.#request({ grant_type: 'password', username, password }, now, signal));
+    const accessToken = json?.["access_token"];
+    if (typeof accessToken !== "string") {
+      throw new InvalidResponseError("token response has no access_token", response.status, site);
     }
-    async #request(grant, now, signal) {
-        const { tokenUrl, clientId, clientSecret } = this.#options;
-        const site = { method: 'POST', path: new URL(tokenUrl).pathname };
-        const body = new URLSearchParams({ ...grant, client_id: clientId, client_secret: clientSecret });
-        let response;
-        try {
-            response = await this.#options.fetch(tokenUrl, {
-                method: 'POST',
-                headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-                body,
-                signal,
-            });
-        }
-        catch (error) {
-            throw new ConnectionError(`token request to ${site.path} failed: ${errorText(error)}`, site);
-        }
-        const text = await response.text();
-        let json;
-        try {
-            json = JSON.parse(text);
-        }
-        catch {
-            json = undefined;
-        }
-        if (!response.ok) {
-            // A token endpoint answers a wrong password with 400 invalid_grant (RFC 6749, section 5.2).
-            throw response.status === 400
-                ? new AuthenticationError(response.status, json ?? text, response.headers, site)
-                : errorForStatus(response.status, json ?? text, response.headers, site);
-        }
-        const accessToken = json?.['access_token'];
-        if (typeof accessToken !== 'string') {
-            throw new InvalidResponseError('token response has no access_token', response.status, site);
-        }
-        const lifetimeMs = Number(json?.['expires_in'] ?? 300) * 1000;
-        const marginMs = Math.min(this.#options.refreshMarginMs ?? 30_000, lifetimeMs / 2);
-        const refreshToken = json?.['refresh_token'];
-        const refreshExpiresIn = Number(json?.['refresh_expires_in'] ?? 0);
-        return {
-            accessToken,
-            renewAt: now + lifetimeMs - marginMs,
-            ...(typeof refreshToken === 'string' ? { refreshToken, refreshExpiresAt: now + refreshExpiresIn * 1000 } : {}),
-        };
-    }
+    const lifetimeMs = Number(json?.["expires_in"] ?? 300) * 1e3;
+    const marginMs = Math.min(this.#options.refreshMarginMs ?? 3e4, lifetimeMs / 2);
+    const refreshToken = json?.["refresh_token"];
+    const refreshExpiresIn = Number(json?.["refresh_expires_in"] ?? 0);
+    return {
+      accessToken,
+      renewAt: now + lifetimeMs - marginMs,
+      ...typeof refreshToken === "string" ? { refreshToken, refreshExpiresAt: now + refreshExpiresIn * 1e3 } : {}
+    };
+  }
 }
 function errorText(error) {
-    const cause = error?.cause?.code;
-    return cause ?? (error instanceof Error ? error.message : String(error));
+  const cause = error?.cause?.code;
+  return cause ?? (error instanceof Error ? error.message : String(error));
 }
-/**
- * Waits for a shared promise, but lets one caller stop waiting without
- * cancelling it for the others. `waiters` is told of each caller that
- * starts waiting (+1) and of each that gives up (-1).
- */
 function share(promise, signal, waiters) {
-    if (signal?.aborted)
-        return Promise.reject(new DOMException('aborted', 'AbortError'));
-    waiters(1);
-    if (!signal)
-        return promise;
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            reject(new DOMException('aborted', 'AbortError'));
-            waiters(-1);
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.then((v) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(v);
-        }, (e) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(e);
-        });
-    });
+  if (signal?.aborted) return Promise.reject(new DOMException("aborted", "AbortError"));
+  waiters(1);
+  if (!signal) return promise;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      reject(new DOMException("aborted", "AbortError"));
+      waiters(-1);
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(e);
+      }
+    );
+  });
 }
+export {
+  PasswordGrantAuth,
+  apiKeyAuth,
+  basicAuth,
+  bearerAuth
+};

@@ -1,187 +1,174 @@
-import { parseRateLimit } from './rate-limit.js';
-/**
- * Base of every error the client throws. Its message, properties and JSON
- * form carry what helps to debug a call and nothing secret.
- */
-export class ApiError extends Error {
-    method;
-    path;
-    requestId;
-    constructor(message, site, options) {
-        super(message, options);
-        this.name = new.target.name;
-        this.method = site.method;
-        this.path = site.path;
-        this.requestId = site.requestId;
-    }
-    toJSON() {
-        return { name: this.name, message: this.message, method: this.method, path: this.path, requestId: this.requestId };
-    }
+import { parseRateLimit } from "./rate-limit.js";
+class ApiError extends Error {
+  method;
+  path;
+  requestId;
+  constructor(message, site, options) {
+    super(message, options);
+    this.name = new.target.name;
+    this.method = site.method;
+    this.path = site.path;
+    this.requestId = site.requestId;
+  }
+  toJSON() {
+    return { name: this.name, message: this.message, method: this.method, path: this.path, requestId: this.requestId };
+  }
 }
-/** The server answered with a status that is not a success. */
-export class StatusError extends ApiError {
-    status;
-    /** The parsed error body: JSON when the server sent JSON, else the text. */
-    body;
-    headers;
-    /** Rate-limit headers of the response, when it has them. */
-    rateLimit;
-    constructor(status, body, headers, site) {
-        super(statusMessage(status, body, site), site);
-        this.status = status;
-        this.body = body;
-        const kept = {};
-        // Cookies may hold a session: keep them out of anything that gets logged.
-        headers.forEach((value, name) => {
-            if (name !== 'set-cookie')
-                kept[name] = value;
-        });
-        this.headers = kept;
-        this.rateLimit = parseRateLimit(headers);
-    }
-    toJSON() {
-        return { ...super.toJSON(), status: this.status, body: this.body, rateLimit: this.rateLimit };
-    }
+class StatusError extends ApiError {
+  status;
+  /** The parsed error body: JSON when the server sent JSON, else the text. */
+  body;
+  headers;
+  /** Rate-limit headers of the response, when it has them. */
+  rateLimit;
+  constructor(status, body, headers, site) {
+    super(statusMessage(status, body, site), site);
+    this.status = status;
+    this.body = body;
+    const kept = {};
+    headers.forEach((value, name) => {
+      if (name !== "set-cookie") kept[name] = value;
+    });
+    this.headers = kept;
+    this.rateLimit = parseRateLimit(headers);
+  }
+  toJSON() {
+    return { ...super.toJSON(), status: this.status, body: this.body, rateLimit: this.rateLimit };
+  }
 }
-/** 4xx: the request was wrong or not allowed; repeating it unchanged will not help. */
-export class ClientError extends StatusError {
+class ClientError extends StatusError {
 }
-/** 400 */
-export class BadRequestError extends ClientError {
+class BadRequestError extends ClientError {
 }
-/** 401: credentials missing, wrong or expired. */
-export class AuthenticationError extends ClientError {
+class AuthenticationError extends ClientError {
 }
-/** 402: the call needs a paid service. */
-export class PaymentRequiredError extends ClientError {
+class PaymentRequiredError extends ClientError {
 }
-/** 403 */
-export class PermissionDeniedError extends ClientError {
+class PermissionDeniedError extends ClientError {
 }
-/** 404 */
-export class NotFoundError extends ClientError {
+class NotFoundError extends ClientError {
 }
-/** 409 */
-export class ConflictError extends ClientError {
+class ConflictError extends ClientError {
 }
-/** 412: an `If-Match` precondition failed; the resource changed since its ETag was read. */
-export class PreconditionFailedError extends ClientError {
+class PreconditionFailedError extends ClientError {
 }
-/** 415 */
-export class UnsupportedMediaTypeError extends ClientError {
+class UnsupportedMediaTypeError extends ClientError {
 }
-/** 422 */
-export class UnprocessableEntityError extends ClientError {
+class UnprocessableEntityError extends ClientError {
 }
-/** 429: too many requests; retried automatically before this is thrown. */
-export class RateLimitError extends ClientError {
+class RateLimitError extends ClientError {
 }
-/** 5xx: the server failed. */
-export class ServerError extends StatusError {
+class ServerError extends StatusError {
 }
-/** A status the API does not use for results (1xx, 3xx). */
-export class UnexpectedStatusError extends StatusError {
+class UnexpectedStatusError extends StatusError {
 }
 const BY_STATUS = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    402: PaymentRequiredError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    412: PreconditionFailedError,
-    415: UnsupportedMediaTypeError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
+  400: BadRequestError,
+  401: AuthenticationError,
+  402: PaymentRequiredError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  412: PreconditionFailedError,
+  415: UnsupportedMediaTypeError,
+  422: UnprocessableEntityError,
+  429: RateLimitError
 };
-/** The error class for a status. */
-export function errorForStatus(status, body, headers, site) {
-    const Known = BY_STATUS[status];
-    if (Known)
-        return new Known(status, body, headers, site);
-    if (status >= 400 && status < 500)
-        return new ClientError(status, body, headers, site);
-    if (status >= 500)
-        return new ServerError(status, body, headers, site);
-    return new UnexpectedStatusError(status, body, headers, site);
+function errorForStatus(status, body, headers, site) {
+  const Known = BY_STATUS[status];
+  if (Known) return new Known(status, body, headers, site);
+  if (status >= 400 && status < 500) return new ClientError(status, body, headers, site);
+  if (status >= 500) return new ServerError(status, body, headers, site);
+  return new UnexpectedStatusError(status, body, headers, site);
 }
-/** No response arrived: DNS, refused connection, reset, TLS. */
-export class ConnectionError extends ApiError {
+class ConnectionError extends ApiError {
 }
-/** No response arrived within the timeout. */
-export class TimeoutError extends ApiError {
+class TimeoutError extends ApiError {
 }
-/** The caller's AbortSignal fired. */
-export class AbortError extends ApiError {
+class AbortError extends ApiError {
 }
-/** A success status, but the body is not what the API promises (not JSON, truncated, empty). */
-export class InvalidResponseError extends ApiError {
-    status;
-    constructor(message, status, site, options) {
-        super(message, site, options);
-        this.status = status;
-    }
-    toJSON() {
-        return { ...super.toJSON(), status: this.status };
-    }
+class InvalidResponseError extends ApiError {
+  status;
+  constructor(message, status, site, options) {
+    super(message, site, options);
+    this.status = status;
+  }
+  toJSON() {
+    return { ...super.toJSON(), status: this.status };
+  }
 }
-/** The call was refused before sending: a parameter cannot be sent safely. */
-export class InvalidRequestError extends ApiError {
+class InvalidRequestError extends ApiError {
 }
-/** A wait gave up: its time ran out before the awaited state was reached. */
-export class WaitTimeoutError extends ApiError {
-    /** The last state seen. */
-    lastStatus;
-    constructor(message, lastStatus, site) {
-        super(message, site);
-        this.lastStatus = lastStatus;
-    }
-    toJSON() {
-        return { ...super.toJSON(), lastStatus: this.lastStatus };
-    }
+class WaitTimeoutError extends ApiError {
+  /** The last state seen. */
+  lastStatus;
+  constructor(message, lastStatus, site) {
+    super(message, site);
+    this.lastStatus = lastStatus;
+  }
+  toJSON() {
+    return { ...super.toJSON(), lastStatus: this.lastStatus };
+  }
 }
-/** A wait ended because the resource or request reached a failed state. */
-export class WaitFailedError extends ApiError {
-    status;
-    /** What the API said about the failure, when it said anything. */
-    detail;
-    constructor(message, status, detail, site) {
-        super(message, site);
-        this.status = status;
-        this.detail = detail;
-    }
-    toJSON() {
-        return { ...super.toJSON(), status: this.status, detail: this.detail };
-    }
+class WaitFailedError extends ApiError {
+  status;
+  /** What the API said about the failure, when it said anything. */
+  detail;
+  constructor(message, status, detail, site) {
+    super(message, site);
+    this.status = status;
+    this.detail = detail;
+  }
+  toJSON() {
+    return { ...super.toJSON(), status: this.status, detail: this.detail };
+  }
 }
 function statusMessage(status, body, site) {
-    const detail = bodyMessage(body);
-    const id = site.requestId ? ` (request id ${site.requestId})` : '';
-    return `${site.method} ${site.path} failed with ${status}${id}${detail ? `: ${detail}` : ''}`;
+  const detail = bodyMessage(body);
+  const id = site.requestId ? ` (request id ${site.requestId})` : "";
+  return `${site.method} ${site.path} failed with ${status}${id}${detail ? `: ${detail}` : ""}`;
 }
-/** A human message from common error body shapes, or a hint at what the body is. */
 function bodyMessage(body) {
-    if (typeof body === 'string') {
-        const trimmed = body.trim();
-        if (trimmed === '')
-            return undefined;
-        return /^<(!doctype|html)/i.test(trimmed) ? 'the server answered with an HTML page' : trimmed.slice(0, 200);
-    }
-    if (body === null || typeof body !== 'object')
-        return undefined;
-    const o = body;
-    const messages = o['messages'];
-    if (Array.isArray(messages)) {
-        const texts = messages
-            .map((m) => m?.['message'])
-            .filter((m) => typeof m === 'string');
-        if (texts.length > 0)
-            return texts.join('; ');
-    }
-    for (const key of ['message', 'error_description', 'detail', 'title', 'error']) {
-        const v = o[key];
-        if (typeof v === 'string' && v !== '')
-            return v;
-    }
-    return undefined;
+  if (typeof body === "string") {
+    const trimmed = body.trim();
+    if (trimmed === "") return void 0;
+    return /^<(!doctype|html)/i.test(trimmed) ? "the server answered with an HTML page" : trimmed.slice(0, 200);
+  }
+  if (body === null || typeof body !== "object") return void 0;
+  const o = body;
+  const messages = o["messages"];
+  if (Array.isArray(messages)) {
+    const texts = messages.map((m) => m?.["message"]).filter((m) => typeof m === "string");
+    if (texts.length > 0) return texts.join("; ");
+  }
+  for (const key of ["message", "error_description", "detail", "title", "error"]) {
+    const v = o[key];
+    if (typeof v === "string" && v !== "") return v;
+  }
+  return void 0;
 }
+export {
+  AbortError,
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ClientError,
+  ConflictError,
+  ConnectionError,
+  InvalidRequestError,
+  InvalidResponseError,
+  NotFoundError,
+  PaymentRequiredError,
+  PermissionDeniedError,
+  PreconditionFailedError,
+  RateLimitError,
+  ServerError,
+  StatusError,
+  TimeoutError,
+  UnexpectedStatusError,
+  UnprocessableEntityError,
+  UnsupportedMediaTypeError,
+  WaitFailedError,
+  WaitTimeoutError,
+  errorForStatus
+};

@@ -1,11 +1,12 @@
-/** The value a JSON pointer (RFC 6901) reaches inside a parsed body, or undefined. */
-export function valueAt(value, pointer) {
-    let current = value;
-    for (const raw of pointer.split('/').slice(1)) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        current = Object.hasOwn(current, key) ? current[key] : undefined;
-    }
-    return current;
+function valueAt(value, pointer) {
+  let current = value;
+  for (const raw of pointer.split("/").slice(1)) {
+    if (current === null || typeof current !== "object") return void 0;
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    current = Object.hasOwn(current, key) ? current[key] : void 0;
+  }
+  return current;
 }
+export {
+  valueAt
+};

@@ -1,18 +1,19 @@
-/** Reads `X-RateLimit-Limit`, `-Remaining` and `-Burst`; undefined when none is present. */
-export function parseRateLimit(headers) {
-    const read = (name) => {
-        const value = headers.get(name);
-        const n = value === null ? NaN : Number(value);
-        return Number.isFinite(n) ? n : undefined;
-    };
-    const limit = read('x-ratelimit-limit');
-    const remaining = read('x-ratelimit-remaining');
-    const burst = read('x-ratelimit-burst');
-    if (limit === undefined && remaining === undefined && burst === undefined)
-        return undefined;
-    return {
-        ...(limit !== undefined ? { limit } : {}),
-        ...(remaining !== undefined ? { remaining } : {}),
-        ...(burst !== undefined ? { burst } : {}),
-    };
+function parseRateLimit(headers) {
+  const read = (name) => {
+    const value = headers.get(name);
+    const n = value === null ? NaN : Number(value);
+    return Number.isFinite(n) ? n : void 0;
+  };
+  const limit = read("x-ratelimit-limit");
+  const remaining = read("x-ratelimit-remaining");
+  const burst = read("x-ratelimit-burst");
+  if (limit === void 0 && remaining === void 0 && burst === void 0) return void 0;
+  return {
+    ...limit !== void 0 ? { limit } : {},
+    ...remaining !== void 0 ? { remaining } : {},
+    ...burst !== void 0 ? { burst } : {}
+  };
 }
+export {
+  parseRateLimit
+};

@@ -1,47 +1,43 @@
-import { InvalidResponseError } from './errors.js';
-/**
- * Reads a response body as the operation declares it. A declared JSON body
- * that is empty, truncated or not JSON is an InvalidResponseError, unless
- * `lenient` (error responses), where the text is kept as it came.
- */
-export async function readBody(response, declared, site, { lenient = false } = {}) {
-    if (declared === 'none' || response.status === 204 || response.status === 205 || response.status === 304) {
-        await response.body?.cancel();
-        return undefined;
-    }
-    if (declared === 'binary')
-        return response.blob();
-    const contentType = response.headers.get('content-type') ?? '';
-    let text;
-    try {
-        text = await response.text();
-    }
-    catch (error) {
-        throw new InvalidResponseError(`${site.method} ${site.path}: the response body broke off`, response.status, site, {
-            cause: error,
-        });
-    }
-    const kind = declared ?? (/json/i.test(contentType) ? 'json' : text === '' ? 'none' : 'text');
-    if (kind === 'text')
-        return text;
-    if (kind === 'none')
-        return undefined;
-    if (text.trim() === '') {
-        if (lenient)
-            return undefined;
-        throw new InvalidResponseError(`${site.method} ${site.path}: expected a JSON body, got an empty one (status ${response.status})`, response.status, site);
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        if (lenient)
-            return text;
-        const what = /html/i.test(contentType)
-            ? 'an HTML page'
-            : /json/i.test(contentType)
-                ? 'truncated or malformed JSON'
-                : `"${contentType || 'no content type'}"`;
-        throw new InvalidResponseError(`${site.method} ${site.path}: expected JSON, got ${what} (status ${response.status})`, response.status, site, { cause: error });
-    }
+import { InvalidResponseError } from "./errors.js";
+async function readBody(response, declared, site, { lenient = false } = {}) {
+  if (declared === "none" || response.status === 204 || response.status === 205 || response.status === 304) {
+    await response.body?.cancel();
+    return void 0;
+  }
+  if (declared === "binary") return response.blob();
+  const contentType = response.headers.get("content-type") ?? "";
+  let text;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw new InvalidResponseError(`${site.method} ${site.path}: the response body broke off`, response.status, site, {
+      cause: error
+    });
+  }
+  const kind = declared ?? (/json/i.test(contentType) ? "json" : text === "" ? "none" : "text");
+  if (kind === "text") return text;
+  if (kind === "none") return void 0;
+  if (text.trim() === "") {
+    if (lenient) return void 0;
+    throw new InvalidResponseError(
+      `${site.method} ${site.path}: expected a JSON body, got an empty one (status ${response.status})`,
+      response.status,
+      site
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    if (lenient) return text;
+    const what = /html/i.test(contentType) ? "an HTML page" : /json/i.test(contentType) ? "truncated or malformed JSON" : `"${contentType || "no content type"}"`;
+    throw new InvalidResponseError(
+      `${site.method} ${site.path}: expected JSON, got ${what} (status ${response.status})`,
+      response.status,
+      site,
+      { cause: error }
+    );
+  }
 }
+export {
+  readBody
+};

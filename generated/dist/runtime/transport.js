@@ -1,296 +1,267 @@
-import { ApiPromise } from './api-promise.js';
-import { acceptedFrom, statusUrl, waitForRequest, } from './async-request.js';
-import { AbortError, ConnectionError, errorForStatus, InvalidRequestError, TimeoutError, } from './errors.js';
-import { appendQuery, checkHeaderValue, encodeBody, encodePathValue, headerValue, } from './operation.js';
-import { PagePromise } from './pagination.js';
-import { parseRateLimit } from './rate-limit.js';
-import { readBody } from './read-body.js';
-import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
-import { attemptSignal, sleep } from './signals.js';
-import { uuid } from './uuid.js';
-/** Sends calls described by OperationSpecs: URL, headers, auth, retries, timeouts, errors. */
-export class Transport {
-    #config;
-    #fetch;
-    constructor(config) {
-        this.#config = config;
-        // Bound so that a fetch that checks its receiver (browsers do) works when called as a method.
-        this.#fetch = config.fetch ?? globalThis.fetch.bind(globalThis);
+import { ApiPromise } from "./api-promise.js";
+import {
+  acceptedFrom,
+  statusUrl,
+  waitForRequest
+} from "./async-request.js";
+import {
+  AbortError,
+  ConnectionError,
+  errorForStatus,
+  InvalidRequestError,
+  TimeoutError
+} from "./errors.js";
+import {
+  appendQuery,
+  checkHeaderValue,
+  encodeBody,
+  encodePathValue,
+  headerValue
+} from "./operation.js";
+import { PagePromise } from "./pagination.js";
+import { parseRateLimit } from "./rate-limit.js";
+import { readBody } from "./read-body.js";
+import { isRetryableFailure, isRetryableStatus, retryDelay } from "./retry.js";
+import { attemptSignal, sleep } from "./signals.js";
+import { uuid } from "./uuid.js";
+class Transport {
+  #config;
+  #fetch;
+  constructor(config) {
+    this.#config = config;
+    this.#fetch = config.fetch ?? globalThis.fetch.bind(globalThis);
+  }
+  /** The fetch in use, for helpers that must reach other URLs (token endpoints, status links). */
+  get fetch() {
+    return this.#fetch;
+  }
+  request(spec, params = {}, options = {}) {
+    return new ApiPromise(this.send(spec, params, options));
+  }
+  /** A paginated call: the first page as asked for, the next ones by counting up the page parameter. */
+  paginate(spec, params = {}, options = {}) {
+    const { pagination } = spec;
+    const start = Number(params[pagination.page] ?? 1);
+    const fetchPage = (page) => this.request(spec, { ...params, [pagination.page]: page }, options);
+    return new PagePromise(this.send(spec, params, options), start, fetchPage, pagination);
+  }
+  /**
+   * An asynchronous write. Resolves to the handle of the accepted request;
+   * with `wait`, to what the finished write yields (the resource read back,
+   * or nothing).
+   */
+  accept(spec, params = {}, options = {}) {
+    const { wait, ...requestOptions } = options;
+    const site = { method: spec.method, path: spec.path };
+    const given = optionValues(spec, params);
+    const follow = (url, o) => this.follow(url, o, given);
+    const sent = this.send(spec, params, requestOptions).then((s) => ({
+      response: s.response,
+      parse: async () => {
+        const result = await s.parse();
+        return { ...result, data: acceptedFrom(result, spec.async, follow, site) };
+      }
+    }));
+    const accepted = new ApiPromise(sent);
+    if (!wait) return accepted;
+    const waitOptions = { ...options.signal ? { signal: options.signal } : {}, ...wait === true ? {} : wait };
+    const done = accepted.withResponse().then(({ data }) => data.wait(waitOptions));
+    return done;
+  }
+  /** Waits for an accepted request, given by id or status URL; resolves to its final status resource. */
+  waitForRequest(spec, request, options = {}) {
+    const follow = (url, o) => this.follow(url, o);
+    return waitForRequest(statusUrl(request, spec), spec, follow, options, {
+      method: "GET",
+      path: spec.path ?? request
+    });
+  }
+  /** Reads an absolute or base-relative URL the API handed out (an `href`, a `Location`). */
+  follow(url, options = {}, optionValues2 = {}) {
+    const base = new URL(this.#config.baseUrl);
+    const target = new URL(url, base);
+    if (target.origin !== base.origin) {
+      const site = { method: "GET", path: target.pathname };
+      return new ApiPromise(
+        Promise.reject(new InvalidRequestError(`refusing to send credentials to ${target.origin}`, site))
+      );
     }
-    /** The fetch in use, for helpers that must reach other URLs (token endpoints, status links). */
-    get fetch() {
-        return this.#fetch;
+    const basePath = base.pathname.replace(/\/+$/, "");
+    const path = target.pathname.startsWith(basePath) ? target.pathname.slice(basePath.length) : target.pathname;
+    const query = {};
+    target.searchParams.forEach((value, key) => {
+      query[key] = value;
+    });
+    const params = {};
+    for (const key of Object.keys(query)) params[key] = { in: "query", name: key };
+    const values = { ...query };
+    for (const [option, header] of Object.entries(this.#config.optionHeaders ?? {})) {
+      params[`\0${option}`] = { in: "header", name: header, option };
+      values[`\0${option}`] = optionValues2[option];
     }
-    request(spec, params = {}, options = {}) {
-        return new ApiPromise(this.send(spec, params, options));
-    }
-    /** A paginated call: the first page as asked for, the next ones by counting up the page parameter. */
-    paginate(spec, params = {}, options = {}) {
-        const { pagination } = spec;
-        const start = Number(params[pagination.page] ?? 1);
-        const fetchPage = (page) => this.request(spec, { ...params, [pagination.page]: page }, options);
-        return new PagePromise(this.send(spec, params, options), start, fetchPage, pagination);
-    }
-    /**
-     * An asynchronous write. Resolves to the handle of the accepted request;
-     * with `wait`, to what the finished write yields (the resource read back,
-     * or nothing).
-     */
-    accept(spec, params = {}, options = {}) {
-        const { wait, ...requestOptions } = options;
-        const site = { method: spec.method, path: spec.path };
-        // Polls and the read-back belong to the same call: they carry its option-bound headers (its contract).
-        const given = optionValues(spec, params);
-        const follow = (url, o) => this.follow(url, o, given);
-        const sent = this.send(spec, params, requestOptions).then((s) => ({
-            response: s.response,
-            parse: async () => {
-                const result = await s.parse();
-                return { ...result, data: acceptedFrom(result, spec.async, follow, site) };
-            },
-        }));
-        const accepted = new ApiPromise(sent);
-        if (!wait)
-            return accepted;
-        const waitOptions = { ...(options.signal ? { signal: options.signal } : {}), ...(wait === true ? {} : wait) };
-        const done = accepted.withResponse().then(({ data }) => data.wait(waitOptions));
-        return done;
-    }
-    /** Waits for an accepted request, given by id or status URL; resolves to its final status resource. */
-    waitForRequest(spec, request, options = {}) {
-        const follow = (url, o) => this.follow(url, o);
-        return waitForRequest(statusUrl(request, spec), spec, follow, options, {
-            method: 'GET',
-            path: spec.path ?? request,
+    return this.request({ method: "GET", path, params }, values, options);
+  }
+  async send(spec, params, options) {
+    const built = this.#build(spec, params, options.headers);
+    const { site } = built;
+    const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
+    const signals = [this.#config.signal, options.signal];
+    const timeoutMs = options.timeoutMs ?? this.#config.timeoutMs ?? 6e4;
+    let reauthorized = false;
+    for (let attempt = 0; ; attempt++) {
+      const url = new URL(built.url);
+      const headers = new Headers(built.headers);
+      const attemptAbort = attemptSignal(signals, timeoutMs);
+      const fetchAbort = new AbortController();
+      forward(attemptAbort.signal, fetchAbort);
+      const within = (read, at) => readWithin(read, fetchAbort, signals, timeoutMs, at);
+      let response;
+      try {
+        if (spec.auth !== false) await this.#config.auth?.authorize(headers, url, attemptAbort.signal);
+        const init = { method: spec.method, headers, signal: fetchAbort.signal };
+        if (built.body !== void 0) init.body = built.body;
+        response = await this.#fetch(url, init);
+      } catch (error) {
+        const why = attemptAbort.reason();
+        attemptAbort.dispose();
+        if (why === "caller") throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
+        if (!why && !(error instanceof TypeError || error?.name === "TypeError")) throw error;
+        const failure = why === "timeout" ? new TimeoutError(`${site.method} ${site.path} timed out`, site) : new ConnectionError(`${site.method} ${site.path} could not connect: ${causeOf(error)}`, site, {
+          cause: error
         });
+        if (attempt >= maxRetries || !isRetryableFailure(spec.method)) throw failure;
+        await this.#pause(retryDelay(attempt) ?? 0, signals, site);
+        continue;
+      }
+      attemptAbort.dispose();
+      if (response.status === 401 && !reauthorized && spec.auth !== false && this.#config.auth?.invalidate?.()) {
+        reauthorized = true;
+        await response.body?.cancel();
+        attempt--;
+        continue;
+      }
+      if (response.ok || response.status === 304 && spec.responses?.["304"])
+        return this.#sent(spec, response, site, within);
+      if (attempt < maxRetries && isRetryableStatus(spec.method, response.status)) {
+        const delay = retryDelay(attempt, response.headers);
+        if (delay !== void 0) {
+          await response.body?.cancel();
+          await this.#pause(delay, signals, site);
+          continue;
+        }
+      }
+      const body = await within(() => readBody(response, "json", site, { lenient: true }), site);
+      throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
     }
-    /** Reads an absolute or base-relative URL the API handed out (an `href`, a `Location`). */
-    follow(url, options = {}, optionValues = {}) {
-        const base = new URL(this.#config.baseUrl);
-        const target = new URL(url, base);
-        if (target.origin !== base.origin) {
-            const site = { method: 'GET', path: target.pathname };
-            return new ApiPromise(Promise.reject(new InvalidRequestError(`refusing to send credentials to ${target.origin}`, site)));
-        }
-        const basePath = base.pathname.replace(/\/+$/, '');
-        const path = target.pathname.startsWith(basePath) ? target.pathname.slice(basePath.length) : target.pathname;
-        const query = {};
-        target.searchParams.forEach((value, key) => {
-            query[key] = value;
-        });
-        const params = {};
-        for (const key of Object.keys(query))
-            params[key] = { in: 'query', name: key };
-        // Option-bound headers (a contract number, a trace id) go along, as on every described call.
-        const values = { ...query };
-        for (const [option, header] of Object.entries(this.#config.optionHeaders ?? {})) {
-            params[`\0${option}`] = { in: 'header', name: header, option };
-            values[`\0${option}`] = optionValues[option];
-        }
-        return this.request({ method: 'GET', path, params }, values, options);
-    }
-    async send(spec, params, options) {
-        const built = this.#build(spec, params, options.headers);
-        const { site } = built;
-        const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
-        const signals = [this.#config.signal, options.signal];
-        const timeoutMs = options.timeoutMs ?? this.#config.timeoutMs ?? 60_000;
-        let reauthorized = false;
-        for (let attempt = 0;; attempt++) {
-            const url = new URL(built.url);
-            const headers = new Headers(built.headers);
-            const attemptAbort = attemptSignal(signals, timeoutMs);
-            // Stays usable after the attempt's signal is disposed, so that reading the body can still be aborted.
-            const fetchAbort = new AbortController();
-            forward(attemptAbort.signal, fetchAbort);
-            const within = (read, at) => readWithin(read, fetchAbort, signals, timeoutMs, at);
-            let response;
-            try {
-                if (spec.auth !== false)
-                    await this.#config.auth?.authorize(headers, url, attemptAbort.signal);
-                const init = { method: spec.method, headers, signal: fetchAbort.signal };
-                if (built.body !== undefined)
-                    init.body = built.body;
-                response = await this.#fetch(url, init);
-            }
-            catch (error) {
-                const why = attemptAbort.reason();
-                attemptAbort.dispose();
-                if (why === 'caller')
-                    throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
-                if (!why && !(error instanceof TypeError || error?.name === 'TypeError'))
-                    throw error;
-                const failure = why === 'timeout'
-                    ? new TimeoutError(`${site.method} ${site.path} timed out`, site)
-                    : new ConnectionError(`${site.method} ${site.path} could not connect: ${causeOf(error)}`, site, {
-                        cause: error,
-                    });
-                if (attempt >= maxRetries || !isRetryableFailure(spec.method))
-                    throw failure;
-                await this.#pause(retryDelay(attempt) ?? 0, signals, site);
-                continue;
-            }
-            attemptAbort.dispose();
-            if (response.status === 401 && !reauthorized && spec.auth !== false && this.#config.auth?.invalidate?.()) {
-                reauthorized = true;
-                await response.body?.cancel();
-                attempt--;
-                continue;
-            }
-            if (response.ok || (response.status === 304 && spec.responses?.['304']))
-                return this.#sent(spec, response, site, within);
-            if (attempt < maxRetries && isRetryableStatus(spec.method, response.status)) {
-                const delay = retryDelay(attempt, response.headers);
-                if (delay !== undefined) {
-                    await response.body?.cancel();
-                    await this.#pause(delay, signals, site);
-                    continue;
-                }
-            }
-            const body = await within(() => readBody(response, 'json', site, { lenient: true }), site);
-            throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
-        }
-    }
-    #sent(spec, response, site, within) {
-        const kind = spec.responses?.[String(response.status)] ?? spec.responses?.[`${String(response.status)[0]}XX`];
-        const finalSite = withServerId(site, response);
-        return {
-            response,
-            parse: async () => ({
-                data: (await within(() => readBody(response, kind, finalSite), finalSite)),
-                response,
-                status: response.status,
-                requestId: finalSite.requestId,
-                etag: response.headers.get('etag') ?? undefined,
-                rateLimit: parseRateLimit(response.headers),
-            }),
-        };
-    }
-    async #pause(ms, signals, site) {
-        const abort = attemptSignal(signals, undefined);
-        try {
-            await sleep(ms, abort.signal);
-        }
-        catch (error) {
-            throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
-        }
-        finally {
-            abort.dispose();
-        }
-    }
-    /** Everything that stays the same across attempts, the correlation id above all. */
-    #build(spec, params, extra) {
-        let path = spec.path;
-        const query = new URLSearchParams();
-        const headers = new Headers({ accept: 'application/json, */*;q=0.5' });
-        let requestId;
-        const problems = [];
-        for (const [key, p] of Object.entries(spec.params ?? {})) {
-            // Own keys only: a parameter named `constructor` must not pick up Object.prototype's.
-            let value = Object.hasOwn(params, key) ? params[key] : undefined;
-            if (value === undefined && p.option)
-                value = this.#config.defaults?.[p.option];
-            if (value === undefined && p.correlation)
-                value = uuid();
-            if (p.correlation && value !== undefined)
-                requestId = String(value);
-            if (value === undefined || value === null)
-                continue;
-            if (p.in === 'path') {
-                const encoded = encodePathValue(p.name, value);
-                if (typeof encoded === 'string')
-                    path = path.replaceAll(`{${p.name}}`, encoded);
-                else
-                    problems.push(encoded.error);
-            }
-            else if (p.in === 'query') {
-                appendQuery(query, p, value);
-            }
-            else {
-                const text = headerValue(value);
-                const problem = checkHeaderValue(p.name, text);
-                if (problem)
-                    problems.push(problem);
-                else
-                    headers.set(p.name, text);
-            }
-        }
-        for (const [name, value] of [...Object.entries(extra ?? {}), ...Object.entries(this.#config.headers ?? {})]) {
-            const problem = checkHeaderValue(name, value);
-            if (problem)
-                problems.push(problem);
-            else if (!headers.has(name))
-                headers.set(name, value);
-        }
-        const site = { method: spec.method, path, requestId };
-        if (problems.length > 0)
-            throw new InvalidRequestError(`${spec.method} ${spec.path} not sent: ${problems.join('; ')}`, site);
-        const search = query.toString();
-        const url = `${this.#config.baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
-        const body = Object.hasOwn(params, 'body') ? params.body : undefined;
-        if (spec.body === undefined || body === undefined)
-            return { url, headers, site };
-        const encoded = encodeBody(spec.body, body);
-        if (encoded.contentType)
-            headers.set('content-type', encoded.contentType);
-        return { url, headers, body: encoded.body, site };
-    }
-}
-/**
- * Reads a body under the call's signals and a timeout of its own, which
- * starts when reading starts: a result awaited late still reads, a stalled
- * body ends in TimeoutError, the caller's abort in AbortError.
- */
-async function readWithin(read, fetchAbort, signals, timeoutMs, site) {
-    const guard = attemptSignal(signals, timeoutMs);
-    const stop = forward(guard.signal, fetchAbort);
+  }
+  #sent(spec, response, site, within) {
+    const kind = spec.responses?.[String(response.status)] ?? spec.responses?.[`${String(response.status)[0]}XX`];
+    const finalSite = withServerId(site, response);
+    return {
+      response,
+      parse: async () => ({
+        data: await within(() => readBody(response, kind, finalSite), finalSite),
+        response,
+        status: response.status,
+        requestId: finalSite.requestId,
+        etag: response.headers.get("etag") ?? void 0,
+        rateLimit: parseRateLimit(response.headers)
+      })
+    };
+  }
+  async #pause(ms, signals, site) {
+    const abort = attemptSignal(signals, void 0);
     try {
-        return await read();
+      await sleep(ms, abort.signal);
+    } catch (error) {
+      throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
+    } finally {
+      abort.dispose();
     }
-    catch (error) {
-        const why = guard.reason();
-        if (why === 'timeout')
-            throw new TimeoutError(`${site.method} ${site.path} timed out`, site);
-        if (why === 'caller')
-            throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
-        throw error;
-    }
-    finally {
-        stop();
-        guard.dispose();
-    }
-}
-/** Aborts `controller` when `signal` fires, or at once if it has; returns a function that stops listening. */
-function forward(signal, controller) {
-    const abort = () => controller.abort();
-    if (signal.aborted)
-        abort();
-    else
-        signal.addEventListener('abort', abort, { once: true });
-    return () => signal.removeEventListener('abort', abort);
-}
-/** The values a call gave for option-bound parameters, by option name. */
-function optionValues(spec, params) {
-    const out = {};
+  }
+  /** Everything that stays the same across attempts, the correlation id above all. */
+  #build(spec, params, extra) {
+    let path = spec.path;
+    const query = new URLSearchParams();
+    const headers = new Headers({ accept: "application/json, */*;q=0.5" });
+    let requestId;
+    const problems = [];
     for (const [key, p] of Object.entries(spec.params ?? {})) {
-        const value = Object.hasOwn(params, key) ? params[key] : undefined;
-        if (p.option && value !== undefined)
-            out[p.option] = value;
+      let value = Object.hasOwn(params, key) ? params[key] : void 0;
+      if (value === void 0 && p.option) value = this.#config.defaults?.[p.option];
+      if (value === void 0 && p.correlation) value = uuid();
+      if (p.correlation && value !== void 0) requestId = String(value);
+      if (value === void 0 || value === null) continue;
+      if (p.in === "path") {
+        const encoded2 = encodePathValue(p.name, value);
+        if (typeof encoded2 === "string") path = path.replaceAll(`{${p.name}}`, encoded2);
+        else problems.push(encoded2.error);
+      } else if (p.in === "query") {
+        appendQuery(query, p, value);
+      } else {
+        const text = headerValue(value);
+        const problem = checkHeaderValue(p.name, text);
+        if (problem) problems.push(problem);
+        else headers.set(p.name, text);
+      }
     }
-    return out;
+    for (const [name, value] of [...Object.entries(extra ?? {}), ...Object.entries(this.#config.headers ?? {})]) {
+      const problem = checkHeaderValue(name, value);
+      if (problem) problems.push(problem);
+      else if (!headers.has(name)) headers.set(name, value);
+    }
+    const site = { method: spec.method, path, requestId };
+    if (problems.length > 0)
+      throw new InvalidRequestError(`${spec.method} ${spec.path} not sent: ${problems.join("; ")}`, site);
+    const search = query.toString();
+    const url = `${this.#config.baseUrl.replace(/\/+$/, "")}${path}${search ? `?${search}` : ""}`;
+    const body = Object.hasOwn(params, "body") ? params.body : void 0;
+    if (spec.body === void 0 || body === void 0) return { url, headers, site };
+    const encoded = encodeBody(spec.body, body);
+    if (encoded.contentType) headers.set("content-type", encoded.contentType);
+    return { url, headers, body: encoded.body, site };
+  }
 }
-/** Adds the server's request id when the call had none of its own. */
+async function readWithin(read, fetchAbort, signals, timeoutMs, site) {
+  const guard = attemptSignal(signals, timeoutMs);
+  const stop = forward(guard.signal, fetchAbort);
+  try {
+    return await read();
+  } catch (error) {
+    const why = guard.reason();
+    if (why === "timeout") throw new TimeoutError(`${site.method} ${site.path} timed out`, site);
+    if (why === "caller") throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
+    throw error;
+  } finally {
+    stop();
+    guard.dispose();
+  }
+}
+function forward(signal, controller) {
+  const abort = () => controller.abort();
+  if (signal.aborted) abort();
+  else signal.addEventListener("abort", abort, { once: true });
+  return () => signal.removeEventListener("abort", abort);
+}
+function optionValues(spec, params) {
+  const out = {};
+  for (const [key, p] of Object.entries(spec.params ?? {})) {
+    const value = Object.hasOwn(params, key) ? params[key] : void 0;
+    if (p.option && value !== void 0) out[p.option] = value;
+  }
+  return out;
+}
 function withServerId(site, response) {
-    if (site.requestId)
-        return site;
-    const id = response.headers.get('x-request-id') ?? response.headers.get('request-id');
-    return id ? { ...site, requestId: id } : site;
+  if (site.requestId) return site;
+  const id = response.headers.get("x-request-id") ?? response.headers.get("request-id");
+  return id ? { ...site, requestId: id } : site;
 }
 function causeOf(error) {
-    const cause = error?.cause;
-    if (typeof cause?.code === 'string')
-        return cause.code;
-    if (typeof cause?.message === 'string')
-        return cause.message;
-    return error instanceof Error ? error.message : String(error);
+  const cause = error?.cause;
+  if (typeof cause?.code === "string") return cause.code;
+  if (typeof cause?.message === "string") return cause.message;
+  return error instanceof Error ? error.message : String(error);
 }
+export {
+  Transport
+};

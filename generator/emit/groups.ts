@@ -147,7 +147,7 @@ function waitMethod(plan: Plan, op: PlannedOperation, name: string): Method {
   const params = paramsParameter(op);
   const rule = literalText({ status: wait.status, ready: wait.ready, failed: wait.failed });
   const read = params ? `(request) => this.${op.methodName}(params, request)` : `(request) => this.${op.methodName}(request)`;
-  const site = literalText({ method: op.operation.method, path: op.operation.path });
+  const site = `this.#transport.siteOf(ops.${op.specName}${params ? ', params' : ''})`;
   const docs = docText({
     summary: `Reads ${op.operation.path} until its status (${wait.status}) is one waited for: by default ${wait.ready.join(', ')}.`,
     notes: [

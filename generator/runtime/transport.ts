@@ -143,6 +143,16 @@ export class Transport {
     });
   }
 
+  /** Where a call would go, for messages: method and path with its parameters filled in. */
+  siteOf(spec: OperationSpec, params: Params = {}): CallSite {
+    try {
+      const { site } = this.#build(spec, params, undefined);
+      return { method: site.method, path: site.path };
+    } catch {
+      return { method: spec.method, path: spec.path };
+    }
+  }
+
   /** Reads an absolute or base-relative URL the API handed out (an `href`, a `Location`). */
   follow<T>(
     url: string,

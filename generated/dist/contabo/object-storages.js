@@ -68,7 +68,7 @@ class ObjectStorages {
         failed: ["ERROR", "CANCELLED", "DISABLED", "PRODUCT_NOT_AVAILABLE", "LIMIT_EXCEEDED", "VERIFICATION_REQUIRED"]
       },
       options,
-      { method: "GET", path: "/v1/object-storages/{objectStorageId}" }
+      this.#transport.siteOf(ops.getObjectStorage, params)
     );
   }
   /**

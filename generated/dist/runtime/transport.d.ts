@@ -1,6 +1,7 @@
 import { ApiPromise, type Sent } from './api-promise.js';
 import { type Accepted, type AsyncCallOptions, type AsyncStatusSpec, type AsyncWaitOptions } from './async-request.js';
 import type { Auth } from './auth.js';
+import { type CallSite } from './errors.js';
 import { type AsyncOperationSpec, type OperationSpec, type PaginatedOperationSpec } from './operation.js';
 import { PagePromise } from './pagination.js';
 /** Options every generated client accepts. */
@@ -52,6 +53,8 @@ export declare class Transport {
     accept<T, R>(spec: AsyncOperationSpec, params?: Params, options?: AsyncCallOptions): ApiPromise<Accepted<T, R>> | Promise<R>;
     /** Waits for an accepted request, given by id or status URL; resolves to its final status resource. */
     waitForRequest(spec: AsyncStatusSpec, request: string, options?: AsyncWaitOptions): Promise<unknown>;
+    /** Where a call would go, for messages: method and path with its parameters filled in. */
+    siteOf(spec: OperationSpec, params?: Params): CallSite;
     /** Reads an absolute or base-relative URL the API handed out (an `href`, a `Location`). */
     follow<T>(url: string, options?: RequestOptions, optionValues?: Readonly<Record<string, unknown>>): ApiPromise<T>;
     send<T>(spec: OperationSpec, params: Params, options: RequestOptions): Promise<Sent<T>>;

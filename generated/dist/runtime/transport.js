@@ -76,6 +76,15 @@ class Transport {
       path: spec.path ?? request
     });
   }
+  /** Where a call would go, for messages: method and path with its parameters filled in. */
+  siteOf(spec, params = {}) {
+    try {
+      const { site } = this.#build(spec, params, void 0);
+      return { method: site.method, path: site.path };
+    } catch {
+      return { method: spec.method, path: spec.path };
+    }
+  }
   /** Reads an absolute or base-relative URL the API handed out (an `href`, a `Location`). */
   follow(url, options = {}, optionValues2 = {}) {
     const base = new URL(this.#config.baseUrl);

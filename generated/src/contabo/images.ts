@@ -87,7 +87,7 @@ export class Images {
       (request) => this.get(params, request),
       { status: '/data/0/status', ready: ['downloaded'], failed: ['error'] },
       options,
-      { method: 'GET', path: '/v1/compute/images/{imageId}' },
+      this.#transport.siteOf(ops.getImage, params),
     );
   }
 

@@ -94,7 +94,7 @@ export class Instances {
         failed: ['error', 'product_not_available', 'verification_required'],
       },
       options,
-      { method: 'GET', path: '/v1/compute/instances/{instanceId}' },
+      this.#transport.siteOf(ops.getInstance, params),
     );
   }
 

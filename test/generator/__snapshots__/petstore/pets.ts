@@ -61,7 +61,7 @@ export class Pets {
       (request) => this.get(params, request),
       { status: '/status', ready: ['available'], failed: ['sold'] },
       options,
-      { method: 'GET', path: '/pets/{petId}' },
+      this.#transport.siteOf(ops.getPet, params),
     );
   }
 

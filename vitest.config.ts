@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     // Type-level tests (`*.test-d.ts`) go through the TypeScript checker and count as tests.
     // The checker is named by path: node_modules/.bin/tsc may be either installed TypeScript (5.9 or the typescript7 alias).
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json', checker: 'node_modules/typescript/bin/tsc' },

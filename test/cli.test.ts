@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../generator/cli.ts';
 import { root } from './helpers/generate.ts';
+import { tempDir } from './helpers/tmp.ts';
 
 function io(cwd = root) {
   const out: string[] = [];
@@ -28,7 +28,7 @@ function snapshotTree(dir: string): Record<string, string> {
 describe('clientgen generate', () => {
   let work: string;
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'clientgen-cli-'));
+    work = tempDir('cli-');
     cpSync(join(root, 'test/fixtures/specs/petstore.yaml'), join(work, 'petstore.yaml'));
     const { io: first } = io(work);
     expect(await run(['generate', '--spec', 'petstore.yaml', '--out', 'out'], first)).toBe(0);
@@ -91,7 +91,7 @@ describe('clientgen check', () => {
     const clean = io();
     expect(await run(['check', 'specs/contabo.yaml'], clean.io)).toBe(0);
     expect(clean.out).toEqual(['1 spec checked: 0 errors, 0 warnings']);
-    const work = mkdtempSync(join(tmpdir(), 'clientgen-check-'));
+    const work = tempDir('check-');
     writeFileSync(join(work, 'a.yaml'), "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /x:\n    get:\n      responses: {}\n");
     const bad = io(work);
     expect(await run(['check', 'a.yaml'], bad.io)).toBe(1);

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatePackage } from '../generator/pipeline.ts';
 import { generatorHash, projectRoot, readRuntime, readTemplates } from '../generator/sources.ts';
 import { run } from '../generator/cli.ts';
+import { tempDir } from './helpers/tmp.ts';
 
 const root = projectRoot();
 const inputs = (specs: string[]) => ({
@@ -25,7 +25,7 @@ describe('determinism', () => {
   });
 
   it('regenerates into a fresh folder, then finds nothing to change', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'clientgen-'));
+    const out = tempDir('determinism-');
     const lines: string[] = [];
     const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l), cwd: root };
     expect(await run(['generate', '--spec', 'specs/contabo.yaml', '--out', out], io)).toBe(0);

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { catalogueTable } from '../generator/diagnostics/markdown.ts';
 import { root } from './helpers/generate.ts';
 import { typecheck } from './helpers/typecheck.ts';
+import { tempDir } from './helpers/tmp.ts';
 
 it('the README lists every diagnostic code as the catalogue defines it', () => {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
@@ -17,7 +17,7 @@ it('the README examples type-check', () => {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((code) => code.includes("from 'cloud-api-clients/"));
   expect(blocks.length).toBeGreaterThanOrEqual(2);
-  const dir = mkdtempSync(join(tmpdir(), 'clientgen-readme-'));
+  const dir = tempDir('readme-');
   blocks.forEach((code, i) => writeFileSync(join(dir, `example${i}.ts`), `${code}\nexport {};\n`));
   writeFileSync(
     join(dir, 'tsconfig.json'),

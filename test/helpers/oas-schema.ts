@@ -25,8 +25,9 @@ export function toJsonSchema(schema: unknown, strict: boolean): unknown {
 
 /** A validator factory for schemas of one document. */
 export function schemaValidator(doc: Doc, strict: boolean): (schema: unknown) => ValidateFunction {
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  addFormats(ajv);
+  // Both are CommonJS: imported from ESM, what they export is on `default`.
+  const ajv = new Ajv.default({ strict: false, allErrors: true });
+  addFormats.default(ajv);
   ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && Math.abs(n) < 2 ** 31 });
   ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
   ajv.addFormat('double', { type: 'number', validate: () => true });

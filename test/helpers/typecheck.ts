@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { root } from './generate.ts';
+import { tempDir } from './tmp.ts';
 
 /** Writes generated files to a folder (a fresh one by default) and returns it. */
-export function writeFiles(files: ReadonlyMap<string, string>, dir = mkdtempSync(join(tmpdir(), 'clientgen-out-'))): string {
+export function writeFiles(files: ReadonlyMap<string, string>, dir = tempDir('out-')): string {
   for (const [path, text] of files) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
@@ -30,7 +30,7 @@ export function typecheck(dir: string, compiler = join(root, 'node_modules/types
 /** Type-checks many generated packages in one compiler run, with the packages' own options. */
 export function typecheckAll(packages: readonly ReadonlyMap<string, string>[]): string[] {
   if (packages.length === 0) return [];
-  const base = mkdtempSync(join(tmpdir(), 'clientgen-many-'));
+  const base = tempDir('many-');
   packages.forEach((files, i) => writeFiles(files, join(base, `p${i}`)));
   const options = (JSON.parse(packages[0]!.get('tsconfig.json')!) as { compilerOptions: Record<string, unknown> }).compilerOptions;
   const { rootDir: _r, outDir: _o, ...compilerOptions } = options;

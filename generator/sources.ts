@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Templates } from './scaffold/scaffold.ts';
 import { hash } from './write/stamp.ts';
@@ -27,19 +27,22 @@ export function readTemplates(root: string): Templates {
   return { 'package.json': read('package.json'), 'tsconfig.json': read('tsconfig.json'), 'README.md': read('README.md') };
 }
 
+/** The parts of the generator that decide what it writes; the CLI, diff and diagnostics do not. */
+const OUTPUT_STAGES = ['load', 'ir', 'plan', 'emit', 'format', 'compile', 'scaffold', 'runtime'];
+
 /**
- * Identifies this generator: its sources, templates and the versions of the
- * formatter and compiler it uses. Output made by another generator is stale.
+ * Identifies this generator: the sources of the stages that shape its output,
+ * its templates and the versions of the formatter and compiler it uses.
+ * Output made by another generator is stale.
  */
 export function generatorHash(root: string): string {
-  const files = [...listFiles(join(root, 'generator')), ...listFiles(join(root, 'templates'))]
-    .filter((f) => !f.includes(`${join('generator', 'dist')}`) && /\.(ts|hbs)$/.test(f))
-    .sort();
-  const versions = ['prettier', 'ts-morph'].map((p) => {
+  const dirs = [...OUTPUT_STAGES.map((stage) => join(root, 'generator', stage)), join(root, 'templates')];
+  const files = [...dirs.flatMap(listFiles), join(root, 'generator', 'pipeline.ts')].filter((f) => /\.(ts|hbs)$/.test(f)).sort();
+  const versions = ['prettier', 'ts-morph', 'esbuild'].map((p) => {
     const pkg = JSON.parse(readFileSync(join(root, 'node_modules', p, 'package.json'), 'utf8')) as { version: string };
     return `${p}@${pkg.version}`;
   });
-  return hash([...versions, ...files.map((f) => `${relative(root, f)}\n${hash(readFileSync(f, 'utf8'))}`)].join('\n'));
+  return hash([...versions, ...files.map((f) => `${relative(root, f).split(sep).join("/")}\n${hash(readFileSync(f, 'utf8'))}`)].join('\n'));
 }
 
 function listFiles(dir: string): string[] {

@@ -1,5 +1,5 @@
 // Prepares the generator to start fast: bundles it into generator/dist, so the CLI runs without
-// compiling TypeScript, and compiles the OpenAPI 3.0 schema validator ahead of time.
+// compiling TypeScript, and compiles the OpenAPI 3.0 schema validator and the runtime ahead of time.
 // Dependencies stay external; the pipeline is a separate chunk, loaded only when there is work to do.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,7 +16,8 @@ const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, co
 writeFileSync('generator/dist/oas30-validate.cjs', standalone(ajv, ajv.compile(openapi.v3)));
 
 await build({
-  entryPoints: { cli: 'generator/cli.ts' },
+  // The formatting thread's script must sit beside the chunks that start it.
+  entryPoints: { cli: 'generator/cli.ts', worker: 'generator/format/worker.js', prebuild: 'generator/compile/prebuild.ts' },
   outdir: 'generator/dist',
   bundle: true,
   splitting: true,
@@ -26,3 +27,7 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
+
+// The runtime is the same in every package: compile it once here rather than on every generation.
+const { precompileRuntime } = await import('./dist/prebuild.js');
+writeFileSync('generator/dist/runtime-compiled.json', JSON.stringify(precompileRuntime(process.cwd())));

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
-import { generatorHash, projectRoot, readRuntime, readTemplates } from './sources.ts';
+import { generatorHash, projectRoot, readRuntime, readRuntimeCompiled, readTemplates } from './sources.ts';
 import { hash, isUpToDate, readStamp, STAMP_FILE } from './write/stamp.ts';
 
 /** Exit codes: 0 success, 1 findings (errors, drift, breaking changes), 2 unusable arguments. */
@@ -64,6 +64,7 @@ async function generate(io: Io, options: { spec?: string[]; out: string; check?:
     specs,
     read: (p) => readText(rooted(p)),
     runtime: readRuntime(root),
+    runtimeCompiled: readRuntimeCompiled(root),
     templates: readTemplates(root),
     generatorHash: generator,
     // Files the same generator made from the same emitted source are taken from the folder, not redone.

@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { buildOutputs, type Previous } from './compile/outputs.ts';
-import { emitApi } from './emit/emit.ts';
+import { queueFormat, startFormatter } from './format/format.ts';
+import { emitModules } from './emit/emit.ts';
 import { buildApi } from './ir/build.ts';
 import type { Api } from './ir/types.ts';
 import { loadWorkspace, type ReadText, type Workspace } from './load/workspace.ts';
@@ -17,6 +18,8 @@ export interface GenerateInputs {
   readonly runtime: ReadonlyMap<string, string>;
   readonly templates: Templates;
   readonly generatorHash: string;
+  /** The runtime compiled ahead of time (`npm run build`): sources and outputs by package path. */
+  readonly runtimeCompiled?: ReadonlyMap<string, string> | undefined;
   /** The previous run's output, to take unchanged files from. */
   readonly previous?: Previous | undefined;
 }
@@ -53,6 +56,7 @@ export function specHashes(workspaces: readonly Workspace[]): Record<string, str
  * JavaScript and declarations, scaffolding and stamp. Nothing touches disk.
  */
 export async function generatePackage(inputs: GenerateInputs): Promise<{ files?: Map<string, string>; diagnostics: readonly Diagnostic[]; apis?: Api[] }> {
+  startFormatter();
   const checked = checkSpecs(inputs.specs, inputs.read);
   if (hasErrors(checked.diagnostics) || checked.workspaces.length !== inputs.specs.length) return { diagnostics: checked.diagnostics };
   const apis = checked.workspaces.map(buildApi);
@@ -61,11 +65,21 @@ export async function generatePackage(inputs: GenerateInputs): Promise<{ files?:
   const plans = apis.map(planApi);
   const warnings = plans.flatMap((plan, i) => selfAliasWarnings(plan, checked.workspaces[i]!));
   const sources = new Map<string, string>();
-  for (const plan of plans) for (const [path, text] of emitApi(plan)) sources.set(path, text);
+  const declared = new Map<string, string>();
+  // Sources the previous run did not format already go to the formatting thread as they are printed.
+  const startFormatting = (path: string, source: string): void => {
+    if (inputs.previous?.stamp.sources?.[path] !== hash(source)) void queueFormat(source);
+  };
+  for (const plan of plans) {
+    for (const [path, module] of emitModules(plan, startFormatting)) {
+      sources.set(path, module.source);
+      declared.set(path, module.declarations);
+    }
+  }
   // The runtime is kept formatted where it lives (a test checks), so it goes out as written.
   const runtime = [...inputs.runtime].map(([name, text]) => [`src/runtime/${name}`, text] as const);
   for (const [path, text] of runtime) sources.set(path, text);
-  const outputs = await buildOutputs(sources, new Set(runtime.map(([path]) => path)), inputs.previous);
+  const outputs = await buildOutputs(sources, new Set(runtime.map(([path]) => path)), inputs.previous, declared, inputs.runtimeCompiled);
   const files = new Map([...scaffold(inputs.templates, plans), ...outputs.files]);
   const digests = Object.fromEntries([...files].map(([path, text]) => [path, hash(text)]));
   files.set(STAMP_FILE, stampText({ generator: inputs.generatorHash, specs: specHashes(checked.workspaces), files: digests, sources: outputs.sourceHashes }));

@@ -22,6 +22,15 @@ export function readRuntime(root: string): Map<string, string> {
   return new Map(names.map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
 }
 
+/** The runtime as `npm run build` compiled it (see compile/prebuild.ts), if it has been built. */
+export function readRuntimeCompiled(root: string): Map<string, string> | undefined {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(join(root, 'generator', 'dist', 'runtime-compiled.json'), 'utf8')) as Record<string, string>));
+  } catch {
+    return undefined;
+  }
+}
+
 export function readTemplates(root: string): Templates {
   const read = (name: string): string => readFileSync(join(root, 'templates', `${name}.hbs`), 'utf8');
   return { 'package.json': read('package.json'), 'tsconfig.json': read('tsconfig.json'), 'README.md': read('README.md') };

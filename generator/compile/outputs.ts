@@ -13,12 +13,16 @@ export interface Previous {
  * whose emitted text is what the previous run formatted, and whose outputs
  * are on disk as that run wrote them, is taken as it is: after a change to
  * one operation, only the files it touches are formatted and compiled again.
- * `preformatted` sources (the runtime) skip the formatter.
+ * `preformatted` sources (the runtime) skip the formatter; `declared` gives
+ * declarations printed by the emitter; `precompiled` holds sources compiled
+ * ahead of time with their outputs, used while the source is unchanged.
  */
 export async function buildOutputs(
   sources: ReadonlyMap<string, string>,
   preformatted: ReadonlySet<string>,
   previous: Previous | undefined,
+  declared: ReadonlyMap<string, string> = new Map(),
+  precompiled: ReadonlyMap<string, string> = new Map(),
 ): Promise<{ files: Map<string, string>; sourceHashes: Record<string, string> }> {
   const sourceHashes: Record<string, string> = {};
   const files = new Map<string, string>();
@@ -27,13 +31,16 @@ export async function buildOutputs(
   for (const [path, text] of sources) {
     const digest = hash(text);
     sourceHashes[path] = digest;
-    const reused = previous && previous.stamp.sources?.[path] === digest ? unchanged(previous, path) : undefined;
+    const reused = (previous && previous.stamp.sources?.[path] === digest ? unchanged(previous, path) : undefined) ?? prebuilt(precompiled, path, text);
     if (reused) for (const [p, t] of reused) files.set(p, t);
     else if (preformatted.has(path)) ready.set(path, text);
     else toFormat.set(path, text);
   }
-  const formatted = new Map([...ready, ...(await formatSources(toFormat))]);
-  for (const [p, t] of [...formatted, ...compileSources(formatted)]) files.set(p, t);
+  // Formatting runs on its own thread while this one compiles: JavaScript and declarations are
+  // printed afresh by the compilers, so they come out the same from the unformatted text.
+  const formatting = formatSources(toFormat);
+  const compiled = compileSources(new Map([...ready, ...toFormat]), declared);
+  for (const [p, t] of [...ready, ...(await formatting), ...compiled]) files.set(p, t);
   return { files, sourceHashes };
 }
 
@@ -46,4 +53,11 @@ function unchanged(previous: Previous, source: string): Map<string, string> | un
     out.set(path, text);
   }
   return out;
+}
+
+/** A source compiled ahead of time (the runtime, at `npm run build`): itself and its outputs. */
+function prebuilt(precompiled: ReadonlyMap<string, string>, source: string, text: string): Map<string, string> | undefined {
+  const [js, dts] = compiledPaths(source).map((p) => precompiled.get(p));
+  if (precompiled.get(source) !== text || js === undefined || dts === undefined) return undefined;
+  return new Map([[source, text], ...compiledPaths(source).map((p, i) => [p, [js, dts][i]!] as const)]);
 }

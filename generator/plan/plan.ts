@@ -90,7 +90,8 @@ export function planApi(api: Api): Plan {
   // `then` would make the operations module's namespace object a thenable.
   const specNames = new NameScope(['asyncStatus', 'then']);
   for (const tag of api.tags) {
-    const className = scope.claim(typeName(tag.name));
+    // `Api` keeps group classes apart from models named after the same resource (Datacenters, the collection).
+    const className = scope.claim(`${typeName(tag.name)}Api`);
     const own = api.operations.filter((o) => o.tag === tag.name);
     // Operations' own method names first, so a wait helper can never take one of them.
     const methods = new NameScope();

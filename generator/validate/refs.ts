@@ -7,12 +7,13 @@ export function validateRefs(workspace: Workspace): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const file of workspace.files.values()) {
     for (const site of refSites(file)) {
-      const at = file.locate(`${site.pointer}/$ref`);
+      // Positions cost a second parse of the file: looked up only for a finding.
+      const at = (): ReturnType<typeof file.locate> => file.locate(`${site.pointer}/$ref`);
       const target = resolveRef(workspace, site.ref, file);
       if (!target) {
-        out.push(diagnostic('ref-unresolved', `$ref "${site.ref}" points at nothing`, site.pointer, at));
+        out.push(diagnostic('ref-unresolved', `$ref "${site.ref}" points at nothing`, site.pointer, at()));
       } else if (loopsBack(workspace, target, `${file.path}#${site.pointer}`)) {
-        out.push(diagnostic('ref-cycle', `$ref "${site.ref}" leads back to itself through references only`, site.pointer, at));
+        out.push(diagnostic('ref-cycle', `$ref "${site.ref}" leads back to itself through references only`, site.pointer, at()));
       }
     }
   }

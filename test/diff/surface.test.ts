@@ -15,8 +15,8 @@ describe('the generated package', () => {
     const report = diffTexts(shop, changed((d) => (d.paths['/toys'] = { get: { operationId: 'listToys', tags: ['Toys'], responses: { '200': { description: 'Toys.', content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } } } } } })));
     expect(report.surface.map((i) => `${i.impact} ${i.kind} ${i.message}`)).toEqual([
       'addition method-added method `toys.listToys(options?: RequestOptions): ApiPromise<string[]>` added',
-      'addition client-property-added client property `ShopClient.toys: Toys` added',
-      'addition export-added class `Toys` added',
+      'addition client-property-added client property `ShopClient.toys: ToysApi` added',
+      'addition export-added class `ToysApi` added',
     ]);
     expect(report.semver).toBe('minor');
   });

@@ -1,32 +1,28 @@
-import {
-  PasswordGrantAuth,
-  Transport,
-  bearerAuth
-} from "../runtime/index.js";
-import { Instances } from "./instances.js";
-import { InstanceActions } from "./instance-actions.js";
-import { Snapshots } from "./snapshots.js";
-import { Images } from "./images.js";
-import { ObjectStorages } from "./object-storages.js";
-import { PrivateNetworks } from "./private-networks.js";
-import { Vip } from "./vip.js";
-import { Tags } from "./tags.js";
-import { TagAssignments } from "./tag-assignments.js";
-import { Users } from "./users.js";
-import { UsersObjectStorageCredentials } from "./users-object-storage-credentials.js";
-import { Roles } from "./roles.js";
-import { Secrets } from "./secrets.js";
-import { InstancesAudits } from "./instances-audits.js";
-import { InstanceActionsAudits } from "./instance-actions-audits.js";
-import { SnapshotsAudits } from "./snapshots-audits.js";
-import { ImagesAudits } from "./images-audits.js";
-import { ObjectStoragesAudits } from "./object-storages-audits.js";
-import { PrivateNetworksAudits } from "./private-networks-audits.js";
-import { TagsAudits } from "./tags-audits.js";
-import { TagAssignmentsAudits } from "./tag-assignments-audits.js";
-import { UsersAudits } from "./users-audits.js";
-import { RolesAudits } from "./roles-audits.js";
-import { SecretsAudits } from "./secrets-audits.js";
+import { PasswordGrantAuth, Transport, bearerAuth } from "../runtime/index.js";
+import { InstancesApi } from "./instances.js";
+import { InstanceActionsApi } from "./instance-actions.js";
+import { SnapshotsApi } from "./snapshots.js";
+import { ImagesApi } from "./images.js";
+import { ObjectStoragesApi } from "./object-storages.js";
+import { PrivateNetworksApi } from "./private-networks.js";
+import { VipApi } from "./vip.js";
+import { TagsApi } from "./tags.js";
+import { TagAssignmentsApi } from "./tag-assignments.js";
+import { UsersApi } from "./users.js";
+import { UsersObjectStorageCredentialsApi } from "./users-object-storage-credentials.js";
+import { RolesApi } from "./roles.js";
+import { SecretsApi } from "./secrets.js";
+import { InstancesAuditsApi } from "./instances-audits.js";
+import { InstanceActionsAuditsApi } from "./instance-actions-audits.js";
+import { SnapshotsAuditsApi } from "./snapshots-audits.js";
+import { ImagesAuditsApi } from "./images-audits.js";
+import { ObjectStoragesAuditsApi } from "./object-storages-audits.js";
+import { PrivateNetworksAuditsApi } from "./private-networks-audits.js";
+import { TagsAuditsApi } from "./tags-audits.js";
+import { TagAssignmentsAuditsApi } from "./tag-assignments-audits.js";
+import { UsersAuditsApi } from "./users-audits.js";
+import { RolesAuditsApi } from "./roles-audits.js";
+import { SecretsAuditsApi } from "./secrets-audits.js";
 class ContaboClient {
   /** VPS and VDS instances: order, read, rename, reinstall, cancel and add add-ons. */
   instances;
@@ -78,50 +74,35 @@ class ContaboClient {
   secretsAudits;
   constructor(options) {
     const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-    const transport = new Transport({
-      ...options,
-      baseUrl: options.baseUrl ?? "https://api.contabo.com",
-      fetch,
-      auth: authOf(options, fetch),
-      defaults: { traceId: options.traceId },
-      optionHeaders: { traceId: "x-trace-id" }
-    });
-    this.instances = new Instances(transport);
-    this.instanceActions = new InstanceActions(transport);
-    this.snapshots = new Snapshots(transport);
-    this.images = new Images(transport);
-    this.objectStorages = new ObjectStorages(transport);
-    this.privateNetworks = new PrivateNetworks(transport);
-    this.vip = new Vip(transport);
-    this.tags = new Tags(transport);
-    this.tagAssignments = new TagAssignments(transport);
-    this.users = new Users(transport);
-    this.usersObjectStorageCredentials = new UsersObjectStorageCredentials(transport);
-    this.roles = new Roles(transport);
-    this.secrets = new Secrets(transport);
-    this.instancesAudits = new InstancesAudits(transport);
-    this.instanceActionsAudits = new InstanceActionsAudits(transport);
-    this.snapshotsAudits = new SnapshotsAudits(transport);
-    this.imagesAudits = new ImagesAudits(transport);
-    this.objectStoragesAudits = new ObjectStoragesAudits(transport);
-    this.privateNetworksAudits = new PrivateNetworksAudits(transport);
-    this.tagsAudits = new TagsAudits(transport);
-    this.tagAssignmentsAudits = new TagAssignmentsAudits(transport);
-    this.usersAudits = new UsersAudits(transport);
-    this.rolesAudits = new RolesAudits(transport);
-    this.secretsAudits = new SecretsAudits(transport);
+    const transport = new Transport({ ...options, baseUrl: options.baseUrl ?? "https://api.contabo.com", fetch, auth: authOf(options, fetch), defaults: { traceId: options.traceId }, optionHeaders: { traceId: "x-trace-id" } });
+    this.instances = new InstancesApi(transport);
+    this.instanceActions = new InstanceActionsApi(transport);
+    this.snapshots = new SnapshotsApi(transport);
+    this.images = new ImagesApi(transport);
+    this.objectStorages = new ObjectStoragesApi(transport);
+    this.privateNetworks = new PrivateNetworksApi(transport);
+    this.vip = new VipApi(transport);
+    this.tags = new TagsApi(transport);
+    this.tagAssignments = new TagAssignmentsApi(transport);
+    this.users = new UsersApi(transport);
+    this.usersObjectStorageCredentials = new UsersObjectStorageCredentialsApi(transport);
+    this.roles = new RolesApi(transport);
+    this.secrets = new SecretsApi(transport);
+    this.instancesAudits = new InstancesAuditsApi(transport);
+    this.instanceActionsAudits = new InstanceActionsAuditsApi(transport);
+    this.snapshotsAudits = new SnapshotsAuditsApi(transport);
+    this.imagesAudits = new ImagesAuditsApi(transport);
+    this.objectStoragesAudits = new ObjectStoragesAuditsApi(transport);
+    this.privateNetworksAudits = new PrivateNetworksAuditsApi(transport);
+    this.tagsAudits = new TagsAuditsApi(transport);
+    this.tagAssignmentsAudits = new TagAssignmentsAuditsApi(transport);
+    this.usersAudits = new UsersAuditsApi(transport);
+    this.rolesAudits = new RolesAuditsApi(transport);
+    this.secretsAudits = new SecretsAuditsApi(transport);
   }
 }
 function authOf(options, fetch) {
-  if ("clientId" in options)
-    return new PasswordGrantAuth({
-      tokenUrl: options.authUrl ?? "https://auth.contabo.com/auth/realms/contabo/protocol/openid-connect/token",
-      clientId: options.clientId,
-      clientSecret: options.clientSecret,
-      username: options.username,
-      password: options.password,
-      fetch
-    });
+  if ("clientId" in options) return new PasswordGrantAuth({ tokenUrl: options.authUrl ?? "https://auth.contabo.com/auth/realms/contabo/protocol/openid-connect/token", clientId: options.clientId, clientSecret: options.clientSecret, username: options.username, password: options.password, fetch });
   if ("accessToken" in options) return bearerAuth(options.accessToken);
   return void 0;
 }

@@ -1,8 +1,6 @@
-import {
-  waitForStatus
-} from "../runtime/index.js";
+import { waitForStatus } from "../runtime/index.js";
 import * as ops from "./operations.js";
-class Images {
+class ImagesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -48,12 +46,7 @@ class Images {
    * @returns the resource as last read.
    */
   waitForCustomImage(params, options = {}) {
-    return waitForStatus(
-      (request) => this.get(params, request),
-      { status: "/data/0/status", ready: ["downloaded"], failed: ["error"] },
-      options,
-      this.#transport.siteOf(ops.getImage, params)
-    );
+    return waitForStatus((request) => this.get(params, request), { status: "/data/0/status", ready: ["downloaded"], failed: ["error"] }, options, this.#transport.siteOf(ops.getImage, params));
   }
   /**
    * Delete a custom image
@@ -87,5 +80,5 @@ class Images {
   }
 }
 export {
-  Images
+  ImagesApi
 };

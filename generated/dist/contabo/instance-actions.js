@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class InstanceActions {
+class InstanceActionsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -67,5 +67,5 @@ class InstanceActions {
   }
 }
 export {
-  InstanceActions
+  InstanceActionsApi
 };

@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class InstancesAudits {
+class InstancesAuditsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -19,5 +19,5 @@ class InstancesAudits {
   }
 }
 export {
-  InstancesAudits
+  InstancesAuditsApi
 };

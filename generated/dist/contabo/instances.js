@@ -1,8 +1,6 @@
-import {
-  waitForStatus
-} from "../runtime/index.js";
+import { waitForStatus } from "../runtime/index.js";
 import * as ops from "./operations.js";
-class Instances {
+class InstancesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -48,16 +46,7 @@ class Instances {
    * @returns the resource as last read.
    */
   waitForInstance(params, options = {}) {
-    return waitForStatus(
-      (request) => this.get(params, request),
-      {
-        status: "/data/0/status",
-        ready: ["running"],
-        failed: ["error", "product_not_available", "verification_required"]
-      },
-      options,
-      this.#transport.siteOf(ops.getInstance, params)
-    );
+    return waitForStatus((request) => this.get(params, request), { status: "/data/0/status", ready: ["running"], failed: ["error", "product_not_available", "verification_required"] }, options, this.#transport.siteOf(ops.getInstance, params));
   }
   /**
    * Reinstall an instance
@@ -101,5 +90,5 @@ class Instances {
   }
 }
 export {
-  Instances
+  InstancesApi
 };

@@ -1,8 +1,6 @@
-import {
-  waitForStatus
-} from "../runtime/index.js";
+import { waitForStatus } from "../runtime/index.js";
 import * as ops from "./operations.js";
-class ObjectStorages {
+class ObjectStoragesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -60,16 +58,7 @@ class ObjectStorages {
    * @returns the resource as last read.
    */
   waitForObjectStorage(params, options = {}) {
-    return waitForStatus(
-      (request) => this.get(params, request),
-      {
-        status: "/data/0/status",
-        ready: ["READY"],
-        failed: ["ERROR", "CANCELLED", "DISABLED", "PRODUCT_NOT_AVAILABLE", "LIMIT_EXCEEDED", "VERIFICATION_REQUIRED"]
-      },
-      options,
-      this.#transport.siteOf(ops.getObjectStorage, params)
-    );
+    return waitForStatus((request) => this.get(params, request), { status: "/data/0/status", ready: ["READY"], failed: ["ERROR", "CANCELLED", "DISABLED", "PRODUCT_NOT_AVAILABLE", "LIMIT_EXCEEDED", "VERIFICATION_REQUIRED"] }, options, this.#transport.siteOf(ops.getObjectStorage, params));
   }
   /**
    * Rename an object storage
@@ -113,5 +102,5 @@ class ObjectStorages {
   }
 }
 export {
-  ObjectStorages
+  ObjectStoragesApi
 };

@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class PrivateNetworks {
+class PrivateNetworksApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -79,5 +79,5 @@ class PrivateNetworks {
   }
 }
 export {
-  PrivateNetworks
+  PrivateNetworksApi
 };

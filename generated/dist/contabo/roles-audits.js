@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class RolesAudits {
+class RolesAuditsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -17,5 +17,5 @@ class RolesAudits {
   }
 }
 export {
-  RolesAudits
+  RolesAuditsApi
 };

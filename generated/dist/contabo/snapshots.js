@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class Snapshots {
+class SnapshotsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -69,5 +69,5 @@ class Snapshots {
   }
 }
 export {
-  Snapshots
+  SnapshotsApi
 };

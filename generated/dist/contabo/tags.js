@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class Tags {
+class TagsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -59,5 +59,5 @@ class Tags {
   }
 }
 export {
-  Tags
+  TagsApi
 };

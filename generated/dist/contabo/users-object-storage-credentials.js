@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class UsersObjectStorageCredentials {
+class UsersObjectStorageCredentialsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -39,5 +39,5 @@ class UsersObjectStorageCredentials {
   }
 }
 export {
-  UsersObjectStorageCredentials
+  UsersObjectStorageCredentialsApi
 };

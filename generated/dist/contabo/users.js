@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class Users {
+class UsersApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -109,5 +109,5 @@ class Users {
   }
 }
 export {
-  Users
+  UsersApi
 };

@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class Vip {
+class VipApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -49,5 +49,5 @@ class Vip {
   }
 }
 export {
-  Vip
+  VipApi
 };

@@ -1,20 +1,20 @@
 import { Transport, basicAuth } from "../runtime/index.js";
-import { Datacenters2 } from "./datacenters.js";
-import { Locations2 } from "./locations.js";
-import { Servers2 } from "./servers.js";
-import { Images2 } from "./images.js";
-import { Volumes2 } from "./volumes.js";
-import { Snapshots2 } from "./snapshots.js";
-import { IpBlocks2 } from "./ip-blocks.js";
-import { Lans2 } from "./lans.js";
-import { Nics2 } from "./nics.js";
-import { FirewallRules2 } from "./firewall-rules.js";
-import { LoadBalancers2 } from "./load-balancers.js";
-import { Requests2 } from "./requests.js";
-import { Contracts } from "./contracts.js";
-import { Groups2 } from "./groups.js";
-import { Users2 } from "./users.js";
-import { Resources } from "./resources.js";
+import { DatacentersApi } from "./datacenters.js";
+import { LocationsApi } from "./locations.js";
+import { ServersApi } from "./servers.js";
+import { ImagesApi } from "./images.js";
+import { VolumesApi } from "./volumes.js";
+import { SnapshotsApi } from "./snapshots.js";
+import { IpBlocksApi } from "./ip-blocks.js";
+import { LansApi } from "./lans.js";
+import { NicsApi } from "./nics.js";
+import { FirewallRulesApi } from "./firewall-rules.js";
+import { LoadBalancersApi } from "./load-balancers.js";
+import { RequestsApi } from "./requests.js";
+import { ContractsApi } from "./contracts.js";
+import { GroupsApi } from "./groups.js";
+import { UsersApi } from "./users.js";
+import { ResourcesApi } from "./resources.js";
 class ProfitBricksClient {
   /** Virtual data centers: the containers of all other provisioned resources. */
   datacenters;
@@ -50,30 +50,23 @@ class ProfitBricksClient {
   resources;
   constructor(options) {
     const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-    const transport = new Transport({
-      ...options,
-      baseUrl: options.baseUrl ?? "https://api.profitbricks.com/cloudapi/v4",
-      fetch,
-      auth: authOf(options, fetch),
-      defaults: { contractNumber: options.contractNumber },
-      optionHeaders: { contractNumber: "PB-Contract-Number" }
-    });
-    this.datacenters = new Datacenters2(transport);
-    this.locations = new Locations2(transport);
-    this.servers = new Servers2(transport);
-    this.images = new Images2(transport);
-    this.volumes = new Volumes2(transport);
-    this.snapshots = new Snapshots2(transport);
-    this.ipBlocks = new IpBlocks2(transport);
-    this.lans = new Lans2(transport);
-    this.nics = new Nics2(transport);
-    this.firewallRules = new FirewallRules2(transport);
-    this.loadBalancers = new LoadBalancers2(transport);
-    this.requests = new Requests2(transport);
-    this.contracts = new Contracts(transport);
-    this.groups = new Groups2(transport);
-    this.users = new Users2(transport);
-    this.resources = new Resources(transport);
+    const transport = new Transport({ ...options, baseUrl: options.baseUrl ?? "https://api.profitbricks.com/cloudapi/v4", fetch, auth: authOf(options, fetch), defaults: { contractNumber: options.contractNumber }, optionHeaders: { contractNumber: "PB-Contract-Number" } });
+    this.datacenters = new DatacentersApi(transport);
+    this.locations = new LocationsApi(transport);
+    this.servers = new ServersApi(transport);
+    this.images = new ImagesApi(transport);
+    this.volumes = new VolumesApi(transport);
+    this.snapshots = new SnapshotsApi(transport);
+    this.ipBlocks = new IpBlocksApi(transport);
+    this.lans = new LansApi(transport);
+    this.nics = new NicsApi(transport);
+    this.firewallRules = new FirewallRulesApi(transport);
+    this.loadBalancers = new LoadBalancersApi(transport);
+    this.requests = new RequestsApi(transport);
+    this.contracts = new ContractsApi(transport);
+    this.groups = new GroupsApi(transport);
+    this.users = new UsersApi(transport);
+    this.resources = new ResourcesApi(transport);
   }
 }
 function authOf(options, _fetch) {

@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class Contracts {
+class ContractsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -10,5 +10,5 @@ class Contracts {
   }
 }
 export {
-  Contracts
+  ContractsApi
 };

@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class Datacenters2 {
+class DatacentersApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -25,5 +25,5 @@ class Datacenters2 {
   }
 }
 export {
-  Datacenters2
+  DatacentersApi
 };

@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class FirewallRules2 {
+class FirewallRulesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -25,5 +25,5 @@ class FirewallRules2 {
   }
 }
 export {
-  FirewallRules2
+  FirewallRulesApi
 };

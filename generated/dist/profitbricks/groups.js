@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class Groups2 {
+class GroupsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -46,5 +46,5 @@ class Groups2 {
   }
 }
 export {
-  Groups2
+  GroupsApi
 };

@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class Images2 {
+class ImagesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -22,5 +22,5 @@ class Images2 {
   }
 }
 export {
-  Images2
+  ImagesApi
 };

@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class Lans2 {
+class LansApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -25,5 +25,5 @@ class Lans2 {
   }
 }
 export {
-  Lans2
+  LansApi
 };

@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class LoadBalancers2 {
+class LoadBalancersApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -37,5 +37,5 @@ class LoadBalancers2 {
   }
 }
 export {
-  LoadBalancers2
+  LoadBalancersApi
 };

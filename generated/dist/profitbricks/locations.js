@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class Locations2 {
+class LocationsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -16,5 +16,5 @@ class Locations2 {
   }
 }
 export {
-  Locations2
+  LocationsApi
 };

@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class Nics2 {
+class NicsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -25,5 +25,5 @@ class Nics2 {
   }
 }
 export {
-  Nics2
+  NicsApi
 };

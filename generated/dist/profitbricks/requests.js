@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class Requests2 {
+class RequestsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -24,5 +24,5 @@ class Requests2 {
   }
 }
 export {
-  Requests2
+  RequestsApi
 };

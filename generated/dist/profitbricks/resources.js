@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class Resources {
+class ResourcesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -16,5 +16,5 @@ class Resources {
   }
 }
 export {
-  Resources
+  ResourcesApi
 };

@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class Servers2 {
+class ServersApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -58,5 +58,5 @@ class Servers2 {
   }
 }
 export {
-  Servers2
+  ServersApi
 };

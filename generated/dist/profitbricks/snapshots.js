@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class Snapshots2 {
+class SnapshotsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -22,5 +22,5 @@ class Snapshots2 {
   }
 }
 export {
-  Snapshots2
+  SnapshotsApi
 };

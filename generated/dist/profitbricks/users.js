@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class Users2 {
+class UsersApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -22,5 +22,5 @@ class Users2 {
   }
 }
 export {
-  Users2
+  UsersApi
 };

@@ -1,5 +1,5 @@
 import * as ops from "./operations.js";
-class Volumes2 {
+class VolumesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
   constructor(transport) {
@@ -31,5 +31,5 @@ class Volumes2 {
   }
 }
 export {
-  Volumes2
+  VolumesApi
 };

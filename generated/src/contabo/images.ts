@@ -29,7 +29,7 @@ import type {
  *
  * Standard images and your own custom images (downloaded from a URL).
  */
-export class Images {
+export class ImagesApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -13,7 +13,7 @@ import type {
  *
  * History of actions triggered on instances.
  */
-export class InstanceActionsAudits {
+export class InstanceActionsAuditsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -32,7 +32,7 @@ import type {
  *
  * VPS and VDS instances: order, read, rename, reinstall, cancel and add add-ons.
  */
-export class Instances {
+export class InstancesApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -13,7 +13,7 @@ import type {
  *
  * History of changes to object storages.
  */
-export class ObjectStoragesAudits {
+export class ObjectStoragesAuditsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

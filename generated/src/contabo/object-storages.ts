@@ -34,7 +34,7 @@ import type {
  *
  * S3-compatible object storage as a product (order, resize, cancel, usage), and the data centers that offer it.
  */
-export class ObjectStorages {
+export class ObjectStoragesApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

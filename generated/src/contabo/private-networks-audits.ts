@@ -13,7 +13,7 @@ import type {
  *
  * History of changes to private networks.
  */
-export class PrivateNetworksAudits {
+export class PrivateNetworksAuditsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -22,7 +22,7 @@ import type {
  *
  * Roles that grant users permissions on API endpoints and tagged resources.
  */
-export class Roles {
+export class RolesApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

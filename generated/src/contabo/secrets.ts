@@ -20,7 +20,7 @@ import type {
  *
  * Stored passwords and SSH public keys, referenced by id when installing instances.
  */
-export class Secrets {
+export class SecretsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

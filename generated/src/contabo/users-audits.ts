@@ -9,7 +9,7 @@ import type { ListUserAuditResponse, ListUserAuditsParams, UserAuditResponse } f
  *
  * History of changes to users.
  */
-export class UsersAudits {
+export class UsersAuditsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -16,7 +16,7 @@ import type {
  *
  * A user's S3 credentials for the object storages.
  */
-export class UsersObjectStorageCredentials {
+export class UsersObjectStorageCredentialsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -28,7 +28,7 @@ import type {
  *
  * Users of the account, the account's OAuth2 client and its secret.
  */
-export class Users {
+export class UsersApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

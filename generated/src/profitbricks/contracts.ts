@@ -9,7 +9,7 @@ import type { Contract, GetContractResourcesParams } from './types.js';
  *
  * Resource limits and usage of the contract.
  */
-export class Contracts {
+export class ContractsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -27,7 +27,7 @@ import type {
  *
  * Virtual data centers: the containers of all other provisioned resources.
  */
-export class Datacenters2 {
+export class DatacentersApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -27,7 +27,7 @@ import type {
  *
  * Firewall rules of a NIC.
  */
-export class FirewallRules2 {
+export class FirewallRulesApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -38,7 +38,7 @@ import type {
  *
  * User management: groups, their privileges, members and shared resources.
  */
-export class Groups2 {
+export class GroupsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

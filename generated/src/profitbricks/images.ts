@@ -26,7 +26,7 @@ import type {
  *
  * Public and private HDD and CD-ROM images.
  */
-export class Images2 {
+export class ImagesApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

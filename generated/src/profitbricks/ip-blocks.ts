@@ -25,7 +25,7 @@ import type {
  *
  * Reserved public IP blocks.
  */
-export class IpBlocks2 {
+export class IpBlocksApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

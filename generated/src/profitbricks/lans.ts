@@ -27,7 +27,7 @@ import type {
  *
  * LANs of a data center, including IP failover groups.
  */
-export class Lans2 {
+export class LansApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

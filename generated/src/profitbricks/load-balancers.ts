@@ -33,7 +33,7 @@ import type {
  *
  * Load balancers of a data center and the NICs they balance.
  */
-export class LoadBalancers2 {
+export class LoadBalancersApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -15,7 +15,7 @@ import type {
  *
  * Regions and locations where resources can be provisioned.
  */
-export class Locations2 {
+export class LocationsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -27,7 +27,7 @@ import type {
  *
  * Network interfaces of a server.
  */
-export class Nics2 {
+export class NicsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

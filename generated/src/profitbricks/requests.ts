@@ -16,7 +16,7 @@ import type {
  *
  * Accepted writes and their status, which every 202 response points to.
  */
-export class Requests2 {
+export class RequestsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

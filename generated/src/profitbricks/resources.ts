@@ -15,7 +15,7 @@ import type {
  *
  * User management: shareable resources and the groups they are shared with.
  */
-export class Resources {
+export class ResourcesApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

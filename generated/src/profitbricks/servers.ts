@@ -42,7 +42,7 @@ import type {
  *
  * Servers of a data center, their attached volumes and CD-ROMs, and power actions.
  */
-export class Servers2 {
+export class ServersApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -26,7 +26,7 @@ import type {
  *
  * Snapshots of volumes.
  */
-export class Snapshots2 {
+export class SnapshotsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

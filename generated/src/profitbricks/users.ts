@@ -26,7 +26,7 @@ import type {
  *
  * User management: users of the contract.
  */
-export class Users2 {
+export class UsersApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

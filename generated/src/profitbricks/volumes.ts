@@ -30,7 +30,7 @@ import type {
  *
  * Storage volumes of a data center, and snapshotting them.
  */
-export class Volumes2 {
+export class VolumesApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -8,30 +8,30 @@ import {
   Transport,
   bearerAuth,
 } from '../runtime/index.js';
-import { Instances } from './instances.js';
-import { InstanceActions } from './instance-actions.js';
-import { Snapshots } from './snapshots.js';
-import { Images } from './images.js';
-import { ObjectStorages } from './object-storages.js';
-import { PrivateNetworks } from './private-networks.js';
-import { Vip } from './vip.js';
-import { Tags } from './tags.js';
-import { TagAssignments } from './tag-assignments.js';
-import { Users } from './users.js';
-import { UsersObjectStorageCredentials } from './users-object-storage-credentials.js';
-import { Roles } from './roles.js';
-import { Secrets } from './secrets.js';
-import { InstancesAudits } from './instances-audits.js';
-import { InstanceActionsAudits } from './instance-actions-audits.js';
-import { SnapshotsAudits } from './snapshots-audits.js';
-import { ImagesAudits } from './images-audits.js';
-import { ObjectStoragesAudits } from './object-storages-audits.js';
-import { PrivateNetworksAudits } from './private-networks-audits.js';
-import { TagsAudits } from './tags-audits.js';
-import { TagAssignmentsAudits } from './tag-assignments-audits.js';
-import { UsersAudits } from './users-audits.js';
-import { RolesAudits } from './roles-audits.js';
-import { SecretsAudits } from './secrets-audits.js';
+import { InstancesApi } from './instances.js';
+import { InstanceActionsApi } from './instance-actions.js';
+import { SnapshotsApi } from './snapshots.js';
+import { ImagesApi } from './images.js';
+import { ObjectStoragesApi } from './object-storages.js';
+import { PrivateNetworksApi } from './private-networks.js';
+import { VipApi } from './vip.js';
+import { TagsApi } from './tags.js';
+import { TagAssignmentsApi } from './tag-assignments.js';
+import { UsersApi } from './users.js';
+import { UsersObjectStorageCredentialsApi } from './users-object-storage-credentials.js';
+import { RolesApi } from './roles.js';
+import { SecretsApi } from './secrets.js';
+import { InstancesAuditsApi } from './instances-audits.js';
+import { InstanceActionsAuditsApi } from './instance-actions-audits.js';
+import { SnapshotsAuditsApi } from './snapshots-audits.js';
+import { ImagesAuditsApi } from './images-audits.js';
+import { ObjectStoragesAuditsApi } from './object-storages-audits.js';
+import { PrivateNetworksAuditsApi } from './private-networks-audits.js';
+import { TagsAuditsApi } from './tags-audits.js';
+import { TagAssignmentsAuditsApi } from './tag-assignments-audits.js';
+import { UsersAuditsApi } from './users-audits.js';
+import { RolesAuditsApi } from './roles-audits.js';
+import { SecretsAuditsApi } from './secrets-audits.js';
 /** Options of {@link ContaboClient}: connection settings and credentials. */
 export type ContaboClientOptions = ClientOptions & {
   /** Sent as header `x-trace-id` on every call that takes it, unless the call gives its own. */
@@ -64,53 +64,53 @@ export type ContaboClientOptions = ClientOptions & {
  */
 export class ContaboClient {
   /** VPS and VDS instances: order, read, rename, reinstall, cancel and add add-ons. */
-  readonly instances: Instances;
+  readonly instances: InstancesApi;
   /** Power and recovery actions on an instance: start, stop, restart, shut down, rescue mode, credential reset. */
-  readonly instanceActions: InstanceActions;
+  readonly instanceActions: InstanceActionsApi;
   /** Snapshots of an instance's disk, and rolling the instance back to one. */
-  readonly snapshots: Snapshots;
+  readonly snapshots: SnapshotsApi;
   /** Standard images and your own custom images (downloaded from a URL). */
-  readonly images: Images;
+  readonly images: ImagesApi;
   /** S3-compatible object storage as a product (order, resize, cancel, usage), and the data centers that offer it. */
-  readonly objectStorages: ObjectStorages;
+  readonly objectStorages: ObjectStoragesApi;
   /** Private networks (VPCs) that connect instances in a data center. */
-  readonly privateNetworks: PrivateNetworks;
+  readonly privateNetworks: PrivateNetworksApi;
   /** Virtual IPs (additional and floating IPv4 addresses) and their documented assignment to servers. */
-  readonly vip: Vip;
+  readonly vip: VipApi;
   /** Tags that label resources and scope resource permissions of roles. */
-  readonly tags: Tags;
+  readonly tags: TagsApi;
   /** Which resources carry which tag. */
-  readonly tagAssignments: TagAssignments;
+  readonly tagAssignments: TagAssignmentsApi;
   /** Users of the account, the account's OAuth2 client and its secret. */
-  readonly users: Users;
+  readonly users: UsersApi;
   /** A user's S3 credentials for the object storages. */
-  readonly usersObjectStorageCredentials: UsersObjectStorageCredentials;
+  readonly usersObjectStorageCredentials: UsersObjectStorageCredentialsApi;
   /** Roles that grant users permissions on API endpoints and tagged resources. */
-  readonly roles: Roles;
+  readonly roles: RolesApi;
   /** Stored passwords and SSH public keys, referenced by id when installing instances. */
-  readonly secrets: Secrets;
+  readonly secrets: SecretsApi;
   /** History of changes to instances. */
-  readonly instancesAudits: InstancesAudits;
+  readonly instancesAudits: InstancesAuditsApi;
   /** History of actions triggered on instances. */
-  readonly instanceActionsAudits: InstanceActionsAudits;
+  readonly instanceActionsAudits: InstanceActionsAuditsApi;
   /** History of changes to snapshots. */
-  readonly snapshotsAudits: SnapshotsAudits;
+  readonly snapshotsAudits: SnapshotsAuditsApi;
   /** History of changes to custom images. */
-  readonly imagesAudits: ImagesAudits;
+  readonly imagesAudits: ImagesAuditsApi;
   /** History of changes to object storages. */
-  readonly objectStoragesAudits: ObjectStoragesAudits;
+  readonly objectStoragesAudits: ObjectStoragesAuditsApi;
   /** History of changes to private networks. */
-  readonly privateNetworksAudits: PrivateNetworksAudits;
+  readonly privateNetworksAudits: PrivateNetworksAuditsApi;
   /** History of changes to tags. */
-  readonly tagsAudits: TagsAudits;
+  readonly tagsAudits: TagsAuditsApi;
   /** History of tags being assigned to and removed from resources. */
-  readonly tagAssignmentsAudits: TagAssignmentsAudits;
+  readonly tagAssignmentsAudits: TagAssignmentsAuditsApi;
   /** History of changes to users. */
-  readonly usersAudits: UsersAudits;
+  readonly usersAudits: UsersAuditsApi;
   /** History of changes to roles. */
-  readonly rolesAudits: RolesAudits;
+  readonly rolesAudits: RolesAuditsApi;
   /** History of changes to secrets. */
-  readonly secretsAudits: SecretsAudits;
+  readonly secretsAudits: SecretsAuditsApi;
 
   constructor(options: ContaboClientOptions) {
     const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
@@ -122,30 +122,30 @@ export class ContaboClient {
       defaults: { traceId: options.traceId },
       optionHeaders: { traceId: 'x-trace-id' },
     });
-    this.instances = new Instances(transport);
-    this.instanceActions = new InstanceActions(transport);
-    this.snapshots = new Snapshots(transport);
-    this.images = new Images(transport);
-    this.objectStorages = new ObjectStorages(transport);
-    this.privateNetworks = new PrivateNetworks(transport);
-    this.vip = new Vip(transport);
-    this.tags = new Tags(transport);
-    this.tagAssignments = new TagAssignments(transport);
-    this.users = new Users(transport);
-    this.usersObjectStorageCredentials = new UsersObjectStorageCredentials(transport);
-    this.roles = new Roles(transport);
-    this.secrets = new Secrets(transport);
-    this.instancesAudits = new InstancesAudits(transport);
-    this.instanceActionsAudits = new InstanceActionsAudits(transport);
-    this.snapshotsAudits = new SnapshotsAudits(transport);
-    this.imagesAudits = new ImagesAudits(transport);
-    this.objectStoragesAudits = new ObjectStoragesAudits(transport);
-    this.privateNetworksAudits = new PrivateNetworksAudits(transport);
-    this.tagsAudits = new TagsAudits(transport);
-    this.tagAssignmentsAudits = new TagAssignmentsAudits(transport);
-    this.usersAudits = new UsersAudits(transport);
-    this.rolesAudits = new RolesAudits(transport);
-    this.secretsAudits = new SecretsAudits(transport);
+    this.instances = new InstancesApi(transport);
+    this.instanceActions = new InstanceActionsApi(transport);
+    this.snapshots = new SnapshotsApi(transport);
+    this.images = new ImagesApi(transport);
+    this.objectStorages = new ObjectStoragesApi(transport);
+    this.privateNetworks = new PrivateNetworksApi(transport);
+    this.vip = new VipApi(transport);
+    this.tags = new TagsApi(transport);
+    this.tagAssignments = new TagAssignmentsApi(transport);
+    this.users = new UsersApi(transport);
+    this.usersObjectStorageCredentials = new UsersObjectStorageCredentialsApi(transport);
+    this.roles = new RolesApi(transport);
+    this.secrets = new SecretsApi(transport);
+    this.instancesAudits = new InstancesAuditsApi(transport);
+    this.instanceActionsAudits = new InstanceActionsAuditsApi(transport);
+    this.snapshotsAudits = new SnapshotsAuditsApi(transport);
+    this.imagesAudits = new ImagesAuditsApi(transport);
+    this.objectStoragesAudits = new ObjectStoragesAuditsApi(transport);
+    this.privateNetworksAudits = new PrivateNetworksAuditsApi(transport);
+    this.tagsAudits = new TagsAuditsApi(transport);
+    this.tagAssignmentsAudits = new TagAssignmentsAuditsApi(transport);
+    this.usersAudits = new UsersAuditsApi(transport);
+    this.rolesAudits = new RolesAuditsApi(transport);
+    this.secretsAudits = new SecretsAuditsApi(transport);
   }
 }
 

@@ -9,7 +9,7 @@ import type { ImageAuditResponse, ImageAuditResponseData, ListImageAuditsParams 
  *
  * History of changes to custom images.
  */
-export class ImagesAudits {
+export class ImagesAuditsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -22,7 +22,7 @@ import type {
  *
  * Power and recovery actions on an instance: start, stop, restart, shut down, rescue mode, credential reset.
  */
-export class InstanceActions {
+export class InstanceActionsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -9,7 +9,7 @@ import type { InstancesAuditResponse, ListInstanceAuditsParams, ListInstancesAud
  *
  * History of changes to instances.
  */
-export class InstancesAudits {
+export class InstancesAuditsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -24,7 +24,7 @@ import type {
  *
  * Private networks (VPCs) that connect instances in a data center.
  */
-export class PrivateNetworks {
+export class PrivateNetworksApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

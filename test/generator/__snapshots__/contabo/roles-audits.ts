@@ -9,7 +9,7 @@ import type { ListRoleAuditResponse, ListRoleAuditsParams } from './types.js';
  *
  * History of changes to roles.
  */
-export class RolesAudits {
+export class RolesAuditsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -9,7 +9,7 @@ import type { ListSecretAuditResponse, ListSecretAuditsParams, SecretAuditRespon
  *
  * History of changes to secrets.
  */
-export class SecretsAudits {
+export class SecretsAuditsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

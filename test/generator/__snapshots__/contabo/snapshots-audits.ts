@@ -9,7 +9,7 @@ import type { ListSnapshotAuditsParams, ListSnapshotsAuditResponse, SnapshotsAud
  *
  * History of changes to snapshots.
  */
-export class SnapshotsAudits {
+export class SnapshotsAuditsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -22,7 +22,7 @@ import type {
  *
  * Snapshots of an instance's disk, and rolling the instance back to one.
  */
-export class Snapshots {
+export class SnapshotsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -9,7 +9,7 @@ import type { AssignmentAuditResponse, ListAssignmentAuditsResponse, ListTagAssi
  *
  * History of tags being assigned to and removed from resources.
  */
-export class TagAssignmentsAudits {
+export class TagAssignmentsAuditsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

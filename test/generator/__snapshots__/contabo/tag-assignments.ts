@@ -18,7 +18,7 @@ import type {
  *
  * Which resources carry which tag.
  */
-export class TagAssignments {
+export class TagAssignmentsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -9,7 +9,7 @@ import type { ListTagAuditsParams, ListTagAuditsResponse, TagAuditResponse } fro
  *
  * History of changes to tags.
  */
-export class TagsAudits {
+export class TagsAuditsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -20,7 +20,7 @@ import type {
  *
  * Tags that label resources and scope resource permissions of roles.
  */
-export class Tags {
+export class TagsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

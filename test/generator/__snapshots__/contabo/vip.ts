@@ -18,7 +18,7 @@ import type {
  *
  * Virtual IPs (additional and floating IPv4 addresses) and their documented assignment to servers.
  */
-export class Vip {
+export class VipApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -5,7 +5,7 @@ import * as ops from './operations.js';
 import type { Pet, ThenParams } from './types.js';
 
 /** Operations on default. */
-export class Default {
+export class DefaultApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

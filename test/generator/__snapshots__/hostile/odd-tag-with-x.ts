@@ -5,7 +5,7 @@ import * as ops from './operations.js';
 import type { Class, GetThingsByThingIdSubItemsByClassParams, Secret, T2ndOperationParams } from './types.js';
 
 /** Operations on odd tag *\/ with ${x}. */
-export class OddTagWithX {
+export class OddTagWithXApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -5,7 +5,7 @@ import * as ops from './operations.js';
 import type { Any, Labels, Nothing, Numbers, Ping, T2faSettings, TreeNode, UploadTreeParams } from './types.js';
 
 /** Operations on Trees. */
-export class Trees {
+export class TreesApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

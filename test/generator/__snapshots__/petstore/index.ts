@@ -9,5 +9,5 @@
 export * from '../runtime/index.js';
 export type * from './types.js';
 export { PetstoreClient, type PetstoreClientOptions } from './client.js';
-export type { Pets } from './pets.js';
-export type { Meta } from './meta.js';
+export type { PetsApi } from './pets.js';
+export type { MetaApi } from './meta.js';

@@ -5,7 +5,7 @@ import * as ops from './operations.js';
 import type { HealthParams } from './types.js';
 
 /** Operations on Meta. */
-export class Meta {
+export class MetaApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

@@ -20,7 +20,7 @@ import type {
 } from './types.js';
 
 /** Operations on Pets. */
-export class Pets {
+export class PetsApi {
   readonly #transport: Transport;
 
   /** @internal Created by the client; reach the group as a client property. */

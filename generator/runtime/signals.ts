@@ -65,3 +65,11 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 export function anyAborted(signals: readonly (AbortSignal | undefined)[]): boolean {
   return signals.some((s) => s?.aborted === true);
 }
+
+/** Aborts `controller` when `signal` fires, or at once if it has; returns a function that stops listening. */
+export function forward(signal: AbortSignal, controller: AbortController): () => void {
+  const abort = (): void => controller.abort();
+  if (signal.aborted) abort();
+  else signal.addEventListener('abort', abort, { once: true });
+  return () => signal.removeEventListener('abort', abort);
+}

@@ -18,23 +18,13 @@ import {
   TimeoutError,
   type CallSite,
 } from './errors.js';
-import {
-  appendQuery,
-  checkHeaderValue,
-  encodeBody,
-  encodePathValue,
-  headerValue,
-  type AsyncOperationSpec,
-  type OperationSpec,
-  type PaginatedOperationSpec,
-  type ParameterSpec,
-} from './operation.js';
+import type { AsyncOperationSpec, OperationSpec, PaginatedOperationSpec, ParameterSpec } from './operation.js';
 import { PagePromise } from './pagination.js';
 import { parseRateLimit } from './rate-limit.js';
-import { readBody } from './read-body.js';
+import { readBody, readWithin, type BodyReader } from './read-body.js';
+import { buildRequest } from './request.js';
 import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
-import { attemptSignal, sleep } from './signals.js';
-import { uuid } from './uuid.js';
+import { attemptSignal, forward, sleep } from './signals.js';
 
 /** Options every generated client accepts. */
 export interface ClientOptions {
@@ -146,7 +136,7 @@ export class Transport {
   /** Where a call would go, for messages: method and path with its parameters filled in. */
   siteOf(spec: OperationSpec, params: Params = {}): CallSite {
     try {
-      const { site } = this.#build(spec, params, undefined);
+      const { site } = buildRequest(spec, params, undefined, this.#config);
       return { method: site.method, path: site.path };
     } catch {
       return { method: spec.method, path: spec.path };
@@ -185,7 +175,7 @@ export class Transport {
   }
 
   async send<T>(spec: OperationSpec, params: Params, options: RequestOptions): Promise<Sent<T>> {
-    const built = this.#build(spec, params, options.headers);
+    const built = buildRequest(spec, params, options.headers, this.#config);
     const { site } = built;
     const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
     const signals = [this.#config.signal, options.signal];
@@ -268,92 +258,6 @@ export class Transport {
       abort.dispose();
     }
   }
-
-  /** Everything that stays the same across attempts, the correlation id above all. */
-  #build(
-    spec: OperationSpec,
-    params: Params,
-    extra: RequestOptions['headers'],
-  ): { url: string; headers: Headers; body?: BodyInit; site: CallSite } {
-    let path = spec.path;
-    const query = new URLSearchParams();
-    const headers = new Headers({ accept: 'application/json, */*;q=0.5' });
-    let requestId: string | undefined;
-    const problems: string[] = [];
-    for (const [key, p] of Object.entries(spec.params ?? {})) {
-      // Own keys only: a parameter named `constructor` must not pick up Object.prototype's.
-      let value = Object.hasOwn(params, key) ? (params as Record<string, unknown>)[key] : undefined;
-      if (value === undefined && p.option) value = this.#config.defaults?.[p.option];
-      if (value === undefined && p.correlation) value = uuid();
-      if (p.correlation && value !== undefined) requestId = String(value);
-      if (value === undefined || value === null) continue;
-      if (p.in === 'path') {
-        const encoded = encodePathValue(p.name, value);
-        if (typeof encoded === 'string') path = path.replaceAll(`{${p.name}}`, encoded);
-        else problems.push(encoded.error);
-      } else if (p.in === 'query') {
-        appendQuery(query, p, value);
-      } else {
-        const text = headerValue(value);
-        const problem = checkHeaderValue(p.name, text);
-        if (problem) problems.push(problem);
-        else headers.set(p.name, text);
-      }
-    }
-    for (const [name, value] of [...Object.entries(extra ?? {}), ...Object.entries(this.#config.headers ?? {})]) {
-      const problem = checkHeaderValue(name, value);
-      if (problem) problems.push(problem);
-      else if (!headers.has(name)) headers.set(name, value);
-    }
-    const site: CallSite = { method: spec.method, path, requestId };
-    if (problems.length > 0)
-      throw new InvalidRequestError(`${spec.method} ${spec.path} not sent: ${problems.join('; ')}`, site);
-    const search = query.toString();
-    const url = `${this.#config.baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
-    const body = Object.hasOwn(params, 'body') ? (params as { body?: unknown }).body : undefined;
-    if (spec.body === undefined || body === undefined) return { url, headers, site };
-    const encoded = encodeBody(spec.body, body);
-    if (encoded.contentType) headers.set('content-type', encoded.contentType);
-    return { url, headers, body: encoded.body, site };
-  }
-}
-
-/** Runs a body read under the call's signals and timeout, so that a stalled body cannot hang the call. */
-type BodyReader = <R>(read: () => Promise<R>, site: CallSite) => Promise<R>;
-
-/**
- * Reads a body under the call's signals and a timeout of its own, which
- * starts when reading starts: a result awaited late still reads, a stalled
- * body ends in TimeoutError, the caller's abort in AbortError.
- */
-async function readWithin<R>(
-  read: () => Promise<R>,
-  fetchAbort: AbortController,
-  signals: readonly (AbortSignal | undefined)[],
-  timeoutMs: number,
-  site: CallSite,
-): Promise<R> {
-  const guard = attemptSignal(signals, timeoutMs);
-  const stop = forward(guard.signal, fetchAbort);
-  try {
-    return await read();
-  } catch (error) {
-    const why = guard.reason();
-    if (why === 'timeout') throw new TimeoutError(`${site.method} ${site.path} timed out`, site);
-    if (why === 'caller') throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
-    throw error;
-  } finally {
-    stop();
-    guard.dispose();
-  }
-}
-
-/** Aborts `controller` when `signal` fires, or at once if it has; returns a function that stops listening. */
-function forward(signal: AbortSignal, controller: AbortController): () => void {
-  const abort = (): void => controller.abort();
-  if (signal.aborted) abort();
-  else signal.addEventListener('abort', abort, { once: true });
-  return () => signal.removeEventListener('abort', abort);
 }
 
 /** The values a call gave for option-bound parameters, by option name. */

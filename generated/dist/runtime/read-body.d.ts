@@ -8,3 +8,11 @@ import type { BodyKind } from './operation.js';
 export declare function readBody(response: Response, declared: BodyKind | undefined, site: CallSite, { lenient }?: {
     lenient?: boolean;
 }): Promise<unknown>;
+/** Runs a body read under the call's signals and timeout, so that a stalled body cannot hang the call. */
+export type BodyReader = <R>(read: () => Promise<R>, site: CallSite) => Promise<R>;
+/**
+ * Reads a body under the call's signals and a timeout of its own, which
+ * starts when reading starts: a result awaited late still reads, a stalled
+ * body ends in TimeoutError, the caller's abort in AbortError.
+ */
+export declare function readWithin<R>(read: () => Promise<R>, fetchAbort: AbortController, signals: readonly (AbortSignal | undefined)[], timeoutMs: number, site: CallSite): Promise<R>;

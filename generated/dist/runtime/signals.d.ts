@@ -17,3 +17,5 @@ export declare function attemptSignal(callers: readonly (AbortSignal | undefined
 export declare function sleep(ms: number, signal?: AbortSignal): Promise<void>;
 /** True when any of the signals has fired. */
 export declare function anyAborted(signals: readonly (AbortSignal | undefined)[]): boolean;
+/** Aborts `controller` when `signal` fires, or at once if it has; returns a function that stops listening. */
+export declare function forward(signal: AbortSignal, controller: AbortController): () => void;

@@ -41,8 +41,15 @@ function sleep(ms, signal) {
 function anyAborted(signals) {
   return signals.some((s) => s?.aborted === true);
 }
+function forward(signal, controller) {
+  const abort = () => controller.abort();
+  if (signal.aborted) abort();
+  else signal.addEventListener("abort", abort, { once: true });
+  return () => signal.removeEventListener("abort", abort);
+}
 export {
   anyAborted,
   attemptSignal,
+  forward,
   sleep
 };

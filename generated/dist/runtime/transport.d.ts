@@ -2,7 +2,7 @@ import { ApiPromise, type Sent } from './api-promise.js';
 import { type Accepted, type AsyncCallOptions, type AsyncStatusSpec, type AsyncWaitOptions } from './async-request.js';
 import type { Auth } from './auth.js';
 import { type CallSite } from './errors.js';
-import { type AsyncOperationSpec, type OperationSpec, type PaginatedOperationSpec } from './operation.js';
+import type { AsyncOperationSpec, OperationSpec, PaginatedOperationSpec } from './operation.js';
 import { PagePromise } from './pagination.js';
 /** Options every generated client accepts. */
 export interface ClientOptions {

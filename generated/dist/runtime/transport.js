@@ -11,19 +11,12 @@ import {
   InvalidRequestError,
   TimeoutError
 } from "./errors.js";
-import {
-  appendQuery,
-  checkHeaderValue,
-  encodeBody,
-  encodePathValue,
-  headerValue
-} from "./operation.js";
 import { PagePromise } from "./pagination.js";
 import { parseRateLimit } from "./rate-limit.js";
-import { readBody } from "./read-body.js";
+import { readBody, readWithin } from "./read-body.js";
+import { buildRequest } from "./request.js";
 import { isRetryableFailure, isRetryableStatus, retryDelay } from "./retry.js";
-import { attemptSignal, sleep } from "./signals.js";
-import { uuid } from "./uuid.js";
+import { attemptSignal, forward, sleep } from "./signals.js";
 class Transport {
   #config;
   #fetch;
@@ -79,7 +72,7 @@ class Transport {
   /** Where a call would go, for messages: method and path with its parameters filled in. */
   siteOf(spec, params = {}) {
     try {
-      const { site } = this.#build(spec, params, void 0);
+      const { site } = buildRequest(spec, params, void 0, this.#config);
       return { method: site.method, path: site.path };
     } catch {
       return { method: spec.method, path: spec.path };
@@ -111,7 +104,7 @@ class Transport {
     return this.request({ method: "GET", path, params }, values, options);
   }
   async send(spec, params, options) {
-    const built = this.#build(spec, params, options.headers);
+    const built = buildRequest(spec, params, options.headers, this.#config);
     const { site } = built;
     const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
     const signals = [this.#config.signal, options.signal];
@@ -188,69 +181,6 @@ class Transport {
       abort.dispose();
     }
   }
-  /** Everything that stays the same across attempts, the correlation id above all. */
-  #build(spec, params, extra) {
-    let path = spec.path;
-    const query = new URLSearchParams();
-    const headers = new Headers({ accept: "application/json, */*;q=0.5" });
-    let requestId;
-    const problems = [];
-    for (const [key, p] of Object.entries(spec.params ?? {})) {
-      let value = Object.hasOwn(params, key) ? params[key] : void 0;
-      if (value === void 0 && p.option) value = this.#config.defaults?.[p.option];
-      if (value === void 0 && p.correlation) value = uuid();
-      if (p.correlation && value !== void 0) requestId = String(value);
-      if (value === void 0 || value === null) continue;
-      if (p.in === "path") {
-        const encoded2 = encodePathValue(p.name, value);
-        if (typeof encoded2 === "string") path = path.replaceAll(`{${p.name}}`, encoded2);
-        else problems.push(encoded2.error);
-      } else if (p.in === "query") {
-        appendQuery(query, p, value);
-      } else {
-        const text = headerValue(value);
-        const problem = checkHeaderValue(p.name, text);
-        if (problem) problems.push(problem);
-        else headers.set(p.name, text);
-      }
-    }
-    for (const [name, value] of [...Object.entries(extra ?? {}), ...Object.entries(this.#config.headers ?? {})]) {
-      const problem = checkHeaderValue(name, value);
-      if (problem) problems.push(problem);
-      else if (!headers.has(name)) headers.set(name, value);
-    }
-    const site = { method: spec.method, path, requestId };
-    if (problems.length > 0)
-      throw new InvalidRequestError(`${spec.method} ${spec.path} not sent: ${problems.join("; ")}`, site);
-    const search = query.toString();
-    const url = `${this.#config.baseUrl.replace(/\/+$/, "")}${path}${search ? `?${search}` : ""}`;
-    const body = Object.hasOwn(params, "body") ? params.body : void 0;
-    if (spec.body === void 0 || body === void 0) return { url, headers, site };
-    const encoded = encodeBody(spec.body, body);
-    if (encoded.contentType) headers.set("content-type", encoded.contentType);
-    return { url, headers, body: encoded.body, site };
-  }
-}
-async function readWithin(read, fetchAbort, signals, timeoutMs, site) {
-  const guard = attemptSignal(signals, timeoutMs);
-  const stop = forward(guard.signal, fetchAbort);
-  try {
-    return await read();
-  } catch (error) {
-    const why = guard.reason();
-    if (why === "timeout") throw new TimeoutError(`${site.method} ${site.path} timed out`, site);
-    if (why === "caller") throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
-    throw error;
-  } finally {
-    stop();
-    guard.dispose();
-  }
-}
-function forward(signal, controller) {
-  const abort = () => controller.abort();
-  if (signal.aborted) abort();
-  else signal.addEventListener("abort", abort, { once: true });
-  return () => signal.removeEventListener("abort", abort);
 }
 function optionValues(spec, params) {
   const out = {};

@@ -1,4 +1,5 @@
-import { InvalidResponseError, type CallSite } from './errors.js';
+import { AbortError, InvalidResponseError, TimeoutError, type CallSite } from './errors.js';
+import { attemptSignal, forward } from './signals.js';
 import type { BodyKind } from './operation.js';
 
 /**
@@ -52,5 +53,35 @@ export async function readBody(
       site,
       { cause: error },
     );
+  }
+}
+
+/** Runs a body read under the call's signals and timeout, so that a stalled body cannot hang the call. */
+export type BodyReader = <R>(read: () => Promise<R>, site: CallSite) => Promise<R>;
+
+/**
+ * Reads a body under the call's signals and a timeout of its own, which
+ * starts when reading starts: a result awaited late still reads, a stalled
+ * body ends in TimeoutError, the caller's abort in AbortError.
+ */
+export async function readWithin<R>(
+  read: () => Promise<R>,
+  fetchAbort: AbortController,
+  signals: readonly (AbortSignal | undefined)[],
+  timeoutMs: number,
+  site: CallSite,
+): Promise<R> {
+  const guard = attemptSignal(signals, timeoutMs);
+  const stop = forward(guard.signal, fetchAbort);
+  try {
+    return await read();
+  } catch (error) {
+    const why = guard.reason();
+    if (why === 'timeout') throw new TimeoutError(`${site.method} ${site.path} timed out`, site);
+    if (why === 'caller') throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
+    throw error;
+  } finally {
+    stop();
+    guard.dispose();
   }
 }

@@ -1,0 +1,53 @@
+import { InvalidRequestError } from "./errors.js";
+import {
+  appendQuery,
+  checkHeaderValue,
+  encodeBody,
+  encodePathValue,
+  headerValue
+} from "./operation.js";
+import { uuid } from "./uuid.js";
+function buildRequest(spec, params, extra, config) {
+  let path = spec.path;
+  const query = new URLSearchParams();
+  const headers = new Headers({ accept: "application/json, */*;q=0.5" });
+  let requestId;
+  const problems = [];
+  for (const [key, p] of Object.entries(spec.params ?? {})) {
+    let value = Object.hasOwn(params, key) ? params[key] : void 0;
+    if (value === void 0 && p.option) value = config.defaults?.[p.option];
+    if (value === void 0 && p.correlation) value = uuid();
+    if (p.correlation && value !== void 0) requestId = String(value);
+    if (value === void 0 || value === null) continue;
+    if (p.in === "path") {
+      const encoded2 = encodePathValue(p.name, value);
+      if (typeof encoded2 === "string") path = path.replaceAll(`{${p.name}}`, encoded2);
+      else problems.push(encoded2.error);
+    } else if (p.in === "query") {
+      appendQuery(query, p, value);
+    } else {
+      const text = headerValue(value);
+      const problem = checkHeaderValue(p.name, text);
+      if (problem) problems.push(problem);
+      else headers.set(p.name, text);
+    }
+  }
+  for (const [name, value] of [...Object.entries(extra ?? {}), ...Object.entries(config.headers ?? {})]) {
+    const problem = checkHeaderValue(name, value);
+    if (problem) problems.push(problem);
+    else if (!headers.has(name)) headers.set(name, value);
+  }
+  const site = { method: spec.method, path, requestId };
+  if (problems.length > 0)
+    throw new InvalidRequestError(`${spec.method} ${spec.path} not sent: ${problems.join("; ")}`, site);
+  const search = query.toString();
+  const url = `${config.baseUrl.replace(/\/+$/, "")}${path}${search ? `?${search}` : ""}`;
+  const body = Object.hasOwn(params, "body") ? params.body : void 0;
+  if (spec.body === void 0 || body === void 0) return { url, headers, site };
+  const encoded = encodeBody(spec.body, body);
+  if (encoded.contentType) headers.set("content-type", encoded.contentType);
+  return { url, headers, body: encoded.body, site };
+}
+export {
+  buildRequest
+};

@@ -1,4 +1,5 @@
 import { type CallSite } from './errors.js';
+import type { AttemptSignal } from './signals.js';
 import type { BodyKind } from './operation.js';
 /**
  * Reads a response body as the operation declares it. A declared JSON body
@@ -11,8 +12,8 @@ export declare function readBody(response: Response, declared: BodyKind | undefi
 /** Runs a body read under the call's signals and timeout, so that a stalled body cannot hang the call. */
 export type BodyReader = <R>(read: () => Promise<R>, site: CallSite) => Promise<R>;
 /**
- * Reads a body under the call's signals and a timeout of its own, which
- * starts when reading starts: a result awaited late still reads, a stalled
- * body ends in TimeoutError, the caller's abort in AbortError.
+ * Reads a body under the attempt's signal, rearmed with a timeout of its own
+ * that starts when reading starts: a result awaited late still reads, a
+ * stalled body ends in TimeoutError, the caller's abort in AbortError.
  */
-export declare function readWithin<R>(read: () => Promise<R>, fetchAbort: AbortController, signals: readonly (AbortSignal | undefined)[], timeoutMs: number, site: CallSite): Promise<R>;
+export declare function readWithin<R>(read: () => Promise<R>, attempt: AttemptSignal, timeoutMs: number, site: CallSite): Promise<R>;

@@ -1,5 +1,4 @@
 import { AbortError, InvalidResponseError, TimeoutError } from "./errors.js";
-import { attemptSignal, forward } from "./signals.js";
 async function readBody(response, declared, site, { lenient = false } = {}) {
   if (declared === "none" || response.status === 204 || response.status === 205 || response.status === 304) {
     await response.body?.cancel();
@@ -39,19 +38,17 @@ async function readBody(response, declared, site, { lenient = false } = {}) {
     );
   }
 }
-async function readWithin(read, fetchAbort, signals, timeoutMs, site) {
-  const guard = attemptSignal(signals, timeoutMs);
-  const stop = forward(guard.signal, fetchAbort);
+async function readWithin(read, attempt, timeoutMs, site) {
+  attempt.rearm(timeoutMs);
   try {
     return await read();
   } catch (error) {
-    const why = guard.reason();
+    const why = attempt.reason();
     if (why === "timeout") throw new TimeoutError(`${site.method} ${site.path} timed out`, site);
     if (why === "caller") throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
     throw error;
   } finally {
-    stop();
-    guard.dispose();
+    attempt.dispose();
   }
 }
 export {

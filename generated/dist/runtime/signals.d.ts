@@ -1,11 +1,17 @@
 /** Why an attempt's signal fired. */
 export type AbortReason = 'caller' | 'timeout';
-/** A signal for one attempt: fires when the caller aborts or the timeout passes. */
+/**
+ * A signal for one attempt: fires when a caller aborts or the timeout passes.
+ * Disposing releases the timer and listeners but keeps the signal usable, so
+ * the same signal can guard the response body later, once rearmed.
+ */
 export interface AttemptSignal {
     readonly signal: AbortSignal;
     /** Which of the two fired, once one has. */
     reason(): AbortReason | undefined;
-    /** Releases the timer and listeners; call when the attempt is over. */
+    /** Listens to the callers again, with a fresh timeout (for reading the body). */
+    rearm(timeoutMs: number | undefined): void;
+    /** Releases the timer and listeners. */
     dispose(): void;
 }
 /**
@@ -17,5 +23,3 @@ export declare function attemptSignal(callers: readonly (AbortSignal | undefined
 export declare function sleep(ms: number, signal?: AbortSignal): Promise<void>;
 /** True when any of the signals has fired. */
 export declare function anyAborted(signals: readonly (AbortSignal | undefined)[]): boolean;
-/** Aborts `controller` when `signal` fires, or at once if it has; returns a function that stops listening. */
-export declare function forward(signal: AbortSignal, controller: AbortController): () => void;

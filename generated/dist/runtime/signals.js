@@ -1,28 +1,29 @@
 function attemptSignal(callers, timeoutMs) {
   const controller = new AbortController();
   let reason;
+  let timer;
   const abort = (why) => {
     if (reason) return;
     reason = why;
     controller.abort();
   };
-  const listeners = [];
-  for (const signal of callers) {
-    if (!signal) continue;
-    if (signal.aborted) abort("caller");
-    const onAbort = () => abort("caller");
-    signal.addEventListener("abort", onAbort, { once: true });
-    listeners.push(() => signal.removeEventListener("abort", onAbort));
-  }
-  const timer = timeoutMs !== void 0 && timeoutMs > 0 && !reason ? setTimeout(() => abort("timeout"), timeoutMs) : void 0;
-  return {
-    signal: controller.signal,
-    reason: () => reason,
-    dispose: () => {
-      if (timer !== void 0) clearTimeout(timer);
-      for (const remove of listeners) remove();
-    }
+  const onAbort = () => abort("caller");
+  const dispose = () => {
+    if (timer !== void 0) clearTimeout(timer);
+    timer = void 0;
+    for (const signal of callers) signal?.removeEventListener("abort", onAbort);
   };
+  const arm = (ms) => {
+    dispose();
+    for (const signal of callers) {
+      if (!signal) continue;
+      if (signal.aborted) abort("caller");
+      signal.addEventListener("abort", onAbort, { once: true });
+    }
+    if (ms !== void 0 && ms > 0 && !reason) timer = setTimeout(() => abort("timeout"), ms);
+  };
+  arm(timeoutMs);
+  return { signal: controller.signal, reason: () => reason, rearm: arm, dispose };
 }
 function sleep(ms, signal) {
   return new Promise((resolve, reject) => {
@@ -41,15 +42,8 @@ function sleep(ms, signal) {
 function anyAborted(signals) {
   return signals.some((s) => s?.aborted === true);
 }
-function forward(signal, controller) {
-  const abort = () => controller.abort();
-  if (signal.aborted) abort();
-  else signal.addEventListener("abort", abort, { once: true });
-  return () => signal.removeEventListener("abort", abort);
-}
 export {
   anyAborted,
   attemptSignal,
-  forward,
   sleep
 };

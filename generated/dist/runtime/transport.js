@@ -16,7 +16,7 @@ import { parseRateLimit } from "./rate-limit.js";
 import { readBody, readWithin } from "./read-body.js";
 import { buildRequest } from "./request.js";
 import { isRetryableFailure, isRetryableStatus, retryDelay } from "./retry.js";
-import { attemptSignal, forward, sleep } from "./signals.js";
+import { attemptSignal, sleep } from "./signals.js";
 class Transport {
   #config;
   #fetch;
@@ -114,13 +114,11 @@ class Transport {
       const url = new URL(built.url);
       const headers = new Headers(built.headers);
       const attemptAbort = attemptSignal(signals, timeoutMs);
-      const fetchAbort = new AbortController();
-      forward(attemptAbort.signal, fetchAbort);
-      const within = (read, at) => readWithin(read, fetchAbort, signals, timeoutMs, at);
+      const within = (read, at) => readWithin(read, attemptAbort, timeoutMs, at);
       let response;
       try {
         if (spec.auth !== false) await this.#config.auth?.authorize(headers, url, attemptAbort.signal);
-        const init = { method: spec.method, headers, signal: fetchAbort.signal };
+        const init = { method: spec.method, headers, signal: attemptAbort.signal };
         if (built.body !== void 0) init.body = built.body;
         response = await this.#fetch(url, init);
       } catch (error) {

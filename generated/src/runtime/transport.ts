@@ -24,7 +24,7 @@ import { parseRateLimit } from './rate-limit.js';
 import { readBody, readWithin, type BodyReader } from './read-body.js';
 import { buildRequest } from './request.js';
 import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
-import { attemptSignal, forward, sleep } from './signals.js';
+import { attemptSignal, sleep } from './signals.js';
 
 /** Options every generated client accepts. */
 export interface ClientOptions {
@@ -185,14 +185,12 @@ export class Transport {
       const url = new URL(built.url);
       const headers = new Headers(built.headers);
       const attemptAbort = attemptSignal(signals, timeoutMs);
-      // Stays usable after the attempt's signal is disposed, so that reading the body can still be aborted.
-      const fetchAbort = new AbortController();
-      forward(attemptAbort.signal, fetchAbort);
-      const within: BodyReader = (read, at) => readWithin(read, fetchAbort, signals, timeoutMs, at);
+      // The same signal guards the body, rearmed when it is read.
+      const within: BodyReader = (read, at) => readWithin(read, attemptAbort, timeoutMs, at);
       let response: Response;
       try {
         if (spec.auth !== false) await this.#config.auth?.authorize(headers, url, attemptAbort.signal);
-        const init: RequestInit = { method: spec.method, headers, signal: fetchAbort.signal };
+        const init: RequestInit = { method: spec.method, headers, signal: attemptAbort.signal };
         if (built.body !== undefined) init.body = built.body;
         response = await this.#fetch(url, init);
       } catch (error) {

@@ -1,5 +1,5 @@
 import { AbortError, InvalidResponseError, TimeoutError, type CallSite } from './errors.js';
-import { attemptSignal, forward } from './signals.js';
+import type { AttemptSignal } from './signals.js';
 import type { BodyKind } from './operation.js';
 
 /**
@@ -60,28 +60,25 @@ export async function readBody(
 export type BodyReader = <R>(read: () => Promise<R>, site: CallSite) => Promise<R>;
 
 /**
- * Reads a body under the call's signals and a timeout of its own, which
- * starts when reading starts: a result awaited late still reads, a stalled
- * body ends in TimeoutError, the caller's abort in AbortError.
+ * Reads a body under the attempt's signal, rearmed with a timeout of its own
+ * that starts when reading starts: a result awaited late still reads, a
+ * stalled body ends in TimeoutError, the caller's abort in AbortError.
  */
 export async function readWithin<R>(
   read: () => Promise<R>,
-  fetchAbort: AbortController,
-  signals: readonly (AbortSignal | undefined)[],
+  attempt: AttemptSignal,
   timeoutMs: number,
   site: CallSite,
 ): Promise<R> {
-  const guard = attemptSignal(signals, timeoutMs);
-  const stop = forward(guard.signal, fetchAbort);
+  attempt.rearm(timeoutMs);
   try {
     return await read();
   } catch (error) {
-    const why = guard.reason();
+    const why = attempt.reason();
     if (why === 'timeout') throw new TimeoutError(`${site.method} ${site.path} timed out`, site);
     if (why === 'caller') throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
     throw error;
   } finally {
-    stop();
-    guard.dispose();
+    attempt.dispose();
   }
 }

@@ -1,12 +1,18 @@
 /** Why an attempt's signal fired. */
 export type AbortReason = 'caller' | 'timeout';
 
-/** A signal for one attempt: fires when the caller aborts or the timeout passes. */
+/**
+ * A signal for one attempt: fires when a caller aborts or the timeout passes.
+ * Disposing releases the timer and listeners but keeps the signal usable, so
+ * the same signal can guard the response body later, once rearmed.
+ */
 export interface AttemptSignal {
   readonly signal: AbortSignal;
   /** Which of the two fired, once one has. */
   reason(): AbortReason | undefined;
-  /** Releases the timer and listeners; call when the attempt is over. */
+  /** Listens to the callers again, with a fresh timeout (for reading the body). */
+  rearm(timeoutMs: number | undefined): void;
+  /** Releases the timer and listeners. */
   dispose(): void;
 }
 
@@ -20,29 +26,29 @@ export function attemptSignal(
 ): AttemptSignal {
   const controller = new AbortController();
   let reason: AbortReason | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const abort = (why: AbortReason): void => {
     if (reason) return;
     reason = why;
     controller.abort();
   };
-  const listeners: (() => void)[] = [];
-  for (const signal of callers) {
-    if (!signal) continue;
-    if (signal.aborted) abort('caller');
-    const onAbort = (): void => abort('caller');
-    signal.addEventListener('abort', onAbort, { once: true });
-    listeners.push(() => signal.removeEventListener('abort', onAbort));
-  }
-  const timer =
-    timeoutMs !== undefined && timeoutMs > 0 && !reason ? setTimeout(() => abort('timeout'), timeoutMs) : undefined;
-  return {
-    signal: controller.signal,
-    reason: () => reason,
-    dispose: () => {
-      if (timer !== undefined) clearTimeout(timer);
-      for (const remove of listeners) remove();
-    },
+  const onAbort = (): void => abort('caller');
+  const dispose = (): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    for (const signal of callers) signal?.removeEventListener('abort', onAbort);
   };
+  const arm = (ms: number | undefined): void => {
+    dispose();
+    for (const signal of callers) {
+      if (!signal) continue;
+      if (signal.aborted) abort('caller');
+      signal.addEventListener('abort', onAbort, { once: true });
+    }
+    if (ms !== undefined && ms > 0 && !reason) timer = setTimeout(() => abort('timeout'), ms);
+  };
+  arm(timeoutMs);
+  return { signal: controller.signal, reason: () => reason, rearm: arm, dispose };
 }
 
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
@@ -64,12 +70,4 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 /** True when any of the signals has fired. */
 export function anyAborted(signals: readonly (AbortSignal | undefined)[]): boolean {
   return signals.some((s) => s?.aborted === true);
-}
-
-/** Aborts `controller` when `signal` fires, or at once if it has; returns a function that stops listening. */
-export function forward(signal: AbortSignal, controller: AbortController): () => void {
-  const abort = (): void => controller.abort();
-  if (signal.aborted) abort();
-  else signal.addEventListener('abort', abort, { once: true });
-  return () => signal.removeEventListener('abort', abort);
 }

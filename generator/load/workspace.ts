@@ -105,17 +105,22 @@ export function resolveRef(workspace: Workspace, ref: string, from: SourceFile):
  * broken link or a cycle of pure references (both reported by validation).
  */
 export function deref(workspace: Workspace, value: unknown, from: SourceFile, pointer: string): Target | undefined {
+  return followRefs(workspace, value, from, pointer).target;
+}
+
+/** Where a chain of `$ref`s ends: a target, or nothing, because a link is broken or the chain comes back on itself. */
+export function followRefs(workspace: Workspace, value: unknown, from: SourceFile, pointer: string): { target?: Target; cycle: boolean } {
   let current: Target = { file: from, pointer, value };
   const seen = new Set<string>();
   while (isRef(current.value)) {
     const key = `${current.file.path}#${current.pointer}`;
-    if (seen.has(key)) return undefined;
+    if (seen.has(key)) return { cycle: true };
     seen.add(key);
     const next = resolveRef(workspace, current.value.$ref, current.file);
-    if (!next) return undefined;
+    if (!next) return { cycle: false };
     current = next;
   }
-  return current;
+  return { target: current, cycle: false };
 }
 
 export function isRef(value: unknown): value is { $ref: string } {

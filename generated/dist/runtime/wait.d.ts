@@ -4,7 +4,7 @@ import type { RequestOptions } from './transport.js';
 export interface PollOptions {
     /** Give up after this long (default 10 minutes). */
     readonly timeoutMs?: number;
-    /** First delay between polls (default 1,000 ms). */
+    /** First delay between polls (default 500 ms). */
     readonly intervalMs?: number;
     /** Longest delay between polls (default 15,000 ms). */
     readonly maxIntervalMs?: number;

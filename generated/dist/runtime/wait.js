@@ -4,7 +4,7 @@ import { attemptSignal, sleep } from "./signals.js";
 async function poll(step, options, site) {
   const started = Date.now();
   const timeoutMs = options.timeoutMs ?? 6e5;
-  let delay = options.intervalMs ?? 1e3;
+  let delay = options.intervalMs ?? 500;
   let lastStatus;
   const deadline = attemptSignal([options.signal], timeoutMs);
   try {

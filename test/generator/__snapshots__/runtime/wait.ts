@@ -7,7 +7,7 @@ import type { RequestOptions } from './transport.js';
 export interface PollOptions {
   /** Give up after this long (default 10 minutes). */
   readonly timeoutMs?: number;
-  /** First delay between polls (default 1,000 ms). */
+  /** First delay between polls (default 500 ms). */
   readonly intervalMs?: number;
   /** Longest delay between polls (default 15,000 ms). */
   readonly maxIntervalMs?: number;
@@ -44,7 +44,7 @@ export async function poll<T>(
 ): Promise<T> {
   const started = Date.now();
   const timeoutMs = options.timeoutMs ?? 600_000;
-  let delay = options.intervalMs ?? 1_000;
+  let delay = options.intervalMs ?? 500;
   let lastStatus: string | undefined;
   const deadline = attemptSignal([options.signal], timeoutMs);
   try {

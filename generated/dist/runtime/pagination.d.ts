@@ -24,7 +24,11 @@ export declare class PagePromise<Page, Item> extends ApiPromise<Page> {
     constructor(first: Promise<Sent<Page>>, firstPage: number, fetchPage: (page: number) => ApiPromise<Page>, spec: PaginationSpec);
     /** Every page from the first one asked for, until the last or the first empty one. */
     pages(): AsyncGenerator<Page, void, undefined>;
-    /** Every item across pages, fetched lazily; what `for await` walks. */
+    /**
+     * Every item across pages, fetched lazily; what `for await` walks. Only the
+     * page being walked is held: nothing refers to the one before while the
+     * next is fetched, so memory stays at about one page however many there are.
+     */
     items(): AsyncGenerator<Item, void, undefined>;
     /** Up to `limit` items across pages. */
     collect({ limit }?: CollectOptions): Promise<Item[]>;

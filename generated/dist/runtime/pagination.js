@@ -13,23 +13,34 @@ class PagePromise extends ApiPromise {
   /** Every page from the first one asked for, until the last or the first empty one. */
   async *pages() {
     let number = this.#firstPage;
-    let page = await this;
-    for (; ; ) {
+    for (let page = await this; ; page = await this.#fetchPage(++number)) {
       yield page;
-      const items = valueAt(page, this.#spec.items);
-      const total = this.#spec.totalPages ? Number(valueAt(page, this.#spec.totalPages)) : NaN;
-      if (!Array.isArray(items) || items.length === 0) return;
-      if (Number.isFinite(total) && number >= total) return;
-      number++;
-      page = await this.#fetchPage(number);
+      if (this.#isLast(page, number)) return;
     }
   }
-  /** Every item across pages, fetched lazily; what `for await` walks. */
+  /**
+   * Every item across pages, fetched lazily; what `for await` walks. Only the
+   * page being walked is held: nothing refers to the one before while the
+   * next is fetched, so memory stays at about one page however many there are.
+   */
   async *items() {
-    for await (const page of this.pages()) {
-      const items = valueAt(page, this.#spec.items);
+    let number = this.#firstPage;
+    let page = await this;
+    while (page !== void 0) {
+      let items = valueAt(page, this.#spec.items);
+      const last = this.#isLast(page, number);
+      page = void 0;
       if (Array.isArray(items)) yield* items;
+      items = void 0;
+      if (last) return;
+      page = await this.#fetchPage(++number);
     }
+  }
+  /** Whether a page ends the listing: it is empty, or the count of pages says so. */
+  #isLast(page, number) {
+    const items = valueAt(page, this.#spec.items);
+    const total = this.#spec.totalPages ? Number(valueAt(page, this.#spec.totalPages)) : NaN;
+    return !Array.isArray(items) || items.length === 0 || Number.isFinite(total) && number >= total;
   }
   /** Up to `limit` items across pages. */
   async collect({ limit = 1e3 } = {}) {

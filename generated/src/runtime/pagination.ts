@@ -43,24 +43,36 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> {
   /** Every page from the first one asked for, until the last or the first empty one. */
   async *pages(): AsyncGenerator<Page, void, undefined> {
     let number = this.#firstPage;
-    let page: Page = await this;
-    for (;;) {
+    for (let page: Page = await this; ; page = await this.#fetchPage(++number)) {
       yield page;
-      const items = valueAt(page, this.#spec.items);
-      const total = this.#spec.totalPages ? Number(valueAt(page, this.#spec.totalPages)) : NaN;
-      if (!Array.isArray(items) || items.length === 0) return;
-      if (Number.isFinite(total) && number >= total) return;
-      number++;
-      page = await this.#fetchPage(number);
+      if (this.#isLast(page, number)) return;
     }
   }
 
-  /** Every item across pages, fetched lazily; what `for await` walks. */
+  /**
+   * Every item across pages, fetched lazily; what `for await` walks. Only the
+   * page being walked is held: nothing refers to the one before while the
+   * next is fetched, so memory stays at about one page however many there are.
+   */
   async *items(): AsyncGenerator<Item, void, undefined> {
-    for await (const page of this.pages()) {
-      const items = valueAt(page, this.#spec.items);
+    let number = this.#firstPage;
+    let page: Page | undefined = await this;
+    while (page !== undefined) {
+      let items = valueAt(page, this.#spec.items);
+      const last = this.#isLast(page, number);
+      page = undefined;
       if (Array.isArray(items)) yield* items as Item[];
+      items = undefined;
+      if (last) return;
+      page = await this.#fetchPage(++number);
     }
+  }
+
+  /** Whether a page ends the listing: it is empty, or the count of pages says so. */
+  #isLast(page: Page, number: number): boolean {
+    const items = valueAt(page, this.#spec.items);
+    const total = this.#spec.totalPages ? Number(valueAt(page, this.#spec.totalPages)) : NaN;
+    return !Array.isArray(items) || items.length === 0 || (Number.isFinite(total) && number >= total);
   }
 
   /** Up to `limit` items across pages. */

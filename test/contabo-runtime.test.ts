@@ -332,6 +332,21 @@ describe('pagination', () => {
     expect(new Set(ids(pages)).size).toBe(3);
   });
 
+  it('keeps no page once walked past it: the first page awaited after a walk is fetched again', async () => {
+    const listing = client().instances.list({ size: 10 });
+    let walked = 0;
+    for await (const instance of listing) walked += instance.instanceId ? 1 : 0;
+    expect(walked).toBe(25);
+    const first = await listing;
+    expect(first.data.map((i) => i.instanceId)).toEqual(Array.from({ length: 10 }, (_, i) => 100 + i));
+    expect(api.apiRequests().map((r) => r.query['page'])).toEqual([undefined, '2', '3', '1']);
+    // Awaited first, the page is kept and the walk starts from it.
+    const kept = client().instances.list({ size: 10 });
+    await kept;
+    for await (const _ of kept) walked++;
+    expect(api.apiRequests()).toHaveLength(7);
+  });
+
   it('stops fetching when the loop is left early', async () => {
     for await (const instance of client().instances.list({ size: 10 })) {
       if (instance.instanceId === 112) break;

@@ -1,4 +1,4 @@
-import { ApiPromise, type Sent } from './api-promise.js';
+import { ApiPromise, type ApiResult, type Sent } from './api-promise.js';
 import { valueAt } from './pointer.js';
 
 /** Where a paginated operation keeps its page number, items and page count (x-pagination). */
@@ -27,6 +27,8 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> {
   readonly #fetchPage: (page: number) => ApiPromise<Page>;
   readonly #spec: PaginationSpec;
   readonly #firstPage: number;
+  #walked = false;
+  #again: Promise<ApiResult<Page>> | undefined;
 
   constructor(
     first: Promise<Sent<Page>>,
@@ -40,10 +42,28 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> {
     this.#firstPage = firstPage;
   }
 
+  /**
+   * After a walk has read the first page without keeping it, the first page
+   * is fetched again when asked for: keeping it would hold one page in memory
+   * for as long as the walk goes on.
+   */
+  override withResponse(): Promise<ApiResult<Page>> {
+    if (!this.#walked) return super.withResponse();
+    this.#again ??= this.#fetchPage(this.#firstPage).withResponse();
+    return this.#again;
+  }
+
+  /** The first page, for a walk. */
+  async #first(): Promise<Page> {
+    if (this.asked || this.#walked) return (await this.withResponse()).data;
+    this.#walked = true;
+    return (await this.readOnce()).data;
+  }
+
   /** Every page from the first one asked for, until the last or the first empty one. */
   async *pages(): AsyncGenerator<Page, void, undefined> {
     let number = this.#firstPage;
-    for (let page: Page = await this; ; page = await this.#fetchPage(++number)) {
+    for (let page: Page = await this.#first(); ; page = await this.#fetchPage(++number)) {
       yield page;
       if (this.#isLast(page, number)) return;
     }
@@ -56,7 +76,7 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> {
    */
   async *items(): AsyncGenerator<Item, void, undefined> {
     let number = this.#firstPage;
-    let page: Page | undefined = await this;
+    let page: Page | undefined = await this.#first();
     while (page !== undefined) {
       let items = valueAt(page, this.#spec.items);
       const last = this.#isLast(page, number);

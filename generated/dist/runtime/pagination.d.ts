@@ -1,4 +1,4 @@
-import { ApiPromise, type Sent } from './api-promise.js';
+import { ApiPromise, type ApiResult, type Sent } from './api-promise.js';
 /** Where a paginated operation keeps its page number, items and page count (x-pagination). */
 export interface PaginationSpec {
     /** Key of the page-number parameter in the params object. */
@@ -22,6 +22,12 @@ export interface PagePromise<Page, Item> extends AsyncIterable<Item> {
 export declare class PagePromise<Page, Item> extends ApiPromise<Page> {
     #private;
     constructor(first: Promise<Sent<Page>>, firstPage: number, fetchPage: (page: number) => ApiPromise<Page>, spec: PaginationSpec);
+    /**
+     * After a walk has read the first page without keeping it, the first page
+     * is fetched again when asked for: keeping it would hold one page in memory
+     * for as long as the walk goes on.
+     */
+    withResponse(): Promise<ApiResult<Page>>;
     /** Every page from the first one asked for, until the last or the first empty one. */
     pages(): AsyncGenerator<Page, void, undefined>;
     /**

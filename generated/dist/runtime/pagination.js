@@ -4,16 +4,34 @@ class PagePromise extends ApiPromise {
   #fetchPage;
   #spec;
   #firstPage;
+  #walked = false;
+  #again;
   constructor(first, firstPage, fetchPage, spec) {
     super(first);
     this.#fetchPage = fetchPage;
     this.#spec = spec;
     this.#firstPage = firstPage;
   }
+  /**
+   * After a walk has read the first page without keeping it, the first page
+   * is fetched again when asked for: keeping it would hold one page in memory
+   * for as long as the walk goes on.
+   */
+  withResponse() {
+    if (!this.#walked) return super.withResponse();
+    this.#again ??= this.#fetchPage(this.#firstPage).withResponse();
+    return this.#again;
+  }
+  /** The first page, for a walk. */
+  async #first() {
+    if (this.asked || this.#walked) return (await this.withResponse()).data;
+    this.#walked = true;
+    return (await this.readOnce()).data;
+  }
   /** Every page from the first one asked for, until the last or the first empty one. */
   async *pages() {
     let number = this.#firstPage;
-    for (let page = await this; ; page = await this.#fetchPage(++number)) {
+    for (let page = await this.#first(); ; page = await this.#fetchPage(++number)) {
       yield page;
       if (this.#isLast(page, number)) return;
     }
@@ -25,7 +43,7 @@ class PagePromise extends ApiPromise {
    */
   async *items() {
     let number = this.#firstPage;
-    let page = await this;
+    let page = await this.#first();
     while (page !== void 0) {
       let items = valueAt(page, this.#spec.items);
       const last = this.#isLast(page, number);

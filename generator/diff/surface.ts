@@ -98,7 +98,10 @@ export function surfaceOf(view: View): Surface {
 
   const exports = new Map<string, ExportedSymbol>();
   const types = file('types');
-  for (const i of types.getInterfaces()) {
+  // Models live in types.ts, params types beside their operations in the group modules.
+  const declaring = [types, ...plan.groups.map((g) => file(g.file))];
+  for (const i of declaring.flatMap((f) => f.getInterfaces())) {
+    if (!i.isExported()) continue;
     const members = new Map<string, string>();
     for (const p of i.getProperties()) members.set(p.getName(), collapse(`${p.getName()}${p.hasQuestionToken() ? '?' : ''}: ${p.getTypeNode() ? print(p.getTypeNode()!) : 'any'}`));
     for (const s of i.getIndexSignatures()) {
@@ -110,7 +113,7 @@ export function surfaceOf(view: View): Surface {
     exports.set(i.getName(), { name: i.getName(), what: 'type', text, members, pointer: pointers.get(i.getName()) ?? '' });
   }
   const client = file('client');
-  for (const a of [...types.getTypeAliases(), ...client.getTypeAliases()]) {
+  for (const a of [...declaring.flatMap((f) => f.getTypeAliases()), ...client.getTypeAliases()]) {
     if (!a.isExported()) continue;
     exports.set(a.getName(), { name: a.getName(), what: 'type', text: `type ${a.getName()}${typeParams(a)} = ${print(a.getTypeNodeOrThrow())}`, pointer: pointers.get(a.getName()) ?? '' });
   }

@@ -4,7 +4,7 @@ import { clientStatements } from './client.ts';
 import { declarationsOf } from './declarations.ts';
 import { indexStatements, typesStatements } from './entry.ts';
 import { groupStatements } from './groups.ts';
-import { specStatements } from './specs.ts';
+import { specTable } from './specs.ts';
 
 /** A module of an API package and the statements it consists of. */
 interface ModulePlan {
@@ -15,10 +15,11 @@ interface ModulePlan {
 /** Which modules an API consists of, each with the emitter that builds it. */
 function modulesOf(plan: Plan): ModulePlan[] {
   const dir = `src/${plan.api.entry}`;
+  const table = specTable(plan);
   return [
     { file: `${dir}/types.ts`, statements: () => typesStatements(plan) },
-    { file: `${dir}/operations.ts`, statements: () => specStatements(plan) },
-    ...plan.groups.map((group) => ({ file: `${dir}/${group.file}.ts`, statements: () => groupStatements(plan, group) })),
+    ...(table.shared.length ? [{ file: `${dir}/parameters.ts`, statements: () => table.shared }] : []),
+    ...plan.groups.map((group) => ({ file: `${dir}/${group.file}.ts`, statements: () => groupStatements(plan, group, table) })),
     { file: `${dir}/client.ts`, statements: () => clientStatements(plan) },
     { file: `${dir}/index.ts`, statements: () => indexStatements(plan) },
   ];

@@ -3,11 +3,10 @@ import type { Plan } from '../plan/plan.ts';
 import { docText } from './docs.ts';
 import { importsFor } from './imports.ts';
 import { modelStatements } from './models.ts';
-import { paramsStatements } from './params.ts';
 
-/** types.ts: every model and params type of the API. */
+/** types.ts: every model of the API. */
 export function typesStatements(plan: Plan): StatementStructures[] {
-  const declarations = [...modelStatements(plan), ...paramsStatements(plan)];
+  const declarations = modelStatements(plan);
   return [...importsFor(plan, declarations, { types: false }), ...declarations];
 }
 
@@ -23,6 +22,7 @@ export function indexStatements(plan: Plan): StatementStructures[] {
     },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './types.js', isTypeOnly: true },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './client.js', namedExports: [api.clientName, { name: plan.clientOptionsName, isTypeOnly: true }] },
-    ...plan.groups.map((g) => ({ kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./${g.file}.js`, isTypeOnly: true, namedExports: [g.className] })),
+    // Each group's class (a type here: the client makes them) and params types.
+    ...plan.groups.map((g) => ({ kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./${g.file}.js`, isTypeOnly: true })),
   ];
 }

@@ -10,6 +10,8 @@ import {
 import type { Plan, PlannedGroup, PlannedOperation } from '../plan/plan.ts';
 import { docText } from './docs.ts';
 import { importsFor } from './imports.ts';
+import { paramsStatements } from './params.ts';
+import type { SpecTable } from './specs.ts';
 import { literalText } from './literal.ts';
 import { bodyType, depthOf, resultType } from './responses.ts';
 import { typeToString } from './type-to-string.ts';
@@ -20,8 +22,11 @@ type Parameter = OptionalKind<ParameterDeclarationStructure>;
 
 const DEPTH_PARAMETER = [{ name: 'D', constraint: 'Depth', default: '0' }];
 
-/** One module per resource group: a class whose methods are the group's operations. */
-export function groupStatements(plan: Plan, group: PlannedGroup): StatementStructures[] {
+/**
+ * One module per resource group: the params types and OperationSpecs of its
+ * operations, and a class whose methods are the operations.
+ */
+export function groupStatements(plan: Plan, group: PlannedGroup, table: SpecTable): StatementStructures[] {
   const methods = group.operations.flatMap((op) => [operationMethod(plan, op), ...(op.waitName ? [waitMethod(plan, op, op.waitName)] : [])]);
   if (group.requestWait) methods.push(requestWaitMethod(plan, group, group.requestWait));
   const cls: ClassDeclarationStructure = {
@@ -39,7 +44,9 @@ export function groupStatements(plan: Plan, group: PlannedGroup): StatementStruc
     ],
     methods,
   };
-  return [...importsFor(plan, cls, { ops: true }), cls];
+  const declarations = [...paramsStatements(plan, group), ...group.operations.map((op) => table.specs.get(op)!)];
+  const declared = new Set(group.operations.flatMap((op) => (op.paramsType ? [op.paramsType] : [])));
+  return [...importsFor(plan, [...declarations, cls], { declared }), ...declarations, cls];
 }
 
 function operationMethod(plan: Plan, op: PlannedOperation): Method {
@@ -66,9 +73,9 @@ function operationMethod(plan: Plan, op: PlannedOperation): Method {
   if (o.async) return asyncMethod(plan, op, base, params);
   if (o.pagination) {
     const item = bodyType(plan, o.pagination.itemType, depthOf(op));
-    return { ...base, parameters: [...(params ? [params] : []), options], returnType: `PagePromise<${result}, ${item}>`, statements: [`return this.#transport.paginate(ops.${op.specName}, ${args});`] };
+    return { ...base, parameters: [...(params ? [params] : []), options], returnType: `PagePromise<${result}, ${item}>`, statements: [`return this.#transport.paginate(${op.specName}, ${args});`] };
   }
-  const statements = [`return this.#transport.request(ops.${op.specName}, ${args});`];
+  const statements = [`return this.#transport.request(${op.specName}, ${args});`];
   const conditional = conditionalKey(op);
   if (conditional && params) {
     // A conditional read may come back 304 Not Modified, with no body: only callers who send the condition see `undefined`.
@@ -100,7 +107,7 @@ function asyncMethod(plan: Plan, op: PlannedOperation, base: Method, params: Par
     overloads,
     parameters: [...paramsFirst, { name: 'options', type: 'AsyncCallOptions', initializer: '{}' }],
     returnType: `ApiPromise<${handle}> | Promise<${done}>`,
-    statements: [`return this.#transport.accept(ops.${op.specName}, ${params ? 'params' : '{}'}, options);`],
+    statements: [`return this.#transport.accept(${op.specName}, ${params ? 'params' : '{}'}, options);`],
   };
 }
 
@@ -147,7 +154,7 @@ function waitMethod(plan: Plan, op: PlannedOperation, name: string): Method {
   const params = paramsParameter(op);
   const rule = literalText({ status: wait.status, ready: wait.ready, failed: wait.failed });
   const read = params ? `(request) => this.${op.methodName}(params, request)` : `(request) => this.${op.methodName}(request)`;
-  const site = `this.#transport.siteOf(ops.${op.specName}${params ? ', params' : ''})`;
+  const site = `this.#transport.siteOf(${op.specName}${params ? ', params' : ''})`;
   const docs = docText({
     summary: `Reads ${op.operation.path} until its status (${wait.status}) is one waited for: by default ${wait.ready.join(', ')}.`,
     notes: [
@@ -178,6 +185,6 @@ function requestWaitMethod(plan: Plan, group: PlannedGroup, name: string): Metho
     ],
     parameters: [{ name: 'request', type: 'string' }, { name: 'options', type: 'AsyncWaitOptions', initializer: '{}' }],
     returnType: `Promise<${result}>`,
-    statements: [`return this.#transport.waitForRequest(ops.asyncStatus, request, options) as Promise<${result}>;`],
+    statements: [`return this.#transport.waitForRequest(shared.asyncStatus, request, options) as Promise<${result}>;`],
   };
 }

@@ -4,6 +4,9 @@ import type { Plan } from '../plan/plan.ts';
 /** Runtime names generated modules may use, looked up in the code they contain. */
 const RUNTIME_NAMES = [
   'Accepted',
+  'AsyncOperationSpec',
+  'OperationSpec',
+  'PaginatedOperationSpec',
   'ApiPromise',
   'AsyncCallOptions',
   'AsyncWaitOptions',
@@ -30,12 +33,16 @@ const RUNTIME_NAMES = [
  * plan guarantees every generated type name is unique, so a name seen is a
  * name used.
  */
-export function importsFor(plan: Plan, structures: unknown, { ops = false, types = true } = {}): ImportDeclarationStructure[] {
+export function importsFor(
+  plan: Plan,
+  structures: unknown,
+  { types = true, declared = new Set<string>() }: { types?: boolean; declared?: ReadonlySet<string> } = {},
+): ImportDeclarationStructure[] {
   const used = identifiers(codeOf(structures));
   // Runtime names in statements are values (`new Transport`); elsewhere they are types.
   const values = identifiers(codeOf(structures, 'statements', STATEMENT_KEYS));
   const runtime = RUNTIME_NAMES.filter((n) => used.has(n)).sort();
-  const typeNames = types ? exportedTypeNames(plan).filter((n) => used.has(n)).sort() : [];
+  const typeNames = types ? exportedTypeNames(plan).filter((n) => used.has(n) && !declared.has(n)).sort() : [];
   const out: ImportDeclarationStructure[] = [];
   if (runtime.length) {
     out.push({
@@ -46,7 +53,8 @@ export function importsFor(plan: Plan, structures: unknown, { ops = false, types
         : { isTypeOnly: true, namedImports: runtime }),
     });
   }
-  if (ops) out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: './operations.js', namespaceImport: 'ops' });
+  // Shared parameter specs are reached as `shared.x`, so their names never meet a module's own.
+  if (used.has('shared')) out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: './parameters.js', namespaceImport: 'shared' });
   if (typeNames.length) out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: './types.js', isTypeOnly: true, namedImports: typeNames });
   return out;
 }

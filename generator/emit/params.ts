@@ -1,17 +1,11 @@
 import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
-import type { Plan, PlannedOperation, PlannedParameter } from '../plan/plan.ts';
+import type { Plan, PlannedGroup, PlannedOperation, PlannedParameter } from '../plan/plan.ts';
 import { docText } from './docs.ts';
 import { typeToString, type TypeContext } from './type-to-string.ts';
 
-/** One params interface per operation that takes any: path, query and header parameters, and `body`. */
-export function paramsStatements(plan: Plan): InterfaceDeclarationStructure[] {
-  const out: InterfaceDeclarationStructure[] = [];
-  for (const group of plan.groups) {
-    for (const op of group.operations) {
-      if (op.paramsType) out.push(paramsInterface(plan, op, op.paramsType));
-    }
-  }
-  return out;
+/** One params interface per operation of a group that takes any: path, query and header parameters, and `body`. */
+export function paramsStatements(plan: Plan, group: PlannedGroup): InterfaceDeclarationStructure[] {
+  return group.operations.flatMap((op) => (op.paramsType ? [paramsInterface(plan, op, op.paramsType)] : []));
 }
 
 function paramsInterface(plan: Plan, op: PlannedOperation, name: string): InterfaceDeclarationStructure {

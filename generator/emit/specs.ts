@@ -4,14 +4,23 @@ import { NameScope } from '../plan/names.ts';
 import type { Plan, PlannedOperation } from '../plan/plan.ts';
 import { Code, literalText } from './literal.ts';
 
+/** The OperationSpecs of an API: shared constants, and one spec per operation. */
+export interface SpecTable {
+  /** parameters.ts: parameter specs used by several operations, and how accepted writes report progress. */
+  readonly shared: StatementStructures[];
+  /** The module-level constant of an operation's spec, for the module of its group. */
+  readonly specs: ReadonlyMap<PlannedOperation, StatementStructures>;
+}
+
 /**
- * operations.ts: one OperationSpec per operation, the data the runtime needs
- * to send it. Parameter specs used more than once are shared constants,
- * which keeps bundles small.
+ * One OperationSpec per operation, the data the runtime needs to send it.
+ * Each lives in its group's module, so a change to one operation touches
+ * that module only; parameter specs used more than once are shared
+ * constants (`shared.xRequestId`), which keeps bundles small.
  */
-export function specStatements(plan: Plan): StatementStructures[] {
+export function specTable(plan: Plan): SpecTable {
   const operations = plan.groups.flatMap((g) => g.operations);
-  const names = new NameScope(['asyncStatus', ...operations.map((o) => o.specName)]);
+  const names = new NameScope(['asyncStatus']);
   const shared = new Map<string, { name: string; value: Record<string, unknown>; uses: number }>();
   const paramSpecs = operations.map((op) =>
     op.parameters.map((p) => {
@@ -27,23 +36,23 @@ export function specStatements(plan: Plan): StatementStructures[] {
   for (const [key, entry] of [...shared].sort(([a], [b]) => a.localeCompare(b))) {
     if (entry.uses < 2) continue;
     entry.name = names.claim(JSON.parse(key)[0] as string);
-    constants.push(constant(entry.name, 'ParameterSpec', literalText(entry.value), false));
+    constants.push(constant(entry.name, 'ParameterSpec', literalText(entry.value), true));
   }
-  const specs = operations.map((op, i) => {
-    const params = Object.fromEntries(paramSpecs[i]!.map(({ key, entry }) => [key, entry.name ? new Code(entry.name) : entry.value]));
-    const spec = operationSpec(op, params);
-    const type = spec['pagination'] ? 'PaginatedOperationSpec' : spec['async'] ? 'AsyncOperationSpec' : 'OperationSpec';
-    return constant(op.specName, type, literalText(spec), true);
-  });
-  const status = asyncStatusConstant(plan);
-  const statements = [...(status ? [status] : []), ...constants, ...specs];
-  const used = ['AsyncOperationSpec', 'AsyncStatusSpec', 'OperationSpec', 'PaginatedOperationSpec', 'ParameterSpec'].filter((type) =>
-    statements.some((s) => JSON.stringify(s).includes(`"type":"${type}"`)),
+  const specs = new Map(
+    operations.map((op, i) => {
+      const params = Object.fromEntries(paramSpecs[i]!.map(({ key, entry }) => [key, entry.name ? new Code(`shared.${entry.name}`) : entry.value]));
+      const spec = operationSpec(op, params);
+      const type = spec['pagination'] ? 'PaginatedOperationSpec' : spec['async'] ? 'AsyncOperationSpec' : 'OperationSpec';
+      return [op, constant(op.specName, type, literalText(spec), false)] as const;
+    }),
   );
-  return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../runtime/index.js', isTypeOnly: true, namedImports: used },
-    ...statements,
-  ];
+  const status = asyncStatusConstant(plan);
+  const statements = [...(status ? [status] : []), ...constants];
+  const used = ['AsyncStatusSpec', 'ParameterSpec'].filter((type) => statements.some((st) => JSON.stringify(st).includes(`"type":"${type}"`)));
+  return {
+    shared: statements.length ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: '../runtime/index.js', isTypeOnly: true, namedImports: used }, ...statements] : [],
+    specs,
+  };
 }
 
 /** How the API reports an accepted write's progress, shared by every asynchronous operation. */
@@ -90,7 +99,7 @@ function operationSpec(op: PlannedOperation, params: Record<string, unknown>): R
     ...(Object.keys(responses).length ? { responses } : {}),
     ...(o.authenticated ? {} : { auth: false }),
     ...(pagination && pageKey ? { pagination: { page: pageKey, items: pagination.items, totalPages: pagination.totalPages } } : {}),
-    ...(o.async ? { async: { result: o.async.result, status: new Code('asyncStatus') } } : {}),
+    ...(o.async ? { async: { result: o.async.result, status: new Code('shared.asyncStatus') } } : {}),
   };
 }
 

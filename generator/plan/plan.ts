@@ -86,9 +86,9 @@ export function planApi(api: Api): Plan {
 
   const groups: PlannedGroup[] = [];
   const properties = new NameScope(['constructor']);
-  const files = new NameScope(['index', 'types', 'operations', 'client']);
-  // `then` would make the operations module's namespace object a thenable.
-  const specNames = new NameScope(['asyncStatus', 'then']);
+  const files = new NameScope(['index', 'types', 'parameters', 'client']);
+  // Spec constants live in group modules beside these names; `then` is kept out of any module's top level.
+  const specNames = new NameScope(['then', 'shared', 'waitForStatus']);
   for (const tag of api.tags) {
     // `Api` keeps group classes apart from models named after the same resource (Datacenters, the collection).
     const className = scope.claim(`${typeName(tag.name)}Api`);

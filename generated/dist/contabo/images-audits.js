@@ -1,4 +1,5 @@
-import * as ops from "./operations.js";
+import * as shared from "./parameters.js";
+const listImageAudits = { method: "GET", path: "/v1/compute/images/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, imageId: { in: "query", name: "imageId" }, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
 class ImagesAuditsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -15,7 +16,7 @@ class ImagesAuditsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(ops.listImageAudits, params, options);
+    return this.#transport.paginate(listImageAudits, params, options);
   }
 }
 export {

@@ -1,5 +1,11 @@
 import { waitForStatus } from "../runtime/index.js";
-import * as ops from "./operations.js";
+import * as shared from "./parameters.js";
+const listImages = { method: "GET", path: "/v1/compute/images", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, standardImage: { in: "query", name: "standardImage" }, search: shared.search, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const createCustomImage = { method: "POST", path: "/v1/compute/images", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const getImage = { method: "GET", path: "/v1/compute/images/{imageId}", params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const deleteImage = { method: "DELETE", path: "/v1/compute/images/{imageId}", params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const updateImage = { method: "PATCH", path: "/v1/compute/images/{imageId}", params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const getCustomImageStats = { method: "GET", path: "/v1/compute/images/stats", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
 class ImagesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -16,7 +22,7 @@ class ImagesApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(ops.listImages, params, options);
+    return this.#transport.paginate(listImages, params, options);
   }
   /**
    * Upload a custom image
@@ -26,7 +32,7 @@ class ImagesApi {
    * `POST /v1/compute/images` (createCustomImage)
    */
   create(params, options = {}) {
-    return this.#transport.request(ops.createCustomImage, params, options);
+    return this.#transport.request(createCustomImage, params, options);
   }
   /**
    * Get an image
@@ -36,7 +42,7 @@ class ImagesApi {
    * `GET /v1/compute/images/{imageId}` (getImage)
    */
   get(params, options = {}) {
-    return this.#transport.request(ops.getImage, params, options);
+    return this.#transport.request(getImage, params, options);
   }
   /**
    * Reads /v1/compute/images/{imageId} until its status (/data/0/status) is one waited for: by default downloaded.
@@ -46,7 +52,7 @@ class ImagesApi {
    * @returns the resource as last read.
    */
   waitForCustomImage(params, options = {}) {
-    return waitForStatus((request) => this.get(params, request), { status: "/data/0/status", ready: ["downloaded"], failed: ["error"] }, options, this.#transport.siteOf(ops.getImage, params));
+    return waitForStatus((request) => this.get(params, request), { status: "/data/0/status", ready: ["downloaded"], failed: ["error"] }, options, this.#transport.siteOf(getImage, params));
   }
   /**
    * Delete a custom image
@@ -56,7 +62,7 @@ class ImagesApi {
    * `DELETE /v1/compute/images/{imageId}` (deleteImage)
    */
   delete(params, options = {}) {
-    return this.#transport.request(ops.deleteImage, params, options);
+    return this.#transport.request(deleteImage, params, options);
   }
   /**
    * Update a custom image
@@ -66,7 +72,7 @@ class ImagesApi {
    * `PATCH /v1/compute/images/{imageId}` (updateImage)
    */
   update(params, options = {}) {
-    return this.#transport.request(ops.updateImage, params, options);
+    return this.#transport.request(updateImage, params, options);
   }
   /**
    * Get custom image storage statistics
@@ -76,7 +82,7 @@ class ImagesApi {
    * `GET /v1/compute/images/stats` (getCustomImageStats)
    */
   getStats(params = {}, options = {}) {
-    return this.#transport.request(ops.getCustomImageStats, params, options);
+    return this.#transport.request(getCustomImageStats, params, options);
   }
 }
 export {

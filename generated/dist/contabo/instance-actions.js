@@ -1,4 +1,10 @@
-import * as ops from "./operations.js";
+import * as shared from "./parameters.js";
+const startInstance = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/start", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
+const restartInstance = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/restart", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
+const stopInstance = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/stop", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
+const shutdownInstance = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/shutdown", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
+const rescueInstance = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/rescue", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const resetInstancePassword = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/resetPassword", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
 class InstanceActionsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -13,7 +19,7 @@ class InstanceActionsApi {
    * `POST /v1/compute/instances/{instanceId}/actions/start` (startInstance)
    */
   start(params, options = {}) {
-    return this.#transport.request(ops.startInstance, params, options);
+    return this.#transport.request(startInstance, params, options);
   }
   /**
    * Restart an instance
@@ -23,7 +29,7 @@ class InstanceActionsApi {
    * `POST /v1/compute/instances/{instanceId}/actions/restart` (restartInstance)
    */
   restart(params, options = {}) {
-    return this.#transport.request(ops.restartInstance, params, options);
+    return this.#transport.request(restartInstance, params, options);
   }
   /**
    * Stop an instance
@@ -33,7 +39,7 @@ class InstanceActionsApi {
    * `POST /v1/compute/instances/{instanceId}/actions/stop` (stopInstance)
    */
   stop(params, options = {}) {
-    return this.#transport.request(ops.stopInstance, params, options);
+    return this.#transport.request(stopInstance, params, options);
   }
   /**
    * Shut an instance down gracefully
@@ -43,7 +49,7 @@ class InstanceActionsApi {
    * `POST /v1/compute/instances/{instanceId}/actions/shutdown` (shutdownInstance)
    */
   shutdown(params, options = {}) {
-    return this.#transport.request(ops.shutdownInstance, params, options);
+    return this.#transport.request(shutdownInstance, params, options);
   }
   /**
    * Boot an instance into rescue mode
@@ -53,7 +59,7 @@ class InstanceActionsApi {
    * `POST /v1/compute/instances/{instanceId}/actions/rescue` (rescueInstance)
    */
   rescue(params, options = {}) {
-    return this.#transport.request(ops.rescueInstance, params, options);
+    return this.#transport.request(rescueInstance, params, options);
   }
   /**
    * Reset an instance's credentials
@@ -63,7 +69,7 @@ class InstanceActionsApi {
    * `POST /v1/compute/instances/{instanceId}/actions/resetPassword` (resetInstancePassword)
    */
   resetPassword(params, options = {}) {
-    return this.#transport.request(ops.resetInstancePassword, params, options);
+    return this.#transport.request(resetInstancePassword, params, options);
   }
 }
 export {

@@ -1,5 +1,12 @@
 import { waitForStatus } from "../runtime/index.js";
-import * as ops from "./operations.js";
+import * as shared from "./parameters.js";
+const listInstances = { method: "GET", path: "/v1/compute/instances", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, displayName: shared.displayName, dataCenter: shared.dataCenter, region: shared.region, instanceId: shared.instanceId2, instanceIds: shared.instanceIds, status: { in: "query", name: "status" }, productIds: { in: "query", name: "productIds" }, addOnIds: { in: "query", name: "addOnIds" }, productTypes: { in: "query", name: "productTypes" }, ipConfig: { in: "query", name: "ipConfig" }, search: shared.search, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const createInstance = { method: "POST", path: "/v1/compute/instances", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const getInstance = { method: "GET", path: "/v1/compute/instances/{instanceId}", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const reinstallInstance = { method: "PUT", path: "/v1/compute/instances/{instanceId}", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const updateInstance = { method: "PATCH", path: "/v1/compute/instances/{instanceId}", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const cancelInstance = { method: "POST", path: "/v1/compute/instances/{instanceId}/cancel", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const upgradeInstance = { method: "POST", path: "/v1/compute/instances/{instanceId}/upgrade", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
 class InstancesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -16,7 +23,7 @@ class InstancesApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(ops.listInstances, params, options);
+    return this.#transport.paginate(listInstances, params, options);
   }
   /**
    * Create an instance
@@ -26,7 +33,7 @@ class InstancesApi {
    * `POST /v1/compute/instances` (createInstance)
    */
   create(params, options = {}) {
-    return this.#transport.request(ops.createInstance, params, options);
+    return this.#transport.request(createInstance, params, options);
   }
   /**
    * Get an instance
@@ -36,7 +43,7 @@ class InstancesApi {
    * `GET /v1/compute/instances/{instanceId}` (getInstance)
    */
   get(params, options = {}) {
-    return this.#transport.request(ops.getInstance, params, options);
+    return this.#transport.request(getInstance, params, options);
   }
   /**
    * Reads /v1/compute/instances/{instanceId} until its status (/data/0/status) is one waited for: by default running.
@@ -46,7 +53,7 @@ class InstancesApi {
    * @returns the resource as last read.
    */
   waitForInstance(params, options = {}) {
-    return waitForStatus((request) => this.get(params, request), { status: "/data/0/status", ready: ["running"], failed: ["error", "product_not_available", "verification_required"] }, options, this.#transport.siteOf(ops.getInstance, params));
+    return waitForStatus((request) => this.get(params, request), { status: "/data/0/status", ready: ["running"], failed: ["error", "product_not_available", "verification_required"] }, options, this.#transport.siteOf(getInstance, params));
   }
   /**
    * Reinstall an instance
@@ -56,7 +63,7 @@ class InstancesApi {
    * `PUT /v1/compute/instances/{instanceId}` (reinstallInstance)
    */
   reinstall(params, options = {}) {
-    return this.#transport.request(ops.reinstallInstance, params, options);
+    return this.#transport.request(reinstallInstance, params, options);
   }
   /**
    * Rename an instance
@@ -66,7 +73,7 @@ class InstancesApi {
    * `PATCH /v1/compute/instances/{instanceId}` (updateInstance)
    */
   update(params, options = {}) {
-    return this.#transport.request(ops.updateInstance, params, options);
+    return this.#transport.request(updateInstance, params, options);
   }
   /**
    * Cancel an instance
@@ -76,7 +83,7 @@ class InstancesApi {
    * `POST /v1/compute/instances/{instanceId}/cancel` (cancelInstance)
    */
   cancel(params, options = {}) {
-    return this.#transport.request(ops.cancelInstance, params, options);
+    return this.#transport.request(cancelInstance, params, options);
   }
   /**
    * Add add-ons to an instance
@@ -86,7 +93,7 @@ class InstancesApi {
    * `POST /v1/compute/instances/{instanceId}/upgrade` (upgradeInstance)
    */
   upgrade(params, options = {}) {
-    return this.#transport.request(ops.upgradeInstance, params, options);
+    return this.#transport.request(upgradeInstance, params, options);
   }
 }
 export {

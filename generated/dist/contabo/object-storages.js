@@ -1,5 +1,13 @@
 import { waitForStatus } from "../runtime/index.js";
-import * as ops from "./operations.js";
+import * as shared from "./parameters.js";
+const listObjectStorages = { method: "GET", path: "/v1/object-storages", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, dataCenterName: { in: "query", name: "dataCenterName" }, s3TenantId: { in: "query", name: "s3TenantId" }, region: shared.region, displayName: shared.displayName, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const createObjectStorage = { method: "POST", path: "/v1/object-storages", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const listDataCenters = { method: "GET", path: "/v1/data-centers", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, slug: { in: "query", name: "slug" }, name: shared.name, regionName: shared.regionName, regionSlug: { in: "query", name: "regionSlug" }, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const getObjectStorage = { method: "GET", path: "/v1/object-storages/{objectStorageId}", params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const updateObjectStorage = { method: "PATCH", path: "/v1/object-storages/{objectStorageId}", params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const resizeObjectStorage = { method: "POST", path: "/v1/object-storages/{objectStorageId}/resize", params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const getObjectStorageStats = { method: "GET", path: "/v1/object-storages/{objectStorageId}/stats", params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const cancelObjectStorage = { method: "PATCH", path: "/v1/object-storages/{objectStorageId}/cancel", params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
 class ObjectStoragesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -16,7 +24,7 @@ class ObjectStoragesApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(ops.listObjectStorages, params, options);
+    return this.#transport.paginate(listObjectStorages, params, options);
   }
   /**
    * Order an object storage
@@ -26,7 +34,7 @@ class ObjectStoragesApi {
    * `POST /v1/object-storages` (createObjectStorage)
    */
   create(params, options = {}) {
-    return this.#transport.request(ops.createObjectStorage, params, options);
+    return this.#transport.request(createObjectStorage, params, options);
   }
   /**
    * List data centers
@@ -38,7 +46,7 @@ class ObjectStoragesApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   listDataCenters(params = {}, options = {}) {
-    return this.#transport.paginate(ops.listDataCenters, params, options);
+    return this.#transport.paginate(listDataCenters, params, options);
   }
   /**
    * Get an object storage
@@ -48,7 +56,7 @@ class ObjectStoragesApi {
    * `GET /v1/object-storages/{objectStorageId}` (getObjectStorage)
    */
   get(params, options = {}) {
-    return this.#transport.request(ops.getObjectStorage, params, options);
+    return this.#transport.request(getObjectStorage, params, options);
   }
   /**
    * Reads /v1/object-storages/{objectStorageId} until its status (/data/0/status) is one waited for: by default READY.
@@ -58,7 +66,7 @@ class ObjectStoragesApi {
    * @returns the resource as last read.
    */
   waitForObjectStorage(params, options = {}) {
-    return waitForStatus((request) => this.get(params, request), { status: "/data/0/status", ready: ["READY"], failed: ["ERROR", "CANCELLED", "DISABLED", "PRODUCT_NOT_AVAILABLE", "LIMIT_EXCEEDED", "VERIFICATION_REQUIRED"] }, options, this.#transport.siteOf(ops.getObjectStorage, params));
+    return waitForStatus((request) => this.get(params, request), { status: "/data/0/status", ready: ["READY"], failed: ["ERROR", "CANCELLED", "DISABLED", "PRODUCT_NOT_AVAILABLE", "LIMIT_EXCEEDED", "VERIFICATION_REQUIRED"] }, options, this.#transport.siteOf(getObjectStorage, params));
   }
   /**
    * Rename an object storage
@@ -68,7 +76,7 @@ class ObjectStoragesApi {
    * `PATCH /v1/object-storages/{objectStorageId}` (updateObjectStorage)
    */
   update(params, options = {}) {
-    return this.#transport.request(ops.updateObjectStorage, params, options);
+    return this.#transport.request(updateObjectStorage, params, options);
   }
   /**
    * Resize an object storage
@@ -78,7 +86,7 @@ class ObjectStoragesApi {
    * `POST /v1/object-storages/{objectStorageId}/resize` (resizeObjectStorage)
    */
   resize(params, options = {}) {
-    return this.#transport.request(ops.resizeObjectStorage, params, options);
+    return this.#transport.request(resizeObjectStorage, params, options);
   }
   /**
    * Get object storage usage
@@ -88,7 +96,7 @@ class ObjectStoragesApi {
    * `GET /v1/object-storages/{objectStorageId}/stats` (getObjectStorageStats)
    */
   getStats(params, options = {}) {
-    return this.#transport.request(ops.getObjectStorageStats, params, options);
+    return this.#transport.request(getObjectStorageStats, params, options);
   }
   /**
    * Cancel an object storage
@@ -98,7 +106,7 @@ class ObjectStoragesApi {
    * `PATCH /v1/object-storages/{objectStorageId}/cancel` (cancelObjectStorage)
    */
   cancel(params, options = {}) {
-    return this.#transport.request(ops.cancelObjectStorage, params, options);
+    return this.#transport.request(cancelObjectStorage, params, options);
   }
 }
 export {

@@ -1,4 +1,11 @@
-import * as ops from "./operations.js";
+import * as shared from "./parameters.js";
+const listPrivateNetworks = { method: "GET", path: "/v1/private-networks", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, instanceIds: shared.instanceIds, region: shared.region, dataCenter: shared.dataCenter, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const createPrivateNetwork = { method: "POST", path: "/v1/private-networks", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const getPrivateNetwork = { method: "GET", path: "/v1/private-networks/{privateNetworkId}", params: { privateNetworkId: shared.privateNetworkId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const deletePrivateNetwork = { method: "DELETE", path: "/v1/private-networks/{privateNetworkId}", params: { privateNetworkId: shared.privateNetworkId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const updatePrivateNetwork = { method: "PATCH", path: "/v1/private-networks/{privateNetworkId}", params: { privateNetworkId: shared.privateNetworkId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const assignInstanceToPrivateNetwork = { method: "POST", path: "/v1/private-networks/{privateNetworkId}/instances/{instanceId}", params: { privateNetworkId: shared.privateNetworkId, instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
+const unassignInstanceFromPrivateNetwork = { method: "DELETE", path: "/v1/private-networks/{privateNetworkId}/instances/{instanceId}", params: { privateNetworkId: shared.privateNetworkId, instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
 class PrivateNetworksApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -15,7 +22,7 @@ class PrivateNetworksApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(ops.listPrivateNetworks, params, options);
+    return this.#transport.paginate(listPrivateNetworks, params, options);
   }
   /**
    * Create a private network
@@ -25,7 +32,7 @@ class PrivateNetworksApi {
    * `POST /v1/private-networks` (createPrivateNetwork)
    */
   create(params, options = {}) {
-    return this.#transport.request(ops.createPrivateNetwork, params, options);
+    return this.#transport.request(createPrivateNetwork, params, options);
   }
   /**
    * Get a private network
@@ -35,7 +42,7 @@ class PrivateNetworksApi {
    * `GET /v1/private-networks/{privateNetworkId}` (getPrivateNetwork)
    */
   get(params, options = {}) {
-    return this.#transport.request(ops.getPrivateNetwork, params, options);
+    return this.#transport.request(getPrivateNetwork, params, options);
   }
   /**
    * Delete a private network
@@ -45,7 +52,7 @@ class PrivateNetworksApi {
    * `DELETE /v1/private-networks/{privateNetworkId}` (deletePrivateNetwork)
    */
   delete(params, options = {}) {
-    return this.#transport.request(ops.deletePrivateNetwork, params, options);
+    return this.#transport.request(deletePrivateNetwork, params, options);
   }
   /**
    * Update a private network
@@ -55,7 +62,7 @@ class PrivateNetworksApi {
    * `PATCH /v1/private-networks/{privateNetworkId}` (updatePrivateNetwork)
    */
   update(params, options = {}) {
-    return this.#transport.request(ops.updatePrivateNetwork, params, options);
+    return this.#transport.request(updatePrivateNetwork, params, options);
   }
   /**
    * Add an instance to a private network
@@ -65,7 +72,7 @@ class PrivateNetworksApi {
    * `POST /v1/private-networks/{privateNetworkId}/instances/{instanceId}` (assignInstanceToPrivateNetwork)
    */
   assignInstance(params, options = {}) {
-    return this.#transport.request(ops.assignInstanceToPrivateNetwork, params, options);
+    return this.#transport.request(assignInstanceToPrivateNetwork, params, options);
   }
   /**
    * Remove an instance from a private network
@@ -75,7 +82,7 @@ class PrivateNetworksApi {
    * `DELETE /v1/private-networks/{privateNetworkId}/instances/{instanceId}` (unassignInstanceFromPrivateNetwork)
    */
   unassignInstance(params, options = {}) {
-    return this.#transport.request(ops.unassignInstanceFromPrivateNetwork, params, options);
+    return this.#transport.request(unassignInstanceFromPrivateNetwork, params, options);
   }
 }
 export {

@@ -1,4 +1,5 @@
-import * as ops from "./operations.js";
+import * as shared from "./parameters.js";
+const listRoleAudits = { method: "GET", path: "/v1/roles/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, roleId: { in: "query", name: "roleId" }, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
 class RolesAuditsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -13,7 +14,7 @@ class RolesAuditsApi {
    * `GET /v1/roles/audits` (listRoleAudits)
    */
   list(params = {}, options = {}) {
-    return this.#transport.request(ops.listRoleAudits, params, options);
+    return this.#transport.request(listRoleAudits, params, options);
   }
 }
 export {

@@ -1,4 +1,10 @@
-import * as ops from "./operations.js";
+import * as shared from "./parameters.js";
+const listRoles = { method: "GET", path: "/v1/roles", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, apiName: shared.apiName, tagName: { in: "query", name: "tagName" }, type_: shared.type_, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const createRole = { method: "POST", path: "/v1/roles", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const getRole = { method: "GET", path: "/v1/roles/{roleId}", params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const updateRole = { method: "PUT", path: "/v1/roles/{roleId}", params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const deleteRole = { method: "DELETE", path: "/v1/roles/{roleId}", params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const listApiPermissions = { method: "GET", path: "/v1/roles/api-permissions", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, apiName: shared.apiName, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
 class RolesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -15,7 +21,7 @@ class RolesApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(ops.listRoles, params, options);
+    return this.#transport.paginate(listRoles, params, options);
   }
   /**
    * Create a role
@@ -25,7 +31,7 @@ class RolesApi {
    * `POST /v1/roles` (createRole)
    */
   create(params, options = {}) {
-    return this.#transport.request(ops.createRole, params, options);
+    return this.#transport.request(createRole, params, options);
   }
   /**
    * Get a role
@@ -35,7 +41,7 @@ class RolesApi {
    * `GET /v1/roles/{roleId}` (getRole)
    */
   get(params, options = {}) {
-    return this.#transport.request(ops.getRole, params, options);
+    return this.#transport.request(getRole, params, options);
   }
   /**
    * Update a role
@@ -45,7 +51,7 @@ class RolesApi {
    * `PUT /v1/roles/{roleId}` (updateRole)
    */
   update(params, options = {}) {
-    return this.#transport.request(ops.updateRole, params, options);
+    return this.#transport.request(updateRole, params, options);
   }
   /**
    * Delete a role
@@ -55,7 +61,7 @@ class RolesApi {
    * `DELETE /v1/roles/{roleId}` (deleteRole)
    */
   delete(params, options = {}) {
-    return this.#transport.request(ops.deleteRole, params, options);
+    return this.#transport.request(deleteRole, params, options);
   }
   /**
    * List API permissions
@@ -65,7 +71,7 @@ class RolesApi {
    * `GET /v1/roles/api-permissions` (listApiPermissions)
    */
   listApiPermissions(params = {}, options = {}) {
-    return this.#transport.request(ops.listApiPermissions, params, options);
+    return this.#transport.request(listApiPermissions, params, options);
   }
 }
 export {

@@ -1,4 +1,9 @@
-import * as ops from "./operations.js";
+import * as shared from "./parameters.js";
+const listSecrets = { method: "GET", path: "/v1/secrets", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, type_: shared.type_, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const createSecret = { method: "POST", path: "/v1/secrets", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const getSecret = { method: "GET", path: "/v1/secrets/{secretId}", params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const deleteSecret = { method: "DELETE", path: "/v1/secrets/{secretId}", params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const updateSecret = { method: "PATCH", path: "/v1/secrets/{secretId}", params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
 class SecretsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -15,7 +20,7 @@ class SecretsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(ops.listSecrets, params, options);
+    return this.#transport.paginate(listSecrets, params, options);
   }
   /**
    * Create a secret
@@ -25,7 +30,7 @@ class SecretsApi {
    * `POST /v1/secrets` (createSecret)
    */
   create(params, options = {}) {
-    return this.#transport.request(ops.createSecret, params, options);
+    return this.#transport.request(createSecret, params, options);
   }
   /**
    * Get a secret
@@ -35,7 +40,7 @@ class SecretsApi {
    * `GET /v1/secrets/{secretId}` (getSecret)
    */
   get(params, options = {}) {
-    return this.#transport.request(ops.getSecret, params, options);
+    return this.#transport.request(getSecret, params, options);
   }
   /**
    * Delete a secret
@@ -45,7 +50,7 @@ class SecretsApi {
    * `DELETE /v1/secrets/{secretId}` (deleteSecret)
    */
   delete(params, options = {}) {
-    return this.#transport.request(ops.deleteSecret, params, options);
+    return this.#transport.request(deleteSecret, params, options);
   }
   /**
    * Update a secret
@@ -55,7 +60,7 @@ class SecretsApi {
    * `PATCH /v1/secrets/{secretId}` (updateSecret)
    */
   update(params, options = {}) {
-    return this.#transport.request(ops.updateSecret, params, options);
+    return this.#transport.request(updateSecret, params, options);
   }
 }
 export {

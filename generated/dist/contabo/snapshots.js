@@ -1,4 +1,10 @@
-import * as ops from "./operations.js";
+import * as shared from "./parameters.js";
+const listInstanceSnapshots = { method: "GET", path: "/v1/compute/instances/{instanceId}/snapshots", params: { instanceId: shared.instanceId, page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const createInstanceSnapshot = { method: "POST", path: "/v1/compute/instances/{instanceId}/snapshots", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const getInstanceSnapshot = { method: "GET", path: "/v1/compute/instances/{instanceId}/snapshots/{snapshotId}", params: { instanceId: shared.instanceId, snapshotId: shared.snapshotId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const deleteInstanceSnapshot = { method: "DELETE", path: "/v1/compute/instances/{instanceId}/snapshots/{snapshotId}", params: { instanceId: shared.instanceId, snapshotId: shared.snapshotId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const updateInstanceSnapshot = { method: "PATCH", path: "/v1/compute/instances/{instanceId}/snapshots/{snapshotId}", params: { instanceId: shared.instanceId, snapshotId: shared.snapshotId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const rollbackInstanceSnapshot = { method: "POST", path: "/v1/compute/instances/{instanceId}/snapshots/{snapshotId}/rollback", params: { instanceId: shared.instanceId, snapshotId: shared.snapshotId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
 class SnapshotsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -15,7 +21,7 @@ class SnapshotsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params, options = {}) {
-    return this.#transport.paginate(ops.listInstanceSnapshots, params, options);
+    return this.#transport.paginate(listInstanceSnapshots, params, options);
   }
   /**
    * Create a snapshot
@@ -25,7 +31,7 @@ class SnapshotsApi {
    * `POST /v1/compute/instances/{instanceId}/snapshots` (createInstanceSnapshot)
    */
   create(params, options = {}) {
-    return this.#transport.request(ops.createInstanceSnapshot, params, options);
+    return this.#transport.request(createInstanceSnapshot, params, options);
   }
   /**
    * Get a snapshot
@@ -35,7 +41,7 @@ class SnapshotsApi {
    * `GET /v1/compute/instances/{instanceId}/snapshots/{snapshotId}` (getInstanceSnapshot)
    */
   get(params, options = {}) {
-    return this.#transport.request(ops.getInstanceSnapshot, params, options);
+    return this.#transport.request(getInstanceSnapshot, params, options);
   }
   /**
    * Delete a snapshot
@@ -45,7 +51,7 @@ class SnapshotsApi {
    * `DELETE /v1/compute/instances/{instanceId}/snapshots/{snapshotId}` (deleteInstanceSnapshot)
    */
   delete(params, options = {}) {
-    return this.#transport.request(ops.deleteInstanceSnapshot, params, options);
+    return this.#transport.request(deleteInstanceSnapshot, params, options);
   }
   /**
    * Update a snapshot
@@ -55,7 +61,7 @@ class SnapshotsApi {
    * `PATCH /v1/compute/instances/{instanceId}/snapshots/{snapshotId}` (updateInstanceSnapshot)
    */
   update(params, options = {}) {
-    return this.#transport.request(ops.updateInstanceSnapshot, params, options);
+    return this.#transport.request(updateInstanceSnapshot, params, options);
   }
   /**
    * Roll an instance back to a snapshot
@@ -65,7 +71,7 @@ class SnapshotsApi {
    * `POST /v1/compute/instances/{instanceId}/snapshots/{snapshotId}/rollback` (rollbackInstanceSnapshot)
    */
   rollback(params, options = {}) {
-    return this.#transport.request(ops.rollbackInstanceSnapshot, params, options);
+    return this.#transport.request(rollbackInstanceSnapshot, params, options);
   }
 }
 export {

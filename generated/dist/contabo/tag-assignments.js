@@ -1,4 +1,8 @@
-import * as ops from "./operations.js";
+import * as shared from "./parameters.js";
+const listTagAssignments = { method: "GET", path: "/v1/tags/{tagId}/assignments", params: { tagId: shared.tagId, page: shared.page, size: shared.size, orderBy: shared.orderBy, resourceType: shared.resourceType2, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const getTagAssignment = { method: "GET", path: "/v1/tags/{tagId}/assignments/{resourceType}/{resourceId}", params: { tagId: shared.tagId, resourceType: shared.resourceType, resourceId: shared.resourceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const createTagAssignment = { method: "POST", path: "/v1/tags/{tagId}/assignments/{resourceType}/{resourceId}", params: { tagId: shared.tagId, resourceType: shared.resourceType, resourceId: shared.resourceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
+const deleteTagAssignment = { method: "DELETE", path: "/v1/tags/{tagId}/assignments/{resourceType}/{resourceId}", params: { tagId: shared.tagId, resourceType: shared.resourceType, resourceId: shared.resourceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
 class TagAssignmentsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -15,7 +19,7 @@ class TagAssignmentsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params, options = {}) {
-    return this.#transport.paginate(ops.listTagAssignments, params, options);
+    return this.#transport.paginate(listTagAssignments, params, options);
   }
   /**
    * Get a tag assignment
@@ -25,7 +29,7 @@ class TagAssignmentsApi {
    * `GET /v1/tags/{tagId}/assignments/{resourceType}/{resourceId}` (getTagAssignment)
    */
   get(params, options = {}) {
-    return this.#transport.request(ops.getTagAssignment, params, options);
+    return this.#transport.request(getTagAssignment, params, options);
   }
   /**
    * Assign a tag to a resource
@@ -35,7 +39,7 @@ class TagAssignmentsApi {
    * `POST /v1/tags/{tagId}/assignments/{resourceType}/{resourceId}` (createTagAssignment)
    */
   create(params, options = {}) {
-    return this.#transport.request(ops.createTagAssignment, params, options);
+    return this.#transport.request(createTagAssignment, params, options);
   }
   /**
    * Remove a tag from a resource
@@ -45,7 +49,7 @@ class TagAssignmentsApi {
    * `DELETE /v1/tags/{tagId}/assignments/{resourceType}/{resourceId}` (deleteTagAssignment)
    */
   delete(params, options = {}) {
-    return this.#transport.request(ops.deleteTagAssignment, params, options);
+    return this.#transport.request(deleteTagAssignment, params, options);
   }
 }
 export {

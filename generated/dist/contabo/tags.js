@@ -1,4 +1,9 @@
-import * as ops from "./operations.js";
+import * as shared from "./parameters.js";
+const listTags = { method: "GET", path: "/v1/tags", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const createTag = { method: "POST", path: "/v1/tags", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const getTag = { method: "GET", path: "/v1/tags/{tagId}", params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const deleteTag = { method: "DELETE", path: "/v1/tags/{tagId}", params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const updateTag = { method: "PATCH", path: "/v1/tags/{tagId}", params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
 class TagsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -15,7 +20,7 @@ class TagsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(ops.listTags, params, options);
+    return this.#transport.paginate(listTags, params, options);
   }
   /**
    * Create a tag
@@ -25,7 +30,7 @@ class TagsApi {
    * `POST /v1/tags` (createTag)
    */
   create(params, options = {}) {
-    return this.#transport.request(ops.createTag, params, options);
+    return this.#transport.request(createTag, params, options);
   }
   /**
    * Get a tag
@@ -35,7 +40,7 @@ class TagsApi {
    * `GET /v1/tags/{tagId}` (getTag)
    */
   get(params, options = {}) {
-    return this.#transport.request(ops.getTag, params, options);
+    return this.#transport.request(getTag, params, options);
   }
   /**
    * Delete a tag
@@ -45,7 +50,7 @@ class TagsApi {
    * `DELETE /v1/tags/{tagId}` (deleteTag)
    */
   delete(params, options = {}) {
-    return this.#transport.request(ops.deleteTag, params, options);
+    return this.#transport.request(deleteTag, params, options);
   }
   /**
    * Update a tag
@@ -55,7 +60,7 @@ class TagsApi {
    * `PATCH /v1/tags/{tagId}` (updateTag)
    */
   update(params, options = {}) {
-    return this.#transport.request(ops.updateTag, params, options);
+    return this.#transport.request(updateTag, params, options);
   }
 }
 export {

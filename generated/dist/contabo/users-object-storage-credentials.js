@@ -1,4 +1,7 @@
-import * as ops from "./operations.js";
+import * as shared from "./parameters.js";
+const listObjectStorageCredentials = { method: "GET", path: "/v1/users/{userId}/object-storages/credentials", params: { userId: shared.userId, page: shared.page, size: shared.size, orderBy: shared.orderBy, objectStorageId: shared.objectStorageId2, regionName: shared.regionName, displayName: shared.displayName, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const getObjectStorageCredential = { method: "GET", path: "/v1/users/{userId}/object-storages/{objectStorageId}/credentials/{credentialId}", params: { userId: shared.userId, objectStorageId: shared.objectStorageId, credentialId: shared.credentialId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const regenerateObjectStorageCredential = { method: "PATCH", path: "/v1/users/{userId}/object-storages/{objectStorageId}/credentials/{credentialId}", params: { userId: shared.userId, objectStorageId: shared.objectStorageId, credentialId: shared.credentialId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
 class UsersObjectStorageCredentialsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -15,7 +18,7 @@ class UsersObjectStorageCredentialsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params, options = {}) {
-    return this.#transport.paginate(ops.listObjectStorageCredentials, params, options);
+    return this.#transport.paginate(listObjectStorageCredentials, params, options);
   }
   /**
    * Get an S3 credential
@@ -25,7 +28,7 @@ class UsersObjectStorageCredentialsApi {
    * `GET /v1/users/{userId}/object-storages/{objectStorageId}/credentials/{credentialId}` (getObjectStorageCredential)
    */
   get(params, options = {}) {
-    return this.#transport.request(ops.getObjectStorageCredential, params, options);
+    return this.#transport.request(getObjectStorageCredential, params, options);
   }
   /**
    * Regenerate an S3 secret key
@@ -35,7 +38,7 @@ class UsersObjectStorageCredentialsApi {
    * `PATCH /v1/users/{userId}/object-storages/{objectStorageId}/credentials/{credentialId}` (regenerateObjectStorageCredential)
    */
   regenerate(params, options = {}) {
-    return this.#transport.request(ops.regenerateObjectStorageCredential, params, options);
+    return this.#transport.request(regenerateObjectStorageCredential, params, options);
   }
 }
 export {

@@ -1,4 +1,14 @@
-import * as ops from "./operations.js";
+import * as shared from "./parameters.js";
+const listUsers = { method: "GET", path: "/v1/users", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, email: { in: "query", name: "email" }, enabled: { in: "query", name: "enabled" }, owner: { in: "query", name: "owner" }, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const createUser = { method: "POST", path: "/v1/users", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const getUser = { method: "GET", path: "/v1/users/{userId}", params: { userId: shared.userId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const deleteUser = { method: "DELETE", path: "/v1/users/{userId}", params: { userId: shared.userId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const updateUser = { method: "PATCH", path: "/v1/users/{userId}", params: { userId: shared.userId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const resetUserPassword = { method: "POST", path: "/v1/users/{userId}/reset-password", params: { userId: shared.userId, redirectUrl: shared.redirectUrl, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const resendUserEmailVerification = { method: "POST", path: "/v1/users/{userId}/resend-email-verification", params: { userId: shared.userId, redirectUrl: shared.redirectUrl, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const getUserClient = { method: "GET", path: "/v1/users/client", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const generateUserClientSecret = { method: "PUT", path: "/v1/users/client/secret", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const getUserIsPasswordSet = { method: "GET", path: "/v1/users/is-password-set", params: { userId: shared.userId2, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
 class UsersApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -15,7 +25,7 @@ class UsersApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(ops.listUsers, params, options);
+    return this.#transport.paginate(listUsers, params, options);
   }
   /**
    * Create a user
@@ -25,7 +35,7 @@ class UsersApi {
    * `POST /v1/users` (createUser)
    */
   create(params, options = {}) {
-    return this.#transport.request(ops.createUser, params, options);
+    return this.#transport.request(createUser, params, options);
   }
   /**
    * Get a user
@@ -35,7 +45,7 @@ class UsersApi {
    * `GET /v1/users/{userId}` (getUser)
    */
   get(params, options = {}) {
-    return this.#transport.request(ops.getUser, params, options);
+    return this.#transport.request(getUser, params, options);
   }
   /**
    * Delete a user
@@ -45,7 +55,7 @@ class UsersApi {
    * `DELETE /v1/users/{userId}` (deleteUser)
    */
   delete(params, options = {}) {
-    return this.#transport.request(ops.deleteUser, params, options);
+    return this.#transport.request(deleteUser, params, options);
   }
   /**
    * Update a user
@@ -55,7 +65,7 @@ class UsersApi {
    * `PATCH /v1/users/{userId}` (updateUser)
    */
   update(params, options = {}) {
-    return this.#transport.request(ops.updateUser, params, options);
+    return this.#transport.request(updateUser, params, options);
   }
   /**
    * Send a password reset email
@@ -65,7 +75,7 @@ class UsersApi {
    * `POST /v1/users/{userId}/reset-password` (resetUserPassword)
    */
   resetPassword(params, options = {}) {
-    return this.#transport.request(ops.resetUserPassword, params, options);
+    return this.#transport.request(resetUserPassword, params, options);
   }
   /**
    * Resend the email verification
@@ -75,7 +85,7 @@ class UsersApi {
    * `POST /v1/users/{userId}/resend-email-verification` (resendUserEmailVerification)
    */
   resendEmailVerification(params, options = {}) {
-    return this.#transport.request(ops.resendUserEmailVerification, params, options);
+    return this.#transport.request(resendUserEmailVerification, params, options);
   }
   /**
    * Get the API client
@@ -85,7 +95,7 @@ class UsersApi {
    * `GET /v1/users/client` (getUserClient)
    */
   getClient(params = {}, options = {}) {
-    return this.#transport.request(ops.getUserClient, params, options);
+    return this.#transport.request(getUserClient, params, options);
   }
   /**
    * Generate a new client secret
@@ -95,7 +105,7 @@ class UsersApi {
    * `PUT /v1/users/client/secret` (generateUserClientSecret)
    */
   generateClientSecret(params = {}, options = {}) {
-    return this.#transport.request(ops.generateUserClientSecret, params, options);
+    return this.#transport.request(generateUserClientSecret, params, options);
   }
   /**
    * Check whether a password is set
@@ -105,7 +115,7 @@ class UsersApi {
    * `GET /v1/users/is-password-set` (getUserIsPasswordSet)
    */
   isPasswordSet(params = {}, options = {}) {
-    return this.#transport.request(ops.getUserIsPasswordSet, params, options);
+    return this.#transport.request(getUserIsPasswordSet, params, options);
   }
 }
 export {

@@ -1,4 +1,8 @@
-import * as ops from "./operations.js";
+import * as shared from "./parameters.js";
+const listVips = { method: "GET", path: "/v1/vips", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, resourceId: shared.resourceId2, resourceType: shared.resourceType2, resourceName: { in: "query", name: "resourceName" }, resourceDisplayName: { in: "query", name: "resourceDisplayName" }, ipVersion: { in: "query", name: "ipVersion" }, ips: { in: "query", name: "ips" }, ip: { in: "query", name: "ip" }, type_: shared.type_, dataCenter: shared.dataCenter, region: shared.region, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const getVip = { method: "GET", path: "/v1/vips/{ip}", params: { ip: shared.ip, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const assignVip = { method: "POST", path: "/v1/vips/{ip}/{resourceType}/{resourceId}", params: { ip: shared.ip, resourceType: shared.resourceType, resourceId: shared.resourceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const unassignVip = { method: "DELETE", path: "/v1/vips/{ip}/{resourceType}/{resourceId}", params: { ip: shared.ip, resourceType: shared.resourceType, resourceId: shared.resourceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
 class VipApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -15,7 +19,7 @@ class VipApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(ops.listVips, params, options);
+    return this.#transport.paginate(listVips, params, options);
   }
   /**
    * Get a virtual IP
@@ -25,7 +29,7 @@ class VipApi {
    * `GET /v1/vips/{ip}` (getVip)
    */
   get(params, options = {}) {
-    return this.#transport.request(ops.getVip, params, options);
+    return this.#transport.request(getVip, params, options);
   }
   /**
    * Assign a virtual IP
@@ -35,7 +39,7 @@ class VipApi {
    * `POST /v1/vips/{ip}/{resourceType}/{resourceId}` (assignVip)
    */
   assign(params, options = {}) {
-    return this.#transport.request(ops.assignVip, params, options);
+    return this.#transport.request(assignVip, params, options);
   }
   /**
    * Unassign a virtual IP
@@ -45,7 +49,7 @@ class VipApi {
    * `DELETE /v1/vips/{ip}/{resourceType}/{resourceId}` (unassignVip)
    */
   unassign(params, options = {}) {
-    return this.#transport.request(ops.unassignVip, params, options);
+    return this.#transport.request(unassignVip, params, options);
   }
 }
 export {

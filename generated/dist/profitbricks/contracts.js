@@ -1,4 +1,5 @@
-import * as ops from "./operations.js";
+import * as shared from "./parameters.js";
+const getContractResources = { method: "GET", path: "/contracts", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 class ContractsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -6,7 +7,7 @@ class ContractsApi {
     this.#transport = transport;
   }
   get(params = {}, options = {}) {
-    return this.#transport.request(ops.getContractResources, params, options);
+    return this.#transport.request(getContractResources, params, options);
   }
 }
 export {

@@ -2,27 +2,248 @@
 
 import {
   type ApiPromise,
+  type OperationSpec,
   type PagePromise,
+  type PaginatedOperationSpec,
   type RequestOptions,
   type Transport,
   type WaitOptions,
   waitForStatus,
 } from '../runtime/index.js';
-import * as ops from './operations.js';
+import * as shared from './parameters.js';
 import type {
-  CreateCustomImageParams,
+  CreateCustomImageRequest,
   CreateCustomImageResponse,
   CustomImagesStatsResponse,
-  DeleteImageParams,
   FindImageResponse,
-  GetCustomImageStatsParams,
-  GetImageParams,
   ListImageResponse,
   ListImageResponseData,
-  ListImagesParams,
+  UpdateCustomImageRequest,
   UpdateCustomImageResponse,
-  UpdateImageParams,
 } from './types.js';
+
+/** Parameters of `listImages` (GET /v1/compute/images). */
+export interface ListImagesParams {
+  /**
+   * Number of the page to return, starting at 1.
+   *
+   * @format int64
+   * @example 1
+   */
+  page?: number | undefined;
+  /**
+   * Number of items per page.
+   *
+   * @format int64
+   * @example 10
+   */
+  size?: number | undefined;
+  /**
+   * Sort order as `field:asc` or `field:desc`; repeat the parameter to sort by several fields.
+   *
+   * @example ["name:asc"]
+   */
+  orderBy?: readonly string[] | undefined;
+  /**
+   * Only images with this name.
+   *
+   * @example "Ubuntu"
+   */
+  name?: string | undefined;
+  /**
+   * true for Contabo's standard images only, false for your custom images only.
+   *
+   * @example true
+   */
+  standardImage?: boolean | undefined;
+  /**
+   * Full-text search over image name and OS type.
+   *
+   * @example "windows or Debian"
+   */
+  search?: string | undefined;
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+}
+
+/** Parameters of `createCustomImage` (POST /v1/compute/images). */
+export interface CreateCustomImageParams {
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+  /** Sent as application/json. */
+  body: CreateCustomImageRequest;
+}
+
+/** Parameters of `getImage` (GET /v1/compute/images/{imageId}). */
+export interface GetImageParams {
+  /**
+   * Id of the image.
+   *
+   * Sent as path parameter `imageId`.
+   *
+   * @example "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d"
+   */
+  imageId: string;
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+}
+
+/** Parameters of `deleteImage` (DELETE /v1/compute/images/{imageId}). */
+export interface DeleteImageParams {
+  /**
+   * Id of the image.
+   *
+   * Sent as path parameter `imageId`.
+   *
+   * @example "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d"
+   */
+  imageId: string;
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+}
+
+/** Parameters of `updateImage` (PATCH /v1/compute/images/{imageId}). */
+export interface UpdateImageParams {
+  /**
+   * Id of the image.
+   *
+   * Sent as path parameter `imageId`.
+   *
+   * @example "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d"
+   */
+  imageId: string;
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+  /** Sent as application/json. */
+  body: UpdateCustomImageRequest;
+}
+
+/** Parameters of `getCustomImageStats` (GET /v1/compute/images/stats). */
+export interface GetCustomImageStatsParams {
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+}
+
+const listImages: PaginatedOperationSpec = {
+  method: 'GET',
+  path: '/v1/compute/images',
+  params: {
+    page: shared.page,
+    size: shared.size,
+    orderBy: shared.orderBy,
+    name: shared.name,
+    standardImage: { in: 'query', name: 'standardImage' },
+    search: shared.search,
+    xRequestId: shared.xRequestId,
+    xTraceId: shared.xTraceId,
+  },
+  responses: { '200': 'json' },
+  pagination: { page: 'page', items: '/data', totalPages: '/_pagination/totalPages' },
+};
+const createCustomImage: OperationSpec = {
+  method: 'POST',
+  path: '/v1/compute/images',
+  params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
+  body: 'application/json',
+  responses: { '201': 'json' },
+};
+const getImage: OperationSpec = {
+  method: 'GET',
+  path: '/v1/compute/images/{imageId}',
+  params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
+  responses: { '200': 'json' },
+};
+const deleteImage: OperationSpec = {
+  method: 'DELETE',
+  path: '/v1/compute/images/{imageId}',
+  params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
+  responses: { '204': 'none' },
+};
+const updateImage: OperationSpec = {
+  method: 'PATCH',
+  path: '/v1/compute/images/{imageId}',
+  params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
+  body: 'application/json',
+  responses: { '200': 'json' },
+};
+const getCustomImageStats: OperationSpec = {
+  method: 'GET',
+  path: '/v1/compute/images/stats',
+  params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
+  responses: { '200': 'json' },
+};
 
 /**
  * Operations on Images.
@@ -50,7 +271,7 @@ export class ImagesApi {
     params: ListImagesParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListImageResponse, ListImageResponseData> {
-    return this.#transport.paginate(ops.listImages, params, options);
+    return this.#transport.paginate(listImages, params, options);
   }
 
   /**
@@ -61,7 +282,7 @@ export class ImagesApi {
    * `POST /v1/compute/images` (createCustomImage)
    */
   create(params: CreateCustomImageParams, options: RequestOptions = {}): ApiPromise<CreateCustomImageResponse> {
-    return this.#transport.request(ops.createCustomImage, params, options);
+    return this.#transport.request(createCustomImage, params, options);
   }
 
   /**
@@ -72,7 +293,7 @@ export class ImagesApi {
    * `GET /v1/compute/images/{imageId}` (getImage)
    */
   get(params: GetImageParams, options: RequestOptions = {}): ApiPromise<FindImageResponse> {
-    return this.#transport.request(ops.getImage, params, options);
+    return this.#transport.request(getImage, params, options);
   }
 
   /**
@@ -87,7 +308,7 @@ export class ImagesApi {
       (request) => this.get(params, request),
       { status: '/data/0/status', ready: ['downloaded'], failed: ['error'] },
       options,
-      this.#transport.siteOf(ops.getImage, params),
+      this.#transport.siteOf(getImage, params),
     );
   }
 
@@ -99,7 +320,7 @@ export class ImagesApi {
    * `DELETE /v1/compute/images/{imageId}` (deleteImage)
    */
   delete(params: DeleteImageParams, options: RequestOptions = {}): ApiPromise<undefined> {
-    return this.#transport.request(ops.deleteImage, params, options);
+    return this.#transport.request(deleteImage, params, options);
   }
 
   /**
@@ -110,7 +331,7 @@ export class ImagesApi {
    * `PATCH /v1/compute/images/{imageId}` (updateImage)
    */
   update(params: UpdateImageParams, options: RequestOptions = {}): ApiPromise<UpdateCustomImageResponse> {
-    return this.#transport.request(ops.updateImage, params, options);
+    return this.#transport.request(updateImage, params, options);
   }
 
   /**
@@ -124,6 +345,6 @@ export class ImagesApi {
     params: GetCustomImageStatsParams = {},
     options: RequestOptions = {},
   ): ApiPromise<CustomImagesStatsResponse> {
-    return this.#transport.request(ops.getCustomImageStats, params, options);
+    return this.#transport.request(getCustomImageStats, params, options);
   }
 }

@@ -2,30 +2,387 @@
 
 import {
   type ApiPromise,
+  type OperationSpec,
   type PagePromise,
+  type PaginatedOperationSpec,
   type RequestOptions,
   type Transport,
   type WaitOptions,
   waitForStatus,
 } from '../runtime/index.js';
-import * as ops from './operations.js';
+import * as shared from './parameters.js';
 import type {
-  CancelInstanceParams,
+  CancelInstanceRequest,
   CancelInstanceResponse,
-  CreateInstanceParams,
+  CreateInstanceRequest,
   CreateInstanceResponse,
   FindInstanceResponse,
-  GetInstanceParams,
   InstanceResponse,
   InstanceStatus,
-  ListInstancesParams,
   ListInstancesResponse,
+  PatchInstanceRequest,
   PatchInstanceResponse,
-  ReinstallInstanceParams,
+  ReinstallInstanceRequest,
   ReinstallInstanceResponse,
-  UpdateInstanceParams,
-  UpgradeInstanceParams,
+  UpgradeInstanceRequest,
 } from './types.js';
+
+/** Parameters of `listInstances` (GET /v1/compute/instances). */
+export interface ListInstancesParams {
+  /**
+   * Number of the page to return, starting at 1.
+   *
+   * @format int64
+   * @example 1
+   */
+  page?: number | undefined;
+  /**
+   * Number of items per page.
+   *
+   * @format int64
+   * @example 10
+   */
+  size?: number | undefined;
+  /**
+   * Sort order as `field:asc` or `field:desc`; repeat the parameter to sort by several fields.
+   *
+   * @example ["name:asc"]
+   */
+  orderBy?: readonly string[] | undefined;
+  /**
+   * Only the instance with this name.
+   *
+   * @example "vmd12345"
+   */
+  name?: string | undefined;
+  /**
+   * Only instances with this display name.
+   *
+   * @example "myTestInstance"
+   */
+  displayName?: string | undefined;
+  /**
+   * Only instances in this data center.
+   *
+   * @example "European Union 1"
+   */
+  dataCenter?: string | undefined;
+  /**
+   * Only instances in this region.
+   *
+   * @example "EU"
+   */
+  region?: string | undefined;
+  /**
+   * Only the instance with this id. Deprecated: use `instanceIds`.
+   *
+   * @format int64
+   * @example 100
+   * @deprecated
+   */
+  instanceId?: number | undefined;
+  /**
+   * Comma-separated instance ids.
+   *
+   * @example "100, 101, 102"
+   */
+  instanceIds?: string | undefined;
+  /**
+   * Only instances in this status.
+   *
+   * @example "provisioning"
+   */
+  status?:
+    | 'provisioning'
+    | 'uninstalled'
+    | 'running'
+    | 'stopped'
+    | 'error'
+    | 'installing'
+    | 'unknown'
+    | 'manual_provisioning'
+    | 'product_not_available'
+    | 'verification_required'
+    | 'rescue'
+    | 'pending_payment'
+    | 'other'
+    | 'reset_password'
+    | undefined;
+  /**
+   * Comma-separated product ids.
+   *
+   * @example "V68,V77"
+   */
+  productIds?: string | undefined;
+  /**
+   * Comma-separated add-on ids: only instances with these add-ons.
+   *
+   * @example "1044,827"
+   */
+  addOnIds?: string | undefined;
+  /**
+   * Comma-separated product types (ssd, hdd, nvme, ...).
+   *
+   * @example "ssd, hdd, nvme"
+   */
+  productTypes?: string | undefined;
+  /**
+   * Only instances that have (true) or lack (false) an IP configuration.
+   *
+   * @example true
+   */
+  ipConfig?: boolean | undefined;
+  /**
+   * Full-text search over name, display name and IP address.
+   *
+   * @example "vmd12345"
+   */
+  search?: string | undefined;
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+}
+
+/** Parameters of `createInstance` (POST /v1/compute/instances). */
+export interface CreateInstanceParams {
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+  /** Sent as application/json. */
+  body: CreateInstanceRequest;
+}
+
+/** Parameters of `getInstance` (GET /v1/compute/instances/{instanceId}). */
+export interface GetInstanceParams {
+  /**
+   * Id of the instance.
+   *
+   * Sent as path parameter `instanceId`.
+   *
+   * @format int64
+   * @example 12345
+   */
+  instanceId: number;
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+}
+
+/** Parameters of `reinstallInstance` (PUT /v1/compute/instances/{instanceId}). */
+export interface ReinstallInstanceParams {
+  /**
+   * Id of the instance.
+   *
+   * Sent as path parameter `instanceId`.
+   *
+   * @format int64
+   * @example 12345
+   */
+  instanceId: number;
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+  /** Sent as application/json. */
+  body: ReinstallInstanceRequest;
+}
+
+/** Parameters of `updateInstance` (PATCH /v1/compute/instances/{instanceId}). */
+export interface UpdateInstanceParams {
+  /**
+   * Id of the instance.
+   *
+   * Sent as path parameter `instanceId`.
+   *
+   * @format int64
+   * @example 12345
+   */
+  instanceId: number;
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+  /** Sent as application/json. */
+  body: PatchInstanceRequest;
+}
+
+/** Parameters of `cancelInstance` (POST /v1/compute/instances/{instanceId}/cancel). */
+export interface CancelInstanceParams {
+  /**
+   * Id of the instance.
+   *
+   * Sent as path parameter `instanceId`.
+   *
+   * @format int64
+   * @example 12345
+   */
+  instanceId: number;
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+  /** Sent as application/json. */
+  body: CancelInstanceRequest;
+}
+
+/** Parameters of `upgradeInstance` (POST /v1/compute/instances/{instanceId}/upgrade). */
+export interface UpgradeInstanceParams {
+  /**
+   * Id of the instance.
+   *
+   * Sent as path parameter `instanceId`.
+   *
+   * @format int64
+   * @example 12345
+   */
+  instanceId: number;
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+  /** Sent as application/json. */
+  body: UpgradeInstanceRequest;
+}
+
+const listInstances: PaginatedOperationSpec = {
+  method: 'GET',
+  path: '/v1/compute/instances',
+  params: {
+    page: shared.page,
+    size: shared.size,
+    orderBy: shared.orderBy,
+    name: shared.name,
+    displayName: shared.displayName,
+    dataCenter: shared.dataCenter,
+    region: shared.region,
+    instanceId: shared.instanceId2,
+    instanceIds: shared.instanceIds,
+    status: { in: 'query', name: 'status' },
+    productIds: { in: 'query', name: 'productIds' },
+    addOnIds: { in: 'query', name: 'addOnIds' },
+    productTypes: { in: 'query', name: 'productTypes' },
+    ipConfig: { in: 'query', name: 'ipConfig' },
+    search: shared.search,
+    xRequestId: shared.xRequestId,
+    xTraceId: shared.xTraceId,
+  },
+  responses: { '200': 'json' },
+  pagination: { page: 'page', items: '/data', totalPages: '/_pagination/totalPages' },
+};
+const createInstance: OperationSpec = {
+  method: 'POST',
+  path: '/v1/compute/instances',
+  params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
+  body: 'application/json',
+  responses: { '201': 'json' },
+};
+const getInstance: OperationSpec = {
+  method: 'GET',
+  path: '/v1/compute/instances/{instanceId}',
+  params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
+  responses: { '200': 'json' },
+};
+const reinstallInstance: OperationSpec = {
+  method: 'PUT',
+  path: '/v1/compute/instances/{instanceId}',
+  params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
+  body: 'application/json',
+  responses: { '200': 'json' },
+};
+const updateInstance: OperationSpec = {
+  method: 'PATCH',
+  path: '/v1/compute/instances/{instanceId}',
+  params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
+  body: 'application/json',
+  responses: { '200': 'json' },
+};
+const cancelInstance: OperationSpec = {
+  method: 'POST',
+  path: '/v1/compute/instances/{instanceId}/cancel',
+  params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
+  body: 'application/json',
+  responses: { '201': 'json' },
+};
+const upgradeInstance: OperationSpec = {
+  method: 'POST',
+  path: '/v1/compute/instances/{instanceId}/upgrade',
+  params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
+  body: 'application/json',
+  responses: { '200': 'json' },
+};
 
 /**
  * Operations on Instances.
@@ -53,7 +410,7 @@ export class InstancesApi {
     params: ListInstancesParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListInstancesResponse, InstanceResponse> {
-    return this.#transport.paginate(ops.listInstances, params, options);
+    return this.#transport.paginate(listInstances, params, options);
   }
 
   /**
@@ -64,7 +421,7 @@ export class InstancesApi {
    * `POST /v1/compute/instances` (createInstance)
    */
   create(params: CreateInstanceParams, options: RequestOptions = {}): ApiPromise<CreateInstanceResponse> {
-    return this.#transport.request(ops.createInstance, params, options);
+    return this.#transport.request(createInstance, params, options);
   }
 
   /**
@@ -75,7 +432,7 @@ export class InstancesApi {
    * `GET /v1/compute/instances/{instanceId}` (getInstance)
    */
   get(params: GetInstanceParams, options: RequestOptions = {}): ApiPromise<FindInstanceResponse> {
-    return this.#transport.request(ops.getInstance, params, options);
+    return this.#transport.request(getInstance, params, options);
   }
 
   /**
@@ -94,7 +451,7 @@ export class InstancesApi {
         failed: ['error', 'product_not_available', 'verification_required'],
       },
       options,
-      this.#transport.siteOf(ops.getInstance, params),
+      this.#transport.siteOf(getInstance, params),
     );
   }
 
@@ -106,7 +463,7 @@ export class InstancesApi {
    * `PUT /v1/compute/instances/{instanceId}` (reinstallInstance)
    */
   reinstall(params: ReinstallInstanceParams, options: RequestOptions = {}): ApiPromise<ReinstallInstanceResponse> {
-    return this.#transport.request(ops.reinstallInstance, params, options);
+    return this.#transport.request(reinstallInstance, params, options);
   }
 
   /**
@@ -117,7 +474,7 @@ export class InstancesApi {
    * `PATCH /v1/compute/instances/{instanceId}` (updateInstance)
    */
   update(params: UpdateInstanceParams, options: RequestOptions = {}): ApiPromise<PatchInstanceResponse> {
-    return this.#transport.request(ops.updateInstance, params, options);
+    return this.#transport.request(updateInstance, params, options);
   }
 
   /**
@@ -128,7 +485,7 @@ export class InstancesApi {
    * `POST /v1/compute/instances/{instanceId}/cancel` (cancelInstance)
    */
   cancel(params: CancelInstanceParams, options: RequestOptions = {}): ApiPromise<CancelInstanceResponse> {
-    return this.#transport.request(ops.cancelInstance, params, options);
+    return this.#transport.request(cancelInstance, params, options);
   }
 
   /**
@@ -139,6 +496,6 @@ export class InstancesApi {
    * `POST /v1/compute/instances/{instanceId}/upgrade` (upgradeInstance)
    */
   upgrade(params: UpgradeInstanceParams, options: RequestOptions = {}): ApiPromise<PatchInstanceResponse> {
-    return this.#transport.request(ops.upgradeInstance, params, options);
+    return this.#transport.request(upgradeInstance, params, options);
   }
 }

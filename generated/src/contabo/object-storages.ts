@@ -2,32 +2,385 @@
 
 import {
   type ApiPromise,
+  type OperationSpec,
   type PagePromise,
+  type PaginatedOperationSpec,
   type RequestOptions,
   type Transport,
   type WaitOptions,
   waitForStatus,
 } from '../runtime/index.js';
-import * as ops from './operations.js';
+import * as shared from './parameters.js';
 import type {
-  CancelObjectStorageParams,
+  CancelObjectStorageRequest,
   CancelObjectStorageResponse,
-  CreateObjectStorageParams,
+  CreateObjectStorageRequest,
   CreateObjectStorageResponse,
   DataCenterResponse,
   FindObjectStorageResponse,
-  GetObjectStorageParams,
-  GetObjectStorageStatsParams,
   ListDataCenterResponse,
-  ListDataCentersParams,
   ListObjectStorageResponse,
-  ListObjectStoragesParams,
   ObjectStorageResponse,
   ObjectStoragesStatsResponse,
-  ResizeObjectStorageParams,
-  UpdateObjectStorageParams,
+  PatchObjectStorageRequest,
+  UpgradeObjectStorageRequest,
   UpgradeObjectStorageResponse,
 } from './types.js';
+
+/** Parameters of `listObjectStorages` (GET /v1/object-storages). */
+export interface ListObjectStoragesParams {
+  /**
+   * Number of the page to return, starting at 1.
+   *
+   * @format int64
+   * @example 1
+   */
+  page?: number | undefined;
+  /**
+   * Number of items per page.
+   *
+   * @format int64
+   * @example 10
+   */
+  size?: number | undefined;
+  /**
+   * Sort order as `field:asc` or `field:desc`; repeat the parameter to sort by several fields.
+   *
+   * @example ["name:asc"]
+   */
+  orderBy?: readonly string[] | undefined;
+  /**
+   * Only object storages in this data center.
+   *
+   * @example "European Union 2"
+   */
+  dataCenterName?: string | undefined;
+  /**
+   * Only object storages of this S3 tenant.
+   *
+   * @example "2cd2e5e1444a41b0bed16c6410ecaa84"
+   */
+  s3TenantId?: string | undefined;
+  /**
+   * Only object storages in this region (EU, US-central, SIN, ...).
+   *
+   * @example "EU"
+   */
+  region?: string | undefined;
+  /**
+   * Only object storages with this display name.
+   *
+   * @example "MyObjectStorage"
+   */
+  displayName?: string | undefined;
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+}
+
+/** Parameters of `createObjectStorage` (POST /v1/object-storages). */
+export interface CreateObjectStorageParams {
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+  /** Sent as application/json. */
+  body: CreateObjectStorageRequest;
+}
+
+/** Parameters of `listDataCenters` (GET /v1/data-centers). */
+export interface ListDataCentersParams {
+  /**
+   * Number of the page to return, starting at 1.
+   *
+   * @format int64
+   * @example 1
+   */
+  page?: number | undefined;
+  /**
+   * Number of items per page.
+   *
+   * @format int64
+   * @example 10
+   */
+  size?: number | undefined;
+  /**
+   * Sort order as `field:asc` or `field:desc`; repeat the parameter to sort by several fields.
+   *
+   * @example ["name:asc"]
+   */
+  orderBy?: readonly string[] | undefined;
+  /**
+   * Only the data center with this slug.
+   *
+   * @example "EU1"
+   */
+  slug?: string | undefined;
+  /**
+   * Only the data center with this name.
+   *
+   * @example "European Union 1"
+   */
+  name?: string | undefined;
+  /**
+   * Only data centers in the region with this name.
+   *
+   * @example "European Union"
+   */
+  regionName?: string | undefined;
+  /**
+   * Only data centers in the region with this slug.
+   *
+   * @example "EU"
+   */
+  regionSlug?: string | undefined;
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+}
+
+/** Parameters of `getObjectStorage` (GET /v1/object-storages/{objectStorageId}). */
+export interface GetObjectStorageParams {
+  /**
+   * Id of the object storage.
+   *
+   * Sent as path parameter `objectStorageId`.
+   *
+   * @example "4a6f95be-2ac0-4e3c-8eed-0dc67afed640"
+   */
+  objectStorageId: string;
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+}
+
+/** Parameters of `updateObjectStorage` (PATCH /v1/object-storages/{objectStorageId}). */
+export interface UpdateObjectStorageParams {
+  /**
+   * Id of the object storage.
+   *
+   * Sent as path parameter `objectStorageId`.
+   *
+   * @example "4a6f95be-2ac0-4e3c-8eed-0dc67afed640"
+   */
+  objectStorageId: string;
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+  /** Sent as application/json. */
+  body: PatchObjectStorageRequest;
+}
+
+/** Parameters of `resizeObjectStorage` (POST /v1/object-storages/{objectStorageId}/resize). */
+export interface ResizeObjectStorageParams {
+  /**
+   * Id of the object storage.
+   *
+   * Sent as path parameter `objectStorageId`.
+   *
+   * @example "4a6f95be-2ac0-4e3c-8eed-0dc67afed640"
+   */
+  objectStorageId: string;
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+  /** Sent as application/json. */
+  body: UpgradeObjectStorageRequest;
+}
+
+/** Parameters of `getObjectStorageStats` (GET /v1/object-storages/{objectStorageId}/stats). */
+export interface GetObjectStorageStatsParams {
+  /**
+   * Id of the object storage.
+   *
+   * Sent as path parameter `objectStorageId`.
+   *
+   * @example "4a6f95be-2ac0-4e3c-8eed-0dc67afed640"
+   */
+  objectStorageId: string;
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+}
+
+/** Parameters of `cancelObjectStorage` (PATCH /v1/object-storages/{objectStorageId}/cancel). */
+export interface CancelObjectStorageParams {
+  /**
+   * Id of the object storage.
+   *
+   * Sent as path parameter `objectStorageId`.
+   *
+   * @example "4a6f95be-2ac0-4e3c-8eed-0dc67afed640"
+   */
+  objectStorageId: string;
+  /**
+   * UUID (version 4) that identifies this request, e.g. in support cases. The generated client sends a fresh one per call unless given.
+   *
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @example "04e0f898-37b4-48bc-a794-1a57abe6aa31"
+   */
+  xRequestId?: string | undefined;
+  /**
+   * Free-form identifier that groups related requests into one trace.
+   *
+   * Sent as header parameter `x-trace-id`. Defaults to the client option `traceId`.
+   */
+  xTraceId?: string | undefined;
+  /** Sent as application/json. */
+  body: CancelObjectStorageRequest;
+}
+
+const listObjectStorages: PaginatedOperationSpec = {
+  method: 'GET',
+  path: '/v1/object-storages',
+  params: {
+    page: shared.page,
+    size: shared.size,
+    orderBy: shared.orderBy,
+    dataCenterName: { in: 'query', name: 'dataCenterName' },
+    s3TenantId: { in: 'query', name: 's3TenantId' },
+    region: shared.region,
+    displayName: shared.displayName,
+    xRequestId: shared.xRequestId,
+    xTraceId: shared.xTraceId,
+  },
+  responses: { '200': 'json' },
+  pagination: { page: 'page', items: '/data', totalPages: '/_pagination/totalPages' },
+};
+const createObjectStorage: OperationSpec = {
+  method: 'POST',
+  path: '/v1/object-storages',
+  params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
+  body: 'application/json',
+  responses: { '201': 'json' },
+};
+const listDataCenters: PaginatedOperationSpec = {
+  method: 'GET',
+  path: '/v1/data-centers',
+  params: {
+    page: shared.page,
+    size: shared.size,
+    orderBy: shared.orderBy,
+    slug: { in: 'query', name: 'slug' },
+    name: shared.name,
+    regionName: shared.regionName,
+    regionSlug: { in: 'query', name: 'regionSlug' },
+    xRequestId: shared.xRequestId,
+    xTraceId: shared.xTraceId,
+  },
+  responses: { '200': 'json' },
+  pagination: { page: 'page', items: '/data', totalPages: '/_pagination/totalPages' },
+};
+const getObjectStorage: OperationSpec = {
+  method: 'GET',
+  path: '/v1/object-storages/{objectStorageId}',
+  params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
+  responses: { '200': 'json' },
+};
+const updateObjectStorage: OperationSpec = {
+  method: 'PATCH',
+  path: '/v1/object-storages/{objectStorageId}',
+  params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
+  body: 'application/json',
+  responses: { '200': 'json' },
+};
+const resizeObjectStorage: OperationSpec = {
+  method: 'POST',
+  path: '/v1/object-storages/{objectStorageId}/resize',
+  params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
+  body: 'application/json',
+  responses: { '200': 'json' },
+};
+const getObjectStorageStats: OperationSpec = {
+  method: 'GET',
+  path: '/v1/object-storages/{objectStorageId}/stats',
+  params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
+  responses: { '200': 'json' },
+};
+const cancelObjectStorage: OperationSpec = {
+  method: 'PATCH',
+  path: '/v1/object-storages/{objectStorageId}/cancel',
+  params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
+  body: 'application/json',
+  responses: { '200': 'json' },
+};
 
 /**
  * Operations on Object Storages.
@@ -55,7 +408,7 @@ export class ObjectStoragesApi {
     params: ListObjectStoragesParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListObjectStorageResponse, ObjectStorageResponse> {
-    return this.#transport.paginate(ops.listObjectStorages, params, options);
+    return this.#transport.paginate(listObjectStorages, params, options);
   }
 
   /**
@@ -66,7 +419,7 @@ export class ObjectStoragesApi {
    * `POST /v1/object-storages` (createObjectStorage)
    */
   create(params: CreateObjectStorageParams, options: RequestOptions = {}): ApiPromise<CreateObjectStorageResponse> {
-    return this.#transport.request(ops.createObjectStorage, params, options);
+    return this.#transport.request(createObjectStorage, params, options);
   }
 
   /**
@@ -82,7 +435,7 @@ export class ObjectStoragesApi {
     params: ListDataCentersParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListDataCenterResponse, DataCenterResponse> {
-    return this.#transport.paginate(ops.listDataCenters, params, options);
+    return this.#transport.paginate(listDataCenters, params, options);
   }
 
   /**
@@ -93,7 +446,7 @@ export class ObjectStoragesApi {
    * `GET /v1/object-storages/{objectStorageId}` (getObjectStorage)
    */
   get(params: GetObjectStorageParams, options: RequestOptions = {}): ApiPromise<FindObjectStorageResponse> {
-    return this.#transport.request(ops.getObjectStorage, params, options);
+    return this.#transport.request(getObjectStorage, params, options);
   }
 
   /**
@@ -129,7 +482,7 @@ export class ObjectStoragesApi {
         failed: ['ERROR', 'CANCELLED', 'DISABLED', 'PRODUCT_NOT_AVAILABLE', 'LIMIT_EXCEEDED', 'VERIFICATION_REQUIRED'],
       },
       options,
-      this.#transport.siteOf(ops.getObjectStorage, params),
+      this.#transport.siteOf(getObjectStorage, params),
     );
   }
 
@@ -141,7 +494,7 @@ export class ObjectStoragesApi {
    * `PATCH /v1/object-storages/{objectStorageId}` (updateObjectStorage)
    */
   update(params: UpdateObjectStorageParams, options: RequestOptions = {}): ApiPromise<CancelObjectStorageResponse> {
-    return this.#transport.request(ops.updateObjectStorage, params, options);
+    return this.#transport.request(updateObjectStorage, params, options);
   }
 
   /**
@@ -152,7 +505,7 @@ export class ObjectStoragesApi {
    * `POST /v1/object-storages/{objectStorageId}/resize` (resizeObjectStorage)
    */
   resize(params: ResizeObjectStorageParams, options: RequestOptions = {}): ApiPromise<UpgradeObjectStorageResponse> {
-    return this.#transport.request(ops.resizeObjectStorage, params, options);
+    return this.#transport.request(resizeObjectStorage, params, options);
   }
 
   /**
@@ -163,7 +516,7 @@ export class ObjectStoragesApi {
    * `GET /v1/object-storages/{objectStorageId}/stats` (getObjectStorageStats)
    */
   getStats(params: GetObjectStorageStatsParams, options: RequestOptions = {}): ApiPromise<ObjectStoragesStatsResponse> {
-    return this.#transport.request(ops.getObjectStorageStats, params, options);
+    return this.#transport.request(getObjectStorageStats, params, options);
   }
 
   /**
@@ -174,6 +527,6 @@ export class ObjectStoragesApi {
    * `PATCH /v1/object-storages/{objectStorageId}/cancel` (cancelObjectStorage)
    */
   cancel(params: CancelObjectStorageParams, options: RequestOptions = {}): ApiPromise<CancelObjectStorageResponse> {
-    return this.#transport.request(ops.cancelObjectStorage, params, options);
+    return this.#transport.request(cancelObjectStorage, params, options);
   }
 }

@@ -4,23 +4,229 @@ import type {
   Accepted,
   ApiPromise,
   AsyncCallOptions,
+  AsyncOperationSpec,
   AsyncWaitOptions,
   Depth,
   Next,
+  OperationSpec,
   RequestOptions,
   Transport,
 } from '../runtime/index.js';
-import * as ops from './operations.js';
-import type {
-  CreateDatacenterParams,
-  Datacenter,
-  Datacenters,
-  DeleteDatacenterParams,
-  GetDatacenterParams,
-  ListDatacentersParams,
-  ReplaceDatacenterParams,
-  UpdateDatacenterParams,
-} from './types.js';
+import * as shared from './parameters.js';
+import type { Datacenter, DatacenterCreateInput, DatacenterReplace, DatacenterUpdate, Datacenters } from './types.js';
+
+/** Parameters of `listDatacenters` (GET /datacenters). */
+export interface ListDatacentersParams<D extends Depth = Depth> {
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `createDatacenter` (POST /datacenters). */
+export interface CreateDatacenterParams {
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /** Sent as application/json. */
+  body: DatacenterCreateInput;
+}
+
+/** Parameters of `getDatacenter` (GET /datacenters/{dataCenterId}). */
+export interface GetDatacenterParams<D extends Depth = Depth> {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `replaceDatacenter` (PUT /datacenters/{dataCenterId}). */
+export interface ReplaceDatacenterParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: DatacenterReplace;
+}
+
+/** Parameters of `deleteDatacenter` (DELETE /datacenters/{dataCenterId}). */
+export interface DeleteDatacenterParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+}
+
+/** Parameters of `updateDatacenter` (PATCH /datacenters/{dataCenterId}). */
+export interface UpdateDatacenterParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: DatacenterUpdate;
+}
+
+const listDatacenters: OperationSpec = {
+  method: 'GET',
+  path: '/datacenters',
+  params: {
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const createDatacenter: AsyncOperationSpec = {
+  method: 'POST',
+  path: '/datacenters',
+  params: { pbContractNumber: shared.pbContractNumber },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const getDatacenter: OperationSpec = {
+  method: 'GET',
+  path: '/datacenters/{dataCenterId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const replaceDatacenter: AsyncOperationSpec = {
+  method: 'PUT',
+  path: '/datacenters/{dataCenterId}',
+  params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const deleteDatacenter: AsyncOperationSpec = {
+  method: 'DELETE',
+  path: '/datacenters/{dataCenterId}',
+  params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
+const updateDatacenter: AsyncOperationSpec = {
+  method: 'PATCH',
+  path: '/datacenters/{dataCenterId}',
+  params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
 
 /**
  * Operations on Datacenters.
@@ -61,7 +267,7 @@ export class DatacentersApi {
     params: ListDatacentersParams<D> = {},
     options: RequestOptions = {},
   ): ApiPromise<Datacenters<Next<D>> | undefined> {
-    return this.#transport.request(ops.listDatacenters, params, options);
+    return this.#transport.request(listDatacenters, params, options);
   }
 
   /**
@@ -94,7 +300,7 @@ export class DatacentersApi {
     params: CreateDatacenterParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Datacenter, Datacenter>> | Promise<Datacenter> {
-    return this.#transport.accept(ops.createDatacenter, params, options);
+    return this.#transport.accept(createDatacenter, params, options);
   }
 
   /**
@@ -120,7 +326,7 @@ export class DatacentersApi {
     params: GetDatacenterParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Datacenter<D> | undefined> {
-    return this.#transport.request(ops.getDatacenter, params, options);
+    return this.#transport.request(getDatacenter, params, options);
   }
 
   /**
@@ -153,7 +359,7 @@ export class DatacentersApi {
     params: ReplaceDatacenterParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Datacenter, Datacenter>> | Promise<Datacenter> {
-    return this.#transport.accept(ops.replaceDatacenter, params, options);
+    return this.#transport.accept(replaceDatacenter, params, options);
   }
 
   /**
@@ -186,7 +392,7 @@ export class DatacentersApi {
     params: DeleteDatacenterParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.deleteDatacenter, params, options);
+    return this.#transport.accept(deleteDatacenter, params, options);
   }
 
   /**
@@ -219,6 +425,6 @@ export class DatacentersApi {
     params: UpdateDatacenterParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Datacenter, Datacenter>> | Promise<Datacenter> {
-    return this.#transport.accept(ops.updateDatacenter, params, options);
+    return this.#transport.accept(updateDatacenter, params, options);
   }
 }

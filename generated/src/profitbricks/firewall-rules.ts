@@ -4,23 +4,375 @@ import type {
   Accepted,
   ApiPromise,
   AsyncCallOptions,
+  AsyncOperationSpec,
   AsyncWaitOptions,
   Depth,
   Next,
+  OperationSpec,
   RequestOptions,
   Transport,
 } from '../runtime/index.js';
-import * as ops from './operations.js';
+import * as shared from './parameters.js';
 import type {
-  CreateNicFirewallRuleParams,
-  DeleteNicFirewallRuleParams,
   FirewallRule,
+  FirewallRuleCreate,
+  FirewallRuleReplace,
+  FirewallRuleUpdate,
   FirewallRules,
-  GetNicFirewallRuleParams,
-  ListNicFirewallRulesParams,
-  ReplaceNicFirewallRuleParams,
-  UpdateNicFirewallRuleParams,
 } from './types.js';
+
+/** Parameters of `listNicFirewallRules` (GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules). */
+export interface ListNicFirewallRulesParams<D extends Depth = Depth> {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Id of the NIC.
+   *
+   * Sent as path parameter `nicId`.
+   */
+  nicId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `createNicFirewallRule` (POST /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules). */
+export interface CreateNicFirewallRuleParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Id of the NIC.
+   *
+   * Sent as path parameter `nicId`.
+   */
+  nicId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /** Sent as application/json. */
+  body: FirewallRuleCreate;
+}
+
+/** Parameters of `getNicFirewallRule` (GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}). */
+export interface GetNicFirewallRuleParams<D extends Depth = Depth> {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Id of the NIC.
+   *
+   * Sent as path parameter `nicId`.
+   */
+  nicId: string;
+  /**
+   * Id of the firewall rule.
+   *
+   * Sent as path parameter `firewallRuleId`.
+   */
+  firewallRuleId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `replaceNicFirewallRule` (PUT /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}). */
+export interface ReplaceNicFirewallRuleParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Id of the NIC.
+   *
+   * Sent as path parameter `nicId`.
+   */
+  nicId: string;
+  /**
+   * Id of the firewall rule.
+   *
+   * Sent as path parameter `firewallRuleId`.
+   */
+  firewallRuleId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: FirewallRuleReplace;
+}
+
+/** Parameters of `deleteNicFirewallRule` (DELETE /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}). */
+export interface DeleteNicFirewallRuleParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Id of the NIC.
+   *
+   * Sent as path parameter `nicId`.
+   */
+  nicId: string;
+  /**
+   * Id of the firewall rule.
+   *
+   * Sent as path parameter `firewallRuleId`.
+   */
+  firewallRuleId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+}
+
+/** Parameters of `updateNicFirewallRule` (PATCH /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}). */
+export interface UpdateNicFirewallRuleParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Id of the NIC.
+   *
+   * Sent as path parameter `nicId`.
+   */
+  nicId: string;
+  /**
+   * Id of the firewall rule.
+   *
+   * Sent as path parameter `firewallRuleId`.
+   */
+  firewallRuleId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: FirewallRuleUpdate;
+}
+
+const listNicFirewallRules: OperationSpec = {
+  method: 'GET',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    nicId: shared.nicId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const createNicFirewallRule: AsyncOperationSpec = {
+  method: 'POST',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    nicId: shared.nicId,
+    pbContractNumber: shared.pbContractNumber,
+  },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const getNicFirewallRule: OperationSpec = {
+  method: 'GET',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    nicId: shared.nicId,
+    firewallRuleId: shared.firewallRuleId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const replaceNicFirewallRule: AsyncOperationSpec = {
+  method: 'PUT',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    nicId: shared.nicId,
+    firewallRuleId: shared.firewallRuleId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const deleteNicFirewallRule: AsyncOperationSpec = {
+  method: 'DELETE',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    nicId: shared.nicId,
+    firewallRuleId: shared.firewallRuleId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
+const updateNicFirewallRule: AsyncOperationSpec = {
+  method: 'PATCH',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    nicId: shared.nicId,
+    firewallRuleId: shared.firewallRuleId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
 
 /**
  * Operations on FirewallRules.
@@ -61,7 +413,7 @@ export class FirewallRulesApi {
     params: ListNicFirewallRulesParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<FirewallRules<Next<D>> | undefined> {
-    return this.#transport.request(ops.listNicFirewallRules, params, options);
+    return this.#transport.request(listNicFirewallRules, params, options);
   }
 
   /**
@@ -94,7 +446,7 @@ export class FirewallRulesApi {
     params: CreateNicFirewallRuleParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<FirewallRule, FirewallRule>> | Promise<FirewallRule> {
-    return this.#transport.accept(ops.createNicFirewallRule, params, options);
+    return this.#transport.accept(createNicFirewallRule, params, options);
   }
 
   /**
@@ -120,7 +472,7 @@ export class FirewallRulesApi {
     params: GetNicFirewallRuleParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<FirewallRule | undefined> {
-    return this.#transport.request(ops.getNicFirewallRule, params, options);
+    return this.#transport.request(getNicFirewallRule, params, options);
   }
 
   /**
@@ -153,7 +505,7 @@ export class FirewallRulesApi {
     params: ReplaceNicFirewallRuleParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<FirewallRule, FirewallRule>> | Promise<FirewallRule> {
-    return this.#transport.accept(ops.replaceNicFirewallRule, params, options);
+    return this.#transport.accept(replaceNicFirewallRule, params, options);
   }
 
   /**
@@ -186,7 +538,7 @@ export class FirewallRulesApi {
     params: DeleteNicFirewallRuleParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.deleteNicFirewallRule, params, options);
+    return this.#transport.accept(deleteNicFirewallRule, params, options);
   }
 
   /**
@@ -219,6 +571,6 @@ export class FirewallRulesApi {
     params: UpdateNicFirewallRuleParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<FirewallRule, FirewallRule>> | Promise<FirewallRule> {
-    return this.#transport.accept(ops.updateNicFirewallRule, params, options);
+    return this.#transport.accept(updateNicFirewallRule, params, options);
   }
 }

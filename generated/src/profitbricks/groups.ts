@@ -4,34 +4,552 @@ import type {
   Accepted,
   ApiPromise,
   AsyncCallOptions,
+  AsyncOperationSpec,
   AsyncWaitOptions,
   Depth,
   Next,
+  OperationSpec,
   RequestOptions,
   Transport,
 } from '../runtime/index.js';
-import * as ops from './operations.js';
+import * as shared from './parameters.js';
 import type {
-  AddGroupShareParams,
-  AddGroupUserParams,
-  CreateGroupParams,
-  DeleteGroupParams,
-  GetGroupParams,
-  GetGroupShareParams,
   Group,
+  GroupCreate,
+  GroupReplace,
   Groups,
-  ListGroupSharesParams,
-  ListGroupUsersParams,
-  ListGroupsParams,
-  RemoveGroupShareParams,
-  RemoveGroupUserParams,
-  ReplaceGroupParams,
-  ReplaceGroupShareParams,
+  IdReference,
   Share,
+  ShareCreate,
+  ShareReplace,
   Shares,
   User,
   Users,
 } from './types.js';
+
+/** Parameters of `listGroups` (GET /um/groups). */
+export interface ListGroupsParams<D extends Depth = Depth> {
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `createGroup` (POST /um/groups). */
+export interface CreateGroupParams {
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /** Sent as application/json. */
+  body: GroupCreate;
+}
+
+/** Parameters of `getGroup` (GET /um/groups/{groupId}). */
+export interface GetGroupParams<D extends Depth = Depth> {
+  /**
+   * Id of the group.
+   *
+   * Sent as path parameter `groupId`.
+   */
+  groupId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `replaceGroup` (PUT /um/groups/{groupId}). */
+export interface ReplaceGroupParams {
+  /**
+   * Id of the group.
+   *
+   * Sent as path parameter `groupId`.
+   */
+  groupId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: GroupReplace;
+}
+
+/** Parameters of `deleteGroup` (DELETE /um/groups/{groupId}). */
+export interface DeleteGroupParams {
+  /**
+   * Id of the group.
+   *
+   * Sent as path parameter `groupId`.
+   */
+  groupId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+}
+
+/** Parameters of `listGroupShares` (GET /um/groups/{groupId}/shares). */
+export interface ListGroupSharesParams<D extends Depth = Depth> {
+  /**
+   * Id of the group.
+   *
+   * Sent as path parameter `groupId`.
+   */
+  groupId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `getGroupShare` (GET /um/groups/{groupId}/shares/{resourceId}). */
+export interface GetGroupShareParams<D extends Depth = Depth> {
+  /**
+   * Id of the group.
+   *
+   * Sent as path parameter `groupId`.
+   */
+  groupId: string;
+  /**
+   * Id of the shared or shareable resource.
+   *
+   * Sent as path parameter `resourceId`.
+   */
+  resourceId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `replaceGroupShare` (PUT /um/groups/{groupId}/shares/{resourceId}). */
+export interface ReplaceGroupShareParams {
+  /**
+   * Id of the group.
+   *
+   * Sent as path parameter `groupId`.
+   */
+  groupId: string;
+  /**
+   * Id of the shared or shareable resource.
+   *
+   * Sent as path parameter `resourceId`.
+   */
+  resourceId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: ShareReplace;
+}
+
+/** Parameters of `addGroupShare` (POST /um/groups/{groupId}/shares/{resourceId}). */
+export interface AddGroupShareParams {
+  /**
+   * Id of the group.
+   *
+   * Sent as path parameter `groupId`.
+   */
+  groupId: string;
+  /**
+   * Id of the shared or shareable resource.
+   *
+   * Sent as path parameter `resourceId`.
+   */
+  resourceId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /** Sent as application/json. */
+  body?: ShareCreate | undefined;
+}
+
+/** Parameters of `removeGroupShare` (DELETE /um/groups/{groupId}/shares/{resourceId}). */
+export interface RemoveGroupShareParams {
+  /**
+   * Id of the group.
+   *
+   * Sent as path parameter `groupId`.
+   */
+  groupId: string;
+  /**
+   * Id of the shared or shareable resource.
+   *
+   * Sent as path parameter `resourceId`.
+   */
+  resourceId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+}
+
+/** Parameters of `listGroupUsers` (GET /um/groups/{groupId}/users). */
+export interface ListGroupUsersParams<D extends Depth = Depth> {
+  /**
+   * Id of the group.
+   *
+   * Sent as path parameter `groupId`.
+   */
+  groupId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `addGroupUser` (POST /um/groups/{groupId}/users). */
+export interface AddGroupUserParams {
+  /**
+   * Id of the group.
+   *
+   * Sent as path parameter `groupId`.
+   */
+  groupId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /** Sent as application/json. */
+  body: IdReference;
+}
+
+/** Parameters of `removeGroupUser` (DELETE /um/groups/{groupId}/users/{userId}). */
+export interface RemoveGroupUserParams {
+  /**
+   * Id of the group.
+   *
+   * Sent as path parameter `groupId`.
+   */
+  groupId: string;
+  /**
+   * Id of the user.
+   *
+   * Sent as path parameter `userId`.
+   */
+  userId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+}
+
+const listGroups: OperationSpec = {
+  method: 'GET',
+  path: '/um/groups',
+  params: {
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const createGroup: AsyncOperationSpec = {
+  method: 'POST',
+  path: '/um/groups',
+  params: { pbContractNumber: shared.pbContractNumber },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const getGroup: OperationSpec = {
+  method: 'GET',
+  path: '/um/groups/{groupId}',
+  params: {
+    groupId: shared.groupId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const replaceGroup: AsyncOperationSpec = {
+  method: 'PUT',
+  path: '/um/groups/{groupId}',
+  params: { groupId: shared.groupId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const deleteGroup: AsyncOperationSpec = {
+  method: 'DELETE',
+  path: '/um/groups/{groupId}',
+  params: { groupId: shared.groupId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
+const listGroupShares: OperationSpec = {
+  method: 'GET',
+  path: '/um/groups/{groupId}/shares',
+  params: {
+    groupId: shared.groupId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const getGroupShare: OperationSpec = {
+  method: 'GET',
+  path: '/um/groups/{groupId}/shares/{resourceId}',
+  params: {
+    groupId: shared.groupId,
+    resourceId: shared.resourceId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const replaceGroupShare: AsyncOperationSpec = {
+  method: 'PUT',
+  path: '/um/groups/{groupId}/shares/{resourceId}',
+  params: {
+    groupId: shared.groupId,
+    resourceId: shared.resourceId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const addGroupShare: AsyncOperationSpec = {
+  method: 'POST',
+  path: '/um/groups/{groupId}/shares/{resourceId}',
+  params: { groupId: shared.groupId, resourceId: shared.resourceId, pbContractNumber: shared.pbContractNumber },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const removeGroupShare: AsyncOperationSpec = {
+  method: 'DELETE',
+  path: '/um/groups/{groupId}/shares/{resourceId}',
+  params: {
+    groupId: shared.groupId,
+    resourceId: shared.resourceId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
+const listGroupUsers: OperationSpec = {
+  method: 'GET',
+  path: '/um/groups/{groupId}/users',
+  params: {
+    groupId: shared.groupId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const addGroupUser: AsyncOperationSpec = {
+  method: 'POST',
+  path: '/um/groups/{groupId}/users',
+  params: { groupId: shared.groupId, pbContractNumber: shared.pbContractNumber },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const removeGroupUser: AsyncOperationSpec = {
+  method: 'DELETE',
+  path: '/um/groups/{groupId}/users/{userId}',
+  params: {
+    groupId: shared.groupId,
+    userId: shared.userId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
 
 /**
  * Operations on Groups.
@@ -69,7 +587,7 @@ export class GroupsApi {
     params: ListGroupsParams<D> = {},
     options: RequestOptions = {},
   ): ApiPromise<Groups<Next<D>> | undefined> {
-    return this.#transport.request(ops.listGroups, params, options);
+    return this.#transport.request(listGroups, params, options);
   }
 
   /**
@@ -99,7 +617,7 @@ export class GroupsApi {
     params: CreateGroupParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Group, Group>> | Promise<Group> {
-    return this.#transport.accept(ops.createGroup, params, options);
+    return this.#transport.accept(createGroup, params, options);
   }
 
   /**
@@ -122,7 +640,7 @@ export class GroupsApi {
    */
   get<D extends Depth = 0>(params: GetGroupParams<D>, options?: RequestOptions): ApiPromise<Group<D>>;
   get<D extends Depth = 0>(params: GetGroupParams<D>, options: RequestOptions = {}): ApiPromise<Group<D> | undefined> {
-    return this.#transport.request(ops.getGroup, params, options);
+    return this.#transport.request(getGroup, params, options);
   }
 
   /**
@@ -152,7 +670,7 @@ export class GroupsApi {
     params: ReplaceGroupParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Group, Group>> | Promise<Group> {
-    return this.#transport.accept(ops.replaceGroup, params, options);
+    return this.#transport.accept(replaceGroup, params, options);
   }
 
   /**
@@ -182,7 +700,7 @@ export class GroupsApi {
     params: DeleteGroupParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.deleteGroup, params, options);
+    return this.#transport.accept(deleteGroup, params, options);
   }
 
   /**
@@ -211,7 +729,7 @@ export class GroupsApi {
     params: ListGroupSharesParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Shares<Next<D>> | undefined> {
-    return this.#transport.request(ops.listGroupShares, params, options);
+    return this.#transport.request(listGroupShares, params, options);
   }
 
   /**
@@ -237,7 +755,7 @@ export class GroupsApi {
     params: GetGroupShareParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Share | undefined> {
-    return this.#transport.request(ops.getGroupShare, params, options);
+    return this.#transport.request(getGroupShare, params, options);
   }
 
   /**
@@ -270,7 +788,7 @@ export class GroupsApi {
     params: ReplaceGroupShareParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Share, Share>> | Promise<Share> {
-    return this.#transport.accept(ops.replaceGroupShare, params, options);
+    return this.#transport.accept(replaceGroupShare, params, options);
   }
 
   /**
@@ -300,7 +818,7 @@ export class GroupsApi {
     params: AddGroupShareParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Share, Share>> | Promise<Share> {
-    return this.#transport.accept(ops.addGroupShare, params, options);
+    return this.#transport.accept(addGroupShare, params, options);
   }
 
   /**
@@ -333,7 +851,7 @@ export class GroupsApi {
     params: RemoveGroupShareParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.removeGroupShare, params, options);
+    return this.#transport.accept(removeGroupShare, params, options);
   }
 
   /**
@@ -359,7 +877,7 @@ export class GroupsApi {
     params: ListGroupUsersParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Users<Next<D>> | undefined> {
-    return this.#transport.request(ops.listGroupUsers, params, options);
+    return this.#transport.request(listGroupUsers, params, options);
   }
 
   /**
@@ -389,7 +907,7 @@ export class GroupsApi {
     params: AddGroupUserParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<User, User>> | Promise<User> {
-    return this.#transport.accept(ops.addGroupUser, params, options);
+    return this.#transport.accept(addGroupUser, params, options);
   }
 
   /**
@@ -422,6 +940,6 @@ export class GroupsApi {
     params: RemoveGroupUserParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.removeGroupUser, params, options);
+    return this.#transport.accept(removeGroupUser, params, options);
   }
 }

@@ -4,22 +4,207 @@ import type {
   Accepted,
   ApiPromise,
   AsyncCallOptions,
+  AsyncOperationSpec,
   AsyncWaitOptions,
   Depth,
   Next,
+  OperationSpec,
   RequestOptions,
   Transport,
 } from '../runtime/index.js';
-import * as ops from './operations.js';
-import type {
-  DeleteImageParams,
-  GetImageParams,
-  Image,
-  Images,
-  ListImagesParams,
-  ReplaceImageParams,
-  UpdateImageParams,
-} from './types.js';
+import * as shared from './parameters.js';
+import type { Image, ImageReplace, ImageUpdate, Images } from './types.js';
+
+/** Parameters of `listImages` (GET /images). */
+export interface ListImagesParams<D extends Depth = Depth> {
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `getImage` (GET /images/{imageId}). */
+export interface GetImageParams<D extends Depth = Depth> {
+  /**
+   * Id of the image.
+   *
+   * Sent as path parameter `imageId`.
+   */
+  imageId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `replaceImage` (PUT /images/{imageId}). */
+export interface ReplaceImageParams {
+  /**
+   * Id of the image.
+   *
+   * Sent as path parameter `imageId`.
+   */
+  imageId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: ImageReplace;
+}
+
+/** Parameters of `deleteImage` (DELETE /images/{imageId}). */
+export interface DeleteImageParams {
+  /**
+   * Id of the image.
+   *
+   * Sent as path parameter `imageId`.
+   */
+  imageId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+}
+
+/** Parameters of `updateImage` (PATCH /images/{imageId}). */
+export interface UpdateImageParams {
+  /**
+   * Id of the image.
+   *
+   * Sent as path parameter `imageId`.
+   */
+  imageId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: ImageUpdate;
+}
+
+const listImages: OperationSpec = {
+  method: 'GET',
+  path: '/images',
+  params: {
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const getImage: OperationSpec = {
+  method: 'GET',
+  path: '/images/{imageId}',
+  params: {
+    imageId: shared.imageId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const replaceImage: AsyncOperationSpec = {
+  method: 'PUT',
+  path: '/images/{imageId}',
+  params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const deleteImage: AsyncOperationSpec = {
+  method: 'DELETE',
+  path: '/images/{imageId}',
+  params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
+const updateImage: AsyncOperationSpec = {
+  method: 'PATCH',
+  path: '/images/{imageId}',
+  params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
 
 /**
  * Operations on Images.
@@ -57,7 +242,7 @@ export class ImagesApi {
     params: ListImagesParams<D> = {},
     options: RequestOptions = {},
   ): ApiPromise<Images<Next<D>> | undefined> {
-    return this.#transport.request(ops.listImages, params, options);
+    return this.#transport.request(listImages, params, options);
   }
 
   /**
@@ -80,7 +265,7 @@ export class ImagesApi {
    */
   get<D extends Depth = 0>(params: GetImageParams<D>, options?: RequestOptions): ApiPromise<Image>;
   get<D extends Depth = 0>(params: GetImageParams<D>, options: RequestOptions = {}): ApiPromise<Image | undefined> {
-    return this.#transport.request(ops.getImage, params, options);
+    return this.#transport.request(getImage, params, options);
   }
 
   /**
@@ -110,7 +295,7 @@ export class ImagesApi {
     params: ReplaceImageParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Image, Image>> | Promise<Image> {
-    return this.#transport.accept(ops.replaceImage, params, options);
+    return this.#transport.accept(replaceImage, params, options);
   }
 
   /**
@@ -140,7 +325,7 @@ export class ImagesApi {
     params: DeleteImageParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.deleteImage, params, options);
+    return this.#transport.accept(deleteImage, params, options);
   }
 
   /**
@@ -170,6 +355,6 @@ export class ImagesApi {
     params: UpdateImageParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Image, Image>> | Promise<Image> {
-    return this.#transport.accept(ops.updateImage, params, options);
+    return this.#transport.accept(updateImage, params, options);
   }
 }

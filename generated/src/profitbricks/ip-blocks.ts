@@ -4,21 +4,161 @@ import type {
   Accepted,
   ApiPromise,
   AsyncCallOptions,
+  AsyncOperationSpec,
   AsyncWaitOptions,
   Depth,
   Next,
+  OperationSpec,
   RequestOptions,
   Transport,
 } from '../runtime/index.js';
-import * as ops from './operations.js';
-import type {
-  CreateIpBlockParams,
-  DeleteIpBlockParams,
-  GetIpBlockParams,
-  IpBlock,
-  IpBlocks,
-  ListIpBlocksParams,
-} from './types.js';
+import * as shared from './parameters.js';
+import type { IpBlock, IpBlockCreate, IpBlocks } from './types.js';
+
+/** Parameters of `listIpBlocks` (GET /ipblocks). */
+export interface ListIpBlocksParams<D extends Depth = Depth> {
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `createIpBlock` (POST /ipblocks). */
+export interface CreateIpBlockParams {
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /** Sent as application/json. */
+  body: IpBlockCreate;
+}
+
+/** Parameters of `getIpBlock` (GET /ipblocks/{ipBlockId}). */
+export interface GetIpBlockParams<D extends Depth = Depth> {
+  /**
+   * Id of the IP block.
+   *
+   * Sent as path parameter `ipBlockId`.
+   */
+  ipBlockId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `deleteIpBlock` (DELETE /ipblocks/{ipBlockId}). */
+export interface DeleteIpBlockParams {
+  /**
+   * Id of the IP block.
+   *
+   * Sent as path parameter `ipBlockId`.
+   */
+  ipBlockId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+}
+
+const listIpBlocks: OperationSpec = {
+  method: 'GET',
+  path: '/ipblocks',
+  params: {
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const createIpBlock: AsyncOperationSpec = {
+  method: 'POST',
+  path: '/ipblocks',
+  params: { pbContractNumber: shared.pbContractNumber },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const getIpBlock: OperationSpec = {
+  method: 'GET',
+  path: '/ipblocks/{ipBlockId}',
+  params: {
+    ipBlockId: shared.ipBlockId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const deleteIpBlock: AsyncOperationSpec = {
+  method: 'DELETE',
+  path: '/ipblocks/{ipBlockId}',
+  params: { ipBlockId: shared.ipBlockId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
 
 /**
  * Operations on IpBlocks.
@@ -56,7 +196,7 @@ export class IpBlocksApi {
     params: ListIpBlocksParams<D> = {},
     options: RequestOptions = {},
   ): ApiPromise<IpBlocks<Next<D>> | undefined> {
-    return this.#transport.request(ops.listIpBlocks, params, options);
+    return this.#transport.request(listIpBlocks, params, options);
   }
 
   /**
@@ -86,7 +226,7 @@ export class IpBlocksApi {
     params: CreateIpBlockParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<IpBlock, IpBlock>> | Promise<IpBlock> {
-    return this.#transport.accept(ops.createIpBlock, params, options);
+    return this.#transport.accept(createIpBlock, params, options);
   }
 
   /**
@@ -109,7 +249,7 @@ export class IpBlocksApi {
    */
   get<D extends Depth = 0>(params: GetIpBlockParams<D>, options?: RequestOptions): ApiPromise<IpBlock>;
   get<D extends Depth = 0>(params: GetIpBlockParams<D>, options: RequestOptions = {}): ApiPromise<IpBlock | undefined> {
-    return this.#transport.request(ops.getIpBlock, params, options);
+    return this.#transport.request(getIpBlock, params, options);
   }
 
   /**
@@ -142,6 +282,6 @@ export class IpBlocksApi {
     params: DeleteIpBlockParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.deleteIpBlock, params, options);
+    return this.#transport.accept(deleteIpBlock, params, options);
   }
 }

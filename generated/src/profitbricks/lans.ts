@@ -4,23 +4,282 @@ import type {
   Accepted,
   ApiPromise,
   AsyncCallOptions,
+  AsyncOperationSpec,
   AsyncWaitOptions,
   Depth,
   Next,
+  OperationSpec,
   RequestOptions,
   Transport,
 } from '../runtime/index.js';
-import * as ops from './operations.js';
-import type {
-  CreateDatacenterLanParams,
-  DeleteDatacenterLanParams,
-  GetDatacenterLanParams,
-  Lan,
-  Lans,
-  ListDatacenterLansParams,
-  ReplaceDatacenterLanParams,
-  UpdateDatacenterLanParams,
-} from './types.js';
+import * as shared from './parameters.js';
+import type { Lan, LanCreate, LanReplace, LanUpdate, Lans } from './types.js';
+
+/** Parameters of `listDatacenterLans` (GET /datacenters/{dataCenterId}/lans). */
+export interface ListDatacenterLansParams<D extends Depth = Depth> {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `createDatacenterLan` (POST /datacenters/{dataCenterId}/lans). */
+export interface CreateDatacenterLanParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /** Sent as application/json. */
+  body: LanCreate;
+}
+
+/** Parameters of `getDatacenterLan` (GET /datacenters/{dataCenterId}/lans/{lanId}). */
+export interface GetDatacenterLanParams<D extends Depth = Depth> {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the LAN (a number, sent as a string).
+   *
+   * Sent as path parameter `lanId`.
+   */
+  lanId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `replaceDatacenterLan` (PUT /datacenters/{dataCenterId}/lans/{lanId}). */
+export interface ReplaceDatacenterLanParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the LAN (a number, sent as a string).
+   *
+   * Sent as path parameter `lanId`.
+   */
+  lanId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: LanReplace;
+}
+
+/** Parameters of `deleteDatacenterLan` (DELETE /datacenters/{dataCenterId}/lans/{lanId}). */
+export interface DeleteDatacenterLanParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the LAN (a number, sent as a string).
+   *
+   * Sent as path parameter `lanId`.
+   */
+  lanId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+}
+
+/** Parameters of `updateDatacenterLan` (PATCH /datacenters/{dataCenterId}/lans/{lanId}). */
+export interface UpdateDatacenterLanParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the LAN (a number, sent as a string).
+   *
+   * Sent as path parameter `lanId`.
+   */
+  lanId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: LanUpdate;
+}
+
+const listDatacenterLans: OperationSpec = {
+  method: 'GET',
+  path: '/datacenters/{dataCenterId}/lans',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const createDatacenterLan: AsyncOperationSpec = {
+  method: 'POST',
+  path: '/datacenters/{dataCenterId}/lans',
+  params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const getDatacenterLan: OperationSpec = {
+  method: 'GET',
+  path: '/datacenters/{dataCenterId}/lans/{lanId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    lanId: shared.lanId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const replaceDatacenterLan: AsyncOperationSpec = {
+  method: 'PUT',
+  path: '/datacenters/{dataCenterId}/lans/{lanId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    lanId: shared.lanId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const deleteDatacenterLan: AsyncOperationSpec = {
+  method: 'DELETE',
+  path: '/datacenters/{dataCenterId}/lans/{lanId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    lanId: shared.lanId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
+const updateDatacenterLan: AsyncOperationSpec = {
+  method: 'PATCH',
+  path: '/datacenters/{dataCenterId}/lans/{lanId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    lanId: shared.lanId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
 
 /**
  * Operations on Lans.
@@ -58,7 +317,7 @@ export class LansApi {
     params: ListDatacenterLansParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Lans<Next<D>> | undefined> {
-    return this.#transport.request(ops.listDatacenterLans, params, options);
+    return this.#transport.request(listDatacenterLans, params, options);
   }
 
   /**
@@ -91,7 +350,7 @@ export class LansApi {
     params: CreateDatacenterLanParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Lan, Lan>> | Promise<Lan> {
-    return this.#transport.accept(ops.createDatacenterLan, params, options);
+    return this.#transport.accept(createDatacenterLan, params, options);
   }
 
   /**
@@ -117,7 +376,7 @@ export class LansApi {
     params: GetDatacenterLanParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Lan<D> | undefined> {
-    return this.#transport.request(ops.getDatacenterLan, params, options);
+    return this.#transport.request(getDatacenterLan, params, options);
   }
 
   /**
@@ -150,7 +409,7 @@ export class LansApi {
     params: ReplaceDatacenterLanParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Lan, Lan>> | Promise<Lan> {
-    return this.#transport.accept(ops.replaceDatacenterLan, params, options);
+    return this.#transport.accept(replaceDatacenterLan, params, options);
   }
 
   /**
@@ -183,7 +442,7 @@ export class LansApi {
     params: DeleteDatacenterLanParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.deleteDatacenterLan, params, options);
+    return this.#transport.accept(deleteDatacenterLan, params, options);
   }
 
   /**
@@ -216,6 +475,6 @@ export class LansApi {
     params: UpdateDatacenterLanParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Lan, Lan>> | Promise<Lan> {
-    return this.#transport.accept(ops.updateDatacenterLan, params, options);
+    return this.#transport.accept(updateDatacenterLan, params, options);
   }
 }

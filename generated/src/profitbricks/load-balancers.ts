@@ -4,29 +4,497 @@ import type {
   Accepted,
   ApiPromise,
   AsyncCallOptions,
+  AsyncOperationSpec,
   AsyncWaitOptions,
   Depth,
   Next,
+  OperationSpec,
   RequestOptions,
   Transport,
 } from '../runtime/index.js';
-import * as ops from './operations.js';
+import * as shared from './parameters.js';
 import type {
-  AttachBalancedNicParams,
-  CreateDatacenterLoadBalancerParams,
-  DeleteDatacenterLoadBalancerParams,
-  DetachBalancedNicParams,
-  GetBalancedNicParams,
-  GetDatacenterLoadBalancerParams,
-  ListBalancedNicsParams,
-  ListDatacenterLoadBalancersParams,
+  IdReference,
   LoadBalancer,
+  LoadBalancerCreate,
+  LoadBalancerReplace,
+  LoadBalancerUpdate,
   LoadBalancers,
   Nic,
   Nics,
-  ReplaceDatacenterLoadBalancerParams,
-  UpdateDatacenterLoadBalancerParams,
 } from './types.js';
+
+/** Parameters of `listDatacenterLoadBalancers` (GET /datacenters/{dataCenterId}/loadbalancers). */
+export interface ListDatacenterLoadBalancersParams<D extends Depth = Depth> {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `createDatacenterLoadBalancer` (POST /datacenters/{dataCenterId}/loadbalancers). */
+export interface CreateDatacenterLoadBalancerParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /** Sent as application/json. */
+  body: LoadBalancerCreate;
+}
+
+/** Parameters of `getDatacenterLoadBalancer` (GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}). */
+export interface GetDatacenterLoadBalancerParams<D extends Depth = Depth> {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the load balancer.
+   *
+   * Sent as path parameter `loadBalancerId`.
+   */
+  loadBalancerId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `replaceDatacenterLoadBalancer` (PUT /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}). */
+export interface ReplaceDatacenterLoadBalancerParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the load balancer.
+   *
+   * Sent as path parameter `loadBalancerId`.
+   */
+  loadBalancerId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: LoadBalancerReplace;
+}
+
+/** Parameters of `deleteDatacenterLoadBalancer` (DELETE /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}). */
+export interface DeleteDatacenterLoadBalancerParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the load balancer.
+   *
+   * Sent as path parameter `loadBalancerId`.
+   */
+  loadBalancerId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+}
+
+/** Parameters of `updateDatacenterLoadBalancer` (PATCH /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}). */
+export interface UpdateDatacenterLoadBalancerParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the load balancer.
+   *
+   * Sent as path parameter `loadBalancerId`.
+   */
+  loadBalancerId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: LoadBalancerUpdate;
+}
+
+/** Parameters of `listBalancedNics` (GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics). */
+export interface ListBalancedNicsParams<D extends Depth = Depth> {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the load balancer.
+   *
+   * Sent as path parameter `loadBalancerId`.
+   */
+  loadBalancerId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `attachBalancedNic` (POST /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics). */
+export interface AttachBalancedNicParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the load balancer.
+   *
+   * Sent as path parameter `loadBalancerId`.
+   */
+  loadBalancerId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /** Sent as application/json. */
+  body: IdReference;
+}
+
+/** Parameters of `getBalancedNic` (GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}). */
+export interface GetBalancedNicParams<D extends Depth = Depth> {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the load balancer.
+   *
+   * Sent as path parameter `loadBalancerId`.
+   */
+  loadBalancerId: string;
+  /**
+   * Id of the NIC.
+   *
+   * Sent as path parameter `nicId`.
+   */
+  nicId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `detachBalancedNic` (DELETE /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}). */
+export interface DetachBalancedNicParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the load balancer.
+   *
+   * Sent as path parameter `loadBalancerId`.
+   */
+  loadBalancerId: string;
+  /**
+   * Id of the NIC.
+   *
+   * Sent as path parameter `nicId`.
+   */
+  nicId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+}
+
+const listDatacenterLoadBalancers: OperationSpec = {
+  method: 'GET',
+  path: '/datacenters/{dataCenterId}/loadbalancers',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const createDatacenterLoadBalancer: AsyncOperationSpec = {
+  method: 'POST',
+  path: '/datacenters/{dataCenterId}/loadbalancers',
+  params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const getDatacenterLoadBalancer: OperationSpec = {
+  method: 'GET',
+  path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    loadBalancerId: shared.loadBalancerId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const replaceDatacenterLoadBalancer: AsyncOperationSpec = {
+  method: 'PUT',
+  path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    loadBalancerId: shared.loadBalancerId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const deleteDatacenterLoadBalancer: AsyncOperationSpec = {
+  method: 'DELETE',
+  path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    loadBalancerId: shared.loadBalancerId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
+const updateDatacenterLoadBalancer: AsyncOperationSpec = {
+  method: 'PATCH',
+  path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    loadBalancerId: shared.loadBalancerId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const listBalancedNics: OperationSpec = {
+  method: 'GET',
+  path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    loadBalancerId: shared.loadBalancerId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const attachBalancedNic: AsyncOperationSpec = {
+  method: 'POST',
+  path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    loadBalancerId: shared.loadBalancerId,
+    pbContractNumber: shared.pbContractNumber,
+  },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const getBalancedNic: OperationSpec = {
+  method: 'GET',
+  path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    loadBalancerId: shared.loadBalancerId,
+    nicId: shared.nicId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const detachBalancedNic: AsyncOperationSpec = {
+  method: 'DELETE',
+  path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    loadBalancerId: shared.loadBalancerId,
+    nicId: shared.nicId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
 
 /**
  * Operations on LoadBalancers.
@@ -67,7 +535,7 @@ export class LoadBalancersApi {
     params: ListDatacenterLoadBalancersParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<LoadBalancers<Next<D>> | undefined> {
-    return this.#transport.request(ops.listDatacenterLoadBalancers, params, options);
+    return this.#transport.request(listDatacenterLoadBalancers, params, options);
   }
 
   /**
@@ -100,7 +568,7 @@ export class LoadBalancersApi {
     params: CreateDatacenterLoadBalancerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<LoadBalancer, LoadBalancer>> | Promise<LoadBalancer> {
-    return this.#transport.accept(ops.createDatacenterLoadBalancer, params, options);
+    return this.#transport.accept(createDatacenterLoadBalancer, params, options);
   }
 
   /**
@@ -129,7 +597,7 @@ export class LoadBalancersApi {
     params: GetDatacenterLoadBalancerParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<LoadBalancer<D> | undefined> {
-    return this.#transport.request(ops.getDatacenterLoadBalancer, params, options);
+    return this.#transport.request(getDatacenterLoadBalancer, params, options);
   }
 
   /**
@@ -162,7 +630,7 @@ export class LoadBalancersApi {
     params: ReplaceDatacenterLoadBalancerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<LoadBalancer, LoadBalancer>> | Promise<LoadBalancer> {
-    return this.#transport.accept(ops.replaceDatacenterLoadBalancer, params, options);
+    return this.#transport.accept(replaceDatacenterLoadBalancer, params, options);
   }
 
   /**
@@ -195,7 +663,7 @@ export class LoadBalancersApi {
     params: DeleteDatacenterLoadBalancerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.deleteDatacenterLoadBalancer, params, options);
+    return this.#transport.accept(deleteDatacenterLoadBalancer, params, options);
   }
 
   /**
@@ -228,7 +696,7 @@ export class LoadBalancersApi {
     params: UpdateDatacenterLoadBalancerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<LoadBalancer, LoadBalancer>> | Promise<LoadBalancer> {
-    return this.#transport.accept(ops.updateDatacenterLoadBalancer, params, options);
+    return this.#transport.accept(updateDatacenterLoadBalancer, params, options);
   }
 
   /**
@@ -257,7 +725,7 @@ export class LoadBalancersApi {
     params: ListBalancedNicsParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Nics<Next<D>> | undefined> {
-    return this.#transport.request(ops.listBalancedNics, params, options);
+    return this.#transport.request(listBalancedNics, params, options);
   }
 
   /**
@@ -290,7 +758,7 @@ export class LoadBalancersApi {
     params: AttachBalancedNicParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Nic, Nic>> | Promise<Nic> {
-    return this.#transport.accept(ops.attachBalancedNic, params, options);
+    return this.#transport.accept(attachBalancedNic, params, options);
   }
 
   /**
@@ -316,7 +784,7 @@ export class LoadBalancersApi {
     params: GetBalancedNicParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Nic<D> | undefined> {
-    return this.#transport.request(ops.getBalancedNic, params, options);
+    return this.#transport.request(getBalancedNic, params, options);
   }
 
   /**
@@ -349,6 +817,6 @@ export class LoadBalancersApi {
     params: DetachBalancedNicParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.detachBalancedNic, params, options);
+    return this.#transport.accept(detachBalancedNic, params, options);
   }
 }

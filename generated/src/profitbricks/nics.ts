@@ -4,23 +4,323 @@ import type {
   Accepted,
   ApiPromise,
   AsyncCallOptions,
+  AsyncOperationSpec,
   AsyncWaitOptions,
   Depth,
   Next,
+  OperationSpec,
   RequestOptions,
   Transport,
 } from '../runtime/index.js';
-import * as ops from './operations.js';
-import type {
-  CreateServerNicParams,
-  DeleteServerNicParams,
-  GetServerNicParams,
-  ListServerNicsParams,
-  Nic,
-  Nics,
-  ReplaceServerNicParams,
-  UpdateServerNicParams,
-} from './types.js';
+import * as shared from './parameters.js';
+import type { Nic, NicCreate, NicReplace, NicUpdate, Nics } from './types.js';
+
+/** Parameters of `listServerNics` (GET /datacenters/{dataCenterId}/servers/{serverId}/nics). */
+export interface ListServerNicsParams<D extends Depth = Depth> {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `createServerNic` (POST /datacenters/{dataCenterId}/servers/{serverId}/nics). */
+export interface CreateServerNicParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /** Sent as application/json. */
+  body: NicCreate;
+}
+
+/** Parameters of `getServerNic` (GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}). */
+export interface GetServerNicParams<D extends Depth = Depth> {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Id of the NIC.
+   *
+   * Sent as path parameter `nicId`.
+   */
+  nicId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `replaceServerNic` (PUT /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}). */
+export interface ReplaceServerNicParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Id of the NIC.
+   *
+   * Sent as path parameter `nicId`.
+   */
+  nicId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: NicReplace;
+}
+
+/** Parameters of `deleteServerNic` (DELETE /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}). */
+export interface DeleteServerNicParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Id of the NIC.
+   *
+   * Sent as path parameter `nicId`.
+   */
+  nicId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+}
+
+/** Parameters of `updateServerNic` (PATCH /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}). */
+export interface UpdateServerNicParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Id of the NIC.
+   *
+   * Sent as path parameter `nicId`.
+   */
+  nicId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: NicUpdate;
+}
+
+const listServerNics: OperationSpec = {
+  method: 'GET',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/nics',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const createServerNic: AsyncOperationSpec = {
+  method: 'POST',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/nics',
+  params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const getServerNic: OperationSpec = {
+  method: 'GET',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    nicId: shared.nicId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const replaceServerNic: AsyncOperationSpec = {
+  method: 'PUT',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    nicId: shared.nicId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const deleteServerNic: AsyncOperationSpec = {
+  method: 'DELETE',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    nicId: shared.nicId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
+const updateServerNic: AsyncOperationSpec = {
+  method: 'PATCH',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    nicId: shared.nicId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
 
 /**
  * Operations on Nics.
@@ -58,7 +358,7 @@ export class NicsApi {
     params: ListServerNicsParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Nics<Next<D>> | undefined> {
-    return this.#transport.request(ops.listServerNics, params, options);
+    return this.#transport.request(listServerNics, params, options);
   }
 
   /**
@@ -85,7 +385,7 @@ export class NicsApi {
     options?: AsyncCallOptions & { wait?: false | undefined },
   ): ApiPromise<Accepted<Nic, Nic>>;
   create(params: CreateServerNicParams, options: AsyncCallOptions = {}): ApiPromise<Accepted<Nic, Nic>> | Promise<Nic> {
-    return this.#transport.accept(ops.createServerNic, params, options);
+    return this.#transport.accept(createServerNic, params, options);
   }
 
   /**
@@ -111,7 +411,7 @@ export class NicsApi {
     params: GetServerNicParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Nic<D> | undefined> {
-    return this.#transport.request(ops.getServerNic, params, options);
+    return this.#transport.request(getServerNic, params, options);
   }
 
   /**
@@ -141,7 +441,7 @@ export class NicsApi {
     params: ReplaceServerNicParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Nic, Nic>> | Promise<Nic> {
-    return this.#transport.accept(ops.replaceServerNic, params, options);
+    return this.#transport.accept(replaceServerNic, params, options);
   }
 
   /**
@@ -174,7 +474,7 @@ export class NicsApi {
     params: DeleteServerNicParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.deleteServerNic, params, options);
+    return this.#transport.accept(deleteServerNic, params, options);
   }
 
   /**
@@ -201,6 +501,6 @@ export class NicsApi {
     options?: AsyncCallOptions & { wait?: false | undefined },
   ): ApiPromise<Accepted<Nic, Nic>>;
   update(params: UpdateServerNicParams, options: AsyncCallOptions = {}): ApiPromise<Accepted<Nic, Nic>> | Promise<Nic> {
-    return this.#transport.accept(ops.updateServerNic, params, options);
+    return this.#transport.accept(updateServerNic, params, options);
   }
 }

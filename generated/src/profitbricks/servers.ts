@@ -4,38 +4,790 @@ import type {
   Accepted,
   ApiPromise,
   AsyncCallOptions,
+  AsyncOperationSpec,
   AsyncWaitOptions,
   Depth,
   Next,
+  OperationSpec,
   RequestOptions,
   Transport,
 } from '../runtime/index.js';
-import * as ops from './operations.js';
+import * as shared from './parameters.js';
 import type {
-  AttachServerCdromParams,
-  AttachServerVolumeParams,
-  CreateDatacenterServerParams,
-  DeleteDatacenterServerParams,
-  DetachServerCdromParams,
-  DetachServerVolumeParams,
-  GetDatacenterServerParams,
-  GetServerCdromParams,
-  GetServerVolumeParams,
+  IdReference,
   Image,
   Images,
-  ListDatacenterServersParams,
-  ListServerCdromsParams,
-  ListServerVolumesParams,
-  RebootServerParams,
-  ReplaceDatacenterServerParams,
   Server,
+  ServerCreateInput,
+  ServerReplace,
+  ServerUpdate,
   Servers,
-  StartServerParams,
-  StopServerParams,
-  UpdateDatacenterServerParams,
   Volume,
   Volumes,
 } from './types.js';
+
+/** Parameters of `listDatacenterServers` (GET /datacenters/{dataCenterId}/servers). */
+export interface ListDatacenterServersParams<D extends Depth = Depth> {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `createDatacenterServer` (POST /datacenters/{dataCenterId}/servers). */
+export interface CreateDatacenterServerParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /** Sent as application/json. */
+  body: ServerCreateInput;
+}
+
+/** Parameters of `getDatacenterServer` (GET /datacenters/{dataCenterId}/servers/{serverId}). */
+export interface GetDatacenterServerParams<D extends Depth = Depth> {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `replaceDatacenterServer` (PUT /datacenters/{dataCenterId}/servers/{serverId}). */
+export interface ReplaceDatacenterServerParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: ServerReplace;
+}
+
+/** Parameters of `deleteDatacenterServer` (DELETE /datacenters/{dataCenterId}/servers/{serverId}). */
+export interface DeleteDatacenterServerParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+}
+
+/** Parameters of `updateDatacenterServer` (PATCH /datacenters/{dataCenterId}/servers/{serverId}). */
+export interface UpdateDatacenterServerParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: ServerUpdate;
+}
+
+/** Parameters of `listServerVolumes` (GET /datacenters/{dataCenterId}/servers/{serverId}/volumes). */
+export interface ListServerVolumesParams<D extends Depth = Depth> {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `attachServerVolume` (POST /datacenters/{dataCenterId}/servers/{serverId}/volumes). */
+export interface AttachServerVolumeParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /** Sent as application/json. */
+  body: IdReference;
+}
+
+/** Parameters of `getServerVolume` (GET /datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}). */
+export interface GetServerVolumeParams<D extends Depth = Depth> {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Id of the volume.
+   *
+   * Sent as path parameter `volumeId`.
+   */
+  volumeId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `detachServerVolume` (DELETE /datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}). */
+export interface DetachServerVolumeParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Id of the volume.
+   *
+   * Sent as path parameter `volumeId`.
+   */
+  volumeId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+}
+
+/** Parameters of `listServerCdroms` (GET /datacenters/{dataCenterId}/servers/{serverId}/cdroms). */
+export interface ListServerCdromsParams<D extends Depth = Depth> {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `attachServerCdrom` (POST /datacenters/{dataCenterId}/servers/{serverId}/cdroms). */
+export interface AttachServerCdromParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /** Sent as application/json. */
+  body: IdReference;
+}
+
+/** Parameters of `getServerCdrom` (GET /datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}). */
+export interface GetServerCdromParams<D extends Depth = Depth> {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Id of the attached CD-ROM (the id of its image).
+   *
+   * Sent as path parameter `cdromId`.
+   */
+  cdromId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `detachServerCdrom` (DELETE /datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}). */
+export interface DetachServerCdromParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Id of the attached CD-ROM (the id of its image).
+   *
+   * Sent as path parameter `cdromId`.
+   */
+  cdromId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+}
+
+/** Parameters of `rebootServer` (POST /datacenters/{dataCenterId}/servers/{serverId}/reboot). */
+export interface RebootServerParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+}
+
+/** Parameters of `startServer` (POST /datacenters/{dataCenterId}/servers/{serverId}/start). */
+export interface StartServerParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+}
+
+/** Parameters of `stopServer` (POST /datacenters/{dataCenterId}/servers/{serverId}/stop). */
+export interface StopServerParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the server.
+   *
+   * Sent as path parameter `serverId`.
+   */
+  serverId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+}
+
+const listDatacenterServers: OperationSpec = {
+  method: 'GET',
+  path: '/datacenters/{dataCenterId}/servers',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const createDatacenterServer: AsyncOperationSpec = {
+  method: 'POST',
+  path: '/datacenters/{dataCenterId}/servers',
+  params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const getDatacenterServer: OperationSpec = {
+  method: 'GET',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const replaceDatacenterServer: AsyncOperationSpec = {
+  method: 'PUT',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const deleteDatacenterServer: AsyncOperationSpec = {
+  method: 'DELETE',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
+const updateDatacenterServer: AsyncOperationSpec = {
+  method: 'PATCH',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const listServerVolumes: OperationSpec = {
+  method: 'GET',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/volumes',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const attachServerVolume: AsyncOperationSpec = {
+  method: 'POST',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/volumes',
+  params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const getServerVolume: OperationSpec = {
+  method: 'GET',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    volumeId: shared.volumeId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const detachServerVolume: AsyncOperationSpec = {
+  method: 'DELETE',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    volumeId: shared.volumeId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
+const listServerCdroms: OperationSpec = {
+  method: 'GET',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/cdroms',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const attachServerCdrom: AsyncOperationSpec = {
+  method: 'POST',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/cdroms',
+  params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const getServerCdrom: OperationSpec = {
+  method: 'GET',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    cdromId: shared.cdromId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const detachServerCdrom: AsyncOperationSpec = {
+  method: 'DELETE',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    serverId: shared.serverId,
+    cdromId: shared.cdromId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
+const rebootServer: AsyncOperationSpec = {
+  method: 'POST',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/reboot',
+  params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
+const startServer: AsyncOperationSpec = {
+  method: 'POST',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/start',
+  params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
+const stopServer: AsyncOperationSpec = {
+  method: 'POST',
+  path: '/datacenters/{dataCenterId}/servers/{serverId}/stop',
+  params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
 
 /**
  * Operations on Servers.
@@ -76,7 +828,7 @@ export class ServersApi {
     params: ListDatacenterServersParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Servers<Next<D>> | undefined> {
-    return this.#transport.request(ops.listDatacenterServers, params, options);
+    return this.#transport.request(listDatacenterServers, params, options);
   }
 
   /**
@@ -109,7 +861,7 @@ export class ServersApi {
     params: CreateDatacenterServerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Server, Server>> | Promise<Server> {
-    return this.#transport.accept(ops.createDatacenterServer, params, options);
+    return this.#transport.accept(createDatacenterServer, params, options);
   }
 
   /**
@@ -135,7 +887,7 @@ export class ServersApi {
     params: GetDatacenterServerParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Server<D> | undefined> {
-    return this.#transport.request(ops.getDatacenterServer, params, options);
+    return this.#transport.request(getDatacenterServer, params, options);
   }
 
   /**
@@ -168,7 +920,7 @@ export class ServersApi {
     params: ReplaceDatacenterServerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Server, Server>> | Promise<Server> {
-    return this.#transport.accept(ops.replaceDatacenterServer, params, options);
+    return this.#transport.accept(replaceDatacenterServer, params, options);
   }
 
   /**
@@ -201,7 +953,7 @@ export class ServersApi {
     params: DeleteDatacenterServerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.deleteDatacenterServer, params, options);
+    return this.#transport.accept(deleteDatacenterServer, params, options);
   }
 
   /**
@@ -234,7 +986,7 @@ export class ServersApi {
     params: UpdateDatacenterServerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Server, Server>> | Promise<Server> {
-    return this.#transport.accept(ops.updateDatacenterServer, params, options);
+    return this.#transport.accept(updateDatacenterServer, params, options);
   }
 
   /**
@@ -263,7 +1015,7 @@ export class ServersApi {
     params: ListServerVolumesParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Volumes<Next<D>> | undefined> {
-    return this.#transport.request(ops.listServerVolumes, params, options);
+    return this.#transport.request(listServerVolumes, params, options);
   }
 
   /**
@@ -296,7 +1048,7 @@ export class ServersApi {
     params: AttachServerVolumeParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Volume, Volume>> | Promise<Volume> {
-    return this.#transport.accept(ops.attachServerVolume, params, options);
+    return this.#transport.accept(attachServerVolume, params, options);
   }
 
   /**
@@ -322,7 +1074,7 @@ export class ServersApi {
     params: GetServerVolumeParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Volume | undefined> {
-    return this.#transport.request(ops.getServerVolume, params, options);
+    return this.#transport.request(getServerVolume, params, options);
   }
 
   /**
@@ -355,7 +1107,7 @@ export class ServersApi {
     params: DetachServerVolumeParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.detachServerVolume, params, options);
+    return this.#transport.accept(detachServerVolume, params, options);
   }
 
   /**
@@ -384,7 +1136,7 @@ export class ServersApi {
     params: ListServerCdromsParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Images<Next<D>> | undefined> {
-    return this.#transport.request(ops.listServerCdroms, params, options);
+    return this.#transport.request(listServerCdroms, params, options);
   }
 
   /**
@@ -417,7 +1169,7 @@ export class ServersApi {
     params: AttachServerCdromParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Image, Image>> | Promise<Image> {
-    return this.#transport.accept(ops.attachServerCdrom, params, options);
+    return this.#transport.accept(attachServerCdrom, params, options);
   }
 
   /**
@@ -443,7 +1195,7 @@ export class ServersApi {
     params: GetServerCdromParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Image | undefined> {
-    return this.#transport.request(ops.getServerCdrom, params, options);
+    return this.#transport.request(getServerCdrom, params, options);
   }
 
   /**
@@ -476,7 +1228,7 @@ export class ServersApi {
     params: DetachServerCdromParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.detachServerCdrom, params, options);
+    return this.#transport.accept(detachServerCdrom, params, options);
   }
 
   /**
@@ -506,7 +1258,7 @@ export class ServersApi {
     params: RebootServerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.rebootServer, params, options);
+    return this.#transport.accept(rebootServer, params, options);
   }
 
   /**
@@ -536,7 +1288,7 @@ export class ServersApi {
     params: StartServerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.startServer, params, options);
+    return this.#transport.accept(startServer, params, options);
   }
 
   /**
@@ -566,6 +1318,6 @@ export class ServersApi {
     params: StopServerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.stopServer, params, options);
+    return this.#transport.accept(stopServer, params, options);
   }
 }

@@ -4,22 +4,207 @@ import type {
   Accepted,
   ApiPromise,
   AsyncCallOptions,
+  AsyncOperationSpec,
   AsyncWaitOptions,
   Depth,
   Next,
+  OperationSpec,
   RequestOptions,
   Transport,
 } from '../runtime/index.js';
-import * as ops from './operations.js';
-import type {
-  DeleteSnapshotParams,
-  GetSnapshotParams,
-  ListSnapshotsParams,
-  ReplaceSnapshotParams,
-  Snapshot,
-  Snapshots,
-  UpdateSnapshotParams,
-} from './types.js';
+import * as shared from './parameters.js';
+import type { Snapshot, SnapshotReplace, SnapshotUpdate, Snapshots } from './types.js';
+
+/** Parameters of `listSnapshots` (GET /snapshots). */
+export interface ListSnapshotsParams<D extends Depth = Depth> {
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `getSnapshot` (GET /snapshots/{snapshotId}). */
+export interface GetSnapshotParams<D extends Depth = Depth> {
+  /**
+   * Id of the snapshot.
+   *
+   * Sent as path parameter `snapshotId`.
+   */
+  snapshotId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `replaceSnapshot` (PUT /snapshots/{snapshotId}). */
+export interface ReplaceSnapshotParams {
+  /**
+   * Id of the snapshot.
+   *
+   * Sent as path parameter `snapshotId`.
+   */
+  snapshotId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: SnapshotReplace;
+}
+
+/** Parameters of `deleteSnapshot` (DELETE /snapshots/{snapshotId}). */
+export interface DeleteSnapshotParams {
+  /**
+   * Id of the snapshot.
+   *
+   * Sent as path parameter `snapshotId`.
+   */
+  snapshotId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+}
+
+/** Parameters of `updateSnapshot` (PATCH /snapshots/{snapshotId}). */
+export interface UpdateSnapshotParams {
+  /**
+   * Id of the snapshot.
+   *
+   * Sent as path parameter `snapshotId`.
+   */
+  snapshotId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: SnapshotUpdate;
+}
+
+const listSnapshots: OperationSpec = {
+  method: 'GET',
+  path: '/snapshots',
+  params: {
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const getSnapshot: OperationSpec = {
+  method: 'GET',
+  path: '/snapshots/{snapshotId}',
+  params: {
+    snapshotId: shared.snapshotId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const replaceSnapshot: AsyncOperationSpec = {
+  method: 'PUT',
+  path: '/snapshots/{snapshotId}',
+  params: { snapshotId: shared.snapshotId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const deleteSnapshot: AsyncOperationSpec = {
+  method: 'DELETE',
+  path: '/snapshots/{snapshotId}',
+  params: { snapshotId: shared.snapshotId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
+const updateSnapshot: AsyncOperationSpec = {
+  method: 'PATCH',
+  path: '/snapshots/{snapshotId}',
+  params: { snapshotId: shared.snapshotId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
 
 /**
  * Operations on Snapshots.
@@ -57,7 +242,7 @@ export class SnapshotsApi {
     params: ListSnapshotsParams<D> = {},
     options: RequestOptions = {},
   ): ApiPromise<Snapshots<Next<D>> | undefined> {
-    return this.#transport.request(ops.listSnapshots, params, options);
+    return this.#transport.request(listSnapshots, params, options);
   }
 
   /**
@@ -83,7 +268,7 @@ export class SnapshotsApi {
     params: GetSnapshotParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Snapshot | undefined> {
-    return this.#transport.request(ops.getSnapshot, params, options);
+    return this.#transport.request(getSnapshot, params, options);
   }
 
   /**
@@ -116,7 +301,7 @@ export class SnapshotsApi {
     params: ReplaceSnapshotParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Snapshot, Snapshot>> | Promise<Snapshot> {
-    return this.#transport.accept(ops.replaceSnapshot, params, options);
+    return this.#transport.accept(replaceSnapshot, params, options);
   }
 
   /**
@@ -149,7 +334,7 @@ export class SnapshotsApi {
     params: DeleteSnapshotParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.deleteSnapshot, params, options);
+    return this.#transport.accept(deleteSnapshot, params, options);
   }
 
   /**
@@ -182,6 +367,6 @@ export class SnapshotsApi {
     params: UpdateSnapshotParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Snapshot, Snapshot>> | Promise<Snapshot> {
-    return this.#transport.accept(ops.updateSnapshot, params, options);
+    return this.#transport.accept(updateSnapshot, params, options);
   }
 }

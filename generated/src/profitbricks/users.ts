@@ -4,22 +4,195 @@ import type {
   Accepted,
   ApiPromise,
   AsyncCallOptions,
+  AsyncOperationSpec,
   AsyncWaitOptions,
   Depth,
   Next,
+  OperationSpec,
   RequestOptions,
   Transport,
 } from '../runtime/index.js';
-import * as ops from './operations.js';
-import type {
-  CreateUserParams,
-  DeleteUserParams,
-  GetUserParams,
-  ListUsersParams,
-  ReplaceUserParams,
-  User,
-  Users,
-} from './types.js';
+import * as shared from './parameters.js';
+import type { User, UserCreateInput, UserReplace, Users } from './types.js';
+
+/** Parameters of `listUsers` (GET /um/users). */
+export interface ListUsersParams<D extends Depth = Depth> {
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `createUser` (POST /um/users). */
+export interface CreateUserParams {
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /** Sent as application/json. */
+  body: UserCreateInput;
+}
+
+/** Parameters of `getUser` (GET /um/users/{userId}). */
+export interface GetUserParams<D extends Depth = Depth> {
+  /**
+   * Id of the user.
+   *
+   * Sent as path parameter `userId`.
+   */
+  userId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `replaceUser` (PUT /um/users/{userId}). */
+export interface ReplaceUserParams {
+  /**
+   * Id of the user.
+   *
+   * Sent as path parameter `userId`.
+   */
+  userId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: UserReplace;
+}
+
+/** Parameters of `deleteUser` (DELETE /um/users/{userId}). */
+export interface DeleteUserParams {
+  /**
+   * Id of the user.
+   *
+   * Sent as path parameter `userId`.
+   */
+  userId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+}
+
+const listUsers: OperationSpec = {
+  method: 'GET',
+  path: '/um/users',
+  params: {
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const createUser: AsyncOperationSpec = {
+  method: 'POST',
+  path: '/um/users',
+  params: { pbContractNumber: shared.pbContractNumber },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const getUser: OperationSpec = {
+  method: 'GET',
+  path: '/um/users/{userId}',
+  params: {
+    userId: shared.userId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const replaceUser: AsyncOperationSpec = {
+  method: 'PUT',
+  path: '/um/users/{userId}',
+  params: { userId: shared.userId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const deleteUser: AsyncOperationSpec = {
+  method: 'DELETE',
+  path: '/um/users/{userId}',
+  params: { userId: shared.userId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
 
 /**
  * Operations on Users.
@@ -57,7 +230,7 @@ export class UsersApi {
     params: ListUsersParams<D> = {},
     options: RequestOptions = {},
   ): ApiPromise<Users<Next<D>> | undefined> {
-    return this.#transport.request(ops.listUsers, params, options);
+    return this.#transport.request(listUsers, params, options);
   }
 
   /**
@@ -84,7 +257,7 @@ export class UsersApi {
     options?: AsyncCallOptions & { wait?: false | undefined },
   ): ApiPromise<Accepted<User, User>>;
   create(params: CreateUserParams, options: AsyncCallOptions = {}): ApiPromise<Accepted<User, User>> | Promise<User> {
-    return this.#transport.accept(ops.createUser, params, options);
+    return this.#transport.accept(createUser, params, options);
   }
 
   /**
@@ -107,7 +280,7 @@ export class UsersApi {
    */
   get<D extends Depth = 0>(params: GetUserParams<D>, options?: RequestOptions): ApiPromise<User<D>>;
   get<D extends Depth = 0>(params: GetUserParams<D>, options: RequestOptions = {}): ApiPromise<User<D> | undefined> {
-    return this.#transport.request(ops.getUser, params, options);
+    return this.#transport.request(getUser, params, options);
   }
 
   /**
@@ -134,7 +307,7 @@ export class UsersApi {
     options?: AsyncCallOptions & { wait?: false | undefined },
   ): ApiPromise<Accepted<User, User>>;
   replace(params: ReplaceUserParams, options: AsyncCallOptions = {}): ApiPromise<Accepted<User, User>> | Promise<User> {
-    return this.#transport.accept(ops.replaceUser, params, options);
+    return this.#transport.accept(replaceUser, params, options);
   }
 
   /**
@@ -164,6 +337,6 @@ export class UsersApi {
     params: DeleteUserParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.deleteUser, params, options);
+    return this.#transport.accept(deleteUser, params, options);
   }
 }

@@ -4,26 +4,359 @@ import type {
   Accepted,
   ApiPromise,
   AsyncCallOptions,
+  AsyncOperationSpec,
   AsyncWaitOptions,
   Depth,
   Next,
+  OperationSpec,
   RequestOptions,
   Transport,
 } from '../runtime/index.js';
-import * as ops from './operations.js';
+import * as shared from './parameters.js';
 import type {
-  CreateDatacenterVolumeParams,
-  CreateVolumeSnapshotParams,
-  DeleteDatacenterVolumeParams,
-  GetDatacenterVolumeParams,
-  ListDatacenterVolumesParams,
-  ReplaceDatacenterVolumeParams,
-  RestoreVolumeSnapshotParams,
   Snapshot,
-  UpdateDatacenterVolumeParams,
   Volume,
+  VolumeCreateInput,
+  VolumeReplace,
+  VolumeSnapshotCreateForm,
+  VolumeSnapshotRestoreForm,
+  VolumeUpdate,
   Volumes,
 } from './types.js';
+
+/** Parameters of `listDatacenterVolumes` (GET /datacenters/{dataCenterId}/volumes). */
+export interface ListDatacenterVolumesParams<D extends Depth = Depth> {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `createDatacenterVolume` (POST /datacenters/{dataCenterId}/volumes). */
+export interface CreateDatacenterVolumeParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /** Sent as application/json. */
+  body: VolumeCreateInput;
+}
+
+/** Parameters of `getDatacenterVolume` (GET /datacenters/{dataCenterId}/volumes/{volumeId}). */
+export interface GetDatacenterVolumeParams<D extends Depth = Depth> {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the volume.
+   *
+   * Sent as path parameter `volumeId`.
+   */
+  volumeId: string;
+  /**
+   * How many levels of nested resources to expand: 0 returns references (id, type, href) only, each further level expands one more.
+   *
+   * @format int32
+   * @default 0
+   */
+  depth?: D | undefined;
+  /**
+   * Indent the JSON response (true) or send it compact (false).
+   *
+   * @default true
+   */
+  pretty?: boolean | undefined;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag of the copy the caller holds; the API answers 304 without a body when it is still current.
+   *
+   * Sent as header parameter `If-None-Match`.
+   */
+  ifNoneMatch?: string | undefined;
+}
+
+/** Parameters of `replaceDatacenterVolume` (PUT /datacenters/{dataCenterId}/volumes/{volumeId}). */
+export interface ReplaceDatacenterVolumeParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the volume.
+   *
+   * Sent as path parameter `volumeId`.
+   */
+  volumeId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: VolumeReplace;
+}
+
+/** Parameters of `deleteDatacenterVolume` (DELETE /datacenters/{dataCenterId}/volumes/{volumeId}). */
+export interface DeleteDatacenterVolumeParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the volume.
+   *
+   * Sent as path parameter `volumeId`.
+   */
+  volumeId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+}
+
+/** Parameters of `updateDatacenterVolume` (PATCH /datacenters/{dataCenterId}/volumes/{volumeId}). */
+export interface UpdateDatacenterVolumeParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the volume.
+   *
+   * Sent as path parameter `volumeId`.
+   */
+  volumeId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /**
+   * Entity tag the resource must still have; the write is refused when it changed (optimistic locking).
+   *
+   * Sent as header parameter `If-Match`.
+   */
+  ifMatch?: string | undefined;
+  /** Sent as application/json. */
+  body: VolumeUpdate;
+}
+
+/** Parameters of `createVolumeSnapshot` (POST /datacenters/{dataCenterId}/volumes/{volumeId}/create-snapshot). */
+export interface CreateVolumeSnapshotParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the volume.
+   *
+   * Sent as path parameter `volumeId`.
+   */
+  volumeId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /** Sent as application/x-www-form-urlencoded. */
+  body: VolumeSnapshotCreateForm;
+}
+
+/** Parameters of `restoreVolumeSnapshot` (POST /datacenters/{dataCenterId}/volumes/{volumeId}/restore-snapshot). */
+export interface RestoreVolumeSnapshotParams {
+  /**
+   * Id of the virtual data center.
+   *
+   * Sent as path parameter `dataCenterId`.
+   */
+  dataCenterId: string;
+  /**
+   * Id of the volume.
+   *
+   * Sent as path parameter `volumeId`.
+   */
+  volumeId: string;
+  /**
+   * Contract to act under, for users with more than one contract.
+   *
+   * Sent as header parameter `PB-Contract-Number`. Defaults to the client option `contractNumber`.
+   *
+   * @format int64
+   */
+  pbContractNumber?: number | undefined;
+  /** Sent as application/x-www-form-urlencoded. */
+  body: VolumeSnapshotRestoreForm;
+}
+
+const listDatacenterVolumes: OperationSpec = {
+  method: 'GET',
+  path: '/datacenters/{dataCenterId}/volumes',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const createDatacenterVolume: AsyncOperationSpec = {
+  method: 'POST',
+  path: '/datacenters/{dataCenterId}/volumes',
+  params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const getDatacenterVolume: OperationSpec = {
+  method: 'GET',
+  path: '/datacenters/{dataCenterId}/volumes/{volumeId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    volumeId: shared.volumeId,
+    depth: shared.depth,
+    pretty: shared.pretty,
+    pbContractNumber: shared.pbContractNumber,
+    ifNoneMatch: shared.ifNoneMatch,
+  },
+  responses: { '200': 'json', '304': 'none' },
+};
+const replaceDatacenterVolume: AsyncOperationSpec = {
+  method: 'PUT',
+  path: '/datacenters/{dataCenterId}/volumes/{volumeId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    volumeId: shared.volumeId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const deleteDatacenterVolume: AsyncOperationSpec = {
+  method: 'DELETE',
+  path: '/datacenters/{dataCenterId}/volumes/{volumeId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    volumeId: shared.volumeId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
+const updateDatacenterVolume: AsyncOperationSpec = {
+  method: 'PATCH',
+  path: '/datacenters/{dataCenterId}/volumes/{volumeId}',
+  params: {
+    dataCenterId: shared.dataCenterId,
+    volumeId: shared.volumeId,
+    pbContractNumber: shared.pbContractNumber,
+    ifMatch: shared.ifMatch,
+  },
+  body: 'application/json',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const createVolumeSnapshot: AsyncOperationSpec = {
+  method: 'POST',
+  path: '/datacenters/{dataCenterId}/volumes/{volumeId}/create-snapshot',
+  params: { dataCenterId: shared.dataCenterId, volumeId: shared.volumeId, pbContractNumber: shared.pbContractNumber },
+  body: 'application/x-www-form-urlencoded',
+  responses: { '202': 'json' },
+  async: { result: 'resource', status: shared.asyncStatus },
+};
+const restoreVolumeSnapshot: AsyncOperationSpec = {
+  method: 'POST',
+  path: '/datacenters/{dataCenterId}/volumes/{volumeId}/restore-snapshot',
+  params: { dataCenterId: shared.dataCenterId, volumeId: shared.volumeId, pbContractNumber: shared.pbContractNumber },
+  body: 'application/x-www-form-urlencoded',
+  responses: { '202': 'none' },
+  async: { result: 'none', status: shared.asyncStatus },
+};
 
 /**
  * Operations on Volumes.
@@ -64,7 +397,7 @@ export class VolumesApi {
     params: ListDatacenterVolumesParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Volumes<Next<D>> | undefined> {
-    return this.#transport.request(ops.listDatacenterVolumes, params, options);
+    return this.#transport.request(listDatacenterVolumes, params, options);
   }
 
   /**
@@ -97,7 +430,7 @@ export class VolumesApi {
     params: CreateDatacenterVolumeParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Volume, Volume>> | Promise<Volume> {
-    return this.#transport.accept(ops.createDatacenterVolume, params, options);
+    return this.#transport.accept(createDatacenterVolume, params, options);
   }
 
   /**
@@ -123,7 +456,7 @@ export class VolumesApi {
     params: GetDatacenterVolumeParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Volume | undefined> {
-    return this.#transport.request(ops.getDatacenterVolume, params, options);
+    return this.#transport.request(getDatacenterVolume, params, options);
   }
 
   /**
@@ -156,7 +489,7 @@ export class VolumesApi {
     params: ReplaceDatacenterVolumeParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Volume, Volume>> | Promise<Volume> {
-    return this.#transport.accept(ops.replaceDatacenterVolume, params, options);
+    return this.#transport.accept(replaceDatacenterVolume, params, options);
   }
 
   /**
@@ -189,7 +522,7 @@ export class VolumesApi {
     params: DeleteDatacenterVolumeParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.deleteDatacenterVolume, params, options);
+    return this.#transport.accept(deleteDatacenterVolume, params, options);
   }
 
   /**
@@ -222,7 +555,7 @@ export class VolumesApi {
     params: UpdateDatacenterVolumeParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Volume, Volume>> | Promise<Volume> {
-    return this.#transport.accept(ops.updateDatacenterVolume, params, options);
+    return this.#transport.accept(updateDatacenterVolume, params, options);
   }
 
   /**
@@ -255,7 +588,7 @@ export class VolumesApi {
     params: CreateVolumeSnapshotParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Snapshot, Snapshot>> | Promise<Snapshot> {
-    return this.#transport.accept(ops.createVolumeSnapshot, params, options);
+    return this.#transport.accept(createVolumeSnapshot, params, options);
   }
 
   /**
@@ -288,6 +621,6 @@ export class VolumesApi {
     params: RestoreVolumeSnapshotParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return this.#transport.accept(ops.restoreVolumeSnapshot, params, options);
+    return this.#transport.accept(restoreVolumeSnapshot, params, options);
   }
 }

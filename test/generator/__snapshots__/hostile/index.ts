@@ -11,6 +11,6 @@
 export * from '../runtime/index.js';
 export type * from './types.js';
 export { HostileClient, type HostileClientOptions } from './client.js';
-export type { OddTagWithXApi } from './odd-tag-with-x.js';
-export type { DefaultApi } from './default.js';
-export type { TreesApi } from './trees.js';
+export type * from './odd-tag-with-x.js';
+export type * from './default.js';
+export type * from './trees.js';

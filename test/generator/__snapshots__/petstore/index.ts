@@ -9,5 +9,5 @@
 export * from '../runtime/index.js';
 export type * from './types.js';
 export { PetstoreClient, type PetstoreClientOptions } from './client.js';
-export type { PetsApi } from './pets.js';
-export type { MetaApi } from './meta.js';
+export type * from './pets.js';
+export type * from './meta.js';

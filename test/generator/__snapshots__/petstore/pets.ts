@@ -2,22 +2,97 @@
 
 import {
   type ApiPromise,
+  type OperationSpec,
   type PagePromise,
+  type PaginatedOperationSpec,
   type RequestOptions,
   type Transport,
   type WaitOptions,
   waitForStatus,
 } from '../runtime/index.js';
-import * as ops from './operations.js';
-import type {
-  CreatePetParams,
-  DeletePetParams,
-  GetPetParams,
-  ListPetsParams,
-  Pet,
-  PetList,
-  PetStatus,
-} from './types.js';
+import * as shared from './parameters.js';
+import type { Pet, PetInput, PetList, PetStatus } from './types.js';
+
+/** Parameters of `listPets` (GET /pets). */
+export interface ListPetsParams {
+  /**
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @format uuid
+   */
+  xRequestId?: string | undefined;
+  page?: number | undefined;
+  size?: number | undefined;
+  status?: readonly PetStatus[] | undefined;
+}
+
+/** Parameters of `createPet` (POST /pets). */
+export interface CreatePetParams {
+  /**
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @format uuid
+   */
+  xRequestId?: string | undefined;
+  /** Sent as application/json. */
+  body: PetInput;
+}
+
+/** Parameters of `getPet` (GET /pets/{petId}). */
+export interface GetPetParams {
+  /** Sent as path parameter `petId`. */
+  petId: number;
+  /**
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @format uuid
+   */
+  xRequestId?: string | undefined;
+}
+
+/** Parameters of `deletePet` (DELETE /pets/{petId}). */
+export interface DeletePetParams {
+  /** Sent as path parameter `petId`. */
+  petId: number;
+  /**
+   * Sent as header parameter `x-request-id`. A fresh UUID is sent when not given; it stays the same across retries.
+   *
+   * @format uuid
+   */
+  xRequestId?: string | undefined;
+}
+
+const listPets: PaginatedOperationSpec = {
+  method: 'GET',
+  path: '/pets',
+  params: {
+    xRequestId: shared.xRequestId,
+    page: { in: 'query', name: 'page' },
+    size: { in: 'query', name: 'size' },
+    status: { in: 'query', name: 'status' },
+  },
+  responses: { '200': 'json' },
+  pagination: { page: 'page', items: '/data', totalPages: '/page/totalPages' },
+};
+const createPet: OperationSpec = {
+  method: 'POST',
+  path: '/pets',
+  params: { xRequestId: shared.xRequestId },
+  body: 'application/json',
+  responses: { '201': 'json' },
+};
+const getPet: OperationSpec = {
+  method: 'GET',
+  path: '/pets/{petId}',
+  params: { petId: shared.petId, xRequestId: shared.xRequestId },
+  responses: { '200': 'json' },
+};
+const deletePet: OperationSpec = {
+  method: 'DELETE',
+  path: '/pets/{petId}',
+  params: { petId: shared.petId, xRequestId: shared.xRequestId },
+  responses: { '204': 'none' },
+};
 
 /** Operations on Pets. */
 export class PetsApi {
@@ -36,17 +111,17 @@ export class PetsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params: ListPetsParams = {}, options: RequestOptions = {}): PagePromise<PetList, Pet> {
-    return this.#transport.paginate(ops.listPets, params, options);
+    return this.#transport.paginate(listPets, params, options);
   }
 
   /** `POST /pets` (createPet) */
   create(params: CreatePetParams, options: RequestOptions = {}): ApiPromise<Pet> {
-    return this.#transport.request(ops.createPet, params, options);
+    return this.#transport.request(createPet, params, options);
   }
 
   /** `GET /pets/{petId}` (getPet) */
   get(params: GetPetParams, options: RequestOptions = {}): ApiPromise<Pet> {
-    return this.#transport.request(ops.getPet, params, options);
+    return this.#transport.request(getPet, params, options);
   }
 
   /**
@@ -61,12 +136,12 @@ export class PetsApi {
       (request) => this.get(params, request),
       { status: '/status', ready: ['available'], failed: ['sold'] },
       options,
-      this.#transport.siteOf(ops.getPet, params),
+      this.#transport.siteOf(getPet, params),
     );
   }
 
   /** `DELETE /pets/{petId}` (deletePet) */
   delete(params: DeletePetParams, options: RequestOptions = {}): ApiPromise<undefined> {
-    return this.#transport.request(ops.deletePet, params, options);
+    return this.#transport.request(deletePet, params, options);
   }
 }

@@ -65,7 +65,7 @@ export async function generatePackage(inputs: GenerateInputs): Promise<{ files?:
   const plans = apis.map(planApi);
   const warnings = plans.flatMap((plan, i) => selfAliasWarnings(plan, checked.workspaces[i]!));
   const sources = new Map<string, string>();
-  const declared = new Map<string, string>();
+  const declared = new Map<string, () => string>();
   // Sources the previous run did not format already go to the formatting thread as they are printed.
   const startFormatting = (path: string, source: string): void => {
     if (inputs.previous?.stamp.sources?.[path] !== hash(source)) void queueFormat(source);

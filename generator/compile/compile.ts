@@ -17,20 +17,20 @@ const DECLARATION_OPTIONS: ts.CompilerOptions = {
 
 /**
  * JavaScript and declarations for every source file. JavaScript comes from
- * esbuild, file by file. Declarations given (printed by the emitter from its
- * structures) are used as they are; the others come from one TypeScript
+ * esbuild, file by file. Declarations given (printed on demand by the emitter
+ * from its structures) are used as they are; the others come from one TypeScript
  * program over those files that emits declarations only, without a type
  * checker. Both are an order of magnitude faster than TypeScript's per-file
  * transpile functions.
  */
-export function compileSources(files: ReadonlyMap<string, string>, declared: ReadonlyMap<string, string> = new Map()): Map<string, string> {
+export function compileSources(files: ReadonlyMap<string, string>, declared: ReadonlyMap<string, () => string> = new Map()): Map<string, string> {
   const sources = new Map([...files].filter(([path]) => path.startsWith('src/') && path.endsWith('.ts')));
   const out = new Map<string, string>();
   for (const [path, text] of sources) {
     const [jsPath, dtsPath] = compiledPaths(path);
     out.set(jsPath, transformSync(text, { loader: 'ts', format: 'esm', target: 'es2022', sourcefile: path }).code);
     const given = declared.get(path);
-    if (given !== undefined) out.set(dtsPath, given);
+    if (given !== undefined) out.set(dtsPath, given());
   }
   const undeclared = new Map([...sources].filter(([path]) => !declared.has(path)));
   for (const [path, text] of declarations(undeclared)) out.set(compiledPaths(path)[1], text);

@@ -21,7 +21,7 @@ export async function buildOutputs(
   sources: ReadonlyMap<string, string>,
   preformatted: ReadonlySet<string>,
   previous: Previous | undefined,
-  declared: ReadonlyMap<string, string> = new Map(),
+  declared: ReadonlyMap<string, () => string> = new Map(),
   precompiled: ReadonlyMap<string, string> = new Map(),
 ): Promise<{ files: Map<string, string>; sourceHashes: Record<string, string> }> {
   const sourceHashes: Record<string, string> = {};

@@ -42,15 +42,21 @@ export function emitApi(plan: Plan): Map<string, string> {
  * (`.d.ts`). `onSource` hears of each source as soon as it is printed, so the
  * next stage can start on it while the others are printed.
  */
-export function emitModules(plan: Plan, onSource?: (path: string, source: string) => void): Map<string, { source: string; declarations: string }> {
-  const out = new Map<string, { source: string; declarations: string }>();
+export function emitModules(plan: Plan, onSource?: (path: string, source: string) => void): Map<string, EmittedModule> {
+  const out = new Map<string, EmittedModule>();
   for (const module of modulesOf(plan)) {
     const statements = module.statements();
     const source = HEADER + print(statements);
     onSource?.(module.file, source);
-    out.set(module.file, { source, declarations: HEADER + print(declarationsOf(statements)) });
+    out.set(module.file, { source, declarations: () => HEADER + print(declarationsOf(statements)) });
   }
   return out;
+}
+
+/** A module's source, and its declarations, printed only when asked for: an unchanged module reuses the ones on disk. */
+export interface EmittedModule {
+  readonly source: string;
+  declarations(): string;
 }
 
 function print(statements: StatementStructures[]): string {

@@ -16,15 +16,18 @@ const NULL: Type = { kind: 'scalar', name: 'null' };
 export class SchemaConverter {
   private readonly models = new Map<string, Model>();
   private readonly converting = new Set<string>();
+  private readonly pending: { file: SourceFile; model: Model }[] = [];
 
   constructor(private readonly workspace: Workspace) {}
 
   /** Every model met so far, sorted by name then id for deterministic output. */
   allModels(): Model[] {
+    this.convertPending();
     return [...this.models.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   }
 
   model(id: string): Model | undefined {
+    this.convertPending();
     return this.models.get(id);
   }
 
@@ -34,6 +37,7 @@ export class SchemaConverter {
     for (const name of Object.keys(schemas)) {
       this.modelAt(this.workspace.root, pointerOf(['components', 'schemas', name]));
     }
+    this.convertPending();
   }
 
   convert(schema: unknown, file: SourceFile, pointer: string): Type {
@@ -69,22 +73,32 @@ export class SchemaConverter {
     }
   }
 
+  /**
+   * A model by place, registered at once and converted later from a work
+   * list: converting each referenced model on the spot would nest as deep as
+   * the longest chain of references (thousands in a large API).
+   */
   private modelAt(file: SourceFile, pointer: string): Model {
     const id = `${file.path}#${pointer}`;
     const existing = this.models.get(id);
     if (existing) return existing;
     const segments = segmentsOf(pointer);
-    const schema = segments.reduce<unknown>((v, s) => record(v)[s], file.value);
-    const depth = readDepthKind(record(schema)['x-depth']).value;
-    // Placeholder first: a recursive schema finds itself registered and refers to itself.
-    const placeholder: Model = { kind: 'model', id, name: segments.at(-1) ?? 'Model', type: UNKNOWN, pointer };
-    this.models.set(id, placeholder);
-    this.converting.add(id);
-    const type = this.convert(schema, file, pointer);
-    this.converting.delete(id);
-    const model: Model = { ...placeholder, ...this.docs(schema), type, ...(depth ? { depth } : {}) };
+    const model: Model = { kind: 'model', id, name: segments.at(-1) ?? 'Model', type: UNKNOWN, pointer };
     this.models.set(id, model);
+    this.pending.push({ file, model });
     return model;
+  }
+
+  private convertPending(): void {
+    for (let next = this.pending.shift(); next; next = this.pending.shift()) {
+      const { file, model } = next;
+      const schema = segmentsOf(model.pointer).reduce<unknown>((v, s) => record(v)[s], file.value);
+      const depth = readDepthKind(record(schema)['x-depth']).value;
+      this.converting.add(model.id);
+      const type = this.convert(schema, file, model.pointer);
+      this.converting.delete(model.id);
+      this.models.set(model.id, { ...model, ...this.docs(schema), type, ...(depth ? { depth } : {}) });
+    }
   }
 
   private convertShape(s: Record<string, unknown>, file: SourceFile, pointer: string): Type {

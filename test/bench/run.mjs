@@ -117,6 +117,8 @@ if (gen) {
   row('regenerate-one-op:hey-api', s(g.regenerate.clientgen.ms), s(g.regenerate['hey-api'].ms), 's');
   row('regenerate-one-op:cold', s(g.regenerate.clientgen.ms), s(ours.ms), 's', { note: 'ours regenerate against our own cold run' });
   row('generate-noop', s(g.noop.ms), null, 's', { goal: '< 0.3 s', nodeStart: round(s(g.noop.nodeStartMs), 3) });
+  row('generate-10k-ops:hey-api', s(g.large.clientgen.ms), s(g.large['hey-api'].ms), 's', { note: 'a synthetic spec of 10,000 operations, one run each' });
+  if (g.large.clientgen.maxRssKb && g.large['hey-api'].maxRssKb) row('generate-10k-ops-peak-rss:hey-api', g.large.clientgen.maxRssKb / 1024, g.large['hey-api'].maxRssKb / 1024, 'MB');
   for (const peer of ['openapi-typescript', 'hey-api', 'orval', 'openapi-typescript-codegen']) {
     if (ours.maxRssKb && g.contabo[peer].maxRssKb) row(`generate-contabo-peak-rss:${peer}`, ours.maxRssKb / 1024, g.contabo[peer].maxRssKb / 1024, 'MB');
   }

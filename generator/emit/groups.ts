@@ -45,8 +45,7 @@ export function groupStatements(plan: Plan, group: PlannedGroup, table: SpecTabl
     methods,
   };
   const declarations = [...paramsStatements(plan, group), ...group.operations.map((op) => table.specs.get(op)!)];
-  const declared = new Set(group.operations.flatMap((op) => (op.paramsType ? [op.paramsType] : [])));
-  return [...importsFor(plan, [...declarations, cls], { declared }), ...declarations, cls];
+  return [...importsFor(plan, [...declarations, cls]), ...declarations, cls];
 }
 
 function operationMethod(plan: Plan, op: PlannedOperation): Method {

@@ -36,13 +36,14 @@ const RUNTIME_NAMES = [
 export function importsFor(
   plan: Plan,
   structures: unknown,
-  { types = true, declared = new Set<string>() }: { types?: boolean; declared?: ReadonlySet<string> } = {},
+  { types = true }: { types?: boolean } = {},
 ): ImportDeclarationStructure[] {
   const used = identifiers(codeOf(structures));
   // Runtime names in statements are values (`new Transport`); elsewhere they are types.
   const values = identifiers(codeOf(structures, 'statements', STATEMENT_KEYS));
   const runtime = RUNTIME_NAMES.filter((n) => used.has(n)).sort();
-  const typeNames = types ? exportedTypeNames(plan).filter((n) => used.has(n) && !declared.has(n)).sort() : [];
+  const exported = exportedTypeNames(plan);
+  const typeNames = types ? [...used].filter((n) => exported.has(n)).sort() : [];
   const out: ImportDeclarationStructure[] = [];
   if (runtime.length) {
     out.push({
@@ -59,13 +60,21 @@ export function importsFor(
   return out;
 }
 
-/** Every type name types.ts exports. */
-export function exportedTypeNames(plan: Plan): string[] {
+/** Every type name types.ts exports (the models; params types live in their group's module). */
+function exportedTypeNames(plan: Plan): ReadonlySet<string> {
+  let names = exportedNames.get(plan);
+  if (!names) exportedNames.set(plan, (names = new Set(allTypeNames(plan))));
+  return names;
+}
+
+/** Computed once per plan: a module asks for every one of its imports. */
+const exportedNames = new WeakMap<Plan, ReadonlySet<string>>();
+
+function allTypeNames(plan: Plan): string[] {
   return [
     ...plan.readNames.values(),
     ...plan.writeNames.values(),
     ...plan.itemNames.values(),
-    ...plan.groups.flatMap((g) => g.operations.flatMap((o) => (o.paramsType ? [o.paramsType] : []))),
   ];
 }
 

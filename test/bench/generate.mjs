@@ -205,11 +205,20 @@ export async function benchGenerate({ rounds }) {
   mkdirSync(largeDir, { recursive: true });
   const largeSpec = join(largeDir, 'large.yaml');
   writeFileSync(largeSpec, YAML.stringify(largeDocument(10_000)));
-  const large = await alternate(1, {
-    clientgen: () => generateWith('clientgen', [largeSpec], fresh('clientgen-large')),
-    'hey-api': () => generateWith('hey-api', [largeSpec], fresh('hey-api-large')),
-  }, 'generate-10k-ops');
-  results.large = Object.fromEntries(['clientgen', 'hey-api'].map((t) => [t, { ms: medianOf(large[t]), maxRssKb: medianOf(large[t], 'maxRssKb') }]));
+  // A peer that fails on it is recorded as failed, with the reason, rather than ending the bench.
+  const attempt = async (tool) => {
+    try {
+      return await generateWith(tool, [largeSpec], fresh(`${tool}-large`));
+    } catch (error) {
+      const reason = String(error.message ?? error).match(/Maximum call stack size exceeded|heap out of memory|exited \d+/)?.[0] ?? 'failed';
+      log(`generate-10k-ops: ${tool} failed: ${reason}`);
+      return { ms: NaN, failed: reason };
+    }
+  };
+  const large = await alternate(1, { clientgen: () => attempt('clientgen'), 'hey-api': () => attempt('hey-api') }, 'generate-10k-ops');
+  results.large = Object.fromEntries(
+    ['clientgen', 'hey-api'].map((t) => [t, { ms: medianOf(large[t]), maxRssKb: medianOf(large[t], 'maxRssKb'), failed: large[t][0]?.failed }]),
+  );
 
   return { results, outputs, input };
 }

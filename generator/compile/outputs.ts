@@ -44,20 +44,26 @@ export async function buildOutputs(
   return { files, sourceHashes };
 }
 
-/** A source's formatted text and compiled outputs from the previous run, if all are intact. */
+/** A source's formatted text and compiled outputs from the previous run, if all are on disk as it wrote them. */
 function unchanged(previous: Previous, source: string): Map<string, string> | undefined {
+  return outputsOf(source, (path) => {
+    const text = previous.read(path);
+    return text !== undefined && previous.stamp.files[path] === hash(text) ? text : undefined;
+  });
+}
+
+/** A source compiled ahead of time (the runtime, at `npm run build`), while it is unchanged. */
+function prebuilt(precompiled: ReadonlyMap<string, string>, source: string, text: string): Map<string, string> | undefined {
+  return precompiled.get(source) === text ? outputsOf(source, (path) => precompiled.get(path)) : undefined;
+}
+
+/** A source and its compiled files, or nothing when one is missing. */
+function outputsOf(source: string, read: (path: string) => string | undefined): Map<string, string> | undefined {
   const out = new Map<string, string>();
   for (const path of [source, ...compiledPaths(source)]) {
-    const text = previous.read(path);
-    if (text === undefined || previous.stamp.files[path] !== hash(text)) return undefined;
+    const text = read(path);
+    if (text === undefined) return undefined;
     out.set(path, text);
   }
   return out;
-}
-
-/** A source compiled ahead of time (the runtime, at `npm run build`): itself and its outputs. */
-function prebuilt(precompiled: ReadonlyMap<string, string>, source: string, text: string): Map<string, string> | undefined {
-  const [js, dts] = compiledPaths(source).map((p) => precompiled.get(p));
-  if (precompiled.get(source) !== text || js === undefined || dts === undefined) return undefined;
-  return new Map([[source, text], ...compiledPaths(source).map((p, i) => [p, [js, dts][i]!] as const)]);
 }

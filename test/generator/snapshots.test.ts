@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatSources } from '../../generator/format/format.ts';
 import { readRuntime } from '../../generator/sources.ts';
@@ -16,7 +19,14 @@ async function snapshot(spec: string, entry: string, withRuntime = false): Promi
   for (const [path, text] of wanted) {
     await expect(text).toMatchFileSnapshot(`./__snapshots__/${path.replace(/^src\//, '')}`);
   }
+  // A module the generator no longer writes must not linger as a snapshot nobody checks.
+  for (const dir of [entry, ...(withRuntime ? ['runtime'] : [])]) {
+    const stored = readdirSync(join(here, '__snapshots__', dir)).map((f) => `src/${dir}/${f}`).sort();
+    expect(stored).toEqual(wanted.map(([p]) => p).filter((p) => p.startsWith(`src/${dir}/`)).sort());
+  }
 }
+
+const here = dirname(fileURLToPath(import.meta.url));
 
 describe('generated sources', () => {
   it('petstore fixture: pagination, waits, read/write split, unauthenticated operation', () => snapshot('test/fixtures/specs/petstore.yaml', 'petstore'));

@@ -214,7 +214,7 @@ if (runtime) {
   const w = runtime.wait.samples;
   const med = (k, f) => median(w[k][f]);
   row('wait-202-requests:fetch', med('clientgen-default', 'requests'), med('fetch-1000ms', 'requests'), 'requests', { note: 'peer: hand-written POST + poll Location every 1 s + read back' });
-  row('wait-202-time:fetch', s(med('clientgen-default', 'ms')), s(med('fetch-1000ms', 'ms')), 's', { note: 'default intervals (1 s, x1.5) against a fixed 1 s poll' });
+  row('wait-202-time:fetch', s(med('clientgen-default', 'ms')), s(med('fetch-1000ms', 'ms')), 's', { note: 'default intervals (500 ms, x1.5) against a fixed 1 s poll' });
   row('wait-202-time-10ms:fetch', s(med('clientgen-10ms', 'ms')), s(med('fetch-10ms', 'ms')), 's', { note: 'intervalMs 10 against a fixed 10 ms poll' });
 }
 

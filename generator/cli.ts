@@ -53,13 +53,13 @@ async function generate(io: Io, options: { spec?: string[]; out: string; check?:
   const rooted = (p: string): string => resolve(io.cwd, p);
   // Fast path: nothing to do when the stamp says these exact inputs made the folder as it is.
   const rootHashes = fastSpecHashes(specs.map(rooted));
-  if (rootHashes && isUpToDate(outDir, readStamp(outDir), generator, rootHashes)) {
+  const stamp = readStamp(outDir);
+  if (rootHashes && isUpToDate(outDir, stamp, generator, rootHashes)) {
     io.out(options.check ? `${options.out} is up to date` : `${options.out} is up to date (nothing written)`);
     return EXIT.ok;
   }
   const { generatePackage } = await import('./pipeline.ts');
   const { applyWrite, planWrite } = await import('./write/write.ts');
-  const stamp = readStamp(outDir);
   const result = await generatePackage({
     specs,
     read: (p) => readText(rooted(p)),

@@ -45,7 +45,7 @@ export function checkSpecs(specs: readonly string[], read: ReadText): Checked {
 }
 
 /** Spec hashes as the stamp records them: the text of every file each spec reached. */
-export function specHashes(workspaces: readonly Workspace[]): Record<string, string> {
+function specHashes(workspaces: readonly Workspace[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const ws of workspaces) for (const file of ws.files.values()) out[basename(file.path)] = hash(file.text);
   return out;

@@ -79,6 +79,14 @@ describe('clientgen generate', () => {
     expect(statSync(untouched).mtimeMs).toBe(before);
   });
 
+  it('takes --spec more than once, one entry per spec', async () => {
+    cpSync(join(root, 'specs/contabo.yaml'), join(work, 'contabo.yaml'));
+    const { io: t } = io(work);
+    expect(await run(['generate', '--spec', 'petstore.yaml', '--spec', 'contabo.yaml', '--out', 'two'], t)).toBe(0);
+    const pkg = JSON.parse(readFileSync(join(work, 'two', 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+    expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining(['./petstore', './contabo']));
+  });
+
   it('exits 2 on unusable arguments', async () => {
     const { io: t } = io(work);
     expect(await run(['generate', '--no-such-flag'], t)).toBe(2);

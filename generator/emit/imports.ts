@@ -5,8 +5,10 @@ import type { Plan } from '../plan/plan.ts';
 const RUNTIME_NAMES = [
   'Accepted',
   'AsyncOperationSpec',
+  'AsyncStatusSpec',
   'OperationSpec',
   'PaginatedOperationSpec',
+  'ParameterSpec',
   'ApiPromise',
   'AsyncCallOptions',
   'AsyncWaitOptions',
@@ -83,7 +85,7 @@ const CODE_KEYS: ReadonlySet<string> = new Set(['type', 'returnType', 'constrain
 const STATEMENT_KEYS: ReadonlySet<string> = new Set(['statements', 'initializer']);
 
 /** The code inside structures (under the given keys), for `importsFor` to scan. */
-export function codeOf(value: unknown, key = 'statements', keys: ReadonlySet<string> = CODE_KEYS): string {
+function codeOf(value: unknown, key = 'statements', keys: ReadonlySet<string> = CODE_KEYS): string {
   if (typeof value === 'string') return keys.has(key) ? value : '';
   if (Array.isArray(value)) return value.map((v) => codeOf(v, key, keys)).join('\n');
   if (value !== null && typeof value === 'object') {

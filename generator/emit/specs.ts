@@ -2,6 +2,7 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import type { Operation, Response } from '../ir/types.ts';
 import { NameScope } from '../plan/names.ts';
 import type { Plan, PlannedOperation } from '../plan/plan.ts';
+import { importsFor } from './imports.ts';
 import { Code, literalText } from './literal.ts';
 
 /** The OperationSpecs of an API: shared constants, and one spec per operation. */
@@ -48,11 +49,7 @@ export function specTable(plan: Plan): SpecTable {
   );
   const status = asyncStatusConstant(plan);
   const statements = [...(status ? [status] : []), ...constants];
-  const used = ['AsyncStatusSpec', 'ParameterSpec'].filter((type) => statements.some((st) => JSON.stringify(st).includes(`"type":"${type}"`)));
-  return {
-    shared: statements.length ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: '../runtime/index.js', isTypeOnly: true, namedImports: used }, ...statements] : [],
-    specs,
-  };
+  return { shared: statements.length ? [...importsFor(plan, statements, { types: false }), ...statements] : [], specs };
 }
 
 /** How the API reports an accepted write's progress, shared by every asynchronous operation. */

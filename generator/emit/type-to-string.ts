@@ -51,7 +51,7 @@ const SCALARS = {
 } as const;
 
 /** A model's name in this context, with its depth argument when it has one. */
-export function refName(id: string, ctx: TypeContext): string {
+function refName(id: string, ctx: TypeContext): string {
   const { plan } = ctx;
   if (ctx.direction === 'write') return plan.writeNames.get(id) ?? plan.readNames.get(id) ?? 'unknown';
   const name = plan.readNames.get(id) ?? 'unknown';
@@ -101,7 +101,7 @@ function propertyMembers(properties: readonly Property[], ctx: TypeContext, allR
   return members(properties, ctx, allRequired).map((m) => `${m.doc ? jsDoc(m.doc) : ''}${m.key}${m.optional ? '?' : ''}: ${m.type};`);
 }
 
-export function jsDoc(text: string): string {
+function jsDoc(text: string): string {
   return `/**\n${text.split('\n').map((line) => ` * ${line}`.trimEnd()).join('\n')}\n */\n`;
 }
 

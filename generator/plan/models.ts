@@ -43,7 +43,7 @@ function closure(list: readonly Model[], models: ReadonlyMap<string, Model>, set
 }
 
 /** The models a type names directly (not through other models). */
-export function refsOf(type: Type): string[] {
+function refsOf(type: Type): string[] {
   switch (type.kind) {
     case 'ref':
       return [type.model];

@@ -1,5 +1,5 @@
 /** Words JavaScript or TypeScript reserve: never usable as a bare binding name. */
-export const RESERVED_WORDS: ReadonlySet<string> = new Set(
+const RESERVED_WORDS: ReadonlySet<string> = new Set(
   (
     'break case catch class const continue debugger default delete do else enum export extends false finally for ' +
     'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
@@ -43,7 +43,7 @@ export function memberName(input: string): string {
   return RESERVED_WORDS.has(name) ? `${name}_` : name;
 }
 
-export function isIdentifier(name: string): boolean {
+function isIdentifier(name: string): boolean {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
 }
 

@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import type { Plan } from '../plan/plan.ts';
 
 /** The package's identity; the version is bumped by hand when a release goes out. */
-export const PACKAGE = {
+const PACKAGE = {
   name: 'cloud-api-clients',
   version: '0.1.0',
   description: 'Typed clients for the Contabo API and the ProfitBricks Cloud API v4',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../generator/diagnostics/diagnostic.ts';
-import { check } from '../helpers/generate.ts';
+import { check, generate } from '../helpers/generate.ts';
 
 /** Findings of a one-file spec as `line:col code pointer` strings. */
 function findings(yaml: string): string[] {
@@ -129,6 +129,23 @@ paths:
       responses: { '202': { description: accepted } }
 `;
     expect(findings(yaml)).toEqual(['6:5 async-unmarked /paths/~1a/post']);
+  });
+
+  it('warns about constructs it does not generate and generates the rest', async () => {
+    const yaml = `${HEAD}  /a:
+    get:
+      operationId: a
+      tags: [A]
+      parameters: [{ name: session, in: cookie, schema: { type: string } }]
+      callbacks: { done: {} }
+      responses: { '200': { description: ok } }
+`;
+    const { diagnostics, files } = await generate(['bad.yaml'], { 'bad.yaml': yaml });
+    expect(diagnostics.map((d) => `${d.line}:${d.col} ${d.severity} ${d.code} ${d.pointer}`)).toEqual([
+      '8:20 warning unsupported-feature /paths/~1a/get/parameters/0',
+      '9:7 warning unsupported-feature /paths/~1a/get/callbacks',
+    ]);
+    expect(files?.get('src/bad/a.ts')).toContain('a(options: RequestOptions = {})');
   });
 
   it('reports a $ref that loops through references only', () => {

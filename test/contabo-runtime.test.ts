@@ -14,7 +14,11 @@ import {
   ConflictError,
   ConnectionError,
   ContaboClient,
+  createContaboTransport,
+  getInstance,
   InvalidRequestError,
+  listInstances,
+  PasswordGrantAuth,
   InvalidResponseError,
   NotFoundError,
   PaymentRequiredError,
@@ -25,8 +29,11 @@ import {
   TimeoutError,
   UnexpectedStatusError,
   UnprocessableEntityError,
+  updateInstance,
+  waitForInstance,
   WaitFailedError,
   WaitTimeoutError,
+  bearerAuth,
   type ContaboClientOptions,
   type InstanceResponse,
   type ListInstancesResponse,
@@ -865,6 +872,63 @@ describe('waitForInstance', () => {
 
   it('passes an API error of a read through', async () => {
     await failure(client().instances.waitForInstance({ instanceId: 987_654 }, { intervalMs: 1 }), NotFoundError);
+  });
+});
+
+describe('operation functions', () => {
+  const passwordGrant = (): PasswordGrantAuth =>
+    new PasswordGrantAuth({ tokenUrl: api.tokenUrl, ...api.credentials });
+
+  it('send the same requests as the methods, through a transport with the auth given', async () => {
+    const transport = createContaboTransport({ baseUrl: api.url, auth: passwordGrant(), traceId: 'trace-1' });
+    const result = await getInstance(transport, { instanceId: 100 }).withResponse();
+    expect(result.data.data[0]!.instanceId).toBe(100);
+    const [request] = api.apiRequests();
+    expect(`${request!.method} ${request!.path}`).toBe(`GET ${INSTANCES}/100`);
+    expect(request!.headers['x-request-id']).toMatch(UUID_V4);
+    expect(request!.headers['x-trace-id']).toBe('trace-1');
+    expect(result.requestId).toBe(request!.headers['x-request-id']);
+    expect(api.tokenRequests()).toHaveLength(1);
+
+    await updateInstance(transport, { instanceId: 100, body: { displayName: 'renamed' } });
+    expect(JSON.parse(api.apiRequests().at(-1)!.body)).toEqual({ displayName: 'renamed' });
+    expect((await getInstance(transport, { instanceId: 100 })).data[0]!.displayName).toBe('renamed');
+  });
+
+  it('take a bearer token as it is, from a string or a function', async () => {
+    const headers = new Headers();
+    await passwordGrant().authorize(headers, new URL(api.url));
+    const accessToken = headers.get('authorization')!.replace(/^Bearer /, '');
+    let calls = 0;
+    const fromFunction = createContaboTransport({ baseUrl: api.url, auth: bearerAuth(() => (calls++, accessToken)) });
+    await getInstance(createContaboTransport({ baseUrl: api.url, auth: bearerAuth(accessToken) }), { instanceId: 100 });
+    await getInstance(fromFunction, { instanceId: 101 });
+    expect(api.apiRequests().map(bearer)).toEqual([accessToken, accessToken]);
+    expect(calls).toBe(1);
+  });
+
+  it('paginate and wait as the methods do', async () => {
+    const transport = createContaboTransport({ baseUrl: api.url, auth: passwordGrant() });
+    const ids: number[] = [];
+    for await (const instance of listInstances(transport, { size: 10 })) ids.push(instance.instanceId);
+    expect(ids).toEqual(Array.from({ length: 25 }, (_, i) => 100 + i));
+    expect(api.apiRequests().map((r) => r.query['page'])).toEqual([undefined, '2', '3']);
+
+    const instance = api.addInstance({ statuses: ['provisioning', 'running'] });
+    const ready = await waitForInstance(transport, { instanceId: instance.instanceId }, { intervalMs: 1 });
+    expect(ready.data[0]!.status).toBe('running');
+    expect(instance.reads).toBe(2);
+  });
+
+  it('throw the typed errors, without credentials, and retry as the client does', async () => {
+    const transport = createContaboTransport({ baseUrl: api.url, auth: passwordGrant() });
+    const error = await failure(getInstance(transport, { instanceId: 999_999 }), NotFoundError);
+    expect(error.path).toBe(`${INSTANCES}/999999`);
+    api.script({ status: 503, headers: { 'retry-after': '0' } });
+    expect((await getInstance(transport, { instanceId: 100 })).data[0]!.instanceId).toBe(100);
+    expect(api.apiRequests({ path: `${INSTANCES}/100` })).toHaveLength(2);
+    // Without auth the API refuses the call.
+    await failure(getInstance(createContaboTransport({ baseUrl: api.url }), { instanceId: 100 }), AuthenticationError);
   });
 });
 

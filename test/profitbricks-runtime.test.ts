@@ -9,6 +9,13 @@ import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vites
 import {
   AbortError,
   AuthenticationError,
+  basicAuth,
+  createDatacenter,
+  createProfitBricksTransport,
+  createVolumeSnapshot,
+  getDatacenter,
+  updateDatacenter,
+  waitForRequest,
   InvalidRequestError,
   NotFoundError,
   PreconditionFailedError,
@@ -872,6 +879,52 @@ describe('form-encoded calls', () => {
       expect(post.body).toBe('name=retried+snapshot');
     }
     expect(api.ofType('snapshot').map((x) => x.id)).toEqual([accepted.resource.id]);
+  });
+});
+
+describe('operation functions', () => {
+  const transport = (contractNumber?: number) =>
+    createProfitBricksTransport({
+      baseUrl: api.url,
+      auth: basicAuth(api.credentials.username, api.credentials.password),
+      ...(contractNumber === undefined ? {} : { contractNumber }),
+    });
+
+  it('create and wait as the methods do, carrying the contract number onto the polls', async () => {
+    const t = transport(CONTRACT);
+    const accepted = await createDatacenter(t, { body: CREATE_ATTACH });
+    expectTypeOf(accepted).toEqualTypeOf<Accepted<Datacenter, Datacenter>>();
+    expect(accepted.resource.metadata.state).toBe('BUSY');
+    const ready = await accepted.wait({ intervalMs: 1 });
+    expect(ready.metadata.state).toBe('AVAILABLE');
+    expect(statusPolls(accepted.requestId)).toHaveLength(3);
+    expect(new Set(api.requests().map((r) => r.headers['pb-contract-number']))).toEqual(new Set([String(CONTRACT)]));
+
+    const done = await updateDatacenter(t, { dataCenterId: ready.id, body: { name: 'renamed' } }, { wait: { intervalMs: 1 } });
+    expectTypeOf(done).toEqualTypeOf<Datacenter>();
+    expect(done.properties.name).toBe('renamed');
+
+    const third = await updateDatacenter(t, { dataCenterId: ready.id, body: { name: 'again' } });
+    const status = await waitForRequest(t, third.requestId!, { intervalMs: 1 });
+    expectTypeOf(status).toEqualTypeOf<RequestStatus>();
+    expect(status.metadata?.status).toBe('DONE');
+  });
+
+  it('read by depth, send form bodies and fail with the typed errors', async () => {
+    const seeded = seedDatacenter();
+    const t = transport();
+    const deep = await getDatacenter(t, { dataCenterId: seeded.id, depth: 2 });
+    expectTypeOf(deep.entities.servers!.items).toEqualTypeOf<Server<0>[]>();
+    expect(deep.entities.servers!.items.map((s) => s.properties.name)).toEqual(['app-1', 'app-2']);
+    expect(api.requests().at(-1)!.headers).not.toHaveProperty('pb-contract-number');
+
+    const [volumePath] = api.members(`${seeded.path}/volumes`);
+    const snapshot = await createVolumeSnapshot(t, { dataCenterId: seeded.id, volumeId: volumePath!.split('/').at(-1)!, body: { name: 'nightly' } });
+    expect(api.requests({ method: 'POST' })[0]!.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect((await snapshot.wait({ intervalMs: 1 })).properties.name).toBe('nightly');
+
+    await failure(getDatacenter(t, { dataCenterId: '00000000-0000-4000-8000-000000000000' }), NotFoundError);
+    await failure(getDatacenter(createProfitBricksTransport({ baseUrl: api.url }), { dataCenterId: seeded.id }), AuthenticationError);
   });
 });
 

@@ -16,6 +16,13 @@ const DECLARATION_OPTIONS: ts.CompilerOptions = {
 };
 
 /**
+ * Fields are assigned in constructors rather than declared on the class: no
+ * field is read before its constructor sets it, and bare declarations
+ * (`method;`) would only add bytes to every app bundle.
+ */
+const JS_OPTIONS = { compilerOptions: { useDefineForClassFields: false } };
+
+/**
  * JavaScript and declarations for every source file. JavaScript comes from
  * esbuild, file by file. Declarations given (printed on demand by the emitter
  * from its structures) are used as they are; the others come from one TypeScript
@@ -28,7 +35,7 @@ export function compileSources(files: ReadonlyMap<string, string>, declared: Rea
   const out = new Map<string, string>();
   for (const [path, text] of sources) {
     const [jsPath, dtsPath] = compiledPaths(path);
-    out.set(jsPath, transformSync(text, { loader: 'ts', format: 'esm', target: 'es2022', sourcefile: path }).code);
+    out.set(jsPath, transformSync(text, { loader: 'ts', format: 'esm', target: 'es2022', sourcefile: path, tsconfigRaw: JS_OPTIONS }).code);
     const given = declared.get(path);
     if (given !== undefined) out.set(dtsPath, given());
   }

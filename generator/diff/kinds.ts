@@ -33,7 +33,7 @@ export const DIFF_KINDS = {
   'path-removed': { section: 'spec', breaks: 'always', help: 'A path and every operation on it are gone; their methods disappear from the client.' },
   'operation-removed': { section: 'spec', breaks: 'always', help: 'An operation is gone; its method disappears from the client.' },
   'operation-added': { section: 'spec', breaks: 'never', adds: true, help: 'A new operation, and with it a new method.' },
-  'operation-renamed': { section: 'spec', breaks: 'always', help: 'The `operationId` changed. It names the params type (`<OperationId>Params`) and, without `x-method`, the method.' },
+  'operation-renamed': { section: 'spec', breaks: 'always', help: 'The `operationId` changed. It names the params type (`<OperationId>Params`), the function (`<operationId>`) and, without `x-method`, the method.' },
   'method-renamed': { section: 'spec', breaks: 'always', help: '`x-method` changed, so the generated method has another name.' },
   'endpoint-changed': { section: 'spec', breaks: 'always', help: 'The operation (same `operationId`) moved to another HTTP method or path: requests go elsewhere, and the old path is gone.' },
   'tag-renamed': { section: 'spec', breaks: 'always', help: 'Every operation of a tag moved to a new tag: the client property and the group class are renamed.' },
@@ -94,8 +94,8 @@ export const DIFF_KINDS = {
   'extension-removed': { section: 'spec', breaks: 'always', help: 'A vendor extension was removed: the helpers it generated (iteration, waits, client options) go.' },
   'extension-changed': { section: 'spec', breaks: 'always', help: 'A vendor extension changed: generated helper names or behaviour change.' },
   // The generated package
-  'export-added': { section: 'surface', breaks: 'never', adds: true, help: 'The package exports a new type or class.' },
-  'export-removed': { section: 'surface', breaks: 'always', help: 'An exported type or class is gone: imports of it break.' },
+  'export-added': { section: 'surface', breaks: 'never', adds: true, help: 'The package exports a new type, class or function.' },
+  'export-removed': { section: 'surface', breaks: 'always', help: 'An exported type, class or function is gone: imports of it break.' },
   'export-changed': {
     section: 'surface',
     breaks: 'varies',

@@ -17,7 +17,7 @@ export interface SurfaceChange {
 
 interface ExportedSymbol {
   readonly name: string;
-  readonly what: 'type' | 'class';
+  readonly what: 'type' | 'class' | 'function';
   /** The declaration without comments or bodies, whitespace collapsed. */
   readonly text: string;
   /** Interface members by name (`name?: string`). */
@@ -95,6 +95,7 @@ export function surfaceOf(view: View): Surface {
   const clientPointer = view.raw('/x-client') === undefined ? '' : '/x-client';
   pointers.set(api.clientName, clientPointer);
   pointers.set(plan.clientOptionsName, clientPointer);
+  pointers.set(plan.transportOptionsName, clientPointer);
 
   const exports = new Map<string, ExportedSymbol>();
   const types = file('types');
@@ -122,6 +123,7 @@ export function surfaceOf(view: View): Surface {
   const clientClass = client.getClass(api.clientName);
   if (clientClass) {
     exports.set(api.clientName, { name: api.clientName, what: 'class', text: `class ${api.clientName}`, pointer: clientPointer });
+    exports.set(plan.transportFactory, { name: plan.transportFactory, what: 'function', text: `function ${plan.transportFactory}`, pointer: clientPointer });
     for (const p of clientClass.getProperties()) {
       const type = p.getTypeNode() ? print(p.getTypeNode()!) : 'unknown';
       properties.set(p.getName(), { name: p.getName(), type, pointer: groupPointer.get(type) ?? clientPointer });
@@ -138,7 +140,14 @@ export function surfaceOf(view: View): Surface {
       opOf.set(op.methodName, op.operation.pointer);
       if (op.waitName) opOf.set(op.waitName, `${op.operation.pointer}/x-wait`);
     }
-    if (group.requestWait) opOf.set(group.requestWait, '/x-async-status');
+    if (group.requestWait) opOf.set(group.requestWait.method, '/x-async-status');
+    // Functions are named by operationId where methods may not be: their names are surface of their own.
+    // Their signatures are the methods' with the transport first, so changes to those are reported once, on the method.
+    for (const op of group.operations) {
+      exports.set(op.functionName, { name: op.functionName, what: 'function', text: `function ${op.functionName}`, pointer: view.canonical(op.operation.pointer) });
+      if (op.waitFunction) exports.set(op.waitFunction, { name: op.waitFunction, what: 'function', text: `function ${op.waitFunction}`, pointer: view.canonical(`${op.operation.pointer}/x-wait`) });
+    }
+    if (group.requestWait) exports.set(group.requestWait.function, { name: group.requestWait.function, what: 'function', text: `function ${group.requestWait.function}`, pointer: '/x-async-status' });
     for (const m of cls.getMethods()) {
       const overloads = m.getOverloads();
       const signatures = (overloads.length ? overloads : [m]).map(signatureOf);

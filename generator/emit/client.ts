@@ -52,13 +52,33 @@ export function clientStatements(plan: Plan): StatementStructures[] {
   const options = optionDefaults(plan);
   const credentials = auths.map((a) => `{\n${AUTH_SHAPES[a.kind].fields(a)}\n}`);
   const settings = options.length ? `{\n${options.map((o) => `/** ${o.doc} */\n${o.name}?: ${o.type} | undefined;`).join('\n')}\n}` : undefined;
-  const optionsType = ['ClientOptions', ...(settings ? [settings] : []), ...(credentials.length ? [credentials.length > 1 ? `(${credentials.join(' | ')})` : credentials[0]!] : [])].join(' & ');
+  const connection = ['ClientOptions', ...(settings ? [settings] : [])];
+  const optionsType = [...connection, ...(credentials.length ? [credentials.length > 1 ? `(${credentials.join(' | ')})` : credentials[0]!] : [])].join(' & ');
   const authCode = auths.map((a) => (auths.length === 1 ? `return ${AUTH_SHAPES[a.kind].build(a)};` : `if (${AUTH_SHAPES[a.kind].test}) return ${AUTH_SHAPES[a.kind].build(a)};`));
   if (auths.length !== 1) authCode.push('return undefined;');
   const defaults = literalText(Object.fromEntries(options.map((o) => [o.name, new Code(`options.${o.name}`)])));
   const optionHeaders = literalText(Object.fromEntries(options.filter((o) => o.header).map((o) => [o.name, o.header])));
   const classDocs = docText({ summary: `Client of ${api.title} ${api.version}.`, docs: api.description ? { description: api.description } : undefined });
+  const transportConfig = `{ ...options, baseUrl: options.baseUrl ?? ${literalText(api.serverUrl)}${options.length ? `, defaults: ${defaults}` : ''}${options.some((o) => o.header) ? `, optionHeaders: ${optionHeaders}` : ''} }`;
   const statements: StatementStructures[] = [
+    {
+      kind: StructureKind.TypeAlias,
+      name: plan.transportOptionsName,
+      isExported: true,
+      type: `${connection.join(' & ')} & {\n/** How calls authenticate: \`${authExample(auths)}\`, or any Auth. */\nauth?: Auth | undefined;\n}`,
+      docs: [`Options of {@link ${plan.transportFactory}}: connection settings, and the credentials as an Auth.`],
+    },
+    {
+      kind: StructureKind.Function,
+      name: plan.transportFactory,
+      isExported: true,
+      docs: [
+        `The Transport that the operation functions (\`${firstFunction(plan)}(transport, ...)\`) send their calls through. Retries, timeouts and typed errors work as on {@link ${api.clientName}}; only the operations an app imports end up in its bundle.`,
+      ],
+      parameters: [{ name: 'options', type: plan.transportOptionsName, initializer: '{}' }],
+      returnType: 'Transport',
+      statements: [`return new Transport(${transportConfig});`],
+    },
     {
       kind: StructureKind.TypeAlias,
       name: plan.clientOptionsName,
@@ -82,7 +102,7 @@ export function clientStatements(plan: Plan): StatementStructures[] {
           parameters: [{ name: 'options', type: plan.clientOptionsName, ...(credentials.length ? {} : { initializer: '{}' }) }],
           statements: [
             'const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);',
-            `const transport = new Transport({ ...options, baseUrl: options.baseUrl ?? ${literalText(api.serverUrl)}, fetch, auth: authOf(options, fetch)${options.length ? `, defaults: ${defaults}` : ''}${options.some((o) => o.header) ? `, optionHeaders: ${optionHeaders}` : ''} });`,
+            `const transport = ${plan.transportFactory}({ ...options, fetch, auth: authOf(options, fetch) });`,
             ...plan.groups.map((g) => `this.${g.property} = new ${g.className}(transport);`),
           ],
         },
@@ -104,6 +124,19 @@ export function clientStatements(plan: Plan): StatementStructures[] {
     ...plan.groups.map((g) => ({ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: `./${g.file}.js`, namedImports: [g.className] })),
     ...statements,
   ];
+}
+
+/** How one of the API's schemes is built, for the docs of the transport options. */
+function authExample(auths: readonly Auth[]): string {
+  const kind = auths[0]?.kind;
+  if (kind === 'oauth2-password') return 'new PasswordGrantAuth({ tokenUrl, clientId, clientSecret, username, password })';
+  if (kind === 'basic') return 'basicAuth(username, password)';
+  if (kind === 'api-key') return 'apiKeyAuth(in, name, key)';
+  return 'bearerAuth(token)';
+}
+
+function firstFunction(plan: Plan): string {
+  return plan.groups[0]?.operations[0]?.functionName ?? 'operation';
 }
 
 /** The `x-client-option` values: a client-wide default per option name. */

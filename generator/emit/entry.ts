@@ -1,5 +1,5 @@
 import { StructureKind, type StatementStructures } from 'ts-morph';
-import type { Plan } from '../plan/plan.ts';
+import type { Plan, PlannedGroup } from '../plan/plan.ts';
 import { docText } from './docs.ts';
 import { importsFor } from './imports.ts';
 import { modelStatements } from './models.ts';
@@ -21,8 +21,21 @@ export function indexStatements(plan: Plan): StatementStructures[] {
       ...(docs ? { leadingTrivia: `/**\n${docs.split('\n').map((l) => ` * ${l}`.trimEnd()).join('\n')}\n * @module\n */\n` } : {}),
     },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './types.js', isTypeOnly: true },
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './client.js', namedExports: [api.clientName, { name: plan.clientOptionsName, isTypeOnly: true }] },
-    // Each group's class (a type here: the client makes them) and params types.
-    ...plan.groups.map((g) => ({ kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./${g.file}.js`, isTypeOnly: true })),
+    {
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: './client.js',
+      namedExports: [api.clientName, { name: plan.clientOptionsName, isTypeOnly: true }, plan.transportFactory, { name: plan.transportOptionsName, isTypeOnly: true }],
+    },
+    // Each group's functions, and its class (a type here: the client makes them) and params types.
+    ...plan.groups.flatMap((g) => [
+      { kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./${g.file}.js`, namedExports: functionsOf(g) },
+      { kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./${g.file}.js`, isTypeOnly: true },
+    ]),
   ];
+}
+
+/** The names of a group's exported functions, in the order its module declares them. */
+function functionsOf(group: PlannedGroup): string[] {
+  const names = group.operations.flatMap((op) => [op.functionName, ...(op.waitFunction ? [op.waitFunction] : [])]);
+  return group.requestWait ? [...names, group.requestWait.function] : names;
 }

@@ -1,6 +1,8 @@
 import {
   StructureKind,
   type ClassDeclarationStructure,
+  type FunctionDeclarationOverloadStructure,
+  type FunctionDeclarationStructure,
   type MethodDeclarationOverloadStructure,
   type MethodDeclarationStructure,
   type OptionalKind,
@@ -21,14 +23,33 @@ type Overload = OptionalKind<MethodDeclarationOverloadStructure>;
 type Parameter = OptionalKind<ParameterDeclarationStructure>;
 
 const DEPTH_PARAMETER = [{ name: 'D', constraint: 'Depth', default: '0' }];
+const TRANSPORT: Parameter = { name: 'transport', type: 'Transport' };
+
+/**
+ * One operation's signature, shared by its method on the group class and
+ * its exported function, which takes the Transport first. `call` is the body
+ * given the expression that reaches the transport.
+ */
+interface Callable {
+  readonly typeParameters?: Method['typeParameters'];
+  readonly docs?: string;
+  readonly overloads?: readonly Overload[];
+  readonly parameters: readonly Parameter[];
+  readonly returnType: string;
+  readonly call: (transport: string) => string;
+}
 
 /**
  * One module per resource group: the params types and OperationSpecs of its
- * operations, and a class whose methods are the operations.
+ * operations, a class whose methods are the operations, and the same
+ * operations as functions over a Transport, which bundlers can drop one by one.
  */
 export function groupStatements(plan: Plan, group: PlannedGroup, table: SpecTable): StatementStructures[] {
-  const methods = group.operations.flatMap((op) => [operationMethod(plan, op), ...(op.waitName ? [waitMethod(plan, op, op.waitName)] : [])]);
-  if (group.requestWait) methods.push(requestWaitMethod(plan, group, group.requestWait));
+  const callables: [Callable, string, string][] = group.operations.flatMap((op) => [
+    [operationCallable(plan, op), op.methodName, op.functionName] as [Callable, string, string],
+    ...(op.waitName && op.waitFunction ? [[waitCallable(plan, op), op.waitName, op.waitFunction] as [Callable, string, string]] : []),
+  ]);
+  if (group.requestWait) callables.push([requestWaitCallable(plan, group), group.requestWait.method, group.requestWait.function]);
   const cls: ClassDeclarationStructure = {
     kind: StructureKind.Class,
     name: group.className,
@@ -42,13 +63,39 @@ export function groupStatements(plan: Plan, group: PlannedGroup, table: SpecTabl
         statements: ['this.#transport = transport;'],
       },
     ],
-    methods,
+    methods: callables.map(([c, method]) => asMethod(c, method)),
   };
+  const functions = callables.map(([c, , fn]) => asFunction(c, fn));
   const declarations = [...paramsStatements(plan, group), ...group.operations.map((op) => table.specs.get(op)!)];
-  return [...importsFor(plan, [...declarations, cls]), ...declarations, cls];
+  return [...importsFor(plan, [...declarations, cls, ...functions]), ...declarations, cls, ...functions];
 }
 
-function operationMethod(plan: Plan, op: PlannedOperation): Method {
+function asMethod(c: Callable, name: string): Method {
+  return {
+    name,
+    ...(c.typeParameters ? { typeParameters: c.typeParameters } : {}),
+    ...(c.overloads ? { overloads: [...c.overloads], docs: [] } : c.docs ? { docs: [c.docs] } : {}),
+    parameters: [...c.parameters],
+    returnType: c.returnType,
+    statements: [`return ${c.call('this.#transport')};`],
+  };
+}
+
+function asFunction(c: Callable, name: string): FunctionDeclarationStructure {
+  const first = (o: Overload): FunctionDeclarationOverloadStructure => ({ ...o, kind: StructureKind.FunctionOverload, parameters: [TRANSPORT, ...(o.parameters ?? [])] });
+  return {
+    kind: StructureKind.Function,
+    name,
+    isExported: true,
+    ...(c.typeParameters ? { typeParameters: c.typeParameters } : {}),
+    ...(c.overloads ? { overloads: c.overloads.map(first) } : c.docs ? { docs: [c.docs] } : {}),
+    parameters: [TRANSPORT, ...c.parameters],
+    returnType: c.returnType,
+    statements: [`return ${c.call('transport')};`],
+  };
+}
+
+function operationCallable(plan: Plan, op: PlannedOperation): Callable {
   const o = op.operation;
   const docs = docText({
     summary: o.summary,
@@ -59,22 +106,21 @@ function operationMethod(plan: Plan, op: PlannedOperation): Method {
       o.async ? 'Resolves when the API has accepted the write; `wait()` on the result, or the `wait` option, waits until it is done.' : undefined,
     ],
   });
-  const base: Method = {
-    name: op.methodName,
+  const base = {
     ...(op.depthAware ? { typeParameters: DEPTH_PARAMETER } : {}),
-    ...(docs ? { docs: [docs] } : {}),
+    ...(docs ? { docs } : {}),
   };
   const params = paramsParameter(op);
-  const args = `${params ? 'params' : '{}'}, options`;
+  const args = `${op.specName}, ${params ? 'params' : '{}'}, options`;
   const result = resultType(plan, op);
   const options: Parameter = { name: 'options', type: 'RequestOptions', initializer: '{}' };
 
-  if (o.async) return asyncMethod(plan, op, base, params);
+  if (o.async) return asyncCallable(plan, op, base, params);
   if (o.pagination) {
     const item = bodyType(plan, o.pagination.itemType, depthOf(op));
-    return { ...base, parameters: [...(params ? [params] : []), options], returnType: `PagePromise<${result}, ${item}>`, statements: [`return this.#transport.paginate(${op.specName}, ${args});`] };
+    return { ...base, parameters: [...(params ? [params] : []), options], returnType: `PagePromise<${result}, ${item}>`, call: (t) => `paginate(${t}, ${args})` };
   }
-  const statements = [`return this.#transport.request(${op.specName}, ${args});`];
+  const call = (t: string): string => `${t}.request(${args})`;
   const conditional = conditionalKey(op);
   if (conditional && params) {
     // A conditional read may come back 304 Not Modified, with no body: only callers who send the condition see `undefined`.
@@ -82,16 +128,16 @@ function operationMethod(plan: Plan, op: PlannedOperation): Method {
       { ...overloadBase(base), parameters: [{ name: 'params', type: `${params.type as string} & { ${conditional}: string }` }, optionalOptions(options)], returnType: `ApiPromise<${result} | undefined>` },
       { ...overloadBase(base), parameters: [optionalParams(params), optionalOptions(options)], returnType: `ApiPromise<${result}>` },
     ];
-    return { ...base, docs: [], overloads, parameters: [params, options], returnType: `ApiPromise<${result} | undefined>`, statements };
+    return { ...base, overloads, parameters: [params, options], returnType: `ApiPromise<${result} | undefined>`, call };
   }
-  return { ...base, parameters: [...(params ? [params] : []), options], returnType: `ApiPromise<${result}>`, statements };
+  return { ...base, parameters: [...(params ? [params] : []), options], returnType: `ApiPromise<${result}>`, call };
 }
 
 /**
  * An accepted write: resolves to its handle (`Accepted`), or, called with
  * the `wait` option, to what the finished write yields.
  */
-function asyncMethod(plan: Plan, op: PlannedOperation, base: Method, params: Parameter | undefined): Method {
+function asyncCallable(plan: Plan, op: PlannedOperation, base: Pick<Callable, 'typeParameters' | 'docs'>, params: Parameter | undefined): Callable {
   const accepted = resultType(plan, op);
   const done = op.operation.async!.result === 'resource' ? accepted : 'undefined';
   const handle = `Accepted<${accepted}, ${done}>`;
@@ -102,16 +148,15 @@ function asyncMethod(plan: Plan, op: PlannedOperation, base: Method, params: Par
   ];
   return {
     ...base,
-    docs: [],
     overloads,
     parameters: [...paramsFirst, { name: 'options', type: 'AsyncCallOptions', initializer: '{}' }],
     returnType: `ApiPromise<${handle}> | Promise<${done}>`,
-    statements: [`return this.#transport.accept(${op.specName}, ${params ? 'params' : '{}'}, options);`],
+    call: (t) => `accept(${t}, ${op.specName}, ${params ? 'params' : '{}'}, options)`,
   };
 }
 
-function overloadBase(method: Method): Overload {
-  return { ...(method.typeParameters ? { typeParameters: method.typeParameters } : {}), ...(method.docs ? { docs: method.docs } : {}) };
+function overloadBase(base: Pick<Callable, 'typeParameters' | 'docs'>): Overload {
+  return { ...(base.typeParameters ? { typeParameters: base.typeParameters } : {}), ...(base.docs ? { docs: [base.docs] } : {}) };
 }
 
 function requiredParams(p: Parameter): Parameter {
@@ -145,15 +190,14 @@ function paramsParameter(op: PlannedOperation): Parameter | undefined {
 }
 
 /** `waitFor<Name>`: reads the resource until its status is one waited for (x-wait). */
-function waitMethod(plan: Plan, op: PlannedOperation, name: string): Method {
+function waitCallable(plan: Plan, op: PlannedOperation): Callable {
   const wait = op.operation.wait!;
   const statusType = typeToString(wait.statusType, { plan, direction: 'read', depth: '0' });
   const status = /^("[^"]*"( \| "[^"]*")*|[A-Z]\w*)$/.test(statusType) && statusType !== 'unknown' ? statusType : 'string';
   const result = resultType(plan, op, '0');
   const params = paramsParameter(op);
   const rule = literalText({ status: wait.status, ready: wait.ready, failed: wait.failed });
-  const read = params ? `(request) => this.${op.methodName}(params, request)` : `(request) => this.${op.methodName}(request)`;
-  const site = `this.#transport.siteOf(${op.specName}${params ? ', params' : ''})`;
+  const args = params ? 'params, ' : '';
   const docs = docText({
     summary: `Reads ${op.operation.path} until its status (${wait.status}) is one waited for: by default ${wait.ready.join(', ')}.`,
     notes: [
@@ -162,28 +206,24 @@ function waitMethod(plan: Plan, op: PlannedOperation, name: string): Method {
     tags: ['@returns the resource as last read.'],
   });
   return {
-    name,
     parameters: [...(params ? [{ ...params, type: op.depthAware ? `${op.paramsType}<0>` : op.paramsType! }] : []), { name: 'options', type: `WaitOptions<${status}>`, initializer: '{}' }],
     returnType: `Promise<${result}>`,
-    statements: [`return waitForStatus(${read}, ${rule}, options, ${site});`],
-    ...(docs ? { docs: [docs] } : {}),
+    call: (t) => `waitForStatus((request) => ${op.functionName}(${t}, ${args}request), ${rule}, options, siteOf(${t}, ${op.specName}${params ? ', params' : ''}))`,
+    ...(docs ? { docs } : {}),
   };
 }
 
 /** `wait(request)`: polls an accepted request, by id or status URL, until it is done (x-async-status). */
-function requestWaitMethod(plan: Plan, group: PlannedGroup, name: string): Method {
+function requestWaitCallable(plan: Plan, group: PlannedGroup): Callable {
   const statusOp = group.operations.find((o) => o.operation.id === plan.api.asyncStatus?.operation)!;
   const result = resultType(plan, statusOp, '0');
   return {
-    name,
-    docs: [
-      docText({
-        summary: 'Waits until an accepted request is done, polling its status with backoff.',
-        notes: ['`request` is its id or its status URL (the `Location` of the 202). Resolves to the final status; throws RequestFailedError if the request failed, WaitTimeoutError when `timeoutMs` passes.'],
-      })!,
-    ],
+    docs: docText({
+      summary: 'Waits until an accepted request is done, polling its status with backoff.',
+      notes: ['`request` is its id or its status URL (the `Location` of the 202). Resolves to the final status; throws RequestFailedError if the request failed, WaitTimeoutError when `timeoutMs` passes.'],
+    })!,
     parameters: [{ name: 'request', type: 'string' }, { name: 'options', type: 'AsyncWaitOptions', initializer: '{}' }],
     returnType: `Promise<${result}>`,
-    statements: [`return this.#transport.waitForRequest(shared.asyncStatus, request, options) as Promise<${result}>;`],
+    call: (t) => `awaitRequest(${t}, shared.asyncStatus, request, options) as Promise<${result}>`,
   };
 }

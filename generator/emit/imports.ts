@@ -24,9 +24,18 @@ const RUNTIME_NAMES = [
   'TokenProvider',
   'Transport',
   'WaitOptions',
+  'accept',
   'apiKeyAuth',
+  'awaitRequest',
   'basicAuth',
   'bearerAuth',
+  'formBody',
+  'multipartBody',
+  'paginate',
+  'rawBody',
+  'siteOf',
+  'styledQuery',
+  'uuid',
   'waitForStatus',
 ];
 

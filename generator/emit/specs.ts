@@ -1,5 +1,5 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
-import type { Operation, Response } from '../ir/types.ts';
+import type { Operation, Response, Type } from '../ir/types.ts';
 import { NameScope } from '../plan/names.ts';
 import type { Plan, PlannedOperation } from '../plan/plan.ts';
 import { importsFor } from './imports.ts';
@@ -25,7 +25,7 @@ export function specTable(plan: Plan): SpecTable {
   const shared = new Map<string, { name: string; value: Record<string, unknown>; uses: number }>();
   const paramSpecs = operations.map((op) =>
     op.parameters.map((p) => {
-      const value = parameterSpec(p.parameter);
+      const value = parameterSpec(plan, p.parameter);
       const key = JSON.stringify([p.key, value]);
       const entry = shared.get(key) ?? { name: '', value, uses: 0 };
       entry.uses++;
@@ -70,15 +70,20 @@ function constant(name: string, type: string, initializer: string, isExported: b
   };
 }
 
-function parameterSpec(p: Operation['parameters'][number]): Record<string, unknown> {
-  const isArrayish = p.type.kind === 'array' || p.type.kind === 'object';
+function parameterSpec(plan: Plan, p: Operation['parameters'][number]): Record<string, unknown> {
+  const list = mayBe(plan, p.type, 'array');
+  const object = mayBe(plan, p.type, 'object');
+  const query = p.in === 'query';
+  // Scalars and exploded lists are the transport's own; other shapes and styles take the styled serializer.
+  const styled = query && (object || (list && (p.style !== 'form' || !p.explode)));
   return {
     in: p.in,
     name: p.name,
-    ...(p.in === 'query' && p.style !== 'form' ? { style: p.style } : {}),
-    ...(isArrayish && p.in === 'query' && !p.explode ? { explode: false } : {}),
+    ...(query && p.style !== 'form' ? { style: p.style } : {}),
+    ...((list || object) && query && !p.explode ? { explode: false } : {}),
+    ...(styled ? { serialize: new Code('styledQuery') } : {}),
     ...(p.clientOption ? { option: p.clientOption } : {}),
-    ...(p.correlationId ? { correlation: true } : {}),
+    ...(p.correlationId ? { correlation: new Code('uuid') } : {}),
   };
 }
 
@@ -92,12 +97,43 @@ function operationSpec(op: PlannedOperation, params: Record<string, unknown>): R
     method: o.method,
     path: o.path,
     ...(Object.keys(params).length ? { params } : {}),
-    ...(o.body ? { body: o.body.mediaType } : {}),
+    ...(o.body ? { body: o.body.mediaType, ...encoderOf(o.body.mediaType) } : {}),
     ...(Object.keys(responses).length ? { responses } : {}),
     ...(o.authenticated ? {} : { auth: false }),
     ...(pagination && pageKey ? { pagination: { page: pageKey, items: pagination.items, totalPages: pagination.totalPages } } : {}),
     ...(o.async ? { async: { result: o.async.result, status: new Code('shared.asyncStatus') } } : {}),
   };
+}
+
+/** The runtime's encoder for a request body that is not JSON (the transport encodes JSON itself). */
+function encoderOf(mediaType: string): { encode?: Code } {
+  if (/json/i.test(mediaType)) return {};
+  if (/^application\/x-www-form-urlencoded$/i.test(mediaType)) return { encode: new Code('formBody') };
+  if (/^multipart\/form-data$/i.test(mediaType)) return { encode: new Code('multipartBody') };
+  return { encode: new Code('rawBody') };
+}
+
+/** Whether a value of the type can be an array, or an object (unknown can be either). */
+function mayBe(plan: Plan, type: Type, shape: 'array' | 'object', seen: Set<string> = new Set()): boolean {
+  switch (type.kind) {
+    case 'array':
+      return shape === 'array';
+    case 'object':
+    case 'intersection':
+      return shape === 'object';
+    case 'union':
+      return type.variants.some((v) => mayBe(plan, v, shape, seen));
+    case 'scalar':
+      return type.name === 'unknown';
+    case 'ref': {
+      const model = plan.models.get(type.model);
+      if (!model || seen.has(type.model)) return false;
+      seen.add(type.model);
+      return mayBe(plan, model.type, shape, seen);
+    }
+    default:
+      return false;
+  }
 }
 
 function bodyKind(r: Response): string {

@@ -14,13 +14,16 @@ export interface PlannedParameter {
 export interface PlannedOperation {
   readonly operation: Operation;
   readonly methodName: string;
-  /** Name of the OperationSpec constant in operations.ts. */
+  /** Name of the exported function that calls the operation on a Transport (the tree-shakeable form of the method). */
+  readonly functionName: string;
+  /** Name of the OperationSpec constant in its group's module. */
   readonly specName: string;
   /** Name of the params interface, when the operation takes any. */
   readonly paramsType?: string;
   readonly parameters: readonly PlannedParameter[];
-  /** Name of the wait method (x-wait). */
+  /** Names of the wait method and its function (x-wait). */
   readonly waitName?: string;
+  readonly waitFunction?: string;
   /** Whether the operation's `depth` argument drives its response type. */
   readonly depthAware: boolean;
 }
@@ -34,8 +37,8 @@ export interface PlannedGroup {
   /** Module file name without extension (`instances`). */
   readonly file: string;
   readonly operations: readonly PlannedOperation[];
-  /** Name of the standalone wait for accepted requests, in the group that reads request status. */
-  readonly requestWait?: string;
+  /** Names of the method and function that wait for accepted requests, in the group that reads request status. */
+  readonly requestWait?: { readonly method: string; readonly function: string };
 }
 
 /** Names and placement of everything generated for one API. */
@@ -56,6 +59,9 @@ export interface Plan {
   readonly itemNames: ReadonlyMap<string, string>;
   readonly groups: readonly PlannedGroup[];
   readonly clientOptionsName: string;
+  /** The function that makes a Transport for this API, and the type of its options. */
+  readonly transportFactory: string;
+  readonly transportOptionsName: string;
 }
 
 /**
@@ -67,6 +73,8 @@ export function planApi(api: Api): Plan {
   const scope = new NameScope(RUNTIME_EXPORTS);
   const clientName = scope.claim(typeName(api.clientName));
   const clientOptionsName = scope.claim(`${clientName}Options`);
+  const apiName = typeName(api.clientName.replace(/Client$/, '') || api.clientName);
+  const transportOptionsName = scope.claim(`${apiName}TransportOptions`);
   const models = new Map(api.models.map((m) => [m.id, m]));
 
   const selfAliases = aliasCycles(api.models);
@@ -87,8 +95,11 @@ export function planApi(api: Api): Plan {
   const groups: PlannedGroup[] = [];
   const properties = new NameScope(['constructor']);
   const files = new NameScope(['index', 'types', 'parameters', 'client']);
-  // Spec constants live in group modules beside these names; `then` is kept out of any module's top level.
-  const specNames = new NameScope(['then', 'shared', 'waitForStatus']);
+  // Values at module top level: the exported functions (one index exports them all), then the
+  // module-private spec constants. Runtime names are imported beside them; `then` stays out.
+  const values = new NameScope([...RUNTIME_EXPORTS, 'then', 'shared']);
+  const transportFactory = values.claim(`create${apiName}Transport`);
+  const functionNames = new Map(api.operations.map((o) => [o, values.claim(memberName(o.id))]));
   for (const tag of api.tags) {
     // `Api` keeps group classes apart from models named after the same resource (Datacenters, the collection).
     const className = scope.claim(`${typeName(tag.name)}Api`);
@@ -96,7 +107,7 @@ export function planApi(api: Api): Plan {
     // Operations' own method names first, so a wait helper can never take one of them.
     const methods = new NameScope();
     const methodNames = own.map((o) => methods.claim(o.methodName));
-    const operations = own.map((operation, i) => planOperation(operation, methodNames[i]!, scope, methods, specNames));
+    const operations = own.map((operation, i) => planOperation(operation, methodNames[i]!, functionNames.get(operation)!, scope, methods, values));
     const readsStatus = own.some((o) => o.id === api.asyncStatus?.operation);
     groups.push({
       tag: tag.name,
@@ -105,13 +116,20 @@ export function planApi(api: Api): Plan {
       className,
       file: files.claim(camelCase(tag.name).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) || 'default'),
       operations,
-      ...(readsStatus ? { requestWait: methods.claim('wait') } : {}),
+      ...(readsStatus ? { requestWait: { method: methods.claim('wait'), function: values.claim('waitForRequest') } } : {}),
     });
   }
-  return { api, models, readNames, writeNames, depthDependent, depthGeneric, selfAliases, itemNames, groups, clientOptionsName };
+  return { api, models, readNames, writeNames, depthDependent, depthGeneric, selfAliases, itemNames, groups, clientOptionsName, transportFactory, transportOptionsName };
 }
 
-function planOperation(operation: Operation, methodName: string, scope: NameScope, methods: NameScope, specNames: NameScope): PlannedOperation {
+function planOperation(
+  operation: Operation,
+  methodName: string,
+  functionName: string,
+  scope: NameScope,
+  methods: NameScope,
+  values: NameScope,
+): PlannedOperation {
   const keys = new NameScope(operation.body ? ['body'] : []);
   const parameters = operation.parameters.map((parameter) => ({
     parameter,
@@ -123,10 +141,13 @@ function planOperation(operation: Operation, methodName: string, scope: NameScop
   return {
     operation,
     methodName,
-    specName: specNames.claim(memberName(operation.id)),
+    functionName,
+    specName: values.claim(`${functionName}Spec`),
     ...(takesParams ? { paramsType: scope.claim(`${base}Params`) } : {}),
     parameters,
-    ...(operation.wait ? { waitName: methods.claim(`waitFor${operation.wait.name}`) } : {}),
+    ...(operation.wait
+      ? { waitName: methods.claim(`waitFor${operation.wait.name}`), waitFunction: values.claim(`waitFor${operation.wait.name}`) }
+      : {}),
     depthAware: operation.parameters.some((p) => p.depth),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Names a generated type must not take: what the runtime exports (an API's
+ * Names a generated type or function must not take: what the runtime exports (an API's
  * index re-exports it) and the globals generated code refers to.
  */
 export const RUNTIME_EXPORTS: readonly string[] = [
@@ -16,12 +16,14 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'Auth',
   'AuthenticationError',
   'BadRequestError',
+  'BodyEncoder',
   'ClientError',
   'ClientOptions',
   'CollectOptions',
   'ConflictError',
   'ConnectionError',
   'Depth',
+  'EncodedBody',
   'InvalidRequestError',
   'InvalidResponseError',
   'Next',
@@ -36,6 +38,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'PollOptions',
   'PreconditionFailedError',
   'Prev',
+  'QuerySerializer',
   'RateLimit',
   'RateLimitError',
   'Reference',
@@ -53,6 +56,20 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'WaitOptions',
   'WaitProgress',
   'WaitTimeoutError',
+  'accept',
+  'apiKeyAuth',
+  'awaitRequest',
+  'basicAuth',
+  'bearerAuth',
+  'formBody',
+  'multipartBody',
+  'paginate',
+  'poll',
+  'rawBody',
+  'siteOf',
+  'styledQuery',
+  'uuid',
+  'waitForStatus',
   // Globals that generated code names.
   'Array',
   'Blob',

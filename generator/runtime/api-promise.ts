@@ -38,20 +38,6 @@ export class ApiPromise<T> implements PromiseLike<T> {
     return this.#parsed;
   }
 
-  /**
-   * The result for a reader that asks once and keeps what it needs itself (a
-   * page walk): the kept result if anyone asked before, else read without
-   * keeping it. Afterwards the body is spent: `withResponse` cannot read it.
-   */
-  protected readOnce(): Promise<ApiResult<T>> {
-    return this.#parsed ?? this.#sent.then((s) => s.parse());
-  }
-
-  /** Whether the result has been asked for (and is kept). */
-  protected get asked(): boolean {
-    return this.#parsed !== undefined;
-  }
-
   /** The raw response, body unread (error statuses still throw). */
   asResponse(): Promise<Response> {
     return this.#sent.then((s) => s.response);
@@ -72,9 +58,5 @@ export class ApiPromise<T> implements PromiseLike<T> {
 
   finally(onFinally?: (() => void) | null): Promise<T> {
     return this.then().finally(onFinally);
-  }
-
-  get [Symbol.toStringTag](): string {
-    return 'ApiPromise';
   }
 }

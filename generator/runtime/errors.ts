@@ -1,4 +1,5 @@
 import { parseRateLimit, type RateLimit } from './rate-limit.js';
+import type { AbortReason } from './signals.js';
 
 /** Where a failed call was going; never holds credentials, headers sent or the query string. */
 export interface CallSite {
@@ -124,6 +125,14 @@ export class InvalidResponseError extends ApiError {
     return { ...super.toJSON(), status: this.status };
   }
 }
+/** The error for an attempt cut short by its timeout or by the caller's signal; undefined when neither fired. */
+export function cutShort(why: AbortReason | undefined, site: CallSite, cause: unknown): ApiError | undefined {
+  const call = `${site.method} ${site.path}`;
+  if (why === 'timeout') return new TimeoutError(`${call} timed out`, site);
+  if (why === 'caller') return new AbortError(`${call} was aborted`, site, { cause });
+  return undefined;
+}
+
 /** The call was refused before sending: a parameter cannot be sent safely. */
 export class InvalidRequestError extends ApiError {}
 

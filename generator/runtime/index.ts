@@ -1,5 +1,7 @@
 export { ApiPromise, type ApiResult } from './api-promise.js';
 export {
+  accept,
+  awaitRequest,
   RequestFailedError,
   type Accepted,
   type AsyncCallOptions,
@@ -33,8 +35,21 @@ export {
   WaitFailedError,
   WaitTimeoutError,
 } from './errors.js';
-export type { AsyncOperationSpec, OperationSpec, PaginatedOperationSpec, ParameterSpec } from './operation.js';
-export { PagePromise, type CollectOptions } from './pagination.js';
+export {
+  formBody,
+  multipartBody,
+  rawBody,
+  styledQuery,
+  type AsyncOperationSpec,
+  type BodyEncoder,
+  type EncodedBody,
+  type OperationSpec,
+  type PaginatedOperationSpec,
+  type ParameterSpec,
+  type QuerySerializer,
+} from './operation.js';
+export { PagePromise, paginate, type CollectOptions } from './pagination.js';
 export type { RateLimit } from './rate-limit.js';
-export { Transport, type ClientOptions, type RequestOptions } from './transport.js';
+export { uuid } from './uuid.js';
+export { siteOf, Transport, type ClientOptions, type RequestOptions } from './transport.js';
 export { poll, waitForStatus, type PollOptions, type WaitOptions, type WaitProgress } from './wait.js';

@@ -16,10 +16,16 @@ export interface ParameterSpec {
   readonly style?: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
   /** `false` sends arrays as one comma-separated value. */
   readonly explode?: boolean;
+  /**
+   * Writes a query value that is not a scalar or a repeated-key list: another
+   * style, `explode: false`, an object. Set only on the parameters that need
+   * it, so a bundle carries the serializer only when it calls one of them.
+   */
+  readonly serialize?: QuerySerializer;
   /** The value defaults to this client option (x-client-option). */
   readonly option?: string;
-  /** A per-call correlation id the client generates (x-correlation-id). */
-  readonly correlation?: boolean;
+  /** Makes the per-call correlation id sent when the caller gives none (x-correlation-id). */
+  readonly correlation?: () => string;
 }
 
 /** How a success response's body is read. `304` answers a conditional read and has none. */
@@ -32,6 +38,8 @@ export interface OperationSpec {
   readonly params?: Readonly<Record<string, ParameterSpec>>;
   /** Media type of the request body, read from `params.body`. */
   readonly body?: string;
+  /** How the body is encoded, when its media type is not JSON. */
+  readonly encode?: BodyEncoder;
   /** Success statuses and how their bodies are read; others are read by content type. */
   readonly responses?: Readonly<Record<string, BodyKind>>;
   /** `false` when the operation needs no authentication. */
@@ -65,64 +73,80 @@ export function encodePathValue(name: string, value: unknown): string | { error:
   return encodeURIComponent(text);
 }
 
-/** Appends one query parameter as OpenAPI 3.0 serialises it. */
+/** Appends one query parameter: scalars as they are, arrays as repeated keys (style `form`, exploded). */
 export function appendQuery(query: URLSearchParams, spec: ParameterSpec, value: unknown): void {
-  if (value === undefined || value === null) return;
-  if (Array.isArray(value)) {
-    if (spec.explode === false || spec.style === 'spaceDelimited' || spec.style === 'pipeDelimited') {
-      const separator = spec.style === 'spaceDelimited' ? ' ' : spec.style === 'pipeDelimited' ? '|' : ',';
-      query.append(spec.name, value.map(String).join(separator));
-    } else {
-      for (const item of value) query.append(spec.name, String(item));
-    }
-    return;
-  }
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    if (spec.style === 'deepObject') {
-      for (const [k, v] of entries) query.append(`${spec.name}[${k}]`, String(v));
-    } else if (spec.explode === false) {
-      query.append(spec.name, entries.flat().map(String).join(','));
-    } else {
-      for (const [k, v] of entries) query.append(k, String(v));
-    }
-    return;
-  }
-  query.append(spec.name, String(value));
+  if (spec.serialize) return spec.serialize(query, spec, value);
+  for (const item of Array.isArray(value) ? value : [value]) query.append(spec.name, String(item));
 }
+
+export type QuerySerializer = (query: URLSearchParams, spec: ParameterSpec, value: unknown) => void;
+
+/** Every OpenAPI 3.0 query style, exploded or not, for arrays and objects alike. */
+export const styledQuery: QuerySerializer = (query, spec, value) => {
+  const { name, style, explode } = spec;
+  if (typeof value !== 'object' || value === null) return query.append(name, String(value));
+  const list = Array.isArray(value);
+  const pairs = list ? value.map((v) => [name, v]) : Object.entries(value).filter(([, v]) => v !== undefined);
+  if (style === 'deepObject' && !list) {
+    for (const [k, v] of pairs) query.append(`${name}[${k}]`, String(v));
+  } else if (explode === false || (list && (style === 'spaceDelimited' || style === 'pipeDelimited'))) {
+    const separator = style === 'spaceDelimited' ? ' ' : style === 'pipeDelimited' ? '|' : ',';
+    query.append(name, (list ? value : pairs.flat()).map(String).join(separator));
+  } else {
+    for (const [k, v] of pairs) query.append(String(k), String(v));
+  }
+};
 
 /** A header value; arrays are comma-joined (OpenAPI 3.0 style `simple`). */
 export function headerValue(value: unknown): string {
   return Array.isArray(value) ? value.map(String).join(',') : String(value);
 }
 
-/** Encodes a request body for its media type. */
-export function encodeBody(mediaType: string, body: unknown): { body: BodyInit; contentType?: string } {
-  if (mediaType === 'application/x-www-form-urlencoded') {
-    const form = new URLSearchParams();
-    for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
-      if (value === undefined || value === null) continue;
-      for (const item of Array.isArray(value) ? value : [value]) {
-        form.append(key, typeof item === 'object' ? JSON.stringify(item) : String(item));
-      }
+/** A request body as fetch sends it, with the content type to declare (multipart leaves it to fetch). */
+export interface EncodedBody {
+  readonly body: BodyInit;
+  readonly contentType?: string;
+}
+
+/**
+ * Encodes the body of an operation whose media type is not JSON. Each media
+ * type has its own encoder, named by the spec, so a bundle carries only the
+ * encoders of the operations it calls; JSON is the transport's own.
+ */
+export type BodyEncoder = (body: unknown, mediaType: string) => EncodedBody;
+
+/** `application/x-www-form-urlencoded`: arrays repeat their key, objects go as JSON. */
+export const formBody: BodyEncoder = (body, mediaType) => {
+  const form = new URLSearchParams();
+  for (const [key, value] of fields(body)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      form.append(key, typeof item === 'object' ? JSON.stringify(item) : String(item));
     }
-    return { body: form, contentType: mediaType };
   }
-  if (mediaType === 'multipart/form-data') {
-    const form = new FormData();
-    for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
-      if (value === undefined || value === null) continue;
-      form.append(
-        key,
-        value instanceof Blob ? value : typeof value === 'object' ? JSON.stringify(value) : String(value),
-      );
-    }
-    // fetch sets the multipart boundary itself.
-    return { body: form };
+  return { body: form, contentType: mediaType };
+};
+
+/** `multipart/form-data`: Blobs go as files, objects as JSON; fetch sets the boundary itself. */
+export const multipartBody: BodyEncoder = (body) => {
+  const form = new FormData();
+  for (const [key, value] of fields(body)) {
+    form.append(key, value instanceof Blob ? value : typeof value === 'object' ? JSON.stringify(value) : String(value));
   }
-  if (/json/i.test(mediaType)) return { body: JSON.stringify(body), contentType: mediaType };
-  if (typeof body === 'string' || body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
-    return { body: body as BodyInit, contentType: mediaType };
-  }
-  return { body: String(body), contentType: mediaType };
+  return { body: form };
+};
+
+/** Any other media type: strings, Blobs and byte buffers as they are, anything else as text. */
+export const rawBody: BodyEncoder = (body, mediaType) => ({
+  body:
+    typeof body === 'string' || body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body)
+      ? (body as BodyInit)
+      : String(body),
+  contentType: mediaType,
+});
+
+/** The fields of a form body that have a value. */
+function fields(body: unknown): [string, unknown][] {
+  return Object.entries((body ?? {}) as Record<string, unknown>).filter(
+    ([, value]) => value !== undefined && value !== null,
+  );
 }

@@ -1,5 +1,7 @@
 import { ApiPromise, type ApiResult, type Sent } from './api-promise.js';
+import type { PaginatedOperationSpec } from './operation.js';
 import { valueAt } from './pointer.js';
+import type { RequestOptions, Transport } from './transport.js';
 
 /** Where a paginated operation keeps its page number, items and page count (x-pagination). */
 export interface PaginationSpec {
@@ -24,9 +26,12 @@ export interface CollectOptions {
 export interface PagePromise<Page, Item> extends AsyncIterable<Item> {}
 
 export class PagePromise<Page, Item> extends ApiPromise<Page> {
+  readonly #sent: Promise<Sent<Page>>;
   readonly #fetchPage: (page: number) => ApiPromise<Page>;
   readonly #spec: PaginationSpec;
   readonly #firstPage: number;
+  /** Whether the first page was asked for (and is kept), or read by a walk (and is not). */
+  #asked = false;
   #walked = false;
   #again: Promise<ApiResult<Page>> | undefined;
 
@@ -37,6 +42,7 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> {
     spec: PaginationSpec,
   ) {
     super(first);
+    this.#sent = first;
     this.#fetchPage = fetchPage;
     this.#spec = spec;
     this.#firstPage = firstPage;
@@ -48,16 +54,21 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> {
    * for as long as the walk goes on.
    */
   override withResponse(): Promise<ApiResult<Page>> {
+    this.#asked = true;
     if (!this.#walked) return super.withResponse();
     this.#again ??= this.#fetchPage(this.#firstPage).withResponse();
     return this.#again;
   }
 
-  /** The first page, for a walk. */
+  /**
+   * The first page, for a walk: the kept result if anyone asked before, else
+   * read without keeping it. Afterwards the body is spent, and asking for the
+   * first page fetches it again.
+   */
   async #first(): Promise<Page> {
-    if (this.asked || this.#walked) return (await this.withResponse()).data;
+    if (this.#asked || this.#walked) return (await this.withResponse()).data;
     this.#walked = true;
-    return (await this.readOnce()).data;
+    return (await (await this.#sent).parse()).data;
   }
 
   /** Every page from the first one asked for, until the last or the first empty one. */
@@ -114,3 +125,17 @@ Object.defineProperty(PagePromise.prototype, Symbol.asyncIterator, {
   writable: true,
   configurable: true,
 });
+
+/** A paginated call: the first page as asked for, the next ones by counting up the page parameter. */
+export function paginate<Page, Item>(
+  transport: Transport,
+  spec: PaginatedOperationSpec,
+  params: object = {},
+  options: RequestOptions = {},
+): PagePromise<Page, Item> {
+  const { pagination } = spec;
+  const start = Number((params as Record<string, unknown>)[pagination.page] ?? 1);
+  const fetchPage = (page: number): ApiPromise<Page> =>
+    transport.request<Page>(spec, { ...params, [pagination.page]: page }, options);
+  return new PagePromise<Page, Item>(transport.send<Page>(spec, params, options), start, fetchPage, pagination);
+}

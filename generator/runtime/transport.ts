@@ -1,28 +1,10 @@
 import { ApiPromise, type ApiResult, type Sent } from './api-promise.js';
-import {
-  acceptedFrom,
-  statusUrl,
-  waitForRequest,
-  type Accepted,
-  type AsyncCallOptions,
-  type AsyncStatusSpec,
-  type AsyncWaitOptions,
-  type Follow,
-} from './async-request.js';
 import type { Auth } from './auth.js';
-import {
-  AbortError,
-  ConnectionError,
-  errorForStatus,
-  InvalidRequestError,
-  TimeoutError,
-  type CallSite,
-} from './errors.js';
-import type { AsyncOperationSpec, OperationSpec, PaginatedOperationSpec, ParameterSpec } from './operation.js';
-import { PagePromise } from './pagination.js';
+import { ConnectionError, cutShort, errorForStatus, type CallSite } from './errors.js';
+import type { OperationSpec } from './operation.js';
 import { parseRateLimit } from './rate-limit.js';
 import { readBody, readWithin, type BodyReader } from './read-body.js';
-import { buildRequest } from './request.js';
+import { buildRequest, type RequestDefaults } from './request.js';
 import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
 import { attemptSignal, sleep } from './signals.js';
 
@@ -62,7 +44,12 @@ export interface TransportConfig extends ClientOptions {
 /** A generated params object: path, query and header parameters by key, and `body`. */
 type Params = object;
 
-/** Sends calls described by OperationSpecs: URL, headers, auth, retries, timeouts, errors. */
+/**
+ * Sends calls described by OperationSpecs: URL, headers, auth, retries,
+ * timeouts, errors. Pagination and asynchronous writes are functions over a
+ * Transport (`paginate`, `accept`), so an app that calls neither leaves them
+ * out of its bundle.
+ */
 export class Transport {
   readonly #config: TransportConfig;
   readonly #fetch: typeof fetch;
@@ -73,105 +60,14 @@ export class Transport {
     this.#fetch = config.fetch ?? globalThis.fetch.bind(globalThis);
   }
 
-  /** The fetch in use, for helpers that must reach other URLs (token endpoints, status links). */
-  get fetch(): typeof fetch {
-    return this.#fetch;
+  /** Where calls go and what they carry besides their parameters; no credentials. */
+  get defaults(): RequestDefaults & { readonly optionHeaders?: Readonly<Record<string, string>> | undefined } {
+    const { baseUrl, headers, defaults, optionHeaders } = this.#config;
+    return { baseUrl, headers, defaults, optionHeaders };
   }
 
   request<T>(spec: OperationSpec, params: Params = {}, options: RequestOptions = {}): ApiPromise<T> {
     return new ApiPromise<T>(this.send<T>(spec, params, options));
-  }
-
-  /** A paginated call: the first page as asked for, the next ones by counting up the page parameter. */
-  paginate<Page, Item>(
-    spec: PaginatedOperationSpec,
-    params: Params = {},
-    options: RequestOptions = {},
-  ): PagePromise<Page, Item> {
-    const { pagination } = spec;
-    const start = Number((params as Record<string, unknown>)[pagination.page] ?? 1);
-    const fetchPage = (page: number): ApiPromise<Page> =>
-      this.request<Page>(spec, { ...params, [pagination.page]: page }, options);
-    return new PagePromise<Page, Item>(this.send<Page>(spec, params, options), start, fetchPage, pagination);
-  }
-
-  /**
-   * An asynchronous write. Resolves to the handle of the accepted request;
-   * with `wait`, to what the finished write yields (the resource read back,
-   * or nothing).
-   */
-  accept<T, R>(
-    spec: AsyncOperationSpec,
-    params: Params = {},
-    options: AsyncCallOptions = {},
-  ): ApiPromise<Accepted<T, R>> | Promise<R> {
-    const { wait, ...requestOptions } = options;
-    const site = { method: spec.method, path: spec.path };
-    // Polls and the read-back belong to the same call: they carry its option-bound headers (its contract).
-    const given = optionValues(spec, params);
-    const follow: Follow = (url, o) => this.follow(url, o, given);
-    const sent = this.send<T>(spec, params, requestOptions).then((s): Sent<Accepted<T, R>> => ({
-      response: s.response,
-      parse: async () => {
-        const result = await s.parse();
-        return { ...result, data: acceptedFrom<T, R>(result, spec.async, follow, site) };
-      },
-    }));
-    const accepted = new ApiPromise<Accepted<T, R>>(sent);
-    if (!wait) return accepted;
-    const waitOptions = { ...(options.signal ? { signal: options.signal } : {}), ...(wait === true ? {} : wait) };
-    const done: Promise<R> = accepted.withResponse().then(({ data }) => data.wait(waitOptions));
-    return done;
-  }
-
-  /** Waits for an accepted request, given by id or status URL; resolves to its final status resource. */
-  waitForRequest(spec: AsyncStatusSpec, request: string, options: AsyncWaitOptions = {}): Promise<unknown> {
-    const follow: Follow = (url, o) => this.follow(url, o);
-    return waitForRequest(statusUrl(request, spec), spec, follow, options, {
-      method: 'GET',
-      path: spec.path ?? request,
-    });
-  }
-
-  /** Where a call would go, for messages: method and path with its parameters filled in. */
-  siteOf(spec: OperationSpec, params: Params = {}): CallSite {
-    try {
-      const { site } = buildRequest(spec, params, undefined, this.#config);
-      return { method: site.method, path: site.path };
-    } catch {
-      return { method: spec.method, path: spec.path };
-    }
-  }
-
-  /** Reads an absolute or base-relative URL the API handed out (an `href`, a `Location`). */
-  follow<T>(
-    url: string,
-    options: RequestOptions = {},
-    optionValues: Readonly<Record<string, unknown>> = {},
-  ): ApiPromise<T> {
-    const base = new URL(this.#config.baseUrl);
-    const target = new URL(url, base);
-    if (target.origin !== base.origin) {
-      const site = { method: 'GET', path: target.pathname };
-      return new ApiPromise<T>(
-        Promise.reject(new InvalidRequestError(`refusing to send credentials to ${target.origin}`, site)),
-      );
-    }
-    const basePath = base.pathname.replace(/\/+$/, '');
-    const path = target.pathname.startsWith(basePath) ? target.pathname.slice(basePath.length) : target.pathname;
-    const query: Record<string, string> = {};
-    target.searchParams.forEach((value, key) => {
-      query[key] = value;
-    });
-    const params: Record<string, ParameterSpec> = {};
-    for (const key of Object.keys(query)) params[key] = { in: 'query', name: key };
-    // Option-bound headers (a contract number, a trace id) go along, as on every described call.
-    const values: Record<string, unknown> = { ...query };
-    for (const [option, header] of Object.entries(this.#config.optionHeaders ?? {})) {
-      params[`\0${option}`] = { in: 'header', name: header, option };
-      values[`\0${option}`] = optionValues[option];
-    }
-    return this.request<T>({ method: 'GET', path, params }, values, options);
   }
 
   async send<T>(spec: OperationSpec, params: Params, options: RequestOptions): Promise<Sent<T>> {
@@ -196,14 +92,15 @@ export class Transport {
       } catch (error) {
         const why = attemptAbort.reason();
         attemptAbort.dispose();
-        if (why === 'caller') throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
+        const cut = cutShort(why, site, error);
+        if (why === 'caller') throw cut;
+        // fetch rejects with a TypeError when no response arrived; anything else is not a network failure.
         if (!why && !(error instanceof TypeError || (error as Error)?.name === 'TypeError')) throw error;
         const failure =
-          why === 'timeout'
-            ? new TimeoutError(`${site.method} ${site.path} timed out`, site)
-            : new ConnectionError(`${site.method} ${site.path} could not connect: ${causeOf(error)}`, site, {
-                cause: error,
-              });
+          cut ??
+          new ConnectionError(`${site.method} ${site.path} could not connect: ${causeOf(error)}`, site, {
+            cause: error,
+          });
         if (attempt >= maxRetries || !isRetryableFailure(spec.method)) throw failure;
         await this.#pause(retryDelay(attempt) ?? 0, signals, site);
         continue;
@@ -246,26 +143,12 @@ export class Transport {
     };
   }
 
+  /** Waits before a retry; the caller's signals end the wait, and the call, early. */
   async #pause(ms: number, signals: readonly (AbortSignal | undefined)[], site: CallSite): Promise<void> {
-    const abort = attemptSignal(signals, undefined);
-    try {
-      await sleep(ms, abort.signal);
-    } catch (error) {
-      throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
-    } finally {
-      abort.dispose();
-    }
+    await sleep(ms, signals).catch((error: unknown) => {
+      throw cutShort('caller', site, error);
+    });
   }
-}
-
-/** The values a call gave for option-bound parameters, by option name. */
-function optionValues(spec: OperationSpec, params: Params): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, p] of Object.entries(spec.params ?? {})) {
-    const value = Object.hasOwn(params, key) ? (params as Record<string, unknown>)[key] : undefined;
-    if (p.option && value !== undefined) out[p.option] = value;
-  }
-  return out;
 }
 
 /** Adds the server's request id when the call had none of its own. */
@@ -280,4 +163,14 @@ function causeOf(error: unknown): string {
   if (typeof cause?.code === 'string') return cause.code;
   if (typeof cause?.message === 'string') return cause.message;
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Where a call would go, for messages: method and path with its parameters filled in. */
+export function siteOf(transport: Transport, spec: OperationSpec, params: Params = {}): CallSite {
+  try {
+    const { site } = buildRequest(spec, params, undefined, transport.defaults);
+    return { method: site.method, path: site.path };
+  } catch {
+    return { method: spec.method, path: spec.path };
+  }
 }

@@ -2,10 +2,9 @@
 export function uuid(): string {
   const native = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto?.randomUUID;
   if (native) return native.call(globalThis.crypto);
-  // Correlation ids need uniqueness, not secrecy, so Math.random is an acceptable fallback.
-  const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16));
-  hex[12] = '4';
-  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  const s = hex.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+  // Correlation ids need uniqueness, not secrecy, so Math.random is an acceptable fallback:
+  // each 0 and 1 of the template becomes a random hex digit, the 8 one of 8, 9, a or b (the variant).
+  return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
+    (Number(c) ^ (Math.floor(Math.random() * 16) & (15 >> (Number(c) / 4)))).toString(16),
+  );
 }

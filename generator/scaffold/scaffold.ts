@@ -20,6 +20,7 @@ export function scaffold(templates: Templates, plans: readonly Plan[]): Map<stri
     apis: plans.map((plan) => ({
       entry: plan.api.entry,
       clientName: plan.api.clientName,
+      transportFactory: plan.transportFactory,
       title: plan.api.title,
       version: plan.api.version,
       description: plan.api.description?.trim(),
@@ -28,6 +29,7 @@ export function scaffold(templates: Templates, plans: readonly Plan[]): Map<stri
         description: g.description?.trim().replace(/\s*\n\s*/g, ' '),
         operations: g.operations.map((o) => ({
           methodName: o.methodName,
+          functionName: o.functionName,
           method: o.operation.method,
           path: o.operation.path,
           summary: (o.operation.summary ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|'),

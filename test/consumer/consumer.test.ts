@@ -107,6 +107,8 @@ beforeAll(async () => {
     'resolve.mjs',
     'bundle-contabo.mjs',
     'bundle-profitbricks.mjs',
+    'functions-contabo.mjs',
+    'functions-profitbricks.mjs',
   ])
     copyFileSync(join(here, file), join(project, file));
 });
@@ -396,8 +398,10 @@ describe('the README in the tarball', () => {
       );
       expect(calls.length, api).toBeGreaterThan(10);
       const section = text.split(`(cloud-api-clients/${api})\n`)[1]?.split(/\n## /)[0] ?? '';
-      const rows = [...section.matchAll(/^\| `\w+` \| `(\w+ [^`]+)` \|/gm)].map((m) => m[1]);
-      expect(rows.sort(), api).toEqual(calls.sort());
+      const rows = [...section.matchAll(/^\| `\w+` \| `(\w+)` \| `(\w+ [^`]+)` \|/gm)];
+      expect(rows.map((m) => m[2]).sort(), api).toEqual(calls.sort());
+      // The function named beside each method is one the package exports.
+      for (const [, fn] of rows) expect(operations, fn).toMatch(new RegExp(`^export function ${fn}\\b`, 'm'));
     }
   });
 
@@ -431,23 +435,28 @@ describe('bundle size of one-API applications', () => {
     profitbricks: { entry: 'bundle-profitbricks.mjs', own: /ProfitBricksClient|\/datacenters/, foreign: [/ContaboClient/, /\/v1\/compute/, /contabo/i] },
   } as const;
 
+  /** The app bundled as a browser app would be: minified ESM, with what went into it. */
+  async function bundle(entry: string): Promise<{ code: string; inputs: string[]; gzipped: number }> {
+    const result = await build({
+      absWorkingDir: project,
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    expect(result.errors).toEqual([]);
+    const code = result.outputFiles[0]!.text;
+    return { code, inputs: Object.keys(result.metafile.inputs), gzipped: gzipSync(code, { level: 9 }).length };
+  }
+
   for (const [api, app] of Object.entries(apps)) {
     it(`a minimal ${api} application bundles without the other API`, async () => {
-      const result = await build({
-        absWorkingDir: project,
-        entryPoints: [app.entry],
-        bundle: true,
-        minify: true,
-        format: 'esm',
-        platform: 'browser',
-        target: 'es2022',
-        write: false,
-        metafile: true,
-        logLevel: 'silent',
-      });
-      expect(result.errors).toEqual([]);
-      const code = result.outputFiles[0]!.text;
-      const inputs = Object.keys(result.metafile.inputs);
+      const { code, inputs, gzipped } = await bundle(app.entry);
       const other = api === 'contabo' ? 'profitbricks' : 'contabo';
       expect(inputs.filter((p) => p.includes(`cloud-api-clients/dist/${other}/`))).toEqual([]);
       expect(inputs.some((p) => p.includes(`cloud-api-clients/dist/${api}/`))).toBe(true);
@@ -455,11 +464,41 @@ describe('bundle size of one-API applications', () => {
       for (const pattern of app.foreign) expect(code).not.toMatch(pattern);
 
       const minified = Buffer.byteLength(code);
-      const gzipped = gzipSync(code, { level: 9 }).length;
       console.log(`bundle size, minimal ${api} app (esbuild, minify, esm, browser): ${minified} B minified, ${gzipped} B gzipped`);
       // Generous guards against a regression that pulls in far more (the other API, a dependency); not a budget.
       expect(minified).toBeLessThan(150_000);
       expect(gzipped).toBeLessThan(40_000);
+    });
+  }
+
+  // What an app that calls one operation as a function must not carry: other operations, the client
+  // class with its groups, pagination, asynchronous writes, the password grant and the other encoders.
+  const functionApps = {
+    contabo: {
+      entry: 'functions-contabo.mjs',
+      own: ['"/v1/compute/instances/{instanceId}"', 'x-request-id'],
+      absent: ['/v1/compute/instances/{instanceId}/actions', '/v1/compute/snapshots', 'ContaboClient', 'grant_type', 'totalPages', 'deepObject', 'FormData'],
+    },
+    profitbricks: {
+      entry: 'functions-profitbricks.mjs',
+      own: ['"/datacenters/{dataCenterId}"', 'PB-Contract-Number', 'Basic '],
+      absent: ['/datacenters/{dataCenterId}/servers', 'ProfitBricksClient', '/requests/{requestId}/status', 'x-www-form-urlencoded', 'grant_type', 'deepObject', 'randomUUID'],
+    },
+  } as const;
+
+  for (const [api, app] of Object.entries(functionApps)) {
+    it(`a ${api} application calling one operation function bundles that operation alone, smaller than with the client`, async () => {
+      const functions = await bundle(app.entry);
+      for (const text of app.own) expect(functions.code).toContain(text);
+      // Each left out is in the package, to be left out.
+      const dist = [api, 'runtime'].flatMap((dir) => readdirSync(join(installed, 'dist', dir)).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(installed, 'dist', dir, f), 'utf8')));
+      for (const text of app.absent) {
+        expect(dist.join('\n'), text).toContain(text);
+        expect(functions.code, text).not.toContain(text);
+      }
+      const client = await bundle(apps[api as keyof typeof apps].entry);
+      console.log(`bundle size, one ${api} operation as a function: ${functions.gzipped} B gzipped (with the client: ${client.gzipped} B)`);
+      expect(functions.gzipped).toBeLessThan(client.gzipped * 0.6);
     });
   }
 });

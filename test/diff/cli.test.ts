@@ -48,12 +48,13 @@ describe('clientgen diff OLD NEW', () => {
         '',
         '## Generated package',
         '',
+        '- **breaking** `export-removed` `/paths/~1notes~1{id}/delete` (old): function `deleteNote` removed: imports of it break',
         '- **breaking** `export-removed` `/paths/~1notes~1{id}/delete` (old): type `DeleteNoteParams` removed: imports of it break',
         '- **breaking** `method-removed` `/paths/~1notes~1{id}/delete` (old): method `notes.delete(params: DeleteNoteParams, options?: RequestOptions): ApiPromise<undefined>` removed',
         '',
         '## Suggested version bump',
         '',
-        '**major**: 1 breaking change in the spec, 2 breaking changes in the generated package.',
+        '**major**: 1 breaking change in the spec, 3 breaking changes in the generated package.',
       ].join('\n'),
     );
   });

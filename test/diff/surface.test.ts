@@ -2,18 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { changed, diffTexts, shop, surfaceItems } from './helpers.ts';
 
 describe('the generated package', () => {
-  it('a removed operation shows its removed method and params type', () => {
+  it('a removed operation shows its removed method, function and params type', () => {
     const report = diffTexts(shop, changed((d) => delete d.paths['/pets/{petId}'].delete));
-    expect(surfaceItems(report)).toEqual(['breaking export-removed /paths/~1pets~1{petId}/delete', 'breaking method-removed /paths/~1pets~1{petId}/delete']);
+    expect(surfaceItems(report)).toEqual([
+      'breaking export-removed /paths/~1pets~1{petId}/delete',
+      'breaking export-removed /paths/~1pets~1{petId}/delete',
+      'breaking method-removed /paths/~1pets~1{petId}/delete',
+    ]);
     expect(report.surface.map((i) => i.message)).toEqual([
+      'function `deletePet` removed: imports of it break',
       'type `DeletePetParams` removed: imports of it break',
       'method `pets.delete(params: DeletePetParams, options?: RequestOptions): ApiPromise<undefined>` removed',
     ]);
   });
 
-  it('an added operation shows its method, and a new tag its class and client property', () => {
+  it('an added operation shows its method and function, and a new tag its class and client property', () => {
     const report = diffTexts(shop, changed((d) => (d.paths['/toys'] = { get: { operationId: 'listToys', tags: ['Toys'], responses: { '200': { description: 'Toys.', content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } } } } } })));
     expect(report.surface.map((i) => `${i.impact} ${i.kind} ${i.message}`)).toEqual([
+      'addition export-added function `listToys` added',
       'addition method-added method `toys.listToys(options?: RequestOptions): ApiPromise<string[]>` added',
       'addition client-property-added client property `ShopClient.toys: ToysApi` added',
       'addition export-added class `ToysApi` added',

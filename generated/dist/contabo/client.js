@@ -23,58 +23,13 @@ import { TagAssignmentsAuditsApi } from "./tag-assignments-audits.js";
 import { UsersAuditsApi } from "./users-audits.js";
 import { RolesAuditsApi } from "./roles-audits.js";
 import { SecretsAuditsApi } from "./secrets-audits.js";
+function createContaboTransport(options = {}) {
+  return new Transport({ ...options, baseUrl: options.baseUrl ?? "https://api.contabo.com", defaults: { traceId: options.traceId }, optionHeaders: { traceId: "x-trace-id" } });
+}
 class ContaboClient {
-  /** VPS and VDS instances: order, read, rename, reinstall, cancel and add add-ons. */
-  instances;
-  /** Power and recovery actions on an instance: start, stop, restart, shut down, rescue mode, credential reset. */
-  instanceActions;
-  /** Snapshots of an instance's disk, and rolling the instance back to one. */
-  snapshots;
-  /** Standard images and your own custom images (downloaded from a URL). */
-  images;
-  /** S3-compatible object storage as a product (order, resize, cancel, usage), and the data centers that offer it. */
-  objectStorages;
-  /** Private networks (VPCs) that connect instances in a data center. */
-  privateNetworks;
-  /** Virtual IPs (additional and floating IPv4 addresses) and their documented assignment to servers. */
-  vip;
-  /** Tags that label resources and scope resource permissions of roles. */
-  tags;
-  /** Which resources carry which tag. */
-  tagAssignments;
-  /** Users of the account, the account's OAuth2 client and its secret. */
-  users;
-  /** A user's S3 credentials for the object storages. */
-  usersObjectStorageCredentials;
-  /** Roles that grant users permissions on API endpoints and tagged resources. */
-  roles;
-  /** Stored passwords and SSH public keys, referenced by id when installing instances. */
-  secrets;
-  /** History of changes to instances. */
-  instancesAudits;
-  /** History of actions triggered on instances. */
-  instanceActionsAudits;
-  /** History of changes to snapshots. */
-  snapshotsAudits;
-  /** History of changes to custom images. */
-  imagesAudits;
-  /** History of changes to object storages. */
-  objectStoragesAudits;
-  /** History of changes to private networks. */
-  privateNetworksAudits;
-  /** History of changes to tags. */
-  tagsAudits;
-  /** History of tags being assigned to and removed from resources. */
-  tagAssignmentsAudits;
-  /** History of changes to users. */
-  usersAudits;
-  /** History of changes to roles. */
-  rolesAudits;
-  /** History of changes to secrets. */
-  secretsAudits;
   constructor(options) {
     const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-    const transport = new Transport({ ...options, baseUrl: options.baseUrl ?? "https://api.contabo.com", fetch, auth: authOf(options, fetch), defaults: { traceId: options.traceId }, optionHeaders: { traceId: "x-trace-id" } });
+    const transport = createContaboTransport({ ...options, fetch, auth: authOf(options, fetch) });
     this.instances = new InstancesApi(transport);
     this.instanceActions = new InstanceActionsApi(transport);
     this.snapshots = new SnapshotsApi(transport);
@@ -107,5 +62,6 @@ function authOf(options, fetch) {
   return void 0;
 }
 export {
-  ContaboClient
+  ContaboClient,
+  createContaboTransport
 };

@@ -1,5 +1,6 @@
+import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listImageAudits = { method: "GET", path: "/v1/compute/images/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, imageId: { in: "query", name: "imageId" }, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const listImageAuditsSpec = { method: "GET", path: "/v1/compute/images/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, imageId: { in: "query", name: "imageId" }, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
 class ImagesAuditsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -16,9 +17,13 @@ class ImagesAuditsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(listImageAudits, params, options);
+    return paginate(this.#transport, listImageAuditsSpec, params, options);
   }
 }
+function listImageAudits(transport, params = {}, options = {}) {
+  return paginate(transport, listImageAuditsSpec, params, options);
+}
 export {
-  ImagesAuditsApi
+  ImagesAuditsApi,
+  listImageAudits
 };

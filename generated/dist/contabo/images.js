@@ -1,11 +1,11 @@
-import { waitForStatus } from "../runtime/index.js";
+import { paginate, siteOf, waitForStatus } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listImages = { method: "GET", path: "/v1/compute/images", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, standardImage: { in: "query", name: "standardImage" }, search: shared.search, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
-const createCustomImage = { method: "POST", path: "/v1/compute/images", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
-const getImage = { method: "GET", path: "/v1/compute/images/{imageId}", params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
-const deleteImage = { method: "DELETE", path: "/v1/compute/images/{imageId}", params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
-const updateImage = { method: "PATCH", path: "/v1/compute/images/{imageId}", params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
-const getCustomImageStats = { method: "GET", path: "/v1/compute/images/stats", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const listImagesSpec = { method: "GET", path: "/v1/compute/images", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, standardImage: { in: "query", name: "standardImage" }, search: shared.search, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const createCustomImageSpec = { method: "POST", path: "/v1/compute/images", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const getImageSpec = { method: "GET", path: "/v1/compute/images/{imageId}", params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const deleteImageSpec = { method: "DELETE", path: "/v1/compute/images/{imageId}", params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const updateImageSpec = { method: "PATCH", path: "/v1/compute/images/{imageId}", params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const getCustomImageStatsSpec = { method: "GET", path: "/v1/compute/images/stats", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
 class ImagesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -22,7 +22,7 @@ class ImagesApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(listImages, params, options);
+    return paginate(this.#transport, listImagesSpec, params, options);
   }
   /**
    * Upload a custom image
@@ -32,7 +32,7 @@ class ImagesApi {
    * `POST /v1/compute/images` (createCustomImage)
    */
   create(params, options = {}) {
-    return this.#transport.request(createCustomImage, params, options);
+    return this.#transport.request(createCustomImageSpec, params, options);
   }
   /**
    * Get an image
@@ -42,7 +42,7 @@ class ImagesApi {
    * `GET /v1/compute/images/{imageId}` (getImage)
    */
   get(params, options = {}) {
-    return this.#transport.request(getImage, params, options);
+    return this.#transport.request(getImageSpec, params, options);
   }
   /**
    * Reads /v1/compute/images/{imageId} until its status (/data/0/status) is one waited for: by default downloaded.
@@ -52,7 +52,7 @@ class ImagesApi {
    * @returns the resource as last read.
    */
   waitForCustomImage(params, options = {}) {
-    return waitForStatus((request) => this.get(params, request), { status: "/data/0/status", ready: ["downloaded"], failed: ["error"] }, options, this.#transport.siteOf(getImage, params));
+    return waitForStatus((request) => getImage(this.#transport, params, request), { status: "/data/0/status", ready: ["downloaded"], failed: ["error"] }, options, siteOf(this.#transport, getImageSpec, params));
   }
   /**
    * Delete a custom image
@@ -62,7 +62,7 @@ class ImagesApi {
    * `DELETE /v1/compute/images/{imageId}` (deleteImage)
    */
   delete(params, options = {}) {
-    return this.#transport.request(deleteImage, params, options);
+    return this.#transport.request(deleteImageSpec, params, options);
   }
   /**
    * Update a custom image
@@ -72,7 +72,7 @@ class ImagesApi {
    * `PATCH /v1/compute/images/{imageId}` (updateImage)
    */
   update(params, options = {}) {
-    return this.#transport.request(updateImage, params, options);
+    return this.#transport.request(updateImageSpec, params, options);
   }
   /**
    * Get custom image storage statistics
@@ -82,9 +82,37 @@ class ImagesApi {
    * `GET /v1/compute/images/stats` (getCustomImageStats)
    */
   getStats(params = {}, options = {}) {
-    return this.#transport.request(getCustomImageStats, params, options);
+    return this.#transport.request(getCustomImageStatsSpec, params, options);
   }
 }
+function listImages(transport, params = {}, options = {}) {
+  return paginate(transport, listImagesSpec, params, options);
+}
+function createCustomImage(transport, params, options = {}) {
+  return transport.request(createCustomImageSpec, params, options);
+}
+function getImage(transport, params, options = {}) {
+  return transport.request(getImageSpec, params, options);
+}
+function waitForCustomImage(transport, params, options = {}) {
+  return waitForStatus((request) => getImage(transport, params, request), { status: "/data/0/status", ready: ["downloaded"], failed: ["error"] }, options, siteOf(transport, getImageSpec, params));
+}
+function deleteImage(transport, params, options = {}) {
+  return transport.request(deleteImageSpec, params, options);
+}
+function updateImage(transport, params, options = {}) {
+  return transport.request(updateImageSpec, params, options);
+}
+function getCustomImageStats(transport, params = {}, options = {}) {
+  return transport.request(getCustomImageStatsSpec, params, options);
+}
 export {
-  ImagesApi
+  ImagesApi,
+  createCustomImage,
+  deleteImage,
+  getCustomImageStats,
+  getImage,
+  listImages,
+  updateImage,
+  waitForCustomImage
 };

@@ -1,5 +1,6 @@
+import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listInstanceActionAudits = { method: "GET", path: "/v1/compute/instances/actions/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, instanceId: shared.instanceId2, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const listInstanceActionAuditsSpec = { method: "GET", path: "/v1/compute/instances/actions/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, instanceId: shared.instanceId2, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
 class InstanceActionsAuditsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -16,9 +17,13 @@ class InstanceActionsAuditsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(listInstanceActionAudits, params, options);
+    return paginate(this.#transport, listInstanceActionAuditsSpec, params, options);
   }
 }
+function listInstanceActionAudits(transport, params = {}, options = {}) {
+  return paginate(transport, listInstanceActionAuditsSpec, params, options);
+}
 export {
-  InstanceActionsAuditsApi
+  InstanceActionsAuditsApi,
+  listInstanceActionAudits
 };

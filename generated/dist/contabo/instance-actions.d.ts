@@ -228,3 +228,57 @@ export declare class InstanceActionsApi {
      */
     resetPassword(params: ResetInstancePasswordParams, options?: RequestOptions): ApiPromise<InstanceResetPasswordActionResponse>;
 }
+
+/**
+ * Start an instance
+ *
+ * Powers the instance on. Starting a running instance changes nothing. The action runs in the background; read the instance to see its status.
+ *
+ * `POST /v1/compute/instances/{instanceId}/actions/start` (startInstance)
+ */
+export declare function startInstance(transport: Transport, params: StartInstanceParams, options?: RequestOptions): ApiPromise<InstanceStartActionResponse>;
+
+/**
+ * Restart an instance
+ *
+ * Restarts the instance. The action runs in the background; read the instance to see its status.
+ *
+ * `POST /v1/compute/instances/{instanceId}/actions/restart` (restartInstance)
+ */
+export declare function restartInstance(transport: Transport, params: RestartInstanceParams, options?: RequestOptions): ApiPromise<InstanceRestartActionResponse>;
+
+/**
+ * Stop an instance
+ *
+ * Powers the instance off at once, like cutting the power: unsaved data in the guest can be lost. Prefer `shutdown` for a clean stop. Stopping a stopped instance changes nothing.
+ *
+ * `POST /v1/compute/instances/{instanceId}/actions/stop` (stopInstance)
+ */
+export declare function stopInstance(transport: Transport, params: StopInstanceParams, options?: RequestOptions): ApiPromise<InstanceStopActionResponse>;
+
+/**
+ * Shut an instance down gracefully
+ *
+ * Sends an ACPI power-button event so that the guest operating system shuts down cleanly.
+ *
+ * `POST /v1/compute/instances/{instanceId}/actions/shutdown` (shutdownInstance)
+ */
+export declare function shutdownInstance(transport: Transport, params: ShutdownInstanceParams, options?: RequestOptions): ApiPromise<InstanceShutdownActionResponse>;
+
+/**
+ * Boot an instance into rescue mode
+ *
+ * Reboots the instance into a Linux rescue system with the instance's disk mounted, for repairs. Give a root password and/or SSH keys (secret ids) to log in as root. The next reboot starts the regular operating system again.
+ *
+ * `POST /v1/compute/instances/{instanceId}/actions/rescue` (rescueInstance)
+ */
+export declare function rescueInstance(transport: Transport, params: RescueInstanceParams, options?: RequestOptions): ApiPromise<InstanceRescueActionResponse>;
+
+/**
+ * Reset an instance's credentials
+ *
+ * Replaces the login credentials of the instance's default user with the given password secret and/or SSH keys (secret ids); `userData` can carry cloud-init configuration.
+ *
+ * `POST /v1/compute/instances/{instanceId}/actions/resetPassword` (resetInstancePassword)
+ */
+export declare function resetInstancePassword(transport: Transport, params: ResetInstancePasswordParams, options?: RequestOptions): ApiPromise<InstanceResetPasswordActionResponse>;

@@ -1,10 +1,10 @@
 import * as shared from "./parameters.js";
-const startInstance = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/start", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
-const restartInstance = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/restart", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
-const stopInstance = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/stop", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
-const shutdownInstance = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/shutdown", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
-const rescueInstance = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/rescue", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
-const resetInstancePassword = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/resetPassword", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const startInstanceSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/start", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
+const restartInstanceSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/restart", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
+const stopInstanceSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/stop", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
+const shutdownInstanceSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/shutdown", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
+const rescueInstanceSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/rescue", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const resetInstancePasswordSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/resetPassword", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
 class InstanceActionsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -19,7 +19,7 @@ class InstanceActionsApi {
    * `POST /v1/compute/instances/{instanceId}/actions/start` (startInstance)
    */
   start(params, options = {}) {
-    return this.#transport.request(startInstance, params, options);
+    return this.#transport.request(startInstanceSpec, params, options);
   }
   /**
    * Restart an instance
@@ -29,7 +29,7 @@ class InstanceActionsApi {
    * `POST /v1/compute/instances/{instanceId}/actions/restart` (restartInstance)
    */
   restart(params, options = {}) {
-    return this.#transport.request(restartInstance, params, options);
+    return this.#transport.request(restartInstanceSpec, params, options);
   }
   /**
    * Stop an instance
@@ -39,7 +39,7 @@ class InstanceActionsApi {
    * `POST /v1/compute/instances/{instanceId}/actions/stop` (stopInstance)
    */
   stop(params, options = {}) {
-    return this.#transport.request(stopInstance, params, options);
+    return this.#transport.request(stopInstanceSpec, params, options);
   }
   /**
    * Shut an instance down gracefully
@@ -49,7 +49,7 @@ class InstanceActionsApi {
    * `POST /v1/compute/instances/{instanceId}/actions/shutdown` (shutdownInstance)
    */
   shutdown(params, options = {}) {
-    return this.#transport.request(shutdownInstance, params, options);
+    return this.#transport.request(shutdownInstanceSpec, params, options);
   }
   /**
    * Boot an instance into rescue mode
@@ -59,7 +59,7 @@ class InstanceActionsApi {
    * `POST /v1/compute/instances/{instanceId}/actions/rescue` (rescueInstance)
    */
   rescue(params, options = {}) {
-    return this.#transport.request(rescueInstance, params, options);
+    return this.#transport.request(rescueInstanceSpec, params, options);
   }
   /**
    * Reset an instance's credentials
@@ -69,9 +69,33 @@ class InstanceActionsApi {
    * `POST /v1/compute/instances/{instanceId}/actions/resetPassword` (resetInstancePassword)
    */
   resetPassword(params, options = {}) {
-    return this.#transport.request(resetInstancePassword, params, options);
+    return this.#transport.request(resetInstancePasswordSpec, params, options);
   }
 }
+function startInstance(transport, params, options = {}) {
+  return transport.request(startInstanceSpec, params, options);
+}
+function restartInstance(transport, params, options = {}) {
+  return transport.request(restartInstanceSpec, params, options);
+}
+function stopInstance(transport, params, options = {}) {
+  return transport.request(stopInstanceSpec, params, options);
+}
+function shutdownInstance(transport, params, options = {}) {
+  return transport.request(shutdownInstanceSpec, params, options);
+}
+function rescueInstance(transport, params, options = {}) {
+  return transport.request(rescueInstanceSpec, params, options);
+}
+function resetInstancePassword(transport, params, options = {}) {
+  return transport.request(resetInstancePasswordSpec, params, options);
+}
 export {
-  InstanceActionsApi
+  InstanceActionsApi,
+  rescueInstance,
+  resetInstancePassword,
+  restartInstance,
+  shutdownInstance,
+  startInstance,
+  stopInstance
 };

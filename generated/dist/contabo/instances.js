@@ -1,12 +1,12 @@
-import { waitForStatus } from "../runtime/index.js";
+import { paginate, siteOf, waitForStatus } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listInstances = { method: "GET", path: "/v1/compute/instances", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, displayName: shared.displayName, dataCenter: shared.dataCenter, region: shared.region, instanceId: shared.instanceId2, instanceIds: shared.instanceIds, status: { in: "query", name: "status" }, productIds: { in: "query", name: "productIds" }, addOnIds: { in: "query", name: "addOnIds" }, productTypes: { in: "query", name: "productTypes" }, ipConfig: { in: "query", name: "ipConfig" }, search: shared.search, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
-const createInstance = { method: "POST", path: "/v1/compute/instances", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
-const getInstance = { method: "GET", path: "/v1/compute/instances/{instanceId}", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
-const reinstallInstance = { method: "PUT", path: "/v1/compute/instances/{instanceId}", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
-const updateInstance = { method: "PATCH", path: "/v1/compute/instances/{instanceId}", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
-const cancelInstance = { method: "POST", path: "/v1/compute/instances/{instanceId}/cancel", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
-const upgradeInstance = { method: "POST", path: "/v1/compute/instances/{instanceId}/upgrade", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const listInstancesSpec = { method: "GET", path: "/v1/compute/instances", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, displayName: shared.displayName, dataCenter: shared.dataCenter, region: shared.region, instanceId: shared.instanceId2, instanceIds: shared.instanceIds, status: { in: "query", name: "status" }, productIds: { in: "query", name: "productIds" }, addOnIds: { in: "query", name: "addOnIds" }, productTypes: { in: "query", name: "productTypes" }, ipConfig: { in: "query", name: "ipConfig" }, search: shared.search, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const createInstanceSpec = { method: "POST", path: "/v1/compute/instances", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const getInstanceSpec = { method: "GET", path: "/v1/compute/instances/{instanceId}", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const reinstallInstanceSpec = { method: "PUT", path: "/v1/compute/instances/{instanceId}", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const updateInstanceSpec = { method: "PATCH", path: "/v1/compute/instances/{instanceId}", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const cancelInstanceSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/cancel", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const upgradeInstanceSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/upgrade", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
 class InstancesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -23,7 +23,7 @@ class InstancesApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(listInstances, params, options);
+    return paginate(this.#transport, listInstancesSpec, params, options);
   }
   /**
    * Create an instance
@@ -33,7 +33,7 @@ class InstancesApi {
    * `POST /v1/compute/instances` (createInstance)
    */
   create(params, options = {}) {
-    return this.#transport.request(createInstance, params, options);
+    return this.#transport.request(createInstanceSpec, params, options);
   }
   /**
    * Get an instance
@@ -43,7 +43,7 @@ class InstancesApi {
    * `GET /v1/compute/instances/{instanceId}` (getInstance)
    */
   get(params, options = {}) {
-    return this.#transport.request(getInstance, params, options);
+    return this.#transport.request(getInstanceSpec, params, options);
   }
   /**
    * Reads /v1/compute/instances/{instanceId} until its status (/data/0/status) is one waited for: by default running.
@@ -53,7 +53,7 @@ class InstancesApi {
    * @returns the resource as last read.
    */
   waitForInstance(params, options = {}) {
-    return waitForStatus((request) => this.get(params, request), { status: "/data/0/status", ready: ["running"], failed: ["error", "product_not_available", "verification_required"] }, options, this.#transport.siteOf(getInstance, params));
+    return waitForStatus((request) => getInstance(this.#transport, params, request), { status: "/data/0/status", ready: ["running"], failed: ["error", "product_not_available", "verification_required"] }, options, siteOf(this.#transport, getInstanceSpec, params));
   }
   /**
    * Reinstall an instance
@@ -63,7 +63,7 @@ class InstancesApi {
    * `PUT /v1/compute/instances/{instanceId}` (reinstallInstance)
    */
   reinstall(params, options = {}) {
-    return this.#transport.request(reinstallInstance, params, options);
+    return this.#transport.request(reinstallInstanceSpec, params, options);
   }
   /**
    * Rename an instance
@@ -73,7 +73,7 @@ class InstancesApi {
    * `PATCH /v1/compute/instances/{instanceId}` (updateInstance)
    */
   update(params, options = {}) {
-    return this.#transport.request(updateInstance, params, options);
+    return this.#transport.request(updateInstanceSpec, params, options);
   }
   /**
    * Cancel an instance
@@ -83,7 +83,7 @@ class InstancesApi {
    * `POST /v1/compute/instances/{instanceId}/cancel` (cancelInstance)
    */
   cancel(params, options = {}) {
-    return this.#transport.request(cancelInstance, params, options);
+    return this.#transport.request(cancelInstanceSpec, params, options);
   }
   /**
    * Add add-ons to an instance
@@ -93,9 +93,41 @@ class InstancesApi {
    * `POST /v1/compute/instances/{instanceId}/upgrade` (upgradeInstance)
    */
   upgrade(params, options = {}) {
-    return this.#transport.request(upgradeInstance, params, options);
+    return this.#transport.request(upgradeInstanceSpec, params, options);
   }
 }
+function listInstances(transport, params = {}, options = {}) {
+  return paginate(transport, listInstancesSpec, params, options);
+}
+function createInstance(transport, params, options = {}) {
+  return transport.request(createInstanceSpec, params, options);
+}
+function getInstance(transport, params, options = {}) {
+  return transport.request(getInstanceSpec, params, options);
+}
+function waitForInstance(transport, params, options = {}) {
+  return waitForStatus((request) => getInstance(transport, params, request), { status: "/data/0/status", ready: ["running"], failed: ["error", "product_not_available", "verification_required"] }, options, siteOf(transport, getInstanceSpec, params));
+}
+function reinstallInstance(transport, params, options = {}) {
+  return transport.request(reinstallInstanceSpec, params, options);
+}
+function updateInstance(transport, params, options = {}) {
+  return transport.request(updateInstanceSpec, params, options);
+}
+function cancelInstance(transport, params, options = {}) {
+  return transport.request(cancelInstanceSpec, params, options);
+}
+function upgradeInstance(transport, params, options = {}) {
+  return transport.request(upgradeInstanceSpec, params, options);
+}
 export {
-  InstancesApi
+  InstancesApi,
+  cancelInstance,
+  createInstance,
+  getInstance,
+  listInstances,
+  reinstallInstance,
+  updateInstance,
+  upgradeInstance,
+  waitForInstance
 };

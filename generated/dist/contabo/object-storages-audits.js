@@ -1,5 +1,6 @@
+import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listObjectStorageAudits = { method: "GET", path: "/v1/object-storages/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, objectStorageId: shared.objectStorageId2, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const listObjectStorageAuditsSpec = { method: "GET", path: "/v1/object-storages/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, objectStorageId: shared.objectStorageId2, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
 class ObjectStoragesAuditsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -16,9 +17,13 @@ class ObjectStoragesAuditsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(listObjectStorageAudits, params, options);
+    return paginate(this.#transport, listObjectStorageAuditsSpec, params, options);
   }
 }
+function listObjectStorageAudits(transport, params = {}, options = {}) {
+  return paginate(transport, listObjectStorageAuditsSpec, params, options);
+}
 export {
-  ObjectStoragesAuditsApi
+  ObjectStoragesAuditsApi,
+  listObjectStorageAudits
 };

@@ -1,13 +1,13 @@
-import { waitForStatus } from "../runtime/index.js";
+import { paginate, siteOf, waitForStatus } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listObjectStorages = { method: "GET", path: "/v1/object-storages", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, dataCenterName: { in: "query", name: "dataCenterName" }, s3TenantId: { in: "query", name: "s3TenantId" }, region: shared.region, displayName: shared.displayName, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
-const createObjectStorage = { method: "POST", path: "/v1/object-storages", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
-const listDataCenters = { method: "GET", path: "/v1/data-centers", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, slug: { in: "query", name: "slug" }, name: shared.name, regionName: shared.regionName, regionSlug: { in: "query", name: "regionSlug" }, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
-const getObjectStorage = { method: "GET", path: "/v1/object-storages/{objectStorageId}", params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
-const updateObjectStorage = { method: "PATCH", path: "/v1/object-storages/{objectStorageId}", params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
-const resizeObjectStorage = { method: "POST", path: "/v1/object-storages/{objectStorageId}/resize", params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
-const getObjectStorageStats = { method: "GET", path: "/v1/object-storages/{objectStorageId}/stats", params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
-const cancelObjectStorage = { method: "PATCH", path: "/v1/object-storages/{objectStorageId}/cancel", params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const listObjectStoragesSpec = { method: "GET", path: "/v1/object-storages", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, dataCenterName: { in: "query", name: "dataCenterName" }, s3TenantId: { in: "query", name: "s3TenantId" }, region: shared.region, displayName: shared.displayName, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const createObjectStorageSpec = { method: "POST", path: "/v1/object-storages", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const listDataCentersSpec = { method: "GET", path: "/v1/data-centers", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, slug: { in: "query", name: "slug" }, name: shared.name, regionName: shared.regionName, regionSlug: { in: "query", name: "regionSlug" }, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const getObjectStorageSpec = { method: "GET", path: "/v1/object-storages/{objectStorageId}", params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const updateObjectStorageSpec = { method: "PATCH", path: "/v1/object-storages/{objectStorageId}", params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const resizeObjectStorageSpec = { method: "POST", path: "/v1/object-storages/{objectStorageId}/resize", params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const getObjectStorageStatsSpec = { method: "GET", path: "/v1/object-storages/{objectStorageId}/stats", params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const cancelObjectStorageSpec = { method: "PATCH", path: "/v1/object-storages/{objectStorageId}/cancel", params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
 class ObjectStoragesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -24,7 +24,7 @@ class ObjectStoragesApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(listObjectStorages, params, options);
+    return paginate(this.#transport, listObjectStoragesSpec, params, options);
   }
   /**
    * Order an object storage
@@ -34,7 +34,7 @@ class ObjectStoragesApi {
    * `POST /v1/object-storages` (createObjectStorage)
    */
   create(params, options = {}) {
-    return this.#transport.request(createObjectStorage, params, options);
+    return this.#transport.request(createObjectStorageSpec, params, options);
   }
   /**
    * List data centers
@@ -46,7 +46,7 @@ class ObjectStoragesApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   listDataCenters(params = {}, options = {}) {
-    return this.#transport.paginate(listDataCenters, params, options);
+    return paginate(this.#transport, listDataCentersSpec, params, options);
   }
   /**
    * Get an object storage
@@ -56,7 +56,7 @@ class ObjectStoragesApi {
    * `GET /v1/object-storages/{objectStorageId}` (getObjectStorage)
    */
   get(params, options = {}) {
-    return this.#transport.request(getObjectStorage, params, options);
+    return this.#transport.request(getObjectStorageSpec, params, options);
   }
   /**
    * Reads /v1/object-storages/{objectStorageId} until its status (/data/0/status) is one waited for: by default READY.
@@ -66,7 +66,7 @@ class ObjectStoragesApi {
    * @returns the resource as last read.
    */
   waitForObjectStorage(params, options = {}) {
-    return waitForStatus((request) => this.get(params, request), { status: "/data/0/status", ready: ["READY"], failed: ["ERROR", "CANCELLED", "DISABLED", "PRODUCT_NOT_AVAILABLE", "LIMIT_EXCEEDED", "VERIFICATION_REQUIRED"] }, options, this.#transport.siteOf(getObjectStorage, params));
+    return waitForStatus((request) => getObjectStorage(this.#transport, params, request), { status: "/data/0/status", ready: ["READY"], failed: ["ERROR", "CANCELLED", "DISABLED", "PRODUCT_NOT_AVAILABLE", "LIMIT_EXCEEDED", "VERIFICATION_REQUIRED"] }, options, siteOf(this.#transport, getObjectStorageSpec, params));
   }
   /**
    * Rename an object storage
@@ -76,7 +76,7 @@ class ObjectStoragesApi {
    * `PATCH /v1/object-storages/{objectStorageId}` (updateObjectStorage)
    */
   update(params, options = {}) {
-    return this.#transport.request(updateObjectStorage, params, options);
+    return this.#transport.request(updateObjectStorageSpec, params, options);
   }
   /**
    * Resize an object storage
@@ -86,7 +86,7 @@ class ObjectStoragesApi {
    * `POST /v1/object-storages/{objectStorageId}/resize` (resizeObjectStorage)
    */
   resize(params, options = {}) {
-    return this.#transport.request(resizeObjectStorage, params, options);
+    return this.#transport.request(resizeObjectStorageSpec, params, options);
   }
   /**
    * Get object storage usage
@@ -96,7 +96,7 @@ class ObjectStoragesApi {
    * `GET /v1/object-storages/{objectStorageId}/stats` (getObjectStorageStats)
    */
   getStats(params, options = {}) {
-    return this.#transport.request(getObjectStorageStats, params, options);
+    return this.#transport.request(getObjectStorageStatsSpec, params, options);
   }
   /**
    * Cancel an object storage
@@ -106,9 +106,45 @@ class ObjectStoragesApi {
    * `PATCH /v1/object-storages/{objectStorageId}/cancel` (cancelObjectStorage)
    */
   cancel(params, options = {}) {
-    return this.#transport.request(cancelObjectStorage, params, options);
+    return this.#transport.request(cancelObjectStorageSpec, params, options);
   }
 }
+function listObjectStorages(transport, params = {}, options = {}) {
+  return paginate(transport, listObjectStoragesSpec, params, options);
+}
+function createObjectStorage(transport, params, options = {}) {
+  return transport.request(createObjectStorageSpec, params, options);
+}
+function listDataCenters(transport, params = {}, options = {}) {
+  return paginate(transport, listDataCentersSpec, params, options);
+}
+function getObjectStorage(transport, params, options = {}) {
+  return transport.request(getObjectStorageSpec, params, options);
+}
+function waitForObjectStorage(transport, params, options = {}) {
+  return waitForStatus((request) => getObjectStorage(transport, params, request), { status: "/data/0/status", ready: ["READY"], failed: ["ERROR", "CANCELLED", "DISABLED", "PRODUCT_NOT_AVAILABLE", "LIMIT_EXCEEDED", "VERIFICATION_REQUIRED"] }, options, siteOf(transport, getObjectStorageSpec, params));
+}
+function updateObjectStorage(transport, params, options = {}) {
+  return transport.request(updateObjectStorageSpec, params, options);
+}
+function resizeObjectStorage(transport, params, options = {}) {
+  return transport.request(resizeObjectStorageSpec, params, options);
+}
+function getObjectStorageStats(transport, params, options = {}) {
+  return transport.request(getObjectStorageStatsSpec, params, options);
+}
+function cancelObjectStorage(transport, params, options = {}) {
+  return transport.request(cancelObjectStorageSpec, params, options);
+}
 export {
-  ObjectStoragesApi
+  ObjectStoragesApi,
+  cancelObjectStorage,
+  createObjectStorage,
+  getObjectStorage,
+  getObjectStorageStats,
+  listDataCenters,
+  listObjectStorages,
+  resizeObjectStorage,
+  updateObjectStorage,
+  waitForObjectStorage
 };

@@ -1,3 +1,4 @@
+import { uuid } from "../runtime/index.js";
 const apiName = { in: "query", name: "apiName" };
 const changedBy = { in: "query", name: "changedBy" };
 const credentialId = { in: "path", name: "credentialId" };
@@ -34,7 +35,7 @@ const tagId2 = { in: "query", name: "tagId" };
 const type_ = { in: "query", name: "type" };
 const userId = { in: "path", name: "userId" };
 const userId2 = { in: "query", name: "userId" };
-const xRequestId = { in: "header", name: "x-request-id", correlation: true };
+const xRequestId = { in: "header", name: "x-request-id", correlation: uuid };
 const xTraceId = { in: "header", name: "x-trace-id", option: "traceId" };
 export {
   apiName,

@@ -1,5 +1,6 @@
+import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listPrivateNetworkAudits = { method: "GET", path: "/v1/private-networks/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, privateNetworkId: { in: "query", name: "privateNetworkId" }, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const listPrivateNetworkAuditsSpec = { method: "GET", path: "/v1/private-networks/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, privateNetworkId: { in: "query", name: "privateNetworkId" }, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
 class PrivateNetworksAuditsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -16,9 +17,13 @@ class PrivateNetworksAuditsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(listPrivateNetworkAudits, params, options);
+    return paginate(this.#transport, listPrivateNetworkAuditsSpec, params, options);
   }
 }
+function listPrivateNetworkAudits(transport, params = {}, options = {}) {
+  return paginate(transport, listPrivateNetworkAuditsSpec, params, options);
+}
 export {
-  PrivateNetworksAuditsApi
+  PrivateNetworksAuditsApi,
+  listPrivateNetworkAudits
 };

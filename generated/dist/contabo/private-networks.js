@@ -1,11 +1,12 @@
+import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listPrivateNetworks = { method: "GET", path: "/v1/private-networks", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, instanceIds: shared.instanceIds, region: shared.region, dataCenter: shared.dataCenter, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
-const createPrivateNetwork = { method: "POST", path: "/v1/private-networks", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
-const getPrivateNetwork = { method: "GET", path: "/v1/private-networks/{privateNetworkId}", params: { privateNetworkId: shared.privateNetworkId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
-const deletePrivateNetwork = { method: "DELETE", path: "/v1/private-networks/{privateNetworkId}", params: { privateNetworkId: shared.privateNetworkId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
-const updatePrivateNetwork = { method: "PATCH", path: "/v1/private-networks/{privateNetworkId}", params: { privateNetworkId: shared.privateNetworkId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
-const assignInstanceToPrivateNetwork = { method: "POST", path: "/v1/private-networks/{privateNetworkId}/instances/{instanceId}", params: { privateNetworkId: shared.privateNetworkId, instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
-const unassignInstanceFromPrivateNetwork = { method: "DELETE", path: "/v1/private-networks/{privateNetworkId}/instances/{instanceId}", params: { privateNetworkId: shared.privateNetworkId, instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
+const listPrivateNetworksSpec = { method: "GET", path: "/v1/private-networks", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, instanceIds: shared.instanceIds, region: shared.region, dataCenter: shared.dataCenter, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const createPrivateNetworkSpec = { method: "POST", path: "/v1/private-networks", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const getPrivateNetworkSpec = { method: "GET", path: "/v1/private-networks/{privateNetworkId}", params: { privateNetworkId: shared.privateNetworkId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const deletePrivateNetworkSpec = { method: "DELETE", path: "/v1/private-networks/{privateNetworkId}", params: { privateNetworkId: shared.privateNetworkId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const updatePrivateNetworkSpec = { method: "PATCH", path: "/v1/private-networks/{privateNetworkId}", params: { privateNetworkId: shared.privateNetworkId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const assignInstanceToPrivateNetworkSpec = { method: "POST", path: "/v1/private-networks/{privateNetworkId}/instances/{instanceId}", params: { privateNetworkId: shared.privateNetworkId, instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
+const unassignInstanceFromPrivateNetworkSpec = { method: "DELETE", path: "/v1/private-networks/{privateNetworkId}/instances/{instanceId}", params: { privateNetworkId: shared.privateNetworkId, instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
 class PrivateNetworksApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -22,7 +23,7 @@ class PrivateNetworksApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(listPrivateNetworks, params, options);
+    return paginate(this.#transport, listPrivateNetworksSpec, params, options);
   }
   /**
    * Create a private network
@@ -32,7 +33,7 @@ class PrivateNetworksApi {
    * `POST /v1/private-networks` (createPrivateNetwork)
    */
   create(params, options = {}) {
-    return this.#transport.request(createPrivateNetwork, params, options);
+    return this.#transport.request(createPrivateNetworkSpec, params, options);
   }
   /**
    * Get a private network
@@ -42,7 +43,7 @@ class PrivateNetworksApi {
    * `GET /v1/private-networks/{privateNetworkId}` (getPrivateNetwork)
    */
   get(params, options = {}) {
-    return this.#transport.request(getPrivateNetwork, params, options);
+    return this.#transport.request(getPrivateNetworkSpec, params, options);
   }
   /**
    * Delete a private network
@@ -52,7 +53,7 @@ class PrivateNetworksApi {
    * `DELETE /v1/private-networks/{privateNetworkId}` (deletePrivateNetwork)
    */
   delete(params, options = {}) {
-    return this.#transport.request(deletePrivateNetwork, params, options);
+    return this.#transport.request(deletePrivateNetworkSpec, params, options);
   }
   /**
    * Update a private network
@@ -62,7 +63,7 @@ class PrivateNetworksApi {
    * `PATCH /v1/private-networks/{privateNetworkId}` (updatePrivateNetwork)
    */
   update(params, options = {}) {
-    return this.#transport.request(updatePrivateNetwork, params, options);
+    return this.#transport.request(updatePrivateNetworkSpec, params, options);
   }
   /**
    * Add an instance to a private network
@@ -72,7 +73,7 @@ class PrivateNetworksApi {
    * `POST /v1/private-networks/{privateNetworkId}/instances/{instanceId}` (assignInstanceToPrivateNetwork)
    */
   assignInstance(params, options = {}) {
-    return this.#transport.request(assignInstanceToPrivateNetwork, params, options);
+    return this.#transport.request(assignInstanceToPrivateNetworkSpec, params, options);
   }
   /**
    * Remove an instance from a private network
@@ -82,9 +83,37 @@ class PrivateNetworksApi {
    * `DELETE /v1/private-networks/{privateNetworkId}/instances/{instanceId}` (unassignInstanceFromPrivateNetwork)
    */
   unassignInstance(params, options = {}) {
-    return this.#transport.request(unassignInstanceFromPrivateNetwork, params, options);
+    return this.#transport.request(unassignInstanceFromPrivateNetworkSpec, params, options);
   }
 }
+function listPrivateNetworks(transport, params = {}, options = {}) {
+  return paginate(transport, listPrivateNetworksSpec, params, options);
+}
+function createPrivateNetwork(transport, params, options = {}) {
+  return transport.request(createPrivateNetworkSpec, params, options);
+}
+function getPrivateNetwork(transport, params, options = {}) {
+  return transport.request(getPrivateNetworkSpec, params, options);
+}
+function deletePrivateNetwork(transport, params, options = {}) {
+  return transport.request(deletePrivateNetworkSpec, params, options);
+}
+function updatePrivateNetwork(transport, params, options = {}) {
+  return transport.request(updatePrivateNetworkSpec, params, options);
+}
+function assignInstanceToPrivateNetwork(transport, params, options = {}) {
+  return transport.request(assignInstanceToPrivateNetworkSpec, params, options);
+}
+function unassignInstanceFromPrivateNetwork(transport, params, options = {}) {
+  return transport.request(unassignInstanceFromPrivateNetworkSpec, params, options);
+}
 export {
-  PrivateNetworksApi
+  PrivateNetworksApi,
+  assignInstanceToPrivateNetwork,
+  createPrivateNetwork,
+  deletePrivateNetwork,
+  getPrivateNetwork,
+  listPrivateNetworks,
+  unassignInstanceFromPrivateNetwork,
+  updatePrivateNetwork
 };

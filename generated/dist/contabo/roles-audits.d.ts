@@ -93,3 +93,12 @@ export declare class RolesAuditsApi {
      */
     list(params?: ListRoleAuditsParams, options?: RequestOptions): ApiPromise<ListRoleAuditResponse>;
 }
+
+/**
+ * List role change history
+ *
+ * Returns audit entries for changes made to roles. Filter by role, request id, user and date range. The response carries no `_pagination` block.
+ *
+ * `GET /v1/roles/audits` (listRoleAudits)
+ */
+export declare function listRoleAudits(transport: Transport, params?: ListRoleAuditsParams, options?: RequestOptions): ApiPromise<ListRoleAuditResponse>;

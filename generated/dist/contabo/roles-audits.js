@@ -1,5 +1,5 @@
 import * as shared from "./parameters.js";
-const listRoleAudits = { method: "GET", path: "/v1/roles/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, roleId: { in: "query", name: "roleId" }, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const listRoleAuditsSpec = { method: "GET", path: "/v1/roles/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, roleId: { in: "query", name: "roleId" }, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
 class RolesAuditsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -14,9 +14,13 @@ class RolesAuditsApi {
    * `GET /v1/roles/audits` (listRoleAudits)
    */
   list(params = {}, options = {}) {
-    return this.#transport.request(listRoleAudits, params, options);
+    return this.#transport.request(listRoleAuditsSpec, params, options);
   }
 }
+function listRoleAudits(transport, params = {}, options = {}) {
+  return transport.request(listRoleAuditsSpec, params, options);
+}
 export {
-  RolesAuditsApi
+  RolesAuditsApi,
+  listRoleAudits
 };

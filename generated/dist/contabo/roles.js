@@ -1,10 +1,11 @@
+import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listRoles = { method: "GET", path: "/v1/roles", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, apiName: shared.apiName, tagName: { in: "query", name: "tagName" }, type_: shared.type_, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
-const createRole = { method: "POST", path: "/v1/roles", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
-const getRole = { method: "GET", path: "/v1/roles/{roleId}", params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
-const updateRole = { method: "PUT", path: "/v1/roles/{roleId}", params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
-const deleteRole = { method: "DELETE", path: "/v1/roles/{roleId}", params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
-const listApiPermissions = { method: "GET", path: "/v1/roles/api-permissions", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, apiName: shared.apiName, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const listRolesSpec = { method: "GET", path: "/v1/roles", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, apiName: shared.apiName, tagName: { in: "query", name: "tagName" }, type_: shared.type_, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const createRoleSpec = { method: "POST", path: "/v1/roles", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const getRoleSpec = { method: "GET", path: "/v1/roles/{roleId}", params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const updateRoleSpec = { method: "PUT", path: "/v1/roles/{roleId}", params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const deleteRoleSpec = { method: "DELETE", path: "/v1/roles/{roleId}", params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const listApiPermissionsSpec = { method: "GET", path: "/v1/roles/api-permissions", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, apiName: shared.apiName, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
 class RolesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -21,7 +22,7 @@ class RolesApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(listRoles, params, options);
+    return paginate(this.#transport, listRolesSpec, params, options);
   }
   /**
    * Create a role
@@ -31,7 +32,7 @@ class RolesApi {
    * `POST /v1/roles` (createRole)
    */
   create(params, options = {}) {
-    return this.#transport.request(createRole, params, options);
+    return this.#transport.request(createRoleSpec, params, options);
   }
   /**
    * Get a role
@@ -41,7 +42,7 @@ class RolesApi {
    * `GET /v1/roles/{roleId}` (getRole)
    */
   get(params, options = {}) {
-    return this.#transport.request(getRole, params, options);
+    return this.#transport.request(getRoleSpec, params, options);
   }
   /**
    * Update a role
@@ -51,7 +52,7 @@ class RolesApi {
    * `PUT /v1/roles/{roleId}` (updateRole)
    */
   update(params, options = {}) {
-    return this.#transport.request(updateRole, params, options);
+    return this.#transport.request(updateRoleSpec, params, options);
   }
   /**
    * Delete a role
@@ -61,7 +62,7 @@ class RolesApi {
    * `DELETE /v1/roles/{roleId}` (deleteRole)
    */
   delete(params, options = {}) {
-    return this.#transport.request(deleteRole, params, options);
+    return this.#transport.request(deleteRoleSpec, params, options);
   }
   /**
    * List API permissions
@@ -71,9 +72,33 @@ class RolesApi {
    * `GET /v1/roles/api-permissions` (listApiPermissions)
    */
   listApiPermissions(params = {}, options = {}) {
-    return this.#transport.request(listApiPermissions, params, options);
+    return this.#transport.request(listApiPermissionsSpec, params, options);
   }
 }
+function listRoles(transport, params = {}, options = {}) {
+  return paginate(transport, listRolesSpec, params, options);
+}
+function createRole(transport, params, options = {}) {
+  return transport.request(createRoleSpec, params, options);
+}
+function getRole(transport, params, options = {}) {
+  return transport.request(getRoleSpec, params, options);
+}
+function updateRole(transport, params, options = {}) {
+  return transport.request(updateRoleSpec, params, options);
+}
+function deleteRole(transport, params, options = {}) {
+  return transport.request(deleteRoleSpec, params, options);
+}
+function listApiPermissions(transport, params = {}, options = {}) {
+  return transport.request(listApiPermissionsSpec, params, options);
+}
 export {
-  RolesApi
+  RolesApi,
+  createRole,
+  deleteRole,
+  getRole,
+  listApiPermissions,
+  listRoles,
+  updateRole
 };

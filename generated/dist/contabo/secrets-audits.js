@@ -1,5 +1,6 @@
+import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listSecretAudits = { method: "GET", path: "/v1/secrets/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, secretId: { in: "query", name: "secretId" }, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const listSecretAuditsSpec = { method: "GET", path: "/v1/secrets/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, secretId: { in: "query", name: "secretId" }, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
 class SecretsAuditsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -16,9 +17,13 @@ class SecretsAuditsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(listSecretAudits, params, options);
+    return paginate(this.#transport, listSecretAuditsSpec, params, options);
   }
 }
+function listSecretAudits(transport, params = {}, options = {}) {
+  return paginate(transport, listSecretAuditsSpec, params, options);
+}
 export {
-  SecretsAuditsApi
+  SecretsAuditsApi,
+  listSecretAudits
 };

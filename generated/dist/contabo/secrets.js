@@ -1,9 +1,10 @@
+import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listSecrets = { method: "GET", path: "/v1/secrets", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, type_: shared.type_, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
-const createSecret = { method: "POST", path: "/v1/secrets", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
-const getSecret = { method: "GET", path: "/v1/secrets/{secretId}", params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
-const deleteSecret = { method: "DELETE", path: "/v1/secrets/{secretId}", params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
-const updateSecret = { method: "PATCH", path: "/v1/secrets/{secretId}", params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const listSecretsSpec = { method: "GET", path: "/v1/secrets", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, type_: shared.type_, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const createSecretSpec = { method: "POST", path: "/v1/secrets", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const getSecretSpec = { method: "GET", path: "/v1/secrets/{secretId}", params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const deleteSecretSpec = { method: "DELETE", path: "/v1/secrets/{secretId}", params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const updateSecretSpec = { method: "PATCH", path: "/v1/secrets/{secretId}", params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
 class SecretsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -20,7 +21,7 @@ class SecretsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(listSecrets, params, options);
+    return paginate(this.#transport, listSecretsSpec, params, options);
   }
   /**
    * Create a secret
@@ -30,7 +31,7 @@ class SecretsApi {
    * `POST /v1/secrets` (createSecret)
    */
   create(params, options = {}) {
-    return this.#transport.request(createSecret, params, options);
+    return this.#transport.request(createSecretSpec, params, options);
   }
   /**
    * Get a secret
@@ -40,7 +41,7 @@ class SecretsApi {
    * `GET /v1/secrets/{secretId}` (getSecret)
    */
   get(params, options = {}) {
-    return this.#transport.request(getSecret, params, options);
+    return this.#transport.request(getSecretSpec, params, options);
   }
   /**
    * Delete a secret
@@ -50,7 +51,7 @@ class SecretsApi {
    * `DELETE /v1/secrets/{secretId}` (deleteSecret)
    */
   delete(params, options = {}) {
-    return this.#transport.request(deleteSecret, params, options);
+    return this.#transport.request(deleteSecretSpec, params, options);
   }
   /**
    * Update a secret
@@ -60,9 +61,29 @@ class SecretsApi {
    * `PATCH /v1/secrets/{secretId}` (updateSecret)
    */
   update(params, options = {}) {
-    return this.#transport.request(updateSecret, params, options);
+    return this.#transport.request(updateSecretSpec, params, options);
   }
 }
+function listSecrets(transport, params = {}, options = {}) {
+  return paginate(transport, listSecretsSpec, params, options);
+}
+function createSecret(transport, params, options = {}) {
+  return transport.request(createSecretSpec, params, options);
+}
+function getSecret(transport, params, options = {}) {
+  return transport.request(getSecretSpec, params, options);
+}
+function deleteSecret(transport, params, options = {}) {
+  return transport.request(deleteSecretSpec, params, options);
+}
+function updateSecret(transport, params, options = {}) {
+  return transport.request(updateSecretSpec, params, options);
+}
 export {
-  SecretsApi
+  SecretsApi,
+  createSecret,
+  deleteSecret,
+  getSecret,
+  listSecrets,
+  updateSecret
 };

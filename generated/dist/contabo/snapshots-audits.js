@@ -1,5 +1,6 @@
+import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listSnapshotAudits = { method: "GET", path: "/v1/compute/snapshots/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, instanceId: shared.instanceId2, snapshotId: { in: "query", name: "snapshotId" }, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const listSnapshotAuditsSpec = { method: "GET", path: "/v1/compute/snapshots/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, instanceId: shared.instanceId2, snapshotId: { in: "query", name: "snapshotId" }, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
 class SnapshotsAuditsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -16,9 +17,13 @@ class SnapshotsAuditsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(listSnapshotAudits, params, options);
+    return paginate(this.#transport, listSnapshotAuditsSpec, params, options);
   }
 }
+function listSnapshotAudits(transport, params = {}, options = {}) {
+  return paginate(transport, listSnapshotAuditsSpec, params, options);
+}
 export {
-  SnapshotsAuditsApi
+  SnapshotsAuditsApi,
+  listSnapshotAudits
 };

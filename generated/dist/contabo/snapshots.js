@@ -1,10 +1,11 @@
+import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listInstanceSnapshots = { method: "GET", path: "/v1/compute/instances/{instanceId}/snapshots", params: { instanceId: shared.instanceId, page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
-const createInstanceSnapshot = { method: "POST", path: "/v1/compute/instances/{instanceId}/snapshots", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
-const getInstanceSnapshot = { method: "GET", path: "/v1/compute/instances/{instanceId}/snapshots/{snapshotId}", params: { instanceId: shared.instanceId, snapshotId: shared.snapshotId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
-const deleteInstanceSnapshot = { method: "DELETE", path: "/v1/compute/instances/{instanceId}/snapshots/{snapshotId}", params: { instanceId: shared.instanceId, snapshotId: shared.snapshotId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
-const updateInstanceSnapshot = { method: "PATCH", path: "/v1/compute/instances/{instanceId}/snapshots/{snapshotId}", params: { instanceId: shared.instanceId, snapshotId: shared.snapshotId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
-const rollbackInstanceSnapshot = { method: "POST", path: "/v1/compute/instances/{instanceId}/snapshots/{snapshotId}/rollback", params: { instanceId: shared.instanceId, snapshotId: shared.snapshotId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const listInstanceSnapshotsSpec = { method: "GET", path: "/v1/compute/instances/{instanceId}/snapshots", params: { instanceId: shared.instanceId, page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const createInstanceSnapshotSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/snapshots", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const getInstanceSnapshotSpec = { method: "GET", path: "/v1/compute/instances/{instanceId}/snapshots/{snapshotId}", params: { instanceId: shared.instanceId, snapshotId: shared.snapshotId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const deleteInstanceSnapshotSpec = { method: "DELETE", path: "/v1/compute/instances/{instanceId}/snapshots/{snapshotId}", params: { instanceId: shared.instanceId, snapshotId: shared.snapshotId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const updateInstanceSnapshotSpec = { method: "PATCH", path: "/v1/compute/instances/{instanceId}/snapshots/{snapshotId}", params: { instanceId: shared.instanceId, snapshotId: shared.snapshotId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const rollbackInstanceSnapshotSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/snapshots/{snapshotId}/rollback", params: { instanceId: shared.instanceId, snapshotId: shared.snapshotId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
 class SnapshotsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -21,7 +22,7 @@ class SnapshotsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params, options = {}) {
-    return this.#transport.paginate(listInstanceSnapshots, params, options);
+    return paginate(this.#transport, listInstanceSnapshotsSpec, params, options);
   }
   /**
    * Create a snapshot
@@ -31,7 +32,7 @@ class SnapshotsApi {
    * `POST /v1/compute/instances/{instanceId}/snapshots` (createInstanceSnapshot)
    */
   create(params, options = {}) {
-    return this.#transport.request(createInstanceSnapshot, params, options);
+    return this.#transport.request(createInstanceSnapshotSpec, params, options);
   }
   /**
    * Get a snapshot
@@ -41,7 +42,7 @@ class SnapshotsApi {
    * `GET /v1/compute/instances/{instanceId}/snapshots/{snapshotId}` (getInstanceSnapshot)
    */
   get(params, options = {}) {
-    return this.#transport.request(getInstanceSnapshot, params, options);
+    return this.#transport.request(getInstanceSnapshotSpec, params, options);
   }
   /**
    * Delete a snapshot
@@ -51,7 +52,7 @@ class SnapshotsApi {
    * `DELETE /v1/compute/instances/{instanceId}/snapshots/{snapshotId}` (deleteInstanceSnapshot)
    */
   delete(params, options = {}) {
-    return this.#transport.request(deleteInstanceSnapshot, params, options);
+    return this.#transport.request(deleteInstanceSnapshotSpec, params, options);
   }
   /**
    * Update a snapshot
@@ -61,7 +62,7 @@ class SnapshotsApi {
    * `PATCH /v1/compute/instances/{instanceId}/snapshots/{snapshotId}` (updateInstanceSnapshot)
    */
   update(params, options = {}) {
-    return this.#transport.request(updateInstanceSnapshot, params, options);
+    return this.#transport.request(updateInstanceSnapshotSpec, params, options);
   }
   /**
    * Roll an instance back to a snapshot
@@ -71,9 +72,33 @@ class SnapshotsApi {
    * `POST /v1/compute/instances/{instanceId}/snapshots/{snapshotId}/rollback` (rollbackInstanceSnapshot)
    */
   rollback(params, options = {}) {
-    return this.#transport.request(rollbackInstanceSnapshot, params, options);
+    return this.#transport.request(rollbackInstanceSnapshotSpec, params, options);
   }
 }
+function listInstanceSnapshots(transport, params, options = {}) {
+  return paginate(transport, listInstanceSnapshotsSpec, params, options);
+}
+function createInstanceSnapshot(transport, params, options = {}) {
+  return transport.request(createInstanceSnapshotSpec, params, options);
+}
+function getInstanceSnapshot(transport, params, options = {}) {
+  return transport.request(getInstanceSnapshotSpec, params, options);
+}
+function deleteInstanceSnapshot(transport, params, options = {}) {
+  return transport.request(deleteInstanceSnapshotSpec, params, options);
+}
+function updateInstanceSnapshot(transport, params, options = {}) {
+  return transport.request(updateInstanceSnapshotSpec, params, options);
+}
+function rollbackInstanceSnapshot(transport, params, options = {}) {
+  return transport.request(rollbackInstanceSnapshotSpec, params, options);
+}
 export {
-  SnapshotsApi
+  SnapshotsApi,
+  createInstanceSnapshot,
+  deleteInstanceSnapshot,
+  getInstanceSnapshot,
+  listInstanceSnapshots,
+  rollbackInstanceSnapshot,
+  updateInstanceSnapshot
 };

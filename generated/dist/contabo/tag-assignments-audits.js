@@ -1,5 +1,6 @@
+import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listTagAssignmentAudits = { method: "GET", path: "/v1/tags/assignments/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, tagId: shared.tagId2, resourceId: shared.resourceId2, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const listTagAssignmentAuditsSpec = { method: "GET", path: "/v1/tags/assignments/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, tagId: shared.tagId2, resourceId: shared.resourceId2, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
 class TagAssignmentsAuditsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -16,9 +17,13 @@ class TagAssignmentsAuditsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(listTagAssignmentAudits, params, options);
+    return paginate(this.#transport, listTagAssignmentAuditsSpec, params, options);
   }
 }
+function listTagAssignmentAudits(transport, params = {}, options = {}) {
+  return paginate(transport, listTagAssignmentAuditsSpec, params, options);
+}
 export {
-  TagAssignmentsAuditsApi
+  TagAssignmentsAuditsApi,
+  listTagAssignmentAudits
 };

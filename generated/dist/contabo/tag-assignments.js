@@ -1,8 +1,9 @@
+import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listTagAssignments = { method: "GET", path: "/v1/tags/{tagId}/assignments", params: { tagId: shared.tagId, page: shared.page, size: shared.size, orderBy: shared.orderBy, resourceType: shared.resourceType2, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
-const getTagAssignment = { method: "GET", path: "/v1/tags/{tagId}/assignments/{resourceType}/{resourceId}", params: { tagId: shared.tagId, resourceType: shared.resourceType, resourceId: shared.resourceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
-const createTagAssignment = { method: "POST", path: "/v1/tags/{tagId}/assignments/{resourceType}/{resourceId}", params: { tagId: shared.tagId, resourceType: shared.resourceType, resourceId: shared.resourceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
-const deleteTagAssignment = { method: "DELETE", path: "/v1/tags/{tagId}/assignments/{resourceType}/{resourceId}", params: { tagId: shared.tagId, resourceType: shared.resourceType, resourceId: shared.resourceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const listTagAssignmentsSpec = { method: "GET", path: "/v1/tags/{tagId}/assignments", params: { tagId: shared.tagId, page: shared.page, size: shared.size, orderBy: shared.orderBy, resourceType: shared.resourceType2, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const getTagAssignmentSpec = { method: "GET", path: "/v1/tags/{tagId}/assignments/{resourceType}/{resourceId}", params: { tagId: shared.tagId, resourceType: shared.resourceType, resourceId: shared.resourceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const createTagAssignmentSpec = { method: "POST", path: "/v1/tags/{tagId}/assignments/{resourceType}/{resourceId}", params: { tagId: shared.tagId, resourceType: shared.resourceType, resourceId: shared.resourceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
+const deleteTagAssignmentSpec = { method: "DELETE", path: "/v1/tags/{tagId}/assignments/{resourceType}/{resourceId}", params: { tagId: shared.tagId, resourceType: shared.resourceType, resourceId: shared.resourceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
 class TagAssignmentsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -19,7 +20,7 @@ class TagAssignmentsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params, options = {}) {
-    return this.#transport.paginate(listTagAssignments, params, options);
+    return paginate(this.#transport, listTagAssignmentsSpec, params, options);
   }
   /**
    * Get a tag assignment
@@ -29,7 +30,7 @@ class TagAssignmentsApi {
    * `GET /v1/tags/{tagId}/assignments/{resourceType}/{resourceId}` (getTagAssignment)
    */
   get(params, options = {}) {
-    return this.#transport.request(getTagAssignment, params, options);
+    return this.#transport.request(getTagAssignmentSpec, params, options);
   }
   /**
    * Assign a tag to a resource
@@ -39,7 +40,7 @@ class TagAssignmentsApi {
    * `POST /v1/tags/{tagId}/assignments/{resourceType}/{resourceId}` (createTagAssignment)
    */
   create(params, options = {}) {
-    return this.#transport.request(createTagAssignment, params, options);
+    return this.#transport.request(createTagAssignmentSpec, params, options);
   }
   /**
    * Remove a tag from a resource
@@ -49,9 +50,25 @@ class TagAssignmentsApi {
    * `DELETE /v1/tags/{tagId}/assignments/{resourceType}/{resourceId}` (deleteTagAssignment)
    */
   delete(params, options = {}) {
-    return this.#transport.request(deleteTagAssignment, params, options);
+    return this.#transport.request(deleteTagAssignmentSpec, params, options);
   }
 }
+function listTagAssignments(transport, params, options = {}) {
+  return paginate(transport, listTagAssignmentsSpec, params, options);
+}
+function getTagAssignment(transport, params, options = {}) {
+  return transport.request(getTagAssignmentSpec, params, options);
+}
+function createTagAssignment(transport, params, options = {}) {
+  return transport.request(createTagAssignmentSpec, params, options);
+}
+function deleteTagAssignment(transport, params, options = {}) {
+  return transport.request(deleteTagAssignmentSpec, params, options);
+}
 export {
-  TagAssignmentsApi
+  TagAssignmentsApi,
+  createTagAssignment,
+  deleteTagAssignment,
+  getTagAssignment,
+  listTagAssignments
 };

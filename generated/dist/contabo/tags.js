@@ -1,9 +1,10 @@
+import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listTags = { method: "GET", path: "/v1/tags", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
-const createTag = { method: "POST", path: "/v1/tags", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
-const getTag = { method: "GET", path: "/v1/tags/{tagId}", params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
-const deleteTag = { method: "DELETE", path: "/v1/tags/{tagId}", params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
-const updateTag = { method: "PATCH", path: "/v1/tags/{tagId}", params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const listTagsSpec = { method: "GET", path: "/v1/tags", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const createTagSpec = { method: "POST", path: "/v1/tags", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const getTagSpec = { method: "GET", path: "/v1/tags/{tagId}", params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const deleteTagSpec = { method: "DELETE", path: "/v1/tags/{tagId}", params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const updateTagSpec = { method: "PATCH", path: "/v1/tags/{tagId}", params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
 class TagsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -20,7 +21,7 @@ class TagsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(listTags, params, options);
+    return paginate(this.#transport, listTagsSpec, params, options);
   }
   /**
    * Create a tag
@@ -30,7 +31,7 @@ class TagsApi {
    * `POST /v1/tags` (createTag)
    */
   create(params, options = {}) {
-    return this.#transport.request(createTag, params, options);
+    return this.#transport.request(createTagSpec, params, options);
   }
   /**
    * Get a tag
@@ -40,7 +41,7 @@ class TagsApi {
    * `GET /v1/tags/{tagId}` (getTag)
    */
   get(params, options = {}) {
-    return this.#transport.request(getTag, params, options);
+    return this.#transport.request(getTagSpec, params, options);
   }
   /**
    * Delete a tag
@@ -50,7 +51,7 @@ class TagsApi {
    * `DELETE /v1/tags/{tagId}` (deleteTag)
    */
   delete(params, options = {}) {
-    return this.#transport.request(deleteTag, params, options);
+    return this.#transport.request(deleteTagSpec, params, options);
   }
   /**
    * Update a tag
@@ -60,9 +61,29 @@ class TagsApi {
    * `PATCH /v1/tags/{tagId}` (updateTag)
    */
   update(params, options = {}) {
-    return this.#transport.request(updateTag, params, options);
+    return this.#transport.request(updateTagSpec, params, options);
   }
 }
+function listTags(transport, params = {}, options = {}) {
+  return paginate(transport, listTagsSpec, params, options);
+}
+function createTag(transport, params, options = {}) {
+  return transport.request(createTagSpec, params, options);
+}
+function getTag(transport, params, options = {}) {
+  return transport.request(getTagSpec, params, options);
+}
+function deleteTag(transport, params, options = {}) {
+  return transport.request(deleteTagSpec, params, options);
+}
+function updateTag(transport, params, options = {}) {
+  return transport.request(updateTagSpec, params, options);
+}
 export {
-  TagsApi
+  TagsApi,
+  createTag,
+  deleteTag,
+  getTag,
+  listTags,
+  updateTag
 };

@@ -1,5 +1,6 @@
+import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listUserAudits = { method: "GET", path: "/v1/users/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, userId: shared.userId2, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const listUserAuditsSpec = { method: "GET", path: "/v1/users/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, userId: shared.userId2, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
 class UsersAuditsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -16,9 +17,13 @@ class UsersAuditsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(listUserAudits, params, options);
+    return paginate(this.#transport, listUserAuditsSpec, params, options);
   }
 }
+function listUserAudits(transport, params = {}, options = {}) {
+  return paginate(transport, listUserAuditsSpec, params, options);
+}
 export {
-  UsersAuditsApi
+  UsersAuditsApi,
+  listUserAudits
 };

@@ -1,7 +1,8 @@
+import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listObjectStorageCredentials = { method: "GET", path: "/v1/users/{userId}/object-storages/credentials", params: { userId: shared.userId, page: shared.page, size: shared.size, orderBy: shared.orderBy, objectStorageId: shared.objectStorageId2, regionName: shared.regionName, displayName: shared.displayName, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
-const getObjectStorageCredential = { method: "GET", path: "/v1/users/{userId}/object-storages/{objectStorageId}/credentials/{credentialId}", params: { userId: shared.userId, objectStorageId: shared.objectStorageId, credentialId: shared.credentialId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
-const regenerateObjectStorageCredential = { method: "PATCH", path: "/v1/users/{userId}/object-storages/{objectStorageId}/credentials/{credentialId}", params: { userId: shared.userId, objectStorageId: shared.objectStorageId, credentialId: shared.credentialId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const listObjectStorageCredentialsSpec = { method: "GET", path: "/v1/users/{userId}/object-storages/credentials", params: { userId: shared.userId, page: shared.page, size: shared.size, orderBy: shared.orderBy, objectStorageId: shared.objectStorageId2, regionName: shared.regionName, displayName: shared.displayName, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const getObjectStorageCredentialSpec = { method: "GET", path: "/v1/users/{userId}/object-storages/{objectStorageId}/credentials/{credentialId}", params: { userId: shared.userId, objectStorageId: shared.objectStorageId, credentialId: shared.credentialId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const regenerateObjectStorageCredentialSpec = { method: "PATCH", path: "/v1/users/{userId}/object-storages/{objectStorageId}/credentials/{credentialId}", params: { userId: shared.userId, objectStorageId: shared.objectStorageId, credentialId: shared.credentialId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
 class UsersObjectStorageCredentialsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -18,7 +19,7 @@ class UsersObjectStorageCredentialsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params, options = {}) {
-    return this.#transport.paginate(listObjectStorageCredentials, params, options);
+    return paginate(this.#transport, listObjectStorageCredentialsSpec, params, options);
   }
   /**
    * Get an S3 credential
@@ -28,7 +29,7 @@ class UsersObjectStorageCredentialsApi {
    * `GET /v1/users/{userId}/object-storages/{objectStorageId}/credentials/{credentialId}` (getObjectStorageCredential)
    */
   get(params, options = {}) {
-    return this.#transport.request(getObjectStorageCredential, params, options);
+    return this.#transport.request(getObjectStorageCredentialSpec, params, options);
   }
   /**
    * Regenerate an S3 secret key
@@ -38,9 +39,21 @@ class UsersObjectStorageCredentialsApi {
    * `PATCH /v1/users/{userId}/object-storages/{objectStorageId}/credentials/{credentialId}` (regenerateObjectStorageCredential)
    */
   regenerate(params, options = {}) {
-    return this.#transport.request(regenerateObjectStorageCredential, params, options);
+    return this.#transport.request(regenerateObjectStorageCredentialSpec, params, options);
   }
 }
+function listObjectStorageCredentials(transport, params, options = {}) {
+  return paginate(transport, listObjectStorageCredentialsSpec, params, options);
+}
+function getObjectStorageCredential(transport, params, options = {}) {
+  return transport.request(getObjectStorageCredentialSpec, params, options);
+}
+function regenerateObjectStorageCredential(transport, params, options = {}) {
+  return transport.request(regenerateObjectStorageCredentialSpec, params, options);
+}
 export {
-  UsersObjectStorageCredentialsApi
+  UsersObjectStorageCredentialsApi,
+  getObjectStorageCredential,
+  listObjectStorageCredentials,
+  regenerateObjectStorageCredential
 };

@@ -1,14 +1,15 @@
+import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listUsers = { method: "GET", path: "/v1/users", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, email: { in: "query", name: "email" }, enabled: { in: "query", name: "enabled" }, owner: { in: "query", name: "owner" }, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
-const createUser = { method: "POST", path: "/v1/users", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
-const getUser = { method: "GET", path: "/v1/users/{userId}", params: { userId: shared.userId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
-const deleteUser = { method: "DELETE", path: "/v1/users/{userId}", params: { userId: shared.userId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
-const updateUser = { method: "PATCH", path: "/v1/users/{userId}", params: { userId: shared.userId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
-const resetUserPassword = { method: "POST", path: "/v1/users/{userId}/reset-password", params: { userId: shared.userId, redirectUrl: shared.redirectUrl, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
-const resendUserEmailVerification = { method: "POST", path: "/v1/users/{userId}/resend-email-verification", params: { userId: shared.userId, redirectUrl: shared.redirectUrl, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
-const getUserClient = { method: "GET", path: "/v1/users/client", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
-const generateUserClientSecret = { method: "PUT", path: "/v1/users/client/secret", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
-const getUserIsPasswordSet = { method: "GET", path: "/v1/users/is-password-set", params: { userId: shared.userId2, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const listUsersSpec = { method: "GET", path: "/v1/users", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, email: { in: "query", name: "email" }, enabled: { in: "query", name: "enabled" }, owner: { in: "query", name: "owner" }, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const createUserSpec = { method: "POST", path: "/v1/users", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const getUserSpec = { method: "GET", path: "/v1/users/{userId}", params: { userId: shared.userId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const deleteUserSpec = { method: "DELETE", path: "/v1/users/{userId}", params: { userId: shared.userId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const updateUserSpec = { method: "PATCH", path: "/v1/users/{userId}", params: { userId: shared.userId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const resetUserPasswordSpec = { method: "POST", path: "/v1/users/{userId}/reset-password", params: { userId: shared.userId, redirectUrl: shared.redirectUrl, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const resendUserEmailVerificationSpec = { method: "POST", path: "/v1/users/{userId}/resend-email-verification", params: { userId: shared.userId, redirectUrl: shared.redirectUrl, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const getUserClientSpec = { method: "GET", path: "/v1/users/client", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const generateUserClientSecretSpec = { method: "PUT", path: "/v1/users/client/secret", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const getUserIsPasswordSetSpec = { method: "GET", path: "/v1/users/is-password-set", params: { userId: shared.userId2, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
 class UsersApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -25,7 +26,7 @@ class UsersApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(listUsers, params, options);
+    return paginate(this.#transport, listUsersSpec, params, options);
   }
   /**
    * Create a user
@@ -35,7 +36,7 @@ class UsersApi {
    * `POST /v1/users` (createUser)
    */
   create(params, options = {}) {
-    return this.#transport.request(createUser, params, options);
+    return this.#transport.request(createUserSpec, params, options);
   }
   /**
    * Get a user
@@ -45,7 +46,7 @@ class UsersApi {
    * `GET /v1/users/{userId}` (getUser)
    */
   get(params, options = {}) {
-    return this.#transport.request(getUser, params, options);
+    return this.#transport.request(getUserSpec, params, options);
   }
   /**
    * Delete a user
@@ -55,7 +56,7 @@ class UsersApi {
    * `DELETE /v1/users/{userId}` (deleteUser)
    */
   delete(params, options = {}) {
-    return this.#transport.request(deleteUser, params, options);
+    return this.#transport.request(deleteUserSpec, params, options);
   }
   /**
    * Update a user
@@ -65,7 +66,7 @@ class UsersApi {
    * `PATCH /v1/users/{userId}` (updateUser)
    */
   update(params, options = {}) {
-    return this.#transport.request(updateUser, params, options);
+    return this.#transport.request(updateUserSpec, params, options);
   }
   /**
    * Send a password reset email
@@ -75,7 +76,7 @@ class UsersApi {
    * `POST /v1/users/{userId}/reset-password` (resetUserPassword)
    */
   resetPassword(params, options = {}) {
-    return this.#transport.request(resetUserPassword, params, options);
+    return this.#transport.request(resetUserPasswordSpec, params, options);
   }
   /**
    * Resend the email verification
@@ -85,7 +86,7 @@ class UsersApi {
    * `POST /v1/users/{userId}/resend-email-verification` (resendUserEmailVerification)
    */
   resendEmailVerification(params, options = {}) {
-    return this.#transport.request(resendUserEmailVerification, params, options);
+    return this.#transport.request(resendUserEmailVerificationSpec, params, options);
   }
   /**
    * Get the API client
@@ -95,7 +96,7 @@ class UsersApi {
    * `GET /v1/users/client` (getUserClient)
    */
   getClient(params = {}, options = {}) {
-    return this.#transport.request(getUserClient, params, options);
+    return this.#transport.request(getUserClientSpec, params, options);
   }
   /**
    * Generate a new client secret
@@ -105,7 +106,7 @@ class UsersApi {
    * `PUT /v1/users/client/secret` (generateUserClientSecret)
    */
   generateClientSecret(params = {}, options = {}) {
-    return this.#transport.request(generateUserClientSecret, params, options);
+    return this.#transport.request(generateUserClientSecretSpec, params, options);
   }
   /**
    * Check whether a password is set
@@ -115,9 +116,49 @@ class UsersApi {
    * `GET /v1/users/is-password-set` (getUserIsPasswordSet)
    */
   isPasswordSet(params = {}, options = {}) {
-    return this.#transport.request(getUserIsPasswordSet, params, options);
+    return this.#transport.request(getUserIsPasswordSetSpec, params, options);
   }
 }
+function listUsers(transport, params = {}, options = {}) {
+  return paginate(transport, listUsersSpec, params, options);
+}
+function createUser(transport, params, options = {}) {
+  return transport.request(createUserSpec, params, options);
+}
+function getUser(transport, params, options = {}) {
+  return transport.request(getUserSpec, params, options);
+}
+function deleteUser(transport, params, options = {}) {
+  return transport.request(deleteUserSpec, params, options);
+}
+function updateUser(transport, params, options = {}) {
+  return transport.request(updateUserSpec, params, options);
+}
+function resetUserPassword(transport, params, options = {}) {
+  return transport.request(resetUserPasswordSpec, params, options);
+}
+function resendUserEmailVerification(transport, params, options = {}) {
+  return transport.request(resendUserEmailVerificationSpec, params, options);
+}
+function getUserClient(transport, params = {}, options = {}) {
+  return transport.request(getUserClientSpec, params, options);
+}
+function generateUserClientSecret(transport, params = {}, options = {}) {
+  return transport.request(generateUserClientSecretSpec, params, options);
+}
+function getUserIsPasswordSet(transport, params = {}, options = {}) {
+  return transport.request(getUserIsPasswordSetSpec, params, options);
+}
 export {
-  UsersApi
+  UsersApi,
+  createUser,
+  deleteUser,
+  generateUserClientSecret,
+  getUser,
+  getUserClient,
+  getUserIsPasswordSet,
+  listUsers,
+  resendUserEmailVerification,
+  resetUserPassword,
+  updateUser
 };

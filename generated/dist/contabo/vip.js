@@ -1,8 +1,9 @@
+import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listVips = { method: "GET", path: "/v1/vips", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, resourceId: shared.resourceId2, resourceType: shared.resourceType2, resourceName: { in: "query", name: "resourceName" }, resourceDisplayName: { in: "query", name: "resourceDisplayName" }, ipVersion: { in: "query", name: "ipVersion" }, ips: { in: "query", name: "ips" }, ip: { in: "query", name: "ip" }, type_: shared.type_, dataCenter: shared.dataCenter, region: shared.region, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
-const getVip = { method: "GET", path: "/v1/vips/{ip}", params: { ip: shared.ip, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
-const assignVip = { method: "POST", path: "/v1/vips/{ip}/{resourceType}/{resourceId}", params: { ip: shared.ip, resourceType: shared.resourceType, resourceId: shared.resourceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
-const unassignVip = { method: "DELETE", path: "/v1/vips/{ip}/{resourceType}/{resourceId}", params: { ip: shared.ip, resourceType: shared.resourceType, resourceId: shared.resourceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const listVipsSpec = { method: "GET", path: "/v1/vips", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, resourceId: shared.resourceId2, resourceType: shared.resourceType2, resourceName: { in: "query", name: "resourceName" }, resourceDisplayName: { in: "query", name: "resourceDisplayName" }, ipVersion: { in: "query", name: "ipVersion" }, ips: { in: "query", name: "ips" }, ip: { in: "query", name: "ip" }, type_: shared.type_, dataCenter: shared.dataCenter, region: shared.region, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const getVipSpec = { method: "GET", path: "/v1/vips/{ip}", params: { ip: shared.ip, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const assignVipSpec = { method: "POST", path: "/v1/vips/{ip}/{resourceType}/{resourceId}", params: { ip: shared.ip, resourceType: shared.resourceType, resourceId: shared.resourceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const unassignVipSpec = { method: "DELETE", path: "/v1/vips/{ip}/{resourceType}/{resourceId}", params: { ip: shared.ip, resourceType: shared.resourceType, resourceId: shared.resourceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
 class VipApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -19,7 +20,7 @@ class VipApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params = {}, options = {}) {
-    return this.#transport.paginate(listVips, params, options);
+    return paginate(this.#transport, listVipsSpec, params, options);
   }
   /**
    * Get a virtual IP
@@ -29,7 +30,7 @@ class VipApi {
    * `GET /v1/vips/{ip}` (getVip)
    */
   get(params, options = {}) {
-    return this.#transport.request(getVip, params, options);
+    return this.#transport.request(getVipSpec, params, options);
   }
   /**
    * Assign a virtual IP
@@ -39,7 +40,7 @@ class VipApi {
    * `POST /v1/vips/{ip}/{resourceType}/{resourceId}` (assignVip)
    */
   assign(params, options = {}) {
-    return this.#transport.request(assignVip, params, options);
+    return this.#transport.request(assignVipSpec, params, options);
   }
   /**
    * Unassign a virtual IP
@@ -49,9 +50,25 @@ class VipApi {
    * `DELETE /v1/vips/{ip}/{resourceType}/{resourceId}` (unassignVip)
    */
   unassign(params, options = {}) {
-    return this.#transport.request(unassignVip, params, options);
+    return this.#transport.request(unassignVipSpec, params, options);
   }
 }
+function listVips(transport, params = {}, options = {}) {
+  return paginate(transport, listVipsSpec, params, options);
+}
+function getVip(transport, params, options = {}) {
+  return transport.request(getVipSpec, params, options);
+}
+function assignVip(transport, params, options = {}) {
+  return transport.request(assignVipSpec, params, options);
+}
+function unassignVip(transport, params, options = {}) {
+  return transport.request(unassignVipSpec, params, options);
+}
 export {
-  VipApi
+  VipApi,
+  assignVip,
+  getVip,
+  listVips,
+  unassignVip
 };

@@ -17,6 +17,17 @@ import { ContractsApi } from './contracts.js';
 import { GroupsApi } from './groups.js';
 import { UsersApi } from './users.js';
 import { ResourcesApi } from './resources.js';
+/** Options of {@link createProfitBricksTransport}: connection settings, and the credentials as an Auth. */
+export type ProfitBricksTransportOptions = ClientOptions & {
+    /** Sent as header `PB-Contract-Number` on every call that takes it, unless the call gives its own. */
+    contractNumber?: number | undefined;
+    } & {
+    /** How calls authenticate: `basicAuth(username, password)`, or any Auth. */
+    auth?: Auth | undefined;
+    };
+
+/** The Transport that the operation functions (`listDatacenters(transport, ...)`) send their calls through. Retries, timeouts and typed errors work as on {@link ProfitBricksClient}; only the operations an app imports end up in its bundle. */
+export declare function createProfitBricksTransport(options?: ProfitBricksTransportOptions): Transport;
 /** Options of {@link ProfitBricksClient}: connection settings and credentials. */
 export type ProfitBricksClientOptions = ClientOptions & {
     /** Sent as header `PB-Contract-Number` on every call that takes it, unless the call gives its own. */

@@ -15,42 +15,13 @@ import { ContractsApi } from "./contracts.js";
 import { GroupsApi } from "./groups.js";
 import { UsersApi } from "./users.js";
 import { ResourcesApi } from "./resources.js";
+function createProfitBricksTransport(options = {}) {
+  return new Transport({ ...options, baseUrl: options.baseUrl ?? "https://api.profitbricks.com/cloudapi/v4", defaults: { contractNumber: options.contractNumber }, optionHeaders: { contractNumber: "PB-Contract-Number" } });
+}
 class ProfitBricksClient {
-  /** Virtual data centers: the containers of all other provisioned resources. */
-  datacenters;
-  /** Regions and locations where resources can be provisioned. */
-  locations;
-  /** Servers of a data center, their attached volumes and CD-ROMs, and power actions. */
-  servers;
-  /** Public and private HDD and CD-ROM images. */
-  images;
-  /** Storage volumes of a data center, and snapshotting them. */
-  volumes;
-  /** Snapshots of volumes. */
-  snapshots;
-  /** Reserved public IP blocks. */
-  ipBlocks;
-  /** LANs of a data center, including IP failover groups. */
-  lans;
-  /** Network interfaces of a server. */
-  nics;
-  /** Firewall rules of a NIC. */
-  firewallRules;
-  /** Load balancers of a data center and the NICs they balance. */
-  loadBalancers;
-  /** Accepted writes and their status, which every 202 response points to. */
-  requests;
-  /** Resource limits and usage of the contract. */
-  contracts;
-  /** User management: groups, their privileges, members and shared resources. */
-  groups;
-  /** User management: users of the contract. */
-  users;
-  /** User management: shareable resources and the groups they are shared with. */
-  resources;
   constructor(options) {
     const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-    const transport = new Transport({ ...options, baseUrl: options.baseUrl ?? "https://api.profitbricks.com/cloudapi/v4", fetch, auth: authOf(options, fetch), defaults: { contractNumber: options.contractNumber }, optionHeaders: { contractNumber: "PB-Contract-Number" } });
+    const transport = createProfitBricksTransport({ ...options, fetch, auth: authOf(options, fetch) });
     this.datacenters = new DatacentersApi(transport);
     this.locations = new LocationsApi(transport);
     this.servers = new ServersApi(transport);
@@ -73,5 +44,6 @@ function authOf(options, _fetch) {
   return basicAuth(options.username, options.password);
 }
 export {
-  ProfitBricksClient
+  ProfitBricksClient,
+  createProfitBricksTransport
 };

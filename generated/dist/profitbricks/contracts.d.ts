@@ -61,3 +61,21 @@ export declare class ContractsApi {
      */
     get<D extends Depth = 0>(params?: GetContractResourcesParams<D>, options?: RequestOptions): ApiPromise<Contract>;
 }
+
+/**
+ * Get contract resource limits
+ *
+ * Reads the resource limits of the contract and, for the contract owner, how much of them is in use.
+ *
+ * `GET /contracts` (getContractResources)
+ */
+export declare function getContractResources<D extends Depth = 0>(transport: Transport, params: GetContractResourcesParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Contract | undefined>;
+/**
+ * Get contract resource limits
+ *
+ * Reads the resource limits of the contract and, for the contract owner, how much of them is in use.
+ *
+ * `GET /contracts` (getContractResources)
+ */
+export declare function getContractResources<D extends Depth = 0>(transport: Transport, params?: GetContractResourcesParams<D>, options?: RequestOptions): ApiPromise<Contract>;
+export declare function getContractResources<D extends Depth = 0>(transport: Transport, params?: GetContractResourcesParams<D>, options?: RequestOptions): ApiPromise<Contract | undefined>;

@@ -1,5 +1,5 @@
 import * as shared from "./parameters.js";
-const getContractResources = { method: "GET", path: "/contracts", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const getContractResourcesSpec = { method: "GET", path: "/contracts", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 class ContractsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -7,9 +7,13 @@ class ContractsApi {
     this.#transport = transport;
   }
   get(params = {}, options = {}) {
-    return this.#transport.request(getContractResources, params, options);
+    return this.#transport.request(getContractResourcesSpec, params, options);
   }
 }
+function getContractResources(transport, params = {}, options = {}) {
+  return transport.request(getContractResourcesSpec, params, options);
+}
 export {
-  ContractsApi
+  ContractsApi,
+  getContractResources
 };

@@ -1,10 +1,11 @@
+import { accept } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listDatacenters = { method: "GET", path: "/datacenters", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const createDatacenter = { method: "POST", path: "/datacenters", params: { pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const getDatacenter = { method: "GET", path: "/datacenters/{dataCenterId}", params: { dataCenterId: shared.dataCenterId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const replaceDatacenter = { method: "PUT", path: "/datacenters/{dataCenterId}", params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const deleteDatacenter = { method: "DELETE", path: "/datacenters/{dataCenterId}", params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
-const updateDatacenter = { method: "PATCH", path: "/datacenters/{dataCenterId}", params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const listDatacentersSpec = { method: "GET", path: "/datacenters", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const createDatacenterSpec = { method: "POST", path: "/datacenters", params: { pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const getDatacenterSpec = { method: "GET", path: "/datacenters/{dataCenterId}", params: { dataCenterId: shared.dataCenterId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const replaceDatacenterSpec = { method: "PUT", path: "/datacenters/{dataCenterId}", params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const deleteDatacenterSpec = { method: "DELETE", path: "/datacenters/{dataCenterId}", params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const updateDatacenterSpec = { method: "PATCH", path: "/datacenters/{dataCenterId}", params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
 class DatacentersApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -12,24 +13,48 @@ class DatacentersApi {
     this.#transport = transport;
   }
   list(params = {}, options = {}) {
-    return this.#transport.request(listDatacenters, params, options);
+    return this.#transport.request(listDatacentersSpec, params, options);
   }
   create(params, options = {}) {
-    return this.#transport.accept(createDatacenter, params, options);
+    return accept(this.#transport, createDatacenterSpec, params, options);
   }
   get(params, options = {}) {
-    return this.#transport.request(getDatacenter, params, options);
+    return this.#transport.request(getDatacenterSpec, params, options);
   }
   replace(params, options = {}) {
-    return this.#transport.accept(replaceDatacenter, params, options);
+    return accept(this.#transport, replaceDatacenterSpec, params, options);
   }
   delete(params, options = {}) {
-    return this.#transport.accept(deleteDatacenter, params, options);
+    return accept(this.#transport, deleteDatacenterSpec, params, options);
   }
   update(params, options = {}) {
-    return this.#transport.accept(updateDatacenter, params, options);
+    return accept(this.#transport, updateDatacenterSpec, params, options);
   }
 }
+function listDatacenters(transport, params = {}, options = {}) {
+  return transport.request(listDatacentersSpec, params, options);
+}
+function createDatacenter(transport, params, options = {}) {
+  return accept(transport, createDatacenterSpec, params, options);
+}
+function getDatacenter(transport, params, options = {}) {
+  return transport.request(getDatacenterSpec, params, options);
+}
+function replaceDatacenter(transport, params, options = {}) {
+  return accept(transport, replaceDatacenterSpec, params, options);
+}
+function deleteDatacenter(transport, params, options = {}) {
+  return accept(transport, deleteDatacenterSpec, params, options);
+}
+function updateDatacenter(transport, params, options = {}) {
+  return accept(transport, updateDatacenterSpec, params, options);
+}
 export {
-  DatacentersApi
+  DatacentersApi,
+  createDatacenter,
+  deleteDatacenter,
+  getDatacenter,
+  listDatacenters,
+  replaceDatacenter,
+  updateDatacenter
 };

@@ -1,10 +1,11 @@
+import { accept } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listNicFirewallRules = { method: "GET", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const createNicFirewallRule = { method: "POST", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const getNicFirewallRule = { method: "GET", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, firewallRuleId: shared.firewallRuleId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const replaceNicFirewallRule = { method: "PUT", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, firewallRuleId: shared.firewallRuleId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const deleteNicFirewallRule = { method: "DELETE", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, firewallRuleId: shared.firewallRuleId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
-const updateNicFirewallRule = { method: "PATCH", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, firewallRuleId: shared.firewallRuleId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const listNicFirewallRulesSpec = { method: "GET", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const createNicFirewallRuleSpec = { method: "POST", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const getNicFirewallRuleSpec = { method: "GET", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, firewallRuleId: shared.firewallRuleId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const replaceNicFirewallRuleSpec = { method: "PUT", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, firewallRuleId: shared.firewallRuleId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const deleteNicFirewallRuleSpec = { method: "DELETE", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, firewallRuleId: shared.firewallRuleId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const updateNicFirewallRuleSpec = { method: "PATCH", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, firewallRuleId: shared.firewallRuleId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
 class FirewallRulesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -12,24 +13,48 @@ class FirewallRulesApi {
     this.#transport = transport;
   }
   list(params, options = {}) {
-    return this.#transport.request(listNicFirewallRules, params, options);
+    return this.#transport.request(listNicFirewallRulesSpec, params, options);
   }
   create(params, options = {}) {
-    return this.#transport.accept(createNicFirewallRule, params, options);
+    return accept(this.#transport, createNicFirewallRuleSpec, params, options);
   }
   get(params, options = {}) {
-    return this.#transport.request(getNicFirewallRule, params, options);
+    return this.#transport.request(getNicFirewallRuleSpec, params, options);
   }
   replace(params, options = {}) {
-    return this.#transport.accept(replaceNicFirewallRule, params, options);
+    return accept(this.#transport, replaceNicFirewallRuleSpec, params, options);
   }
   delete(params, options = {}) {
-    return this.#transport.accept(deleteNicFirewallRule, params, options);
+    return accept(this.#transport, deleteNicFirewallRuleSpec, params, options);
   }
   update(params, options = {}) {
-    return this.#transport.accept(updateNicFirewallRule, params, options);
+    return accept(this.#transport, updateNicFirewallRuleSpec, params, options);
   }
 }
+function listNicFirewallRules(transport, params, options = {}) {
+  return transport.request(listNicFirewallRulesSpec, params, options);
+}
+function createNicFirewallRule(transport, params, options = {}) {
+  return accept(transport, createNicFirewallRuleSpec, params, options);
+}
+function getNicFirewallRule(transport, params, options = {}) {
+  return transport.request(getNicFirewallRuleSpec, params, options);
+}
+function replaceNicFirewallRule(transport, params, options = {}) {
+  return accept(transport, replaceNicFirewallRuleSpec, params, options);
+}
+function deleteNicFirewallRule(transport, params, options = {}) {
+  return accept(transport, deleteNicFirewallRuleSpec, params, options);
+}
+function updateNicFirewallRule(transport, params, options = {}) {
+  return accept(transport, updateNicFirewallRuleSpec, params, options);
+}
 export {
-  FirewallRulesApi
+  FirewallRulesApi,
+  createNicFirewallRule,
+  deleteNicFirewallRule,
+  getNicFirewallRule,
+  listNicFirewallRules,
+  replaceNicFirewallRule,
+  updateNicFirewallRule
 };

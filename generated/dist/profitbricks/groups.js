@@ -1,17 +1,18 @@
+import { accept } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listGroups = { method: "GET", path: "/um/groups", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const createGroup = { method: "POST", path: "/um/groups", params: { pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const getGroup = { method: "GET", path: "/um/groups/{groupId}", params: { groupId: shared.groupId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const replaceGroup = { method: "PUT", path: "/um/groups/{groupId}", params: { groupId: shared.groupId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const deleteGroup = { method: "DELETE", path: "/um/groups/{groupId}", params: { groupId: shared.groupId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
-const listGroupShares = { method: "GET", path: "/um/groups/{groupId}/shares", params: { groupId: shared.groupId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const getGroupShare = { method: "GET", path: "/um/groups/{groupId}/shares/{resourceId}", params: { groupId: shared.groupId, resourceId: shared.resourceId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const replaceGroupShare = { method: "PUT", path: "/um/groups/{groupId}/shares/{resourceId}", params: { groupId: shared.groupId, resourceId: shared.resourceId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const addGroupShare = { method: "POST", path: "/um/groups/{groupId}/shares/{resourceId}", params: { groupId: shared.groupId, resourceId: shared.resourceId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const removeGroupShare = { method: "DELETE", path: "/um/groups/{groupId}/shares/{resourceId}", params: { groupId: shared.groupId, resourceId: shared.resourceId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
-const listGroupUsers = { method: "GET", path: "/um/groups/{groupId}/users", params: { groupId: shared.groupId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const addGroupUser = { method: "POST", path: "/um/groups/{groupId}/users", params: { groupId: shared.groupId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const removeGroupUser = { method: "DELETE", path: "/um/groups/{groupId}/users/{userId}", params: { groupId: shared.groupId, userId: shared.userId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const listGroupsSpec = { method: "GET", path: "/um/groups", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const createGroupSpec = { method: "POST", path: "/um/groups", params: { pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const getGroupSpec = { method: "GET", path: "/um/groups/{groupId}", params: { groupId: shared.groupId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const replaceGroupSpec = { method: "PUT", path: "/um/groups/{groupId}", params: { groupId: shared.groupId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const deleteGroupSpec = { method: "DELETE", path: "/um/groups/{groupId}", params: { groupId: shared.groupId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const listGroupSharesSpec = { method: "GET", path: "/um/groups/{groupId}/shares", params: { groupId: shared.groupId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const getGroupShareSpec = { method: "GET", path: "/um/groups/{groupId}/shares/{resourceId}", params: { groupId: shared.groupId, resourceId: shared.resourceId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const replaceGroupShareSpec = { method: "PUT", path: "/um/groups/{groupId}/shares/{resourceId}", params: { groupId: shared.groupId, resourceId: shared.resourceId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const addGroupShareSpec = { method: "POST", path: "/um/groups/{groupId}/shares/{resourceId}", params: { groupId: shared.groupId, resourceId: shared.resourceId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const removeGroupShareSpec = { method: "DELETE", path: "/um/groups/{groupId}/shares/{resourceId}", params: { groupId: shared.groupId, resourceId: shared.resourceId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const listGroupUsersSpec = { method: "GET", path: "/um/groups/{groupId}/users", params: { groupId: shared.groupId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const addGroupUserSpec = { method: "POST", path: "/um/groups/{groupId}/users", params: { groupId: shared.groupId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const removeGroupUserSpec = { method: "DELETE", path: "/um/groups/{groupId}/users/{userId}", params: { groupId: shared.groupId, userId: shared.userId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
 class GroupsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -19,45 +20,97 @@ class GroupsApi {
     this.#transport = transport;
   }
   list(params = {}, options = {}) {
-    return this.#transport.request(listGroups, params, options);
+    return this.#transport.request(listGroupsSpec, params, options);
   }
   create(params, options = {}) {
-    return this.#transport.accept(createGroup, params, options);
+    return accept(this.#transport, createGroupSpec, params, options);
   }
   get(params, options = {}) {
-    return this.#transport.request(getGroup, params, options);
+    return this.#transport.request(getGroupSpec, params, options);
   }
   replace(params, options = {}) {
-    return this.#transport.accept(replaceGroup, params, options);
+    return accept(this.#transport, replaceGroupSpec, params, options);
   }
   delete(params, options = {}) {
-    return this.#transport.accept(deleteGroup, params, options);
+    return accept(this.#transport, deleteGroupSpec, params, options);
   }
   listShares(params, options = {}) {
-    return this.#transport.request(listGroupShares, params, options);
+    return this.#transport.request(listGroupSharesSpec, params, options);
   }
   getShare(params, options = {}) {
-    return this.#transport.request(getGroupShare, params, options);
+    return this.#transport.request(getGroupShareSpec, params, options);
   }
   replaceShare(params, options = {}) {
-    return this.#transport.accept(replaceGroupShare, params, options);
+    return accept(this.#transport, replaceGroupShareSpec, params, options);
   }
   addShare(params, options = {}) {
-    return this.#transport.accept(addGroupShare, params, options);
+    return accept(this.#transport, addGroupShareSpec, params, options);
   }
   removeShare(params, options = {}) {
-    return this.#transport.accept(removeGroupShare, params, options);
+    return accept(this.#transport, removeGroupShareSpec, params, options);
   }
   listUsers(params, options = {}) {
-    return this.#transport.request(listGroupUsers, params, options);
+    return this.#transport.request(listGroupUsersSpec, params, options);
   }
   addUser(params, options = {}) {
-    return this.#transport.accept(addGroupUser, params, options);
+    return accept(this.#transport, addGroupUserSpec, params, options);
   }
   removeUser(params, options = {}) {
-    return this.#transport.accept(removeGroupUser, params, options);
+    return accept(this.#transport, removeGroupUserSpec, params, options);
   }
 }
+function listGroups(transport, params = {}, options = {}) {
+  return transport.request(listGroupsSpec, params, options);
+}
+function createGroup(transport, params, options = {}) {
+  return accept(transport, createGroupSpec, params, options);
+}
+function getGroup(transport, params, options = {}) {
+  return transport.request(getGroupSpec, params, options);
+}
+function replaceGroup(transport, params, options = {}) {
+  return accept(transport, replaceGroupSpec, params, options);
+}
+function deleteGroup(transport, params, options = {}) {
+  return accept(transport, deleteGroupSpec, params, options);
+}
+function listGroupShares(transport, params, options = {}) {
+  return transport.request(listGroupSharesSpec, params, options);
+}
+function getGroupShare(transport, params, options = {}) {
+  return transport.request(getGroupShareSpec, params, options);
+}
+function replaceGroupShare(transport, params, options = {}) {
+  return accept(transport, replaceGroupShareSpec, params, options);
+}
+function addGroupShare(transport, params, options = {}) {
+  return accept(transport, addGroupShareSpec, params, options);
+}
+function removeGroupShare(transport, params, options = {}) {
+  return accept(transport, removeGroupShareSpec, params, options);
+}
+function listGroupUsers(transport, params, options = {}) {
+  return transport.request(listGroupUsersSpec, params, options);
+}
+function addGroupUser(transport, params, options = {}) {
+  return accept(transport, addGroupUserSpec, params, options);
+}
+function removeGroupUser(transport, params, options = {}) {
+  return accept(transport, removeGroupUserSpec, params, options);
+}
 export {
-  GroupsApi
+  GroupsApi,
+  addGroupShare,
+  addGroupUser,
+  createGroup,
+  deleteGroup,
+  getGroup,
+  getGroupShare,
+  listGroupShares,
+  listGroupUsers,
+  listGroups,
+  removeGroupShare,
+  removeGroupUser,
+  replaceGroup,
+  replaceGroupShare
 };

@@ -1,9 +1,10 @@
+import { accept } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listImages = { method: "GET", path: "/images", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const getImage = { method: "GET", path: "/images/{imageId}", params: { imageId: shared.imageId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const replaceImage = { method: "PUT", path: "/images/{imageId}", params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const deleteImage = { method: "DELETE", path: "/images/{imageId}", params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
-const updateImage = { method: "PATCH", path: "/images/{imageId}", params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const listImagesSpec = { method: "GET", path: "/images", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const getImageSpec = { method: "GET", path: "/images/{imageId}", params: { imageId: shared.imageId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const replaceImageSpec = { method: "PUT", path: "/images/{imageId}", params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const deleteImageSpec = { method: "DELETE", path: "/images/{imageId}", params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const updateImageSpec = { method: "PATCH", path: "/images/{imageId}", params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
 class ImagesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -11,21 +12,41 @@ class ImagesApi {
     this.#transport = transport;
   }
   list(params = {}, options = {}) {
-    return this.#transport.request(listImages, params, options);
+    return this.#transport.request(listImagesSpec, params, options);
   }
   get(params, options = {}) {
-    return this.#transport.request(getImage, params, options);
+    return this.#transport.request(getImageSpec, params, options);
   }
   replace(params, options = {}) {
-    return this.#transport.accept(replaceImage, params, options);
+    return accept(this.#transport, replaceImageSpec, params, options);
   }
   delete(params, options = {}) {
-    return this.#transport.accept(deleteImage, params, options);
+    return accept(this.#transport, deleteImageSpec, params, options);
   }
   update(params, options = {}) {
-    return this.#transport.accept(updateImage, params, options);
+    return accept(this.#transport, updateImageSpec, params, options);
   }
 }
+function listImages(transport, params = {}, options = {}) {
+  return transport.request(listImagesSpec, params, options);
+}
+function getImage(transport, params, options = {}) {
+  return transport.request(getImageSpec, params, options);
+}
+function replaceImage(transport, params, options = {}) {
+  return accept(transport, replaceImageSpec, params, options);
+}
+function deleteImage(transport, params, options = {}) {
+  return accept(transport, deleteImageSpec, params, options);
+}
+function updateImage(transport, params, options = {}) {
+  return accept(transport, updateImageSpec, params, options);
+}
 export {
-  ImagesApi
+  ImagesApi,
+  deleteImage,
+  getImage,
+  listImages,
+  replaceImage,
+  updateImage
 };

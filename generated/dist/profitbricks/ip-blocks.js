@@ -1,8 +1,9 @@
+import { accept } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listIpBlocks = { method: "GET", path: "/ipblocks", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const createIpBlock = { method: "POST", path: "/ipblocks", params: { pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const getIpBlock = { method: "GET", path: "/ipblocks/{ipBlockId}", params: { ipBlockId: shared.ipBlockId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const deleteIpBlock = { method: "DELETE", path: "/ipblocks/{ipBlockId}", params: { ipBlockId: shared.ipBlockId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const listIpBlocksSpec = { method: "GET", path: "/ipblocks", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const createIpBlockSpec = { method: "POST", path: "/ipblocks", params: { pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const getIpBlockSpec = { method: "GET", path: "/ipblocks/{ipBlockId}", params: { ipBlockId: shared.ipBlockId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const deleteIpBlockSpec = { method: "DELETE", path: "/ipblocks/{ipBlockId}", params: { ipBlockId: shared.ipBlockId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
 class IpBlocksApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -10,18 +11,34 @@ class IpBlocksApi {
     this.#transport = transport;
   }
   list(params = {}, options = {}) {
-    return this.#transport.request(listIpBlocks, params, options);
+    return this.#transport.request(listIpBlocksSpec, params, options);
   }
   create(params, options = {}) {
-    return this.#transport.accept(createIpBlock, params, options);
+    return accept(this.#transport, createIpBlockSpec, params, options);
   }
   get(params, options = {}) {
-    return this.#transport.request(getIpBlock, params, options);
+    return this.#transport.request(getIpBlockSpec, params, options);
   }
   delete(params, options = {}) {
-    return this.#transport.accept(deleteIpBlock, params, options);
+    return accept(this.#transport, deleteIpBlockSpec, params, options);
   }
 }
+function listIpBlocks(transport, params = {}, options = {}) {
+  return transport.request(listIpBlocksSpec, params, options);
+}
+function createIpBlock(transport, params, options = {}) {
+  return accept(transport, createIpBlockSpec, params, options);
+}
+function getIpBlock(transport, params, options = {}) {
+  return transport.request(getIpBlockSpec, params, options);
+}
+function deleteIpBlock(transport, params, options = {}) {
+  return accept(transport, deleteIpBlockSpec, params, options);
+}
 export {
-  IpBlocksApi
+  IpBlocksApi,
+  createIpBlock,
+  deleteIpBlock,
+  getIpBlock,
+  listIpBlocks
 };

@@ -1,14 +1,15 @@
+import { accept } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listDatacenterLoadBalancers = { method: "GET", path: "/datacenters/{dataCenterId}/loadbalancers", params: { dataCenterId: shared.dataCenterId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const createDatacenterLoadBalancer = { method: "POST", path: "/datacenters/{dataCenterId}/loadbalancers", params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const getDatacenterLoadBalancer = { method: "GET", path: "/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}", params: { dataCenterId: shared.dataCenterId, loadBalancerId: shared.loadBalancerId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const replaceDatacenterLoadBalancer = { method: "PUT", path: "/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}", params: { dataCenterId: shared.dataCenterId, loadBalancerId: shared.loadBalancerId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const deleteDatacenterLoadBalancer = { method: "DELETE", path: "/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}", params: { dataCenterId: shared.dataCenterId, loadBalancerId: shared.loadBalancerId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
-const updateDatacenterLoadBalancer = { method: "PATCH", path: "/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}", params: { dataCenterId: shared.dataCenterId, loadBalancerId: shared.loadBalancerId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const listBalancedNics = { method: "GET", path: "/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics", params: { dataCenterId: shared.dataCenterId, loadBalancerId: shared.loadBalancerId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const attachBalancedNic = { method: "POST", path: "/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics", params: { dataCenterId: shared.dataCenterId, loadBalancerId: shared.loadBalancerId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const getBalancedNic = { method: "GET", path: "/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}", params: { dataCenterId: shared.dataCenterId, loadBalancerId: shared.loadBalancerId, nicId: shared.nicId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const detachBalancedNic = { method: "DELETE", path: "/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}", params: { dataCenterId: shared.dataCenterId, loadBalancerId: shared.loadBalancerId, nicId: shared.nicId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const listDatacenterLoadBalancersSpec = { method: "GET", path: "/datacenters/{dataCenterId}/loadbalancers", params: { dataCenterId: shared.dataCenterId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const createDatacenterLoadBalancerSpec = { method: "POST", path: "/datacenters/{dataCenterId}/loadbalancers", params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const getDatacenterLoadBalancerSpec = { method: "GET", path: "/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}", params: { dataCenterId: shared.dataCenterId, loadBalancerId: shared.loadBalancerId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const replaceDatacenterLoadBalancerSpec = { method: "PUT", path: "/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}", params: { dataCenterId: shared.dataCenterId, loadBalancerId: shared.loadBalancerId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const deleteDatacenterLoadBalancerSpec = { method: "DELETE", path: "/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}", params: { dataCenterId: shared.dataCenterId, loadBalancerId: shared.loadBalancerId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const updateDatacenterLoadBalancerSpec = { method: "PATCH", path: "/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}", params: { dataCenterId: shared.dataCenterId, loadBalancerId: shared.loadBalancerId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const listBalancedNicsSpec = { method: "GET", path: "/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics", params: { dataCenterId: shared.dataCenterId, loadBalancerId: shared.loadBalancerId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const attachBalancedNicSpec = { method: "POST", path: "/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics", params: { dataCenterId: shared.dataCenterId, loadBalancerId: shared.loadBalancerId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const getBalancedNicSpec = { method: "GET", path: "/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}", params: { dataCenterId: shared.dataCenterId, loadBalancerId: shared.loadBalancerId, nicId: shared.nicId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const detachBalancedNicSpec = { method: "DELETE", path: "/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}", params: { dataCenterId: shared.dataCenterId, loadBalancerId: shared.loadBalancerId, nicId: shared.nicId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
 class LoadBalancersApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -16,36 +17,76 @@ class LoadBalancersApi {
     this.#transport = transport;
   }
   list(params, options = {}) {
-    return this.#transport.request(listDatacenterLoadBalancers, params, options);
+    return this.#transport.request(listDatacenterLoadBalancersSpec, params, options);
   }
   create(params, options = {}) {
-    return this.#transport.accept(createDatacenterLoadBalancer, params, options);
+    return accept(this.#transport, createDatacenterLoadBalancerSpec, params, options);
   }
   get(params, options = {}) {
-    return this.#transport.request(getDatacenterLoadBalancer, params, options);
+    return this.#transport.request(getDatacenterLoadBalancerSpec, params, options);
   }
   replace(params, options = {}) {
-    return this.#transport.accept(replaceDatacenterLoadBalancer, params, options);
+    return accept(this.#transport, replaceDatacenterLoadBalancerSpec, params, options);
   }
   delete(params, options = {}) {
-    return this.#transport.accept(deleteDatacenterLoadBalancer, params, options);
+    return accept(this.#transport, deleteDatacenterLoadBalancerSpec, params, options);
   }
   update(params, options = {}) {
-    return this.#transport.accept(updateDatacenterLoadBalancer, params, options);
+    return accept(this.#transport, updateDatacenterLoadBalancerSpec, params, options);
   }
   listBalancedNics(params, options = {}) {
-    return this.#transport.request(listBalancedNics, params, options);
+    return this.#transport.request(listBalancedNicsSpec, params, options);
   }
   attachBalancedNic(params, options = {}) {
-    return this.#transport.accept(attachBalancedNic, params, options);
+    return accept(this.#transport, attachBalancedNicSpec, params, options);
   }
   getBalancedNic(params, options = {}) {
-    return this.#transport.request(getBalancedNic, params, options);
+    return this.#transport.request(getBalancedNicSpec, params, options);
   }
   detachBalancedNic(params, options = {}) {
-    return this.#transport.accept(detachBalancedNic, params, options);
+    return accept(this.#transport, detachBalancedNicSpec, params, options);
   }
 }
+function listDatacenterLoadBalancers(transport, params, options = {}) {
+  return transport.request(listDatacenterLoadBalancersSpec, params, options);
+}
+function createDatacenterLoadBalancer(transport, params, options = {}) {
+  return accept(transport, createDatacenterLoadBalancerSpec, params, options);
+}
+function getDatacenterLoadBalancer(transport, params, options = {}) {
+  return transport.request(getDatacenterLoadBalancerSpec, params, options);
+}
+function replaceDatacenterLoadBalancer(transport, params, options = {}) {
+  return accept(transport, replaceDatacenterLoadBalancerSpec, params, options);
+}
+function deleteDatacenterLoadBalancer(transport, params, options = {}) {
+  return accept(transport, deleteDatacenterLoadBalancerSpec, params, options);
+}
+function updateDatacenterLoadBalancer(transport, params, options = {}) {
+  return accept(transport, updateDatacenterLoadBalancerSpec, params, options);
+}
+function listBalancedNics(transport, params, options = {}) {
+  return transport.request(listBalancedNicsSpec, params, options);
+}
+function attachBalancedNic(transport, params, options = {}) {
+  return accept(transport, attachBalancedNicSpec, params, options);
+}
+function getBalancedNic(transport, params, options = {}) {
+  return transport.request(getBalancedNicSpec, params, options);
+}
+function detachBalancedNic(transport, params, options = {}) {
+  return accept(transport, detachBalancedNicSpec, params, options);
+}
 export {
-  LoadBalancersApi
+  LoadBalancersApi,
+  attachBalancedNic,
+  createDatacenterLoadBalancer,
+  deleteDatacenterLoadBalancer,
+  detachBalancedNic,
+  getBalancedNic,
+  getDatacenterLoadBalancer,
+  listBalancedNics,
+  listDatacenterLoadBalancers,
+  replaceDatacenterLoadBalancer,
+  updateDatacenterLoadBalancer
 };

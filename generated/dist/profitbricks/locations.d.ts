@@ -173,3 +173,57 @@ export declare class LocationsApi {
      */
     get<D extends Depth = 0>(params: GetLocationParams<D>, options?: RequestOptions): ApiPromise<Location>;
 }
+
+/**
+ * List locations
+ *
+ * Lists every location resources can be provisioned in; depth 1 adds each location's features and image aliases.
+ *
+ * `GET /locations` (listLocations)
+ */
+export declare function listLocations<D extends Depth = 0>(transport: Transport, params: ListLocationsParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Locations<Next<D>> | undefined>;
+/**
+ * List locations
+ *
+ * Lists every location resources can be provisioned in; depth 1 adds each location's features and image aliases.
+ *
+ * `GET /locations` (listLocations)
+ */
+export declare function listLocations<D extends Depth = 0>(transport: Transport, params?: ListLocationsParams<D>, options?: RequestOptions): ApiPromise<Locations<Next<D>>>;
+export declare function listLocations<D extends Depth = 0>(transport: Transport, params?: ListLocationsParams<D>, options?: RequestOptions): ApiPromise<Locations<Next<D>> | undefined>;
+
+/**
+ * List the locations of a region
+ *
+ * Lists the locations within one region (country).
+ *
+ * `GET /locations/{regionId}` (listRegionLocations)
+ */
+export declare function listRegionLocations<D extends Depth = 0>(transport: Transport, params: ListRegionLocationsParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Locations<Next<D>> | undefined>;
+/**
+ * List the locations of a region
+ *
+ * Lists the locations within one region (country).
+ *
+ * `GET /locations/{regionId}` (listRegionLocations)
+ */
+export declare function listRegionLocations<D extends Depth = 0>(transport: Transport, params: ListRegionLocationsParams<D>, options?: RequestOptions): ApiPromise<Locations<Next<D>>>;
+export declare function listRegionLocations<D extends Depth = 0>(transport: Transport, params: ListRegionLocationsParams<D>, options?: RequestOptions): ApiPromise<Locations<Next<D>> | undefined>;
+
+/**
+ * Get a location
+ *
+ * Reads one location with its features and image aliases.
+ *
+ * `GET /locations/{regionId}/{locationId}` (getLocation)
+ */
+export declare function getLocation<D extends Depth = 0>(transport: Transport, params: GetLocationParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Location | undefined>;
+/**
+ * Get a location
+ *
+ * Reads one location with its features and image aliases.
+ *
+ * `GET /locations/{regionId}/{locationId}` (getLocation)
+ */
+export declare function getLocation<D extends Depth = 0>(transport: Transport, params: GetLocationParams<D>, options?: RequestOptions): ApiPromise<Location>;
+export declare function getLocation<D extends Depth = 0>(transport: Transport, params: GetLocationParams<D>, options?: RequestOptions): ApiPromise<Location | undefined>;

@@ -1,7 +1,7 @@
 import * as shared from "./parameters.js";
-const listLocations = { method: "GET", path: "/locations", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const listRegionLocations = { method: "GET", path: "/locations/{regionId}", params: { regionId: shared.regionId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const getLocation = { method: "GET", path: "/locations/{regionId}/{locationId}", params: { regionId: shared.regionId, locationId: { in: "path", name: "locationId" }, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const listLocationsSpec = { method: "GET", path: "/locations", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const listRegionLocationsSpec = { method: "GET", path: "/locations/{regionId}", params: { regionId: shared.regionId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const getLocationSpec = { method: "GET", path: "/locations/{regionId}/{locationId}", params: { regionId: shared.regionId, locationId: { in: "path", name: "locationId" }, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 class LocationsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -9,15 +9,27 @@ class LocationsApi {
     this.#transport = transport;
   }
   list(params = {}, options = {}) {
-    return this.#transport.request(listLocations, params, options);
+    return this.#transport.request(listLocationsSpec, params, options);
   }
   listByRegion(params, options = {}) {
-    return this.#transport.request(listRegionLocations, params, options);
+    return this.#transport.request(listRegionLocationsSpec, params, options);
   }
   get(params, options = {}) {
-    return this.#transport.request(getLocation, params, options);
+    return this.#transport.request(getLocationSpec, params, options);
   }
 }
+function listLocations(transport, params = {}, options = {}) {
+  return transport.request(listLocationsSpec, params, options);
+}
+function listRegionLocations(transport, params, options = {}) {
+  return transport.request(listRegionLocationsSpec, params, options);
+}
+function getLocation(transport, params, options = {}) {
+  return transport.request(getLocationSpec, params, options);
+}
 export {
-  LocationsApi
+  LocationsApi,
+  getLocation,
+  listLocations,
+  listRegionLocations
 };

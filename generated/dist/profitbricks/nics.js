@@ -1,10 +1,11 @@
+import { accept } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listServerNics = { method: "GET", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const createServerNic = { method: "POST", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const getServerNic = { method: "GET", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const replaceServerNic = { method: "PUT", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const deleteServerNic = { method: "DELETE", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
-const updateServerNic = { method: "PATCH", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const listServerNicsSpec = { method: "GET", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const createServerNicSpec = { method: "POST", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const getServerNicSpec = { method: "GET", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const replaceServerNicSpec = { method: "PUT", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const deleteServerNicSpec = { method: "DELETE", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const updateServerNicSpec = { method: "PATCH", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
 class NicsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -12,24 +13,48 @@ class NicsApi {
     this.#transport = transport;
   }
   list(params, options = {}) {
-    return this.#transport.request(listServerNics, params, options);
+    return this.#transport.request(listServerNicsSpec, params, options);
   }
   create(params, options = {}) {
-    return this.#transport.accept(createServerNic, params, options);
+    return accept(this.#transport, createServerNicSpec, params, options);
   }
   get(params, options = {}) {
-    return this.#transport.request(getServerNic, params, options);
+    return this.#transport.request(getServerNicSpec, params, options);
   }
   replace(params, options = {}) {
-    return this.#transport.accept(replaceServerNic, params, options);
+    return accept(this.#transport, replaceServerNicSpec, params, options);
   }
   delete(params, options = {}) {
-    return this.#transport.accept(deleteServerNic, params, options);
+    return accept(this.#transport, deleteServerNicSpec, params, options);
   }
   update(params, options = {}) {
-    return this.#transport.accept(updateServerNic, params, options);
+    return accept(this.#transport, updateServerNicSpec, params, options);
   }
 }
+function listServerNics(transport, params, options = {}) {
+  return transport.request(listServerNicsSpec, params, options);
+}
+function createServerNic(transport, params, options = {}) {
+  return accept(transport, createServerNicSpec, params, options);
+}
+function getServerNic(transport, params, options = {}) {
+  return transport.request(getServerNicSpec, params, options);
+}
+function replaceServerNic(transport, params, options = {}) {
+  return accept(transport, replaceServerNicSpec, params, options);
+}
+function deleteServerNic(transport, params, options = {}) {
+  return accept(transport, deleteServerNicSpec, params, options);
+}
+function updateServerNic(transport, params, options = {}) {
+  return accept(transport, updateServerNicSpec, params, options);
+}
 export {
-  NicsApi
+  NicsApi,
+  createServerNic,
+  deleteServerNic,
+  getServerNic,
+  listServerNics,
+  replaceServerNic,
+  updateServerNic
 };

@@ -1,7 +1,8 @@
+import { awaitRequest } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listRequests = { method: "GET", path: "/requests", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const getRequest = { method: "GET", path: "/requests/{requestId}", params: { requestId: shared.requestId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const getRequestStatus = { method: "GET", path: "/requests/{requestId}/status", params: { requestId: shared.requestId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const listRequestsSpec = { method: "GET", path: "/requests", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const getRequestSpec = { method: "GET", path: "/requests/{requestId}", params: { requestId: shared.requestId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const getRequestStatusSpec = { method: "GET", path: "/requests/{requestId}/status", params: { requestId: shared.requestId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 class RequestsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -9,13 +10,13 @@ class RequestsApi {
     this.#transport = transport;
   }
   list(params = {}, options = {}) {
-    return this.#transport.request(listRequests, params, options);
+    return this.#transport.request(listRequestsSpec, params, options);
   }
   get(params, options = {}) {
-    return this.#transport.request(getRequest, params, options);
+    return this.#transport.request(getRequestSpec, params, options);
   }
   getStatus(params, options = {}) {
-    return this.#transport.request(getRequestStatus, params, options);
+    return this.#transport.request(getRequestStatusSpec, params, options);
   }
   /**
    * Waits until an accepted request is done, polling its status with backoff.
@@ -23,9 +24,25 @@ class RequestsApi {
    * `request` is its id or its status URL (the `Location` of the 202). Resolves to the final status; throws RequestFailedError if the request failed, WaitTimeoutError when `timeoutMs` passes.
    */
   wait(request, options = {}) {
-    return this.#transport.waitForRequest(shared.asyncStatus, request, options);
+    return awaitRequest(this.#transport, shared.asyncStatus, request, options);
   }
 }
+function listRequests(transport, params = {}, options = {}) {
+  return transport.request(listRequestsSpec, params, options);
+}
+function getRequest(transport, params, options = {}) {
+  return transport.request(getRequestSpec, params, options);
+}
+function getRequestStatus(transport, params, options = {}) {
+  return transport.request(getRequestStatusSpec, params, options);
+}
+function waitForRequest(transport, request, options = {}) {
+  return awaitRequest(transport, shared.asyncStatus, request, options);
+}
 export {
-  RequestsApi
+  RequestsApi,
+  getRequest,
+  getRequestStatus,
+  listRequests,
+  waitForRequest
 };

@@ -173,3 +173,57 @@ export declare class ResourcesApi {
      */
     get<D extends Depth = 0>(params: GetResourceParams<D>, options?: RequestOptions): ApiPromise<ManagedResource<D>>;
 }
+
+/**
+ * List shareable resources
+ *
+ * Lists every shareable resource (data centers, private images, snapshots, IP blocks). Can be slow on large contracts; listByType is faster.
+ *
+ * `GET /um/resources` (listResources)
+ */
+export declare function listResources<D extends Depth = 0>(transport: Transport, params: ListResourcesParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>> | undefined>;
+/**
+ * List shareable resources
+ *
+ * Lists every shareable resource (data centers, private images, snapshots, IP blocks). Can be slow on large contracts; listByType is faster.
+ *
+ * `GET /um/resources` (listResources)
+ */
+export declare function listResources<D extends Depth = 0>(transport: Transport, params?: ListResourcesParams<D>, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>>>;
+export declare function listResources<D extends Depth = 0>(transport: Transport, params?: ListResourcesParams<D>, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>> | undefined>;
+
+/**
+ * List shareable resources of one kind
+ *
+ * Lists the shareable resources of one kind.
+ *
+ * `GET /um/resources/{resourceType}` (listResourcesByType)
+ */
+export declare function listResourcesByType<D extends Depth = 0>(transport: Transport, params: ListResourcesByTypeParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>> | undefined>;
+/**
+ * List shareable resources of one kind
+ *
+ * Lists the shareable resources of one kind.
+ *
+ * `GET /um/resources/{resourceType}` (listResourcesByType)
+ */
+export declare function listResourcesByType<D extends Depth = 0>(transport: Transport, params: ListResourcesByTypeParams<D>, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>>>;
+export declare function listResourcesByType<D extends Depth = 0>(transport: Transport, params: ListResourcesByTypeParams<D>, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>> | undefined>;
+
+/**
+ * Get a shareable resource
+ *
+ * Reads one shareable resource with the groups it is shared with.
+ *
+ * `GET /um/resources/{resourceType}/{resourceId}` (getResource)
+ */
+export declare function getResource<D extends Depth = 0>(transport: Transport, params: GetResourceParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<ManagedResource<D> | undefined>;
+/**
+ * Get a shareable resource
+ *
+ * Reads one shareable resource with the groups it is shared with.
+ *
+ * `GET /um/resources/{resourceType}/{resourceId}` (getResource)
+ */
+export declare function getResource<D extends Depth = 0>(transport: Transport, params: GetResourceParams<D>, options?: RequestOptions): ApiPromise<ManagedResource<D>>;
+export declare function getResource<D extends Depth = 0>(transport: Transport, params: GetResourceParams<D>, options?: RequestOptions): ApiPromise<ManagedResource<D> | undefined>;

@@ -1,7 +1,7 @@
 import * as shared from "./parameters.js";
-const listResources = { method: "GET", path: "/um/resources", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const listResourcesByType = { method: "GET", path: "/um/resources/{resourceType}", params: { resourceType: shared.resourceType, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const getResource = { method: "GET", path: "/um/resources/{resourceType}/{resourceId}", params: { resourceType: shared.resourceType, resourceId: shared.resourceId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const listResourcesSpec = { method: "GET", path: "/um/resources", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const listResourcesByTypeSpec = { method: "GET", path: "/um/resources/{resourceType}", params: { resourceType: shared.resourceType, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const getResourceSpec = { method: "GET", path: "/um/resources/{resourceType}/{resourceId}", params: { resourceType: shared.resourceType, resourceId: shared.resourceId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 class ResourcesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -9,15 +9,27 @@ class ResourcesApi {
     this.#transport = transport;
   }
   list(params = {}, options = {}) {
-    return this.#transport.request(listResources, params, options);
+    return this.#transport.request(listResourcesSpec, params, options);
   }
   listByType(params, options = {}) {
-    return this.#transport.request(listResourcesByType, params, options);
+    return this.#transport.request(listResourcesByTypeSpec, params, options);
   }
   get(params, options = {}) {
-    return this.#transport.request(getResource, params, options);
+    return this.#transport.request(getResourceSpec, params, options);
   }
 }
+function listResources(transport, params = {}, options = {}) {
+  return transport.request(listResourcesSpec, params, options);
+}
+function listResourcesByType(transport, params, options = {}) {
+  return transport.request(listResourcesByTypeSpec, params, options);
+}
+function getResource(transport, params, options = {}) {
+  return transport.request(getResourceSpec, params, options);
+}
 export {
-  ResourcesApi
+  ResourcesApi,
+  getResource,
+  listResources,
+  listResourcesByType
 };

@@ -1,21 +1,22 @@
+import { accept } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listDatacenterServers = { method: "GET", path: "/datacenters/{dataCenterId}/servers", params: { dataCenterId: shared.dataCenterId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const createDatacenterServer = { method: "POST", path: "/datacenters/{dataCenterId}/servers", params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const getDatacenterServer = { method: "GET", path: "/datacenters/{dataCenterId}/servers/{serverId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const replaceDatacenterServer = { method: "PUT", path: "/datacenters/{dataCenterId}/servers/{serverId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const deleteDatacenterServer = { method: "DELETE", path: "/datacenters/{dataCenterId}/servers/{serverId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
-const updateDatacenterServer = { method: "PATCH", path: "/datacenters/{dataCenterId}/servers/{serverId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const listServerVolumes = { method: "GET", path: "/datacenters/{dataCenterId}/servers/{serverId}/volumes", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const attachServerVolume = { method: "POST", path: "/datacenters/{dataCenterId}/servers/{serverId}/volumes", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const getServerVolume = { method: "GET", path: "/datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, volumeId: shared.volumeId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const detachServerVolume = { method: "DELETE", path: "/datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, volumeId: shared.volumeId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
-const listServerCdroms = { method: "GET", path: "/datacenters/{dataCenterId}/servers/{serverId}/cdroms", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const attachServerCdrom = { method: "POST", path: "/datacenters/{dataCenterId}/servers/{serverId}/cdroms", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const getServerCdrom = { method: "GET", path: "/datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, cdromId: shared.cdromId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const detachServerCdrom = { method: "DELETE", path: "/datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, cdromId: shared.cdromId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
-const rebootServer = { method: "POST", path: "/datacenters/{dataCenterId}/servers/{serverId}/reboot", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
-const startServer = { method: "POST", path: "/datacenters/{dataCenterId}/servers/{serverId}/start", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
-const stopServer = { method: "POST", path: "/datacenters/{dataCenterId}/servers/{serverId}/stop", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const listDatacenterServersSpec = { method: "GET", path: "/datacenters/{dataCenterId}/servers", params: { dataCenterId: shared.dataCenterId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const createDatacenterServerSpec = { method: "POST", path: "/datacenters/{dataCenterId}/servers", params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const getDatacenterServerSpec = { method: "GET", path: "/datacenters/{dataCenterId}/servers/{serverId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const replaceDatacenterServerSpec = { method: "PUT", path: "/datacenters/{dataCenterId}/servers/{serverId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const deleteDatacenterServerSpec = { method: "DELETE", path: "/datacenters/{dataCenterId}/servers/{serverId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const updateDatacenterServerSpec = { method: "PATCH", path: "/datacenters/{dataCenterId}/servers/{serverId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const listServerVolumesSpec = { method: "GET", path: "/datacenters/{dataCenterId}/servers/{serverId}/volumes", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const attachServerVolumeSpec = { method: "POST", path: "/datacenters/{dataCenterId}/servers/{serverId}/volumes", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const getServerVolumeSpec = { method: "GET", path: "/datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, volumeId: shared.volumeId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const detachServerVolumeSpec = { method: "DELETE", path: "/datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, volumeId: shared.volumeId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const listServerCdromsSpec = { method: "GET", path: "/datacenters/{dataCenterId}/servers/{serverId}/cdroms", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const attachServerCdromSpec = { method: "POST", path: "/datacenters/{dataCenterId}/servers/{serverId}/cdroms", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const getServerCdromSpec = { method: "GET", path: "/datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, cdromId: shared.cdromId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const detachServerCdromSpec = { method: "DELETE", path: "/datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, cdromId: shared.cdromId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const rebootServerSpec = { method: "POST", path: "/datacenters/{dataCenterId}/servers/{serverId}/reboot", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const startServerSpec = { method: "POST", path: "/datacenters/{dataCenterId}/servers/{serverId}/start", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const stopServerSpec = { method: "POST", path: "/datacenters/{dataCenterId}/servers/{serverId}/stop", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
 class ServersApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -23,57 +24,125 @@ class ServersApi {
     this.#transport = transport;
   }
   list(params, options = {}) {
-    return this.#transport.request(listDatacenterServers, params, options);
+    return this.#transport.request(listDatacenterServersSpec, params, options);
   }
   create(params, options = {}) {
-    return this.#transport.accept(createDatacenterServer, params, options);
+    return accept(this.#transport, createDatacenterServerSpec, params, options);
   }
   get(params, options = {}) {
-    return this.#transport.request(getDatacenterServer, params, options);
+    return this.#transport.request(getDatacenterServerSpec, params, options);
   }
   replace(params, options = {}) {
-    return this.#transport.accept(replaceDatacenterServer, params, options);
+    return accept(this.#transport, replaceDatacenterServerSpec, params, options);
   }
   delete(params, options = {}) {
-    return this.#transport.accept(deleteDatacenterServer, params, options);
+    return accept(this.#transport, deleteDatacenterServerSpec, params, options);
   }
   update(params, options = {}) {
-    return this.#transport.accept(updateDatacenterServer, params, options);
+    return accept(this.#transport, updateDatacenterServerSpec, params, options);
   }
   listVolumes(params, options = {}) {
-    return this.#transport.request(listServerVolumes, params, options);
+    return this.#transport.request(listServerVolumesSpec, params, options);
   }
   attachVolume(params, options = {}) {
-    return this.#transport.accept(attachServerVolume, params, options);
+    return accept(this.#transport, attachServerVolumeSpec, params, options);
   }
   getVolume(params, options = {}) {
-    return this.#transport.request(getServerVolume, params, options);
+    return this.#transport.request(getServerVolumeSpec, params, options);
   }
   detachVolume(params, options = {}) {
-    return this.#transport.accept(detachServerVolume, params, options);
+    return accept(this.#transport, detachServerVolumeSpec, params, options);
   }
   listCdroms(params, options = {}) {
-    return this.#transport.request(listServerCdroms, params, options);
+    return this.#transport.request(listServerCdromsSpec, params, options);
   }
   attachCdrom(params, options = {}) {
-    return this.#transport.accept(attachServerCdrom, params, options);
+    return accept(this.#transport, attachServerCdromSpec, params, options);
   }
   getCdrom(params, options = {}) {
-    return this.#transport.request(getServerCdrom, params, options);
+    return this.#transport.request(getServerCdromSpec, params, options);
   }
   detachCdrom(params, options = {}) {
-    return this.#transport.accept(detachServerCdrom, params, options);
+    return accept(this.#transport, detachServerCdromSpec, params, options);
   }
   reboot(params, options = {}) {
-    return this.#transport.accept(rebootServer, params, options);
+    return accept(this.#transport, rebootServerSpec, params, options);
   }
   start(params, options = {}) {
-    return this.#transport.accept(startServer, params, options);
+    return accept(this.#transport, startServerSpec, params, options);
   }
   stop(params, options = {}) {
-    return this.#transport.accept(stopServer, params, options);
+    return accept(this.#transport, stopServerSpec, params, options);
   }
 }
+function listDatacenterServers(transport, params, options = {}) {
+  return transport.request(listDatacenterServersSpec, params, options);
+}
+function createDatacenterServer(transport, params, options = {}) {
+  return accept(transport, createDatacenterServerSpec, params, options);
+}
+function getDatacenterServer(transport, params, options = {}) {
+  return transport.request(getDatacenterServerSpec, params, options);
+}
+function replaceDatacenterServer(transport, params, options = {}) {
+  return accept(transport, replaceDatacenterServerSpec, params, options);
+}
+function deleteDatacenterServer(transport, params, options = {}) {
+  return accept(transport, deleteDatacenterServerSpec, params, options);
+}
+function updateDatacenterServer(transport, params, options = {}) {
+  return accept(transport, updateDatacenterServerSpec, params, options);
+}
+function listServerVolumes(transport, params, options = {}) {
+  return transport.request(listServerVolumesSpec, params, options);
+}
+function attachServerVolume(transport, params, options = {}) {
+  return accept(transport, attachServerVolumeSpec, params, options);
+}
+function getServerVolume(transport, params, options = {}) {
+  return transport.request(getServerVolumeSpec, params, options);
+}
+function detachServerVolume(transport, params, options = {}) {
+  return accept(transport, detachServerVolumeSpec, params, options);
+}
+function listServerCdroms(transport, params, options = {}) {
+  return transport.request(listServerCdromsSpec, params, options);
+}
+function attachServerCdrom(transport, params, options = {}) {
+  return accept(transport, attachServerCdromSpec, params, options);
+}
+function getServerCdrom(transport, params, options = {}) {
+  return transport.request(getServerCdromSpec, params, options);
+}
+function detachServerCdrom(transport, params, options = {}) {
+  return accept(transport, detachServerCdromSpec, params, options);
+}
+function rebootServer(transport, params, options = {}) {
+  return accept(transport, rebootServerSpec, params, options);
+}
+function startServer(transport, params, options = {}) {
+  return accept(transport, startServerSpec, params, options);
+}
+function stopServer(transport, params, options = {}) {
+  return accept(transport, stopServerSpec, params, options);
+}
 export {
-  ServersApi
+  ServersApi,
+  attachServerCdrom,
+  attachServerVolume,
+  createDatacenterServer,
+  deleteDatacenterServer,
+  detachServerCdrom,
+  detachServerVolume,
+  getDatacenterServer,
+  getServerCdrom,
+  getServerVolume,
+  listDatacenterServers,
+  listServerCdroms,
+  listServerVolumes,
+  rebootServer,
+  replaceDatacenterServer,
+  startServer,
+  stopServer,
+  updateDatacenterServer
 };

@@ -1,9 +1,10 @@
+import { accept } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listSnapshots = { method: "GET", path: "/snapshots", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const getSnapshot = { method: "GET", path: "/snapshots/{snapshotId}", params: { snapshotId: shared.snapshotId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const replaceSnapshot = { method: "PUT", path: "/snapshots/{snapshotId}", params: { snapshotId: shared.snapshotId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const deleteSnapshot = { method: "DELETE", path: "/snapshots/{snapshotId}", params: { snapshotId: shared.snapshotId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
-const updateSnapshot = { method: "PATCH", path: "/snapshots/{snapshotId}", params: { snapshotId: shared.snapshotId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const listSnapshotsSpec = { method: "GET", path: "/snapshots", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const getSnapshotSpec = { method: "GET", path: "/snapshots/{snapshotId}", params: { snapshotId: shared.snapshotId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const replaceSnapshotSpec = { method: "PUT", path: "/snapshots/{snapshotId}", params: { snapshotId: shared.snapshotId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const deleteSnapshotSpec = { method: "DELETE", path: "/snapshots/{snapshotId}", params: { snapshotId: shared.snapshotId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const updateSnapshotSpec = { method: "PATCH", path: "/snapshots/{snapshotId}", params: { snapshotId: shared.snapshotId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
 class SnapshotsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -11,21 +12,41 @@ class SnapshotsApi {
     this.#transport = transport;
   }
   list(params = {}, options = {}) {
-    return this.#transport.request(listSnapshots, params, options);
+    return this.#transport.request(listSnapshotsSpec, params, options);
   }
   get(params, options = {}) {
-    return this.#transport.request(getSnapshot, params, options);
+    return this.#transport.request(getSnapshotSpec, params, options);
   }
   replace(params, options = {}) {
-    return this.#transport.accept(replaceSnapshot, params, options);
+    return accept(this.#transport, replaceSnapshotSpec, params, options);
   }
   delete(params, options = {}) {
-    return this.#transport.accept(deleteSnapshot, params, options);
+    return accept(this.#transport, deleteSnapshotSpec, params, options);
   }
   update(params, options = {}) {
-    return this.#transport.accept(updateSnapshot, params, options);
+    return accept(this.#transport, updateSnapshotSpec, params, options);
   }
 }
+function listSnapshots(transport, params = {}, options = {}) {
+  return transport.request(listSnapshotsSpec, params, options);
+}
+function getSnapshot(transport, params, options = {}) {
+  return transport.request(getSnapshotSpec, params, options);
+}
+function replaceSnapshot(transport, params, options = {}) {
+  return accept(transport, replaceSnapshotSpec, params, options);
+}
+function deleteSnapshot(transport, params, options = {}) {
+  return accept(transport, deleteSnapshotSpec, params, options);
+}
+function updateSnapshot(transport, params, options = {}) {
+  return accept(transport, updateSnapshotSpec, params, options);
+}
 export {
-  SnapshotsApi
+  SnapshotsApi,
+  deleteSnapshot,
+  getSnapshot,
+  listSnapshots,
+  replaceSnapshot,
+  updateSnapshot
 };

@@ -1,9 +1,10 @@
+import { accept } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listUsers = { method: "GET", path: "/um/users", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const createUser = { method: "POST", path: "/um/users", params: { pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const getUser = { method: "GET", path: "/um/users/{userId}", params: { userId: shared.userId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const replaceUser = { method: "PUT", path: "/um/users/{userId}", params: { userId: shared.userId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const deleteUser = { method: "DELETE", path: "/um/users/{userId}", params: { userId: shared.userId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const listUsersSpec = { method: "GET", path: "/um/users", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const createUserSpec = { method: "POST", path: "/um/users", params: { pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const getUserSpec = { method: "GET", path: "/um/users/{userId}", params: { userId: shared.userId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const replaceUserSpec = { method: "PUT", path: "/um/users/{userId}", params: { userId: shared.userId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const deleteUserSpec = { method: "DELETE", path: "/um/users/{userId}", params: { userId: shared.userId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
 class UsersApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -11,21 +12,41 @@ class UsersApi {
     this.#transport = transport;
   }
   list(params = {}, options = {}) {
-    return this.#transport.request(listUsers, params, options);
+    return this.#transport.request(listUsersSpec, params, options);
   }
   create(params, options = {}) {
-    return this.#transport.accept(createUser, params, options);
+    return accept(this.#transport, createUserSpec, params, options);
   }
   get(params, options = {}) {
-    return this.#transport.request(getUser, params, options);
+    return this.#transport.request(getUserSpec, params, options);
   }
   replace(params, options = {}) {
-    return this.#transport.accept(replaceUser, params, options);
+    return accept(this.#transport, replaceUserSpec, params, options);
   }
   delete(params, options = {}) {
-    return this.#transport.accept(deleteUser, params, options);
+    return accept(this.#transport, deleteUserSpec, params, options);
   }
 }
+function listUsers(transport, params = {}, options = {}) {
+  return transport.request(listUsersSpec, params, options);
+}
+function createUser(transport, params, options = {}) {
+  return accept(transport, createUserSpec, params, options);
+}
+function getUser(transport, params, options = {}) {
+  return transport.request(getUserSpec, params, options);
+}
+function replaceUser(transport, params, options = {}) {
+  return accept(transport, replaceUserSpec, params, options);
+}
+function deleteUser(transport, params, options = {}) {
+  return accept(transport, deleteUserSpec, params, options);
+}
 export {
-  UsersApi
+  UsersApi,
+  createUser,
+  deleteUser,
+  getUser,
+  listUsers,
+  replaceUser
 };

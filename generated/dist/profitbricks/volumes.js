@@ -1,12 +1,13 @@
+import { accept, formBody } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listDatacenterVolumes = { method: "GET", path: "/datacenters/{dataCenterId}/volumes", params: { dataCenterId: shared.dataCenterId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const createDatacenterVolume = { method: "POST", path: "/datacenters/{dataCenterId}/volumes", params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const getDatacenterVolume = { method: "GET", path: "/datacenters/{dataCenterId}/volumes/{volumeId}", params: { dataCenterId: shared.dataCenterId, volumeId: shared.volumeId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const replaceDatacenterVolume = { method: "PUT", path: "/datacenters/{dataCenterId}/volumes/{volumeId}", params: { dataCenterId: shared.dataCenterId, volumeId: shared.volumeId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const deleteDatacenterVolume = { method: "DELETE", path: "/datacenters/{dataCenterId}/volumes/{volumeId}", params: { dataCenterId: shared.dataCenterId, volumeId: shared.volumeId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
-const updateDatacenterVolume = { method: "PATCH", path: "/datacenters/{dataCenterId}/volumes/{volumeId}", params: { dataCenterId: shared.dataCenterId, volumeId: shared.volumeId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const createVolumeSnapshot = { method: "POST", path: "/datacenters/{dataCenterId}/volumes/{volumeId}/create-snapshot", params: { dataCenterId: shared.dataCenterId, volumeId: shared.volumeId, pbContractNumber: shared.pbContractNumber }, body: "application/x-www-form-urlencoded", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const restoreVolumeSnapshot = { method: "POST", path: "/datacenters/{dataCenterId}/volumes/{volumeId}/restore-snapshot", params: { dataCenterId: shared.dataCenterId, volumeId: shared.volumeId, pbContractNumber: shared.pbContractNumber }, body: "application/x-www-form-urlencoded", responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const listDatacenterVolumesSpec = { method: "GET", path: "/datacenters/{dataCenterId}/volumes", params: { dataCenterId: shared.dataCenterId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const createDatacenterVolumeSpec = { method: "POST", path: "/datacenters/{dataCenterId}/volumes", params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const getDatacenterVolumeSpec = { method: "GET", path: "/datacenters/{dataCenterId}/volumes/{volumeId}", params: { dataCenterId: shared.dataCenterId, volumeId: shared.volumeId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const replaceDatacenterVolumeSpec = { method: "PUT", path: "/datacenters/{dataCenterId}/volumes/{volumeId}", params: { dataCenterId: shared.dataCenterId, volumeId: shared.volumeId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const deleteDatacenterVolumeSpec = { method: "DELETE", path: "/datacenters/{dataCenterId}/volumes/{volumeId}", params: { dataCenterId: shared.dataCenterId, volumeId: shared.volumeId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const updateDatacenterVolumeSpec = { method: "PATCH", path: "/datacenters/{dataCenterId}/volumes/{volumeId}", params: { dataCenterId: shared.dataCenterId, volumeId: shared.volumeId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const createVolumeSnapshotSpec = { method: "POST", path: "/datacenters/{dataCenterId}/volumes/{volumeId}/create-snapshot", params: { dataCenterId: shared.dataCenterId, volumeId: shared.volumeId, pbContractNumber: shared.pbContractNumber }, body: "application/x-www-form-urlencoded", encode: formBody, responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const restoreVolumeSnapshotSpec = { method: "POST", path: "/datacenters/{dataCenterId}/volumes/{volumeId}/restore-snapshot", params: { dataCenterId: shared.dataCenterId, volumeId: shared.volumeId, pbContractNumber: shared.pbContractNumber }, body: "application/x-www-form-urlencoded", encode: formBody, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
 class VolumesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */
@@ -14,30 +15,62 @@ class VolumesApi {
     this.#transport = transport;
   }
   list(params, options = {}) {
-    return this.#transport.request(listDatacenterVolumes, params, options);
+    return this.#transport.request(listDatacenterVolumesSpec, params, options);
   }
   create(params, options = {}) {
-    return this.#transport.accept(createDatacenterVolume, params, options);
+    return accept(this.#transport, createDatacenterVolumeSpec, params, options);
   }
   get(params, options = {}) {
-    return this.#transport.request(getDatacenterVolume, params, options);
+    return this.#transport.request(getDatacenterVolumeSpec, params, options);
   }
   replace(params, options = {}) {
-    return this.#transport.accept(replaceDatacenterVolume, params, options);
+    return accept(this.#transport, replaceDatacenterVolumeSpec, params, options);
   }
   delete(params, options = {}) {
-    return this.#transport.accept(deleteDatacenterVolume, params, options);
+    return accept(this.#transport, deleteDatacenterVolumeSpec, params, options);
   }
   update(params, options = {}) {
-    return this.#transport.accept(updateDatacenterVolume, params, options);
+    return accept(this.#transport, updateDatacenterVolumeSpec, params, options);
   }
   createSnapshot(params, options = {}) {
-    return this.#transport.accept(createVolumeSnapshot, params, options);
+    return accept(this.#transport, createVolumeSnapshotSpec, params, options);
   }
   restoreSnapshot(params, options = {}) {
-    return this.#transport.accept(restoreVolumeSnapshot, params, options);
+    return accept(this.#transport, restoreVolumeSnapshotSpec, params, options);
   }
 }
+function listDatacenterVolumes(transport, params, options = {}) {
+  return transport.request(listDatacenterVolumesSpec, params, options);
+}
+function createDatacenterVolume(transport, params, options = {}) {
+  return accept(transport, createDatacenterVolumeSpec, params, options);
+}
+function getDatacenterVolume(transport, params, options = {}) {
+  return transport.request(getDatacenterVolumeSpec, params, options);
+}
+function replaceDatacenterVolume(transport, params, options = {}) {
+  return accept(transport, replaceDatacenterVolumeSpec, params, options);
+}
+function deleteDatacenterVolume(transport, params, options = {}) {
+  return accept(transport, deleteDatacenterVolumeSpec, params, options);
+}
+function updateDatacenterVolume(transport, params, options = {}) {
+  return accept(transport, updateDatacenterVolumeSpec, params, options);
+}
+function createVolumeSnapshot(transport, params, options = {}) {
+  return accept(transport, createVolumeSnapshotSpec, params, options);
+}
+function restoreVolumeSnapshot(transport, params, options = {}) {
+  return accept(transport, restoreVolumeSnapshotSpec, params, options);
+}
 export {
-  VolumesApi
+  VolumesApi,
+  createDatacenterVolume,
+  createVolumeSnapshot,
+  deleteDatacenterVolume,
+  getDatacenterVolume,
+  listDatacenterVolumes,
+  replaceDatacenterVolume,
+  restoreVolumeSnapshot,
+  updateDatacenterVolume
 };

@@ -23,22 +23,12 @@ export interface Sent<T> {
  */
 export declare class ApiPromise<T> implements PromiseLike<T> {
     #private;
-    [x: number]: string;
     constructor(sent: Promise<Sent<T>>);
     /** The data with status, headers, request id, ETag and rate limit. */
     withResponse(): Promise<ApiResult<T>>;
-    /**
-     * The result for a reader that asks once and keeps what it needs itself (a
-     * page walk): the kept result if anyone asked before, else read without
-     * keeping it. Afterwards the body is spent: `withResponse` cannot read it.
-     */
-    protected readOnce(): Promise<ApiResult<T>>;
-    /** Whether the result has been asked for (and is kept). */
-    protected get asked(): boolean;
     /** The raw response, body unread (error statuses still throw). */
     asResponse(): Promise<Response>;
     then<A = T, B = never>(onFulfilled?: ((value: T) => A | PromiseLike<A>) | null, onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B>;
     catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B>;
     finally(onFinally?: (() => void) | null): Promise<T>;
-    get [Symbol.toStringTag](): string;
 }

@@ -1,7 +1,8 @@
-import type { ApiResult } from './api-promise.js';
+import { ApiPromise, type ApiResult } from './api-promise.js';
 import { ApiError, type CallSite } from './errors.js';
+import type { AsyncOperationSpec } from './operation.js';
 import type { RateLimit } from './rate-limit.js';
-import type { RequestOptions } from './transport.js';
+import type { RequestOptions, Transport } from './transport.js';
 import { type PollOptions, type WaitProgress } from './wait.js';
 /** How the API reports the progress of an accepted write (x-async-status). */
 export interface AsyncStatusSpec {
@@ -65,3 +66,11 @@ export declare function acceptedFrom<T, R>(result: ApiResult<T>, spec: AsyncSpec
 export declare function waitForRequest(location: string, spec: AsyncStatusSpec, follow: Follow, options: AsyncWaitOptions, site: CallSite): Promise<unknown>;
 /** The status URL of a request given by id or by URL. */
 export declare function statusUrl(request: string, spec: AsyncStatusSpec): string;
+/**
+ * An asynchronous write. Resolves to the handle of the accepted request;
+ * with `wait`, to what the finished write yields (the resource read back,
+ * or nothing).
+ */
+export declare function accept<T, R>(transport: Transport, spec: AsyncOperationSpec, params?: object, options?: AsyncCallOptions): ApiPromise<Accepted<T, R>> | Promise<R>;
+/** Waits for an accepted request, given by id or status URL; resolves to its final status resource. */
+export declare function awaitRequest(transport: Transport, spec: AsyncStatusSpec, request: string, options?: AsyncWaitOptions): Promise<unknown>;

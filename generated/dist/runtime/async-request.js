@@ -1,10 +1,8 @@
-import { ApiError } from "./errors.js";
+import { ApiPromise } from "./api-promise.js";
+import { ApiError, InvalidRequestError } from "./errors.js";
 import { valueAt } from "./pointer.js";
 import { poll } from "./wait.js";
 class RequestFailedError extends ApiError {
-  status;
-  detail;
-  location;
   constructor(message, status, detail, location, site) {
     super(message, site);
     this.status = status;
@@ -81,9 +79,67 @@ function pathOf(url) {
     return url;
   }
 }
+function accept(transport, spec, params = {}, options = {}) {
+  const { wait, ...requestOptions } = options;
+  const site = { method: spec.method, path: spec.path };
+  const given = optionValues(spec, params);
+  const followUp = (url, o) => followUrl(transport, url, o, given);
+  const sent = transport.send(spec, params, requestOptions).then((s) => ({
+    response: s.response,
+    parse: async () => {
+      const result = await s.parse();
+      return { ...result, data: acceptedFrom(result, spec.async, followUp, site) };
+    }
+  }));
+  const accepted = new ApiPromise(sent);
+  if (!wait) return accepted;
+  const waitOptions = { ...options.signal ? { signal: options.signal } : {}, ...wait === true ? {} : wait };
+  const done = accepted.withResponse().then(({ data }) => data.wait(waitOptions));
+  return done;
+}
+function awaitRequest(transport, spec, request, options = {}) {
+  return waitForRequest(statusUrl(request, spec), spec, (url, o) => followUrl(transport, url, o), options, {
+    method: "GET",
+    path: spec.path ?? request
+  });
+}
+function followUrl(transport, url, options, given = {}) {
+  const { baseUrl, optionHeaders = {} } = transport.defaults;
+  const base = new URL(baseUrl);
+  const target = new URL(url, base);
+  if (target.origin !== base.origin) {
+    const site = { method: "GET", path: target.pathname };
+    return new ApiPromise(
+      Promise.reject(new InvalidRequestError(`refusing to send credentials to ${target.origin}`, site))
+    );
+  }
+  const basePath = base.pathname.replace(/\/+$/, "");
+  const path = target.pathname.startsWith(basePath) ? target.pathname.slice(basePath.length) : target.pathname;
+  const params = {};
+  const values = {};
+  target.searchParams.forEach((value, key) => {
+    params[key] = { in: "query", name: key };
+    values[key] = value;
+  });
+  for (const [option, header] of Object.entries(optionHeaders)) {
+    params[`\0${option}`] = { in: "header", name: header, option };
+    values[`\0${option}`] = given[option];
+  }
+  return transport.request({ method: "GET", path, params }, values, options);
+}
+function optionValues(spec, params) {
+  const out = {};
+  for (const [key, p] of Object.entries(spec.params ?? {})) {
+    const value = Object.hasOwn(params, key) ? params[key] : void 0;
+    if (p.option && value !== void 0) out[p.option] = value;
+  }
+  return out;
+}
 export {
   RequestFailedError,
+  accept,
   acceptedFrom,
+  awaitRequest,
   statusUrl,
   waitForRequest
 };

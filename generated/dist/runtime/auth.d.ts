@@ -21,7 +21,8 @@ export interface PasswordGrantOptions {
     readonly clientSecret: string;
     readonly username: string;
     readonly password: string;
-    readonly fetch: typeof fetch;
+    /** The global fetch by default. */
+    readonly fetch?: typeof fetch;
     /** Renew this long before the token expires, so no call goes out with a token about to lapse. */
     readonly refreshMarginMs?: number;
     readonly now?: () => number;

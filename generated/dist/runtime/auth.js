@@ -24,9 +24,7 @@ function apiKeyAuth(where, name, key) {
   };
 }
 function base64(text) {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }
 class PasswordGrantAuth {
   #options;
@@ -91,7 +89,7 @@ class PasswordGrantAuth {
     const body = new URLSearchParams({ ...grant, client_id: clientId, client_secret: clientSecret });
     let response;
     try {
-      response = await this.#options.fetch(tokenUrl, {
+      response = await (this.#options.fetch ?? globalThis.fetch)(tokenUrl, {
         method: "POST",
         headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
         body,

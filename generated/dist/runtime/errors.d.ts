@@ -1,4 +1,5 @@
 import { type RateLimit } from './rate-limit.js';
+import type { AbortReason } from './signals.js';
 /** Where a failed call was going; never holds credentials, headers sent or the query string. */
 export interface CallSite {
     readonly method: string;
@@ -89,6 +90,8 @@ export declare class InvalidResponseError extends ApiError {
     });
     toJSON(): Record<string, unknown>;
 }
+/** The error for an attempt cut short by its timeout or by the caller's signal; undefined when neither fired. */
+export declare function cutShort(why: AbortReason | undefined, site: CallSite, cause: unknown): ApiError | undefined;
 /** The call was refused before sending: a parameter cannot be sent safely. */
 export declare class InvalidRequestError extends ApiError {
 }

@@ -1,8 +1,5 @@
 import { parseRateLimit } from "./rate-limit.js";
 class ApiError extends Error {
-  method;
-  path;
-  requestId;
   constructor(message, site, options) {
     super(message, options);
     this.name = new.target.name;
@@ -15,12 +12,6 @@ class ApiError extends Error {
   }
 }
 class StatusError extends ApiError {
-  status;
-  /** The parsed error body: JSON when the server sent JSON, else the text. */
-  body;
-  headers;
-  /** Rate-limit headers of the response, when it has them. */
-  rateLimit;
   constructor(status, body, headers, site) {
     super(statusMessage(status, body, site), site);
     this.status = status;
@@ -88,7 +79,6 @@ class TimeoutError extends ApiError {
 class AbortError extends ApiError {
 }
 class InvalidResponseError extends ApiError {
-  status;
   constructor(message, status, site, options) {
     super(message, site, options);
     this.status = status;
@@ -97,11 +87,15 @@ class InvalidResponseError extends ApiError {
     return { ...super.toJSON(), status: this.status };
   }
 }
+function cutShort(why, site, cause) {
+  const call = `${site.method} ${site.path}`;
+  if (why === "timeout") return new TimeoutError(`${call} timed out`, site);
+  if (why === "caller") return new AbortError(`${call} was aborted`, site, { cause });
+  return void 0;
+}
 class InvalidRequestError extends ApiError {
 }
 class WaitTimeoutError extends ApiError {
-  /** The last state seen. */
-  lastStatus;
   constructor(message, lastStatus, site) {
     super(message, site);
     this.lastStatus = lastStatus;
@@ -111,9 +105,6 @@ class WaitTimeoutError extends ApiError {
   }
 }
 class WaitFailedError extends ApiError {
-  status;
-  /** What the API said about the failure, when it said anything. */
-  detail;
   constructor(message, status, detail, site) {
     super(message, site);
     this.status = status;
@@ -170,5 +161,6 @@ export {
   UnsupportedMediaTypeError,
   WaitFailedError,
   WaitTimeoutError,
+  cutShort,
   errorForStatus
 };

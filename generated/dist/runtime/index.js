@@ -1,5 +1,7 @@
 import { ApiPromise } from "./api-promise.js";
 import {
+  accept,
+  awaitRequest,
   RequestFailedError
 } from "./async-request.js";
 import { apiKeyAuth, basicAuth, bearerAuth, PasswordGrantAuth } from "./auth.js";
@@ -27,8 +29,15 @@ import {
   WaitFailedError,
   WaitTimeoutError
 } from "./errors.js";
-import { PagePromise } from "./pagination.js";
-import { Transport } from "./transport.js";
+import {
+  formBody,
+  multipartBody,
+  rawBody,
+  styledQuery
+} from "./operation.js";
+import { PagePromise, paginate } from "./pagination.js";
+import { uuid } from "./uuid.js";
+import { siteOf, Transport } from "./transport.js";
 import { poll, waitForStatus } from "./wait.js";
 export {
   AbortError,
@@ -58,9 +67,18 @@ export {
   UnsupportedMediaTypeError,
   WaitFailedError,
   WaitTimeoutError,
+  accept,
   apiKeyAuth,
+  awaitRequest,
   basicAuth,
   bearerAuth,
+  formBody,
+  multipartBody,
+  paginate,
   poll,
+  rawBody,
+  siteOf,
+  styledQuery,
+  uuid,
   waitForStatus
 };

@@ -13,10 +13,16 @@ export interface ParameterSpec {
     readonly style?: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
     /** `false` sends arrays as one comma-separated value. */
     readonly explode?: boolean;
+    /**
+     * Writes a query value that is not a scalar or a repeated-key list: another
+     * style, `explode: false`, an object. Set only on the parameters that need
+     * it, so a bundle carries the serializer only when it calls one of them.
+     */
+    readonly serialize?: QuerySerializer;
     /** The value defaults to this client option (x-client-option). */
     readonly option?: string;
-    /** A per-call correlation id the client generates (x-correlation-id). */
-    readonly correlation?: boolean;
+    /** Makes the per-call correlation id sent when the caller gives none (x-correlation-id). */
+    readonly correlation?: () => string;
 }
 /** How a success response's body is read. `304` answers a conditional read and has none. */
 export type BodyKind = 'json' | 'text' | 'binary' | 'none';
@@ -27,6 +33,8 @@ export interface OperationSpec {
     readonly params?: Readonly<Record<string, ParameterSpec>>;
     /** Media type of the request body, read from `params.body`. */
     readonly body?: string;
+    /** How the body is encoded, when its media type is not JSON. */
+    readonly encode?: BodyEncoder;
     /** Success statuses and how their bodies are read; others are read by content type. */
     readonly responses?: Readonly<Record<string, BodyKind>>;
     /** `false` when the operation needs no authentication. */
@@ -54,12 +62,27 @@ export declare function checkHeaderValue(name: string, value: string): string | 
 export declare function encodePathValue(name: string, value: unknown): string | {
     error: string;
 };
-/** Appends one query parameter as OpenAPI 3.0 serialises it. */
+/** Appends one query parameter: scalars as they are, arrays as repeated keys (style `form`, exploded). */
 export declare function appendQuery(query: URLSearchParams, spec: ParameterSpec, value: unknown): void;
+export type QuerySerializer = (query: URLSearchParams, spec: ParameterSpec, value: unknown) => void;
+/** Every OpenAPI 3.0 query style, exploded or not, for arrays and objects alike. */
+export declare const styledQuery: QuerySerializer;
 /** A header value; arrays are comma-joined (OpenAPI 3.0 style `simple`). */
 export declare function headerValue(value: unknown): string;
-/** Encodes a request body for its media type. */
-export declare function encodeBody(mediaType: string, body: unknown): {
-    body: BodyInit;
-    contentType?: string;
-};
+/** A request body as fetch sends it, with the content type to declare (multipart leaves it to fetch). */
+export interface EncodedBody {
+    readonly body: BodyInit;
+    readonly contentType?: string;
+}
+/**
+ * Encodes the body of an operation whose media type is not JSON. Each media
+ * type has its own encoder, named by the spec, so a bundle carries only the
+ * encoders of the operations it calls; JSON is the transport's own.
+ */
+export type BodyEncoder = (body: unknown, mediaType: string) => EncodedBody;
+/** `application/x-www-form-urlencoded`: arrays repeat their key, objects go as JSON. */
+export declare const formBody: BodyEncoder;
+/** `multipart/form-data`: Blobs go as files, objects as JSON; fetch sets the boundary itself. */
+export declare const multipartBody: BodyEncoder;
+/** Any other media type: strings, Blobs and byte buffers as they are, anything else as text. */
+export declare const rawBody: BodyEncoder;

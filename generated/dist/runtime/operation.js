@@ -8,64 +8,58 @@ function encodePathValue(name, value) {
   return encodeURIComponent(text);
 }
 function appendQuery(query, spec, value) {
-  if (value === void 0 || value === null) return;
-  if (Array.isArray(value)) {
-    if (spec.explode === false || spec.style === "spaceDelimited" || spec.style === "pipeDelimited") {
-      const separator = spec.style === "spaceDelimited" ? " " : spec.style === "pipeDelimited" ? "|" : ",";
-      query.append(spec.name, value.map(String).join(separator));
-    } else {
-      for (const item of value) query.append(spec.name, String(item));
-    }
-    return;
-  }
-  if (typeof value === "object") {
-    const entries = Object.entries(value).filter(([, v]) => v !== void 0);
-    if (spec.style === "deepObject") {
-      for (const [k, v] of entries) query.append(`${spec.name}[${k}]`, String(v));
-    } else if (spec.explode === false) {
-      query.append(spec.name, entries.flat().map(String).join(","));
-    } else {
-      for (const [k, v] of entries) query.append(k, String(v));
-    }
-    return;
-  }
-  query.append(spec.name, String(value));
+  if (spec.serialize) return spec.serialize(query, spec, value);
+  for (const item of Array.isArray(value) ? value : [value]) query.append(spec.name, String(item));
 }
+const styledQuery = (query, spec, value) => {
+  const { name, style, explode } = spec;
+  if (typeof value !== "object" || value === null) return query.append(name, String(value));
+  const list = Array.isArray(value);
+  const pairs = list ? value.map((v) => [name, v]) : Object.entries(value).filter(([, v]) => v !== void 0);
+  if (style === "deepObject" && !list) {
+    for (const [k, v] of pairs) query.append(`${name}[${k}]`, String(v));
+  } else if (explode === false || list && (style === "spaceDelimited" || style === "pipeDelimited")) {
+    const separator = style === "spaceDelimited" ? " " : style === "pipeDelimited" ? "|" : ",";
+    query.append(name, (list ? value : pairs.flat()).map(String).join(separator));
+  } else {
+    for (const [k, v] of pairs) query.append(String(k), String(v));
+  }
+};
 function headerValue(value) {
   return Array.isArray(value) ? value.map(String).join(",") : String(value);
 }
-function encodeBody(mediaType, body) {
-  if (mediaType === "application/x-www-form-urlencoded") {
-    const form = new URLSearchParams();
-    for (const [key, value] of Object.entries(body ?? {})) {
-      if (value === void 0 || value === null) continue;
-      for (const item of Array.isArray(value) ? value : [value]) {
-        form.append(key, typeof item === "object" ? JSON.stringify(item) : String(item));
-      }
+const formBody = (body, mediaType) => {
+  const form = new URLSearchParams();
+  for (const [key, value] of fields(body)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      form.append(key, typeof item === "object" ? JSON.stringify(item) : String(item));
     }
-    return { body: form, contentType: mediaType };
   }
-  if (mediaType === "multipart/form-data") {
-    const form = new FormData();
-    for (const [key, value] of Object.entries(body ?? {})) {
-      if (value === void 0 || value === null) continue;
-      form.append(
-        key,
-        value instanceof Blob ? value : typeof value === "object" ? JSON.stringify(value) : String(value)
-      );
-    }
-    return { body: form };
+  return { body: form, contentType: mediaType };
+};
+const multipartBody = (body) => {
+  const form = new FormData();
+  for (const [key, value] of fields(body)) {
+    form.append(key, value instanceof Blob ? value : typeof value === "object" ? JSON.stringify(value) : String(value));
   }
-  if (/json/i.test(mediaType)) return { body: JSON.stringify(body), contentType: mediaType };
-  if (typeof body === "string" || body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
-    return { body, contentType: mediaType };
-  }
-  return { body: String(body), contentType: mediaType };
+  return { body: form };
+};
+const rawBody = (body, mediaType) => ({
+  body: typeof body === "string" || body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body) ? body : String(body),
+  contentType: mediaType
+});
+function fields(body) {
+  return Object.entries(body ?? {}).filter(
+    ([, value]) => value !== void 0 && value !== null
+  );
 }
 export {
   appendQuery,
   checkHeaderValue,
-  encodeBody,
   encodePathValue,
-  headerValue
+  formBody,
+  headerValue,
+  multipartBody,
+  rawBody,
+  styledQuery
 };

@@ -1,4 +1,6 @@
 import { ApiPromise, type ApiResult, type Sent } from './api-promise.js';
+import type { PaginatedOperationSpec } from './operation.js';
+import type { RequestOptions, Transport } from './transport.js';
 /** Where a paginated operation keeps its page number, items and page count (x-pagination). */
 export interface PaginationSpec {
     /** Key of the page-number parameter in the params object. */
@@ -39,3 +41,5 @@ export declare class PagePromise<Page, Item> extends ApiPromise<Page> {
     /** Up to `limit` items across pages. */
     collect({ limit }?: CollectOptions): Promise<Item[]>;
 }
+/** A paginated call: the first page as asked for, the next ones by counting up the page parameter. */
+export declare function paginate<Page, Item>(transport: Transport, spec: PaginatedOperationSpec, params?: object, options?: RequestOptions): PagePromise<Page, Item>;

@@ -1,13 +1,17 @@
 import { ApiPromise } from "./api-promise.js";
 import { valueAt } from "./pointer.js";
 class PagePromise extends ApiPromise {
+  #sent;
   #fetchPage;
   #spec;
   #firstPage;
+  /** Whether the first page was asked for (and is kept), or read by a walk (and is not). */
+  #asked = false;
   #walked = false;
   #again;
   constructor(first, firstPage, fetchPage, spec) {
     super(first);
+    this.#sent = first;
     this.#fetchPage = fetchPage;
     this.#spec = spec;
     this.#firstPage = firstPage;
@@ -18,15 +22,20 @@ class PagePromise extends ApiPromise {
    * for as long as the walk goes on.
    */
   withResponse() {
+    this.#asked = true;
     if (!this.#walked) return super.withResponse();
     this.#again ??= this.#fetchPage(this.#firstPage).withResponse();
     return this.#again;
   }
-  /** The first page, for a walk. */
+  /**
+   * The first page, for a walk: the kept result if anyone asked before, else
+   * read without keeping it. Afterwards the body is spent, and asking for the
+   * first page fetches it again.
+   */
   async #first() {
-    if (this.asked || this.#walked) return (await this.withResponse()).data;
+    if (this.#asked || this.#walked) return (await this.withResponse()).data;
     this.#walked = true;
-    return (await this.readOnce()).data;
+    return (await (await this.#sent).parse()).data;
   }
   /** Every page from the first one asked for, until the last or the first empty one. */
   async *pages() {
@@ -76,6 +85,13 @@ Object.defineProperty(PagePromise.prototype, Symbol.asyncIterator, {
   writable: true,
   configurable: true
 });
+function paginate(transport, spec, params = {}, options = {}) {
+  const { pagination } = spec;
+  const start = Number(params[pagination.page] ?? 1);
+  const fetchPage = (page) => transport.request(spec, { ...params, [pagination.page]: page }, options);
+  return new PagePromise(transport.send(spec, params, options), start, fetchPage, pagination);
+}
 export {
-  PagePromise
+  PagePromise,
+  paginate
 };

@@ -1,4 +1,4 @@
-import { AbortError, InvalidResponseError, TimeoutError } from "./errors.js";
+import { cutShort, InvalidResponseError } from "./errors.js";
 async function readBody(response, declared, site, { lenient = false } = {}) {
   if (declared === "none" || response.status === 204 || response.status === 205 || response.status === 304) {
     await response.body?.cancel();
@@ -43,10 +43,7 @@ async function readWithin(read, attempt, timeoutMs, site) {
   try {
     return await read();
   } catch (error) {
-    const why = attempt.reason();
-    if (why === "timeout") throw new TimeoutError(`${site.method} ${site.path} timed out`, site);
-    if (why === "caller") throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
-    throw error;
+    throw cutShort(attempt.reason(), site, error) ?? error;
   } finally {
     attempt.dispose();
   }

@@ -1,12 +1,5 @@
 import { InvalidRequestError } from "./errors.js";
-import {
-  appendQuery,
-  checkHeaderValue,
-  encodeBody,
-  encodePathValue,
-  headerValue
-} from "./operation.js";
-import { uuid } from "./uuid.js";
+import { appendQuery, checkHeaderValue, encodePathValue, headerValue } from "./operation.js";
 function buildRequest(spec, params, extra, config) {
   let path = spec.path;
   const query = new URLSearchParams();
@@ -16,7 +9,7 @@ function buildRequest(spec, params, extra, config) {
   for (const [key, p] of Object.entries(spec.params ?? {})) {
     let value = Object.hasOwn(params, key) ? params[key] : void 0;
     if (value === void 0 && p.option) value = config.defaults?.[p.option];
-    if (value === void 0 && p.correlation) value = uuid();
+    if (value === void 0 && p.correlation) value = p.correlation();
     if (p.correlation && value !== void 0) requestId = String(value);
     if (value === void 0 || value === null) continue;
     if (p.in === "path") {
@@ -44,7 +37,7 @@ function buildRequest(spec, params, extra, config) {
   const url = `${config.baseUrl.replace(/\/+$/, "")}${path}${search ? `?${search}` : ""}`;
   const body = Object.hasOwn(params, "body") ? params.body : void 0;
   if (spec.body === void 0 || body === void 0) return { url, headers, site };
-  const encoded = encodeBody(spec.body, body);
+  const encoded = spec.encode ? spec.encode(body, spec.body) : { body: JSON.stringify(body), contentType: spec.body };
   if (encoded.contentType) headers.set("content-type", encoded.contentType);
   return { url, headers, body: encoded.body, site };
 }

@@ -25,18 +25,22 @@ function attemptSignal(callers, timeoutMs) {
   arm(timeoutMs);
   return { signal: controller.signal, reason: () => reason, rearm: arm, dispose };
 }
-function sleep(ms, signal) {
+function sleep(ms, signals) {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new DOMException("aborted", "AbortError"));
-    const onAbort = () => {
+    const stop = () => {
       clearTimeout(timer);
+      for (const signal of signals) signal?.removeEventListener("abort", onAbort);
+    };
+    const onAbort = () => {
+      stop();
       reject(new DOMException("aborted", "AbortError"));
     };
     const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
+      stop();
       resolve();
     }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
+    for (const signal of signals) signal?.addEventListener("abort", onAbort, { once: true });
+    if (anyAborted(signals)) onAbort();
   });
 }
 function anyAborted(signals) {

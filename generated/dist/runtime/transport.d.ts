@@ -1,9 +1,8 @@
 import { ApiPromise, type Sent } from './api-promise.js';
-import { type Accepted, type AsyncCallOptions, type AsyncStatusSpec, type AsyncWaitOptions } from './async-request.js';
 import type { Auth } from './auth.js';
 import { type CallSite } from './errors.js';
-import type { AsyncOperationSpec, OperationSpec, PaginatedOperationSpec } from './operation.js';
-import { PagePromise } from './pagination.js';
+import type { OperationSpec } from './operation.js';
+import { type RequestDefaults } from './request.js';
 /** Options every generated client accepts. */
 export interface ClientOptions {
     /** Where the API lives; the spec's server by default. */
@@ -36,27 +35,22 @@ export interface TransportConfig extends ClientOptions {
 }
 /** A generated params object: path, query and header parameters by key, and `body`. */
 type Params = object;
-/** Sends calls described by OperationSpecs: URL, headers, auth, retries, timeouts, errors. */
+/**
+ * Sends calls described by OperationSpecs: URL, headers, auth, retries,
+ * timeouts, errors. Pagination and asynchronous writes are functions over a
+ * Transport (`paginate`, `accept`), so an app that calls neither leaves them
+ * out of its bundle.
+ */
 export declare class Transport {
     #private;
     constructor(config: TransportConfig);
-    /** The fetch in use, for helpers that must reach other URLs (token endpoints, status links). */
-    get fetch(): typeof fetch;
+    /** Where calls go and what they carry besides their parameters; no credentials. */
+    get defaults(): RequestDefaults & {
+        readonly optionHeaders?: Readonly<Record<string, string>> | undefined;
+    };
     request<T>(spec: OperationSpec, params?: Params, options?: RequestOptions): ApiPromise<T>;
-    /** A paginated call: the first page as asked for, the next ones by counting up the page parameter. */
-    paginate<Page, Item>(spec: PaginatedOperationSpec, params?: Params, options?: RequestOptions): PagePromise<Page, Item>;
-    /**
-     * An asynchronous write. Resolves to the handle of the accepted request;
-     * with `wait`, to what the finished write yields (the resource read back,
-     * or nothing).
-     */
-    accept<T, R>(spec: AsyncOperationSpec, params?: Params, options?: AsyncCallOptions): ApiPromise<Accepted<T, R>> | Promise<R>;
-    /** Waits for an accepted request, given by id or status URL; resolves to its final status resource. */
-    waitForRequest(spec: AsyncStatusSpec, request: string, options?: AsyncWaitOptions): Promise<unknown>;
-    /** Where a call would go, for messages: method and path with its parameters filled in. */
-    siteOf(spec: OperationSpec, params?: Params): CallSite;
-    /** Reads an absolute or base-relative URL the API handed out (an `href`, a `Location`). */
-    follow<T>(url: string, options?: RequestOptions, optionValues?: Readonly<Record<string, unknown>>): ApiPromise<T>;
     send<T>(spec: OperationSpec, params: Params, options: RequestOptions): Promise<Sent<T>>;
 }
+/** Where a call would go, for messages: method and path with its parameters filled in. */
+export declare function siteOf(transport: Transport, spec: OperationSpec, params?: Params): CallSite;
 export {};

@@ -1,17 +1,5 @@
 import { ApiPromise } from "./api-promise.js";
-import {
-  acceptedFrom,
-  statusUrl,
-  waitForRequest
-} from "./async-request.js";
-import {
-  AbortError,
-  ConnectionError,
-  errorForStatus,
-  InvalidRequestError,
-  TimeoutError
-} from "./errors.js";
-import { PagePromise } from "./pagination.js";
+import { ConnectionError, cutShort, errorForStatus } from "./errors.js";
 import { parseRateLimit } from "./rate-limit.js";
 import { readBody, readWithin } from "./read-body.js";
 import { buildRequest } from "./request.js";
@@ -24,84 +12,13 @@ class Transport {
     this.#config = config;
     this.#fetch = config.fetch ?? globalThis.fetch.bind(globalThis);
   }
-  /** The fetch in use, for helpers that must reach other URLs (token endpoints, status links). */
-  get fetch() {
-    return this.#fetch;
+  /** Where calls go and what they carry besides their parameters; no credentials. */
+  get defaults() {
+    const { baseUrl, headers, defaults, optionHeaders } = this.#config;
+    return { baseUrl, headers, defaults, optionHeaders };
   }
   request(spec, params = {}, options = {}) {
     return new ApiPromise(this.send(spec, params, options));
-  }
-  /** A paginated call: the first page as asked for, the next ones by counting up the page parameter. */
-  paginate(spec, params = {}, options = {}) {
-    const { pagination } = spec;
-    const start = Number(params[pagination.page] ?? 1);
-    const fetchPage = (page) => this.request(spec, { ...params, [pagination.page]: page }, options);
-    return new PagePromise(this.send(spec, params, options), start, fetchPage, pagination);
-  }
-  /**
-   * An asynchronous write. Resolves to the handle of the accepted request;
-   * with `wait`, to what the finished write yields (the resource read back,
-   * or nothing).
-   */
-  accept(spec, params = {}, options = {}) {
-    const { wait, ...requestOptions } = options;
-    const site = { method: spec.method, path: spec.path };
-    const given = optionValues(spec, params);
-    const follow = (url, o) => this.follow(url, o, given);
-    const sent = this.send(spec, params, requestOptions).then((s) => ({
-      response: s.response,
-      parse: async () => {
-        const result = await s.parse();
-        return { ...result, data: acceptedFrom(result, spec.async, follow, site) };
-      }
-    }));
-    const accepted = new ApiPromise(sent);
-    if (!wait) return accepted;
-    const waitOptions = { ...options.signal ? { signal: options.signal } : {}, ...wait === true ? {} : wait };
-    const done = accepted.withResponse().then(({ data }) => data.wait(waitOptions));
-    return done;
-  }
-  /** Waits for an accepted request, given by id or status URL; resolves to its final status resource. */
-  waitForRequest(spec, request, options = {}) {
-    const follow = (url, o) => this.follow(url, o);
-    return waitForRequest(statusUrl(request, spec), spec, follow, options, {
-      method: "GET",
-      path: spec.path ?? request
-    });
-  }
-  /** Where a call would go, for messages: method and path with its parameters filled in. */
-  siteOf(spec, params = {}) {
-    try {
-      const { site } = buildRequest(spec, params, void 0, this.#config);
-      return { method: site.method, path: site.path };
-    } catch {
-      return { method: spec.method, path: spec.path };
-    }
-  }
-  /** Reads an absolute or base-relative URL the API handed out (an `href`, a `Location`). */
-  follow(url, options = {}, optionValues2 = {}) {
-    const base = new URL(this.#config.baseUrl);
-    const target = new URL(url, base);
-    if (target.origin !== base.origin) {
-      const site = { method: "GET", path: target.pathname };
-      return new ApiPromise(
-        Promise.reject(new InvalidRequestError(`refusing to send credentials to ${target.origin}`, site))
-      );
-    }
-    const basePath = base.pathname.replace(/\/+$/, "");
-    const path = target.pathname.startsWith(basePath) ? target.pathname.slice(basePath.length) : target.pathname;
-    const query = {};
-    target.searchParams.forEach((value, key) => {
-      query[key] = value;
-    });
-    const params = {};
-    for (const key of Object.keys(query)) params[key] = { in: "query", name: key };
-    const values = { ...query };
-    for (const [option, header] of Object.entries(this.#config.optionHeaders ?? {})) {
-      params[`\0${option}`] = { in: "header", name: header, option };
-      values[`\0${option}`] = optionValues2[option];
-    }
-    return this.request({ method: "GET", path, params }, values, options);
   }
   async send(spec, params, options) {
     const built = buildRequest(spec, params, options.headers, this.#config);
@@ -124,9 +41,10 @@ class Transport {
       } catch (error) {
         const why = attemptAbort.reason();
         attemptAbort.dispose();
-        if (why === "caller") throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
+        const cut = cutShort(why, site, error);
+        if (why === "caller") throw cut;
         if (!why && !(error instanceof TypeError || error?.name === "TypeError")) throw error;
-        const failure = why === "timeout" ? new TimeoutError(`${site.method} ${site.path} timed out`, site) : new ConnectionError(`${site.method} ${site.path} could not connect: ${causeOf(error)}`, site, {
+        const failure = cut ?? new ConnectionError(`${site.method} ${site.path} could not connect: ${causeOf(error)}`, site, {
           cause: error
         });
         if (attempt >= maxRetries || !isRetryableFailure(spec.method)) throw failure;
@@ -169,24 +87,12 @@ class Transport {
       })
     };
   }
+  /** Waits before a retry; the caller's signals end the wait, and the call, early. */
   async #pause(ms, signals, site) {
-    const abort = attemptSignal(signals, void 0);
-    try {
-      await sleep(ms, abort.signal);
-    } catch (error) {
-      throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
-    } finally {
-      abort.dispose();
-    }
+    await sleep(ms, signals).catch((error) => {
+      throw cutShort("caller", site, error);
+    });
   }
-}
-function optionValues(spec, params) {
-  const out = {};
-  for (const [key, p] of Object.entries(spec.params ?? {})) {
-    const value = Object.hasOwn(params, key) ? params[key] : void 0;
-    if (p.option && value !== void 0) out[p.option] = value;
-  }
-  return out;
 }
 function withServerId(site, response) {
   if (site.requestId) return site;
@@ -199,6 +105,15 @@ function causeOf(error) {
   if (typeof cause?.message === "string") return cause.message;
   return error instanceof Error ? error.message : String(error);
 }
+function siteOf(transport, spec, params = {}) {
+  try {
+    const { site } = buildRequest(spec, params, void 0, transport.defaults);
+    return { method: site.method, path: site.path };
+  } catch {
+    return { method: spec.method, path: spec.path };
+  }
+}
 export {
-  Transport
+  Transport,
+  siteOf
 };

@@ -32,6 +32,25 @@ import { TagAssignmentsAuditsApi } from './tag-assignments-audits.js';
 import { UsersAuditsApi } from './users-audits.js';
 import { RolesAuditsApi } from './roles-audits.js';
 import { SecretsAuditsApi } from './secrets-audits.js';
+/** Options of {@link createContaboTransport}: connection settings, and the credentials as an Auth. */
+export type ContaboTransportOptions = ClientOptions & {
+  /** Sent as header `x-trace-id` on every call that takes it, unless the call gives its own. */
+  traceId?: string | undefined;
+} & {
+  /** How calls authenticate: `new PasswordGrantAuth({ tokenUrl, clientId, clientSecret, username, password })`, or any Auth. */
+  auth?: Auth | undefined;
+};
+
+/** The Transport that the operation functions (`listInstances(transport, ...)`) send their calls through. Retries, timeouts and typed errors work as on {@link ContaboClient}; only the operations an app imports end up in its bundle. */
+export function createContaboTransport(options: ContaboTransportOptions = {}): Transport {
+  return new Transport({
+    ...options,
+    baseUrl: options.baseUrl ?? 'https://api.contabo.com',
+    defaults: { traceId: options.traceId },
+    optionHeaders: { traceId: 'x-trace-id' },
+  });
+}
+
 /** Options of {@link ContaboClient}: connection settings and credentials. */
 export type ContaboClientOptions = ClientOptions & {
   /** Sent as header `x-trace-id` on every call that takes it, unless the call gives its own. */
@@ -114,14 +133,7 @@ export class ContaboClient {
 
   constructor(options: ContaboClientOptions) {
     const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-    const transport = new Transport({
-      ...options,
-      baseUrl: options.baseUrl ?? 'https://api.contabo.com',
-      fetch,
-      auth: authOf(options, fetch),
-      defaults: { traceId: options.traceId },
-      optionHeaders: { traceId: 'x-trace-id' },
-    });
+    const transport = createContaboTransport({ ...options, fetch, auth: authOf(options, fetch) });
     this.instances = new InstancesApi(transport);
     this.instanceActions = new InstanceActionsApi(transport);
     this.snapshots = new SnapshotsApi(transport);

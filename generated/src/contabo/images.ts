@@ -8,6 +8,8 @@ import {
   type RequestOptions,
   type Transport,
   type WaitOptions,
+  paginate,
+  siteOf,
   waitForStatus,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
@@ -196,7 +198,7 @@ export interface GetCustomImageStatsParams {
   xTraceId?: string | undefined;
 }
 
-const listImages: PaginatedOperationSpec = {
+const listImagesSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/compute/images',
   params: {
@@ -212,33 +214,33 @@ const listImages: PaginatedOperationSpec = {
   responses: { '200': 'json' },
   pagination: { page: 'page', items: '/data', totalPages: '/_pagination/totalPages' },
 };
-const createCustomImage: OperationSpec = {
+const createCustomImageSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/images',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
 };
-const getImage: OperationSpec = {
+const getImageSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/compute/images/{imageId}',
   params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
-const deleteImage: OperationSpec = {
+const deleteImageSpec: OperationSpec = {
   method: 'DELETE',
   path: '/v1/compute/images/{imageId}',
   params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '204': 'none' },
 };
-const updateImage: OperationSpec = {
+const updateImageSpec: OperationSpec = {
   method: 'PATCH',
   path: '/v1/compute/images/{imageId}',
   params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
 };
-const getCustomImageStats: OperationSpec = {
+const getCustomImageStatsSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/compute/images/stats',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -271,7 +273,7 @@ export class ImagesApi {
     params: ListImagesParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListImageResponse, ListImageResponseData> {
-    return this.#transport.paginate(listImages, params, options);
+    return paginate(this.#transport, listImagesSpec, params, options);
   }
 
   /**
@@ -282,7 +284,7 @@ export class ImagesApi {
    * `POST /v1/compute/images` (createCustomImage)
    */
   create(params: CreateCustomImageParams, options: RequestOptions = {}): ApiPromise<CreateCustomImageResponse> {
-    return this.#transport.request(createCustomImage, params, options);
+    return this.#transport.request(createCustomImageSpec, params, options);
   }
 
   /**
@@ -293,7 +295,7 @@ export class ImagesApi {
    * `GET /v1/compute/images/{imageId}` (getImage)
    */
   get(params: GetImageParams, options: RequestOptions = {}): ApiPromise<FindImageResponse> {
-    return this.#transport.request(getImage, params, options);
+    return this.#transport.request(getImageSpec, params, options);
   }
 
   /**
@@ -305,10 +307,10 @@ export class ImagesApi {
    */
   waitForCustomImage(params: GetImageParams, options: WaitOptions<string> = {}): Promise<FindImageResponse> {
     return waitForStatus(
-      (request) => this.get(params, request),
+      (request) => getImage(this.#transport, params, request),
       { status: '/data/0/status', ready: ['downloaded'], failed: ['error'] },
       options,
-      this.#transport.siteOf(getImage, params),
+      siteOf(this.#transport, getImageSpec, params),
     );
   }
 
@@ -320,7 +322,7 @@ export class ImagesApi {
    * `DELETE /v1/compute/images/{imageId}` (deleteImage)
    */
   delete(params: DeleteImageParams, options: RequestOptions = {}): ApiPromise<undefined> {
-    return this.#transport.request(deleteImage, params, options);
+    return this.#transport.request(deleteImageSpec, params, options);
   }
 
   /**
@@ -331,7 +333,7 @@ export class ImagesApi {
    * `PATCH /v1/compute/images/{imageId}` (updateImage)
    */
   update(params: UpdateImageParams, options: RequestOptions = {}): ApiPromise<UpdateCustomImageResponse> {
-    return this.#transport.request(updateImage, params, options);
+    return this.#transport.request(updateImageSpec, params, options);
   }
 
   /**
@@ -345,6 +347,118 @@ export class ImagesApi {
     params: GetCustomImageStatsParams = {},
     options: RequestOptions = {},
   ): ApiPromise<CustomImagesStatsResponse> {
-    return this.#transport.request(getCustomImageStats, params, options);
+    return this.#transport.request(getCustomImageStatsSpec, params, options);
   }
+}
+
+/**
+ * List images
+ *
+ * Returns one page of the standard images offered by Contabo together with your custom images. `standardImage` narrows to one kind; `search` matches image name and OS type.
+ *
+ * `GET /v1/compute/images` (listImages)
+ *
+ * Await it for the first page; iterate it with `for await` for every item across pages.
+ */
+export function listImages(
+  transport: Transport,
+  params: ListImagesParams = {},
+  options: RequestOptions = {},
+): PagePromise<ListImageResponse, ListImageResponseData> {
+  return paginate(transport, listImagesSpec, params, options);
+}
+
+/**
+ * Upload a custom image
+ *
+ * Registers a custom image that Contabo downloads from `url`. Only `.iso` and `.qcow2` images are accepted, and the upload is refused when your custom-image storage is used up. The download runs in the background and may take a while: read the image to follow its status.
+ *
+ * `POST /v1/compute/images` (createCustomImage)
+ */
+export function createCustomImage(
+  transport: Transport,
+  params: CreateCustomImageParams,
+  options: RequestOptions = {},
+): ApiPromise<CreateCustomImageResponse> {
+  return transport.request(createCustomImageSpec, params, options);
+}
+
+/**
+ * Get an image
+ *
+ * Returns one standard or custom image. For a custom image, `status` and `errorMessage` report the progress of its download.
+ *
+ * `GET /v1/compute/images/{imageId}` (getImage)
+ */
+export function getImage(
+  transport: Transport,
+  params: GetImageParams,
+  options: RequestOptions = {},
+): ApiPromise<FindImageResponse> {
+  return transport.request(getImageSpec, params, options);
+}
+
+/**
+ * Reads /v1/compute/images/{imageId} until its status (/data/0/status) is one waited for: by default downloaded.
+ *
+ * Fails with WaitFailedError on error unless waited for; with WaitTimeoutError when `timeoutMs` passes.
+ *
+ * @returns the resource as last read.
+ */
+export function waitForCustomImage(
+  transport: Transport,
+  params: GetImageParams,
+  options: WaitOptions<string> = {},
+): Promise<FindImageResponse> {
+  return waitForStatus(
+    (request) => getImage(transport, params, request),
+    { status: '/data/0/status', ready: ['downloaded'], failed: ['error'] },
+    options,
+    siteOf(transport, getImageSpec, params),
+  );
+}
+
+/**
+ * Delete a custom image
+ *
+ * Deletes one of your custom images.
+ *
+ * `DELETE /v1/compute/images/{imageId}` (deleteImage)
+ */
+export function deleteImage(
+  transport: Transport,
+  params: DeleteImageParams,
+  options: RequestOptions = {},
+): ApiPromise<undefined> {
+  return transport.request(deleteImageSpec, params, options);
+}
+
+/**
+ * Update a custom image
+ *
+ * Changes the name and/or description of a custom image.
+ *
+ * `PATCH /v1/compute/images/{imageId}` (updateImage)
+ */
+export function updateImage(
+  transport: Transport,
+  params: UpdateImageParams,
+  options: RequestOptions = {},
+): ApiPromise<UpdateCustomImageResponse> {
+  return transport.request(updateImageSpec, params, options);
+}
+
+/**
+ * Get custom image storage statistics
+ *
+ * Returns the number of custom images and the used, free and total custom-image storage in MB.
+ *
+ * `GET /v1/compute/images/stats` (getCustomImageStats)
+ */
+export function getCustomImageStats(
+  transport: Transport,
+  params: GetCustomImageStatsParams = {},
+  options: RequestOptions = {},
+): ApiPromise<CustomImagesStatsResponse> {
+  return transport.request(getCustomImageStatsSpec, params, options);
 }

@@ -10,28 +10,121 @@
  */
 export * from '../runtime/index.js';
 export type * from './types.js';
-export { ContaboClient, type ContaboClientOptions } from './client.js';
+export {
+  ContaboClient,
+  type ContaboClientOptions,
+  createContaboTransport,
+  type ContaboTransportOptions,
+} from './client.js';
+export {
+  listInstances,
+  createInstance,
+  getInstance,
+  waitForInstance,
+  reinstallInstance,
+  updateInstance,
+  cancelInstance,
+  upgradeInstance,
+} from './instances.js';
 export type * from './instances.js';
+export {
+  startInstance,
+  restartInstance,
+  stopInstance,
+  shutdownInstance,
+  rescueInstance,
+  resetInstancePassword,
+} from './instance-actions.js';
 export type * from './instance-actions.js';
+export {
+  listInstanceSnapshots,
+  createInstanceSnapshot,
+  getInstanceSnapshot,
+  deleteInstanceSnapshot,
+  updateInstanceSnapshot,
+  rollbackInstanceSnapshot,
+} from './snapshots.js';
 export type * from './snapshots.js';
+export {
+  listImages,
+  createCustomImage,
+  getImage,
+  waitForCustomImage,
+  deleteImage,
+  updateImage,
+  getCustomImageStats,
+} from './images.js';
 export type * from './images.js';
+export {
+  listObjectStorages,
+  createObjectStorage,
+  listDataCenters,
+  getObjectStorage,
+  waitForObjectStorage,
+  updateObjectStorage,
+  resizeObjectStorage,
+  getObjectStorageStats,
+  cancelObjectStorage,
+} from './object-storages.js';
 export type * from './object-storages.js';
+export {
+  listPrivateNetworks,
+  createPrivateNetwork,
+  getPrivateNetwork,
+  deletePrivateNetwork,
+  updatePrivateNetwork,
+  assignInstanceToPrivateNetwork,
+  unassignInstanceFromPrivateNetwork,
+} from './private-networks.js';
 export type * from './private-networks.js';
+export { listVips, getVip, assignVip, unassignVip } from './vip.js';
 export type * from './vip.js';
+export { listTags, createTag, getTag, deleteTag, updateTag } from './tags.js';
 export type * from './tags.js';
+export { listTagAssignments, getTagAssignment, createTagAssignment, deleteTagAssignment } from './tag-assignments.js';
 export type * from './tag-assignments.js';
+export {
+  listUsers,
+  createUser,
+  getUser,
+  deleteUser,
+  updateUser,
+  resetUserPassword,
+  resendUserEmailVerification,
+  getUserClient,
+  generateUserClientSecret,
+  getUserIsPasswordSet,
+} from './users.js';
 export type * from './users.js';
+export {
+  listObjectStorageCredentials,
+  getObjectStorageCredential,
+  regenerateObjectStorageCredential,
+} from './users-object-storage-credentials.js';
 export type * from './users-object-storage-credentials.js';
+export { listRoles, createRole, getRole, updateRole, deleteRole, listApiPermissions } from './roles.js';
 export type * from './roles.js';
+export { listSecrets, createSecret, getSecret, deleteSecret, updateSecret } from './secrets.js';
 export type * from './secrets.js';
+export { listInstanceAudits } from './instances-audits.js';
 export type * from './instances-audits.js';
+export { listInstanceActionAudits } from './instance-actions-audits.js';
 export type * from './instance-actions-audits.js';
+export { listSnapshotAudits } from './snapshots-audits.js';
 export type * from './snapshots-audits.js';
+export { listImageAudits } from './images-audits.js';
 export type * from './images-audits.js';
+export { listObjectStorageAudits } from './object-storages-audits.js';
 export type * from './object-storages-audits.js';
+export { listPrivateNetworkAudits } from './private-networks-audits.js';
 export type * from './private-networks-audits.js';
+export { listTagAudits } from './tags-audits.js';
 export type * from './tags-audits.js';
+export { listTagAssignmentAudits } from './tag-assignments-audits.js';
 export type * from './tag-assignments-audits.js';
+export { listUserAudits } from './users-audits.js';
 export type * from './users-audits.js';
+export { listRoleAudits } from './roles-audits.js';
 export type * from './roles-audits.js';
+export { listSecretAudits } from './secrets-audits.js';
 export type * from './secrets-audits.js';

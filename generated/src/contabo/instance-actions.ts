@@ -179,38 +179,38 @@ export interface ResetInstancePasswordParams {
   body: InstancesResetPasswordActionsRequest;
 }
 
-const startInstance: OperationSpec = {
+const startInstanceSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/start',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '201': 'json' },
 };
-const restartInstance: OperationSpec = {
+const restartInstanceSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/restart',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '201': 'json' },
 };
-const stopInstance: OperationSpec = {
+const stopInstanceSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/stop',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '201': 'json' },
 };
-const shutdownInstance: OperationSpec = {
+const shutdownInstanceSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/shutdown',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '201': 'json' },
 };
-const rescueInstance: OperationSpec = {
+const rescueInstanceSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/rescue',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
 };
-const resetInstancePassword: OperationSpec = {
+const resetInstancePasswordSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/resetPassword',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -239,7 +239,7 @@ export class InstanceActionsApi {
    * `POST /v1/compute/instances/{instanceId}/actions/start` (startInstance)
    */
   start(params: StartInstanceParams, options: RequestOptions = {}): ApiPromise<InstanceStartActionResponse> {
-    return this.#transport.request(startInstance, params, options);
+    return this.#transport.request(startInstanceSpec, params, options);
   }
 
   /**
@@ -250,7 +250,7 @@ export class InstanceActionsApi {
    * `POST /v1/compute/instances/{instanceId}/actions/restart` (restartInstance)
    */
   restart(params: RestartInstanceParams, options: RequestOptions = {}): ApiPromise<InstanceRestartActionResponse> {
-    return this.#transport.request(restartInstance, params, options);
+    return this.#transport.request(restartInstanceSpec, params, options);
   }
 
   /**
@@ -261,7 +261,7 @@ export class InstanceActionsApi {
    * `POST /v1/compute/instances/{instanceId}/actions/stop` (stopInstance)
    */
   stop(params: StopInstanceParams, options: RequestOptions = {}): ApiPromise<InstanceStopActionResponse> {
-    return this.#transport.request(stopInstance, params, options);
+    return this.#transport.request(stopInstanceSpec, params, options);
   }
 
   /**
@@ -272,7 +272,7 @@ export class InstanceActionsApi {
    * `POST /v1/compute/instances/{instanceId}/actions/shutdown` (shutdownInstance)
    */
   shutdown(params: ShutdownInstanceParams, options: RequestOptions = {}): ApiPromise<InstanceShutdownActionResponse> {
-    return this.#transport.request(shutdownInstance, params, options);
+    return this.#transport.request(shutdownInstanceSpec, params, options);
   }
 
   /**
@@ -283,7 +283,7 @@ export class InstanceActionsApi {
    * `POST /v1/compute/instances/{instanceId}/actions/rescue` (rescueInstance)
    */
   rescue(params: RescueInstanceParams, options: RequestOptions = {}): ApiPromise<InstanceRescueActionResponse> {
-    return this.#transport.request(rescueInstance, params, options);
+    return this.#transport.request(rescueInstanceSpec, params, options);
   }
 
   /**
@@ -297,6 +297,96 @@ export class InstanceActionsApi {
     params: ResetInstancePasswordParams,
     options: RequestOptions = {},
   ): ApiPromise<InstanceResetPasswordActionResponse> {
-    return this.#transport.request(resetInstancePassword, params, options);
+    return this.#transport.request(resetInstancePasswordSpec, params, options);
   }
+}
+
+/**
+ * Start an instance
+ *
+ * Powers the instance on. Starting a running instance changes nothing. The action runs in the background; read the instance to see its status.
+ *
+ * `POST /v1/compute/instances/{instanceId}/actions/start` (startInstance)
+ */
+export function startInstance(
+  transport: Transport,
+  params: StartInstanceParams,
+  options: RequestOptions = {},
+): ApiPromise<InstanceStartActionResponse> {
+  return transport.request(startInstanceSpec, params, options);
+}
+
+/**
+ * Restart an instance
+ *
+ * Restarts the instance. The action runs in the background; read the instance to see its status.
+ *
+ * `POST /v1/compute/instances/{instanceId}/actions/restart` (restartInstance)
+ */
+export function restartInstance(
+  transport: Transport,
+  params: RestartInstanceParams,
+  options: RequestOptions = {},
+): ApiPromise<InstanceRestartActionResponse> {
+  return transport.request(restartInstanceSpec, params, options);
+}
+
+/**
+ * Stop an instance
+ *
+ * Powers the instance off at once, like cutting the power: unsaved data in the guest can be lost. Prefer `shutdown` for a clean stop. Stopping a stopped instance changes nothing.
+ *
+ * `POST /v1/compute/instances/{instanceId}/actions/stop` (stopInstance)
+ */
+export function stopInstance(
+  transport: Transport,
+  params: StopInstanceParams,
+  options: RequestOptions = {},
+): ApiPromise<InstanceStopActionResponse> {
+  return transport.request(stopInstanceSpec, params, options);
+}
+
+/**
+ * Shut an instance down gracefully
+ *
+ * Sends an ACPI power-button event so that the guest operating system shuts down cleanly.
+ *
+ * `POST /v1/compute/instances/{instanceId}/actions/shutdown` (shutdownInstance)
+ */
+export function shutdownInstance(
+  transport: Transport,
+  params: ShutdownInstanceParams,
+  options: RequestOptions = {},
+): ApiPromise<InstanceShutdownActionResponse> {
+  return transport.request(shutdownInstanceSpec, params, options);
+}
+
+/**
+ * Boot an instance into rescue mode
+ *
+ * Reboots the instance into a Linux rescue system with the instance's disk mounted, for repairs. Give a root password and/or SSH keys (secret ids) to log in as root. The next reboot starts the regular operating system again.
+ *
+ * `POST /v1/compute/instances/{instanceId}/actions/rescue` (rescueInstance)
+ */
+export function rescueInstance(
+  transport: Transport,
+  params: RescueInstanceParams,
+  options: RequestOptions = {},
+): ApiPromise<InstanceRescueActionResponse> {
+  return transport.request(rescueInstanceSpec, params, options);
+}
+
+/**
+ * Reset an instance's credentials
+ *
+ * Replaces the login credentials of the instance's default user with the given password secret and/or SSH keys (secret ids); `userData` can carry cloud-init configuration.
+ *
+ * `POST /v1/compute/instances/{instanceId}/actions/resetPassword` (resetInstancePassword)
+ */
+export function resetInstancePassword(
+  transport: Transport,
+  params: ResetInstancePasswordParams,
+  options: RequestOptions = {},
+): ApiPromise<InstanceResetPasswordActionResponse> {
+  return transport.request(resetInstancePasswordSpec, params, options);
 }

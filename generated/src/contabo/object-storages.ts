@@ -8,6 +8,8 @@ import {
   type RequestOptions,
   type Transport,
   type WaitOptions,
+  paginate,
+  siteOf,
   waitForStatus,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
@@ -307,7 +309,7 @@ export interface CancelObjectStorageParams {
   body: CancelObjectStorageRequest;
 }
 
-const listObjectStorages: PaginatedOperationSpec = {
+const listObjectStoragesSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/object-storages',
   params: {
@@ -324,14 +326,14 @@ const listObjectStorages: PaginatedOperationSpec = {
   responses: { '200': 'json' },
   pagination: { page: 'page', items: '/data', totalPages: '/_pagination/totalPages' },
 };
-const createObjectStorage: OperationSpec = {
+const createObjectStorageSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/object-storages',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
 };
-const listDataCenters: PaginatedOperationSpec = {
+const listDataCentersSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/data-centers',
   params: {
@@ -348,33 +350,33 @@ const listDataCenters: PaginatedOperationSpec = {
   responses: { '200': 'json' },
   pagination: { page: 'page', items: '/data', totalPages: '/_pagination/totalPages' },
 };
-const getObjectStorage: OperationSpec = {
+const getObjectStorageSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/object-storages/{objectStorageId}',
   params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
-const updateObjectStorage: OperationSpec = {
+const updateObjectStorageSpec: OperationSpec = {
   method: 'PATCH',
   path: '/v1/object-storages/{objectStorageId}',
   params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
 };
-const resizeObjectStorage: OperationSpec = {
+const resizeObjectStorageSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/object-storages/{objectStorageId}/resize',
   params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
 };
-const getObjectStorageStats: OperationSpec = {
+const getObjectStorageStatsSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/object-storages/{objectStorageId}/stats',
   params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
-const cancelObjectStorage: OperationSpec = {
+const cancelObjectStorageSpec: OperationSpec = {
   method: 'PATCH',
   path: '/v1/object-storages/{objectStorageId}/cancel',
   params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -408,7 +410,7 @@ export class ObjectStoragesApi {
     params: ListObjectStoragesParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListObjectStorageResponse, ObjectStorageResponse> {
-    return this.#transport.paginate(listObjectStorages, params, options);
+    return paginate(this.#transport, listObjectStoragesSpec, params, options);
   }
 
   /**
@@ -419,7 +421,7 @@ export class ObjectStoragesApi {
    * `POST /v1/object-storages` (createObjectStorage)
    */
   create(params: CreateObjectStorageParams, options: RequestOptions = {}): ApiPromise<CreateObjectStorageResponse> {
-    return this.#transport.request(createObjectStorage, params, options);
+    return this.#transport.request(createObjectStorageSpec, params, options);
   }
 
   /**
@@ -435,7 +437,7 @@ export class ObjectStoragesApi {
     params: ListDataCentersParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListDataCenterResponse, DataCenterResponse> {
-    return this.#transport.paginate(listDataCenters, params, options);
+    return paginate(this.#transport, listDataCentersSpec, params, options);
   }
 
   /**
@@ -446,7 +448,7 @@ export class ObjectStoragesApi {
    * `GET /v1/object-storages/{objectStorageId}` (getObjectStorage)
    */
   get(params: GetObjectStorageParams, options: RequestOptions = {}): ApiPromise<FindObjectStorageResponse> {
-    return this.#transport.request(getObjectStorage, params, options);
+    return this.#transport.request(getObjectStorageSpec, params, options);
   }
 
   /**
@@ -475,14 +477,14 @@ export class ObjectStoragesApi {
     > = {},
   ): Promise<FindObjectStorageResponse> {
     return waitForStatus(
-      (request) => this.get(params, request),
+      (request) => getObjectStorage(this.#transport, params, request),
       {
         status: '/data/0/status',
         ready: ['READY'],
         failed: ['ERROR', 'CANCELLED', 'DISABLED', 'PRODUCT_NOT_AVAILABLE', 'LIMIT_EXCEEDED', 'VERIFICATION_REQUIRED'],
       },
       options,
-      this.#transport.siteOf(getObjectStorage, params),
+      siteOf(this.#transport, getObjectStorageSpec, params),
     );
   }
 
@@ -494,7 +496,7 @@ export class ObjectStoragesApi {
    * `PATCH /v1/object-storages/{objectStorageId}` (updateObjectStorage)
    */
   update(params: UpdateObjectStorageParams, options: RequestOptions = {}): ApiPromise<CancelObjectStorageResponse> {
-    return this.#transport.request(updateObjectStorage, params, options);
+    return this.#transport.request(updateObjectStorageSpec, params, options);
   }
 
   /**
@@ -505,7 +507,7 @@ export class ObjectStoragesApi {
    * `POST /v1/object-storages/{objectStorageId}/resize` (resizeObjectStorage)
    */
   resize(params: ResizeObjectStorageParams, options: RequestOptions = {}): ApiPromise<UpgradeObjectStorageResponse> {
-    return this.#transport.request(resizeObjectStorage, params, options);
+    return this.#transport.request(resizeObjectStorageSpec, params, options);
   }
 
   /**
@@ -516,7 +518,7 @@ export class ObjectStoragesApi {
    * `GET /v1/object-storages/{objectStorageId}/stats` (getObjectStorageStats)
    */
   getStats(params: GetObjectStorageStatsParams, options: RequestOptions = {}): ApiPromise<ObjectStoragesStatsResponse> {
-    return this.#transport.request(getObjectStorageStats, params, options);
+    return this.#transport.request(getObjectStorageStatsSpec, params, options);
   }
 
   /**
@@ -527,6 +529,168 @@ export class ObjectStoragesApi {
    * `PATCH /v1/object-storages/{objectStorageId}/cancel` (cancelObjectStorage)
    */
   cancel(params: CancelObjectStorageParams, options: RequestOptions = {}): ApiPromise<CancelObjectStorageResponse> {
-    return this.#transport.request(cancelObjectStorage, params, options);
+    return this.#transport.request(cancelObjectStorageSpec, params, options);
   }
+}
+
+/**
+ * List object storages
+ *
+ * Returns one page of your S3-compatible object storages. This API manages the product; the S3 API itself is served at each storage's `s3Url`, with the credentials from the Users API.
+ *
+ * `GET /v1/object-storages` (listObjectStorages)
+ *
+ * Await it for the first page; iterate it with `for await` for every item across pages.
+ */
+export function listObjectStorages(
+  transport: Transport,
+  params: ListObjectStoragesParams = {},
+  options: RequestOptions = {},
+): PagePromise<ListObjectStorageResponse, ObjectStorageResponse> {
+  return paginate(transport, listObjectStoragesSpec, params, options);
+}
+
+/**
+ * Order an object storage
+ *
+ * Purchases object storage in a region with the given size in TB and optional autoscaling. An account can have one object storage per region; to get more space later, resize it. The order is billed and provisioned in the background.
+ *
+ * `POST /v1/object-storages` (createObjectStorage)
+ */
+export function createObjectStorage(
+  transport: Transport,
+  params: CreateObjectStorageParams,
+  options: RequestOptions = {},
+): ApiPromise<CreateObjectStorageResponse> {
+  return transport.request(createObjectStorageSpec, params, options);
+}
+
+/**
+ * List data centers
+ *
+ * Returns one page of data centers with their region, their capabilities (VPS, VDS, object storage, private networking) and the S3 URL of their object storage.
+ *
+ * `GET /v1/data-centers` (listDataCenters)
+ *
+ * Await it for the first page; iterate it with `for await` for every item across pages.
+ */
+export function listDataCenters(
+  transport: Transport,
+  params: ListDataCentersParams = {},
+  options: RequestOptions = {},
+): PagePromise<ListDataCenterResponse, DataCenterResponse> {
+  return paginate(transport, listDataCentersSpec, params, options);
+}
+
+/**
+ * Get an object storage
+ *
+ * Returns one object storage with its size, autoscaling settings, S3 URL and status.
+ *
+ * `GET /v1/object-storages/{objectStorageId}` (getObjectStorage)
+ */
+export function getObjectStorage(
+  transport: Transport,
+  params: GetObjectStorageParams,
+  options: RequestOptions = {},
+): ApiPromise<FindObjectStorageResponse> {
+  return transport.request(getObjectStorageSpec, params, options);
+}
+
+/**
+ * Reads /v1/object-storages/{objectStorageId} until its status (/data/0/status) is one waited for: by default READY.
+ *
+ * Fails with WaitFailedError on ERROR, CANCELLED, DISABLED, PRODUCT_NOT_AVAILABLE, LIMIT_EXCEEDED, VERIFICATION_REQUIRED unless waited for; with WaitTimeoutError when `timeoutMs` passes.
+ *
+ * @returns the resource as last read.
+ */
+export function waitForObjectStorage(
+  transport: Transport,
+  params: GetObjectStorageParams,
+  options: WaitOptions<
+    | 'READY'
+    | 'PROVISIONING'
+    | 'UPGRADING'
+    | 'CANCELLED'
+    | 'ERROR'
+    | 'DISABLED'
+    | 'MANUAL_PROVISIONING'
+    | 'PRODUCT_NOT_AVAILABLE'
+    | 'LIMIT_EXCEEDED'
+    | 'VERIFICATION_REQUIRED'
+    | 'ORDER_PROCESSING'
+    | 'PENDING_PAYMENT'
+    | 'UNKNOWN'
+  > = {},
+): Promise<FindObjectStorageResponse> {
+  return waitForStatus(
+    (request) => getObjectStorage(transport, params, request),
+    {
+      status: '/data/0/status',
+      ready: ['READY'],
+      failed: ['ERROR', 'CANCELLED', 'DISABLED', 'PRODUCT_NOT_AVAILABLE', 'LIMIT_EXCEEDED', 'VERIFICATION_REQUIRED'],
+    },
+    options,
+    siteOf(transport, getObjectStorageSpec, params),
+  );
+}
+
+/**
+ * Rename an object storage
+ *
+ * Changes the display name of an object storage; it must be unique in the account.
+ *
+ * `PATCH /v1/object-storages/{objectStorageId}` (updateObjectStorage)
+ */
+export function updateObjectStorage(
+  transport: Transport,
+  params: UpdateObjectStorageParams,
+  options: RequestOptions = {},
+): ApiPromise<CancelObjectStorageResponse> {
+  return transport.request(updateObjectStorageSpec, params, options);
+}
+
+/**
+ * Resize an object storage
+ *
+ * Raises the purchased size of an object storage and/or changes its autoscaling, which buys more space each month up to `sizeLimitTB`. Added space is billed; the size cannot be lowered.
+ *
+ * `POST /v1/object-storages/{objectStorageId}/resize` (resizeObjectStorage)
+ */
+export function resizeObjectStorage(
+  transport: Transport,
+  params: ResizeObjectStorageParams,
+  options: RequestOptions = {},
+): ApiPromise<UpgradeObjectStorageResponse> {
+  return transport.request(resizeObjectStorageSpec, params, options);
+}
+
+/**
+ * Get object storage usage
+ *
+ * Returns the used space (TB and percent) and the number of objects. The figures are refreshed periodically, not live.
+ *
+ * `GET /v1/object-storages/{objectStorageId}/stats` (getObjectStorageStats)
+ */
+export function getObjectStorageStats(
+  transport: Transport,
+  params: GetObjectStorageStatsParams,
+  options: RequestOptions = {},
+): ApiPromise<ObjectStoragesStatsResponse> {
+  return transport.request(getObjectStorageStatsSpec, params, options);
+}
+
+/**
+ * Cancel an object storage
+ *
+ * Cancels an object storage at the next date its contract period allows, or at `cancelDate`.
+ *
+ * `PATCH /v1/object-storages/{objectStorageId}/cancel` (cancelObjectStorage)
+ */
+export function cancelObjectStorage(
+  transport: Transport,
+  params: CancelObjectStorageParams,
+  options: RequestOptions = {},
+): ApiPromise<CancelObjectStorageResponse> {
+  return transport.request(cancelObjectStorageSpec, params, options);
 }

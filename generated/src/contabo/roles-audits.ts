@@ -75,7 +75,7 @@ export interface ListRoleAuditsParams {
   xTraceId?: string | undefined;
 }
 
-const listRoleAudits: OperationSpec = {
+const listRoleAuditsSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/roles/audits',
   params: {
@@ -114,6 +114,21 @@ export class RolesAuditsApi {
    * `GET /v1/roles/audits` (listRoleAudits)
    */
   list(params: ListRoleAuditsParams = {}, options: RequestOptions = {}): ApiPromise<ListRoleAuditResponse> {
-    return this.#transport.request(listRoleAudits, params, options);
+    return this.#transport.request(listRoleAuditsSpec, params, options);
   }
+}
+
+/**
+ * List role change history
+ *
+ * Returns audit entries for changes made to roles. Filter by role, request id, user and date range. The response carries no `_pagination` block.
+ *
+ * `GET /v1/roles/audits` (listRoleAudits)
+ */
+export function listRoleAudits(
+  transport: Transport,
+  params: ListRoleAuditsParams = {},
+  options: RequestOptions = {},
+): ApiPromise<ListRoleAuditResponse> {
+  return transport.request(listRoleAuditsSpec, params, options);
 }

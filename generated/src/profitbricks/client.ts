@@ -17,6 +17,25 @@ import { ContractsApi } from './contracts.js';
 import { GroupsApi } from './groups.js';
 import { UsersApi } from './users.js';
 import { ResourcesApi } from './resources.js';
+/** Options of {@link createProfitBricksTransport}: connection settings, and the credentials as an Auth. */
+export type ProfitBricksTransportOptions = ClientOptions & {
+  /** Sent as header `PB-Contract-Number` on every call that takes it, unless the call gives its own. */
+  contractNumber?: number | undefined;
+} & {
+  /** How calls authenticate: `basicAuth(username, password)`, or any Auth. */
+  auth?: Auth | undefined;
+};
+
+/** The Transport that the operation functions (`listDatacenters(transport, ...)`) send their calls through. Retries, timeouts and typed errors work as on {@link ProfitBricksClient}; only the operations an app imports end up in its bundle. */
+export function createProfitBricksTransport(options: ProfitBricksTransportOptions = {}): Transport {
+  return new Transport({
+    ...options,
+    baseUrl: options.baseUrl ?? 'https://api.profitbricks.com/cloudapi/v4',
+    defaults: { contractNumber: options.contractNumber },
+    optionHeaders: { contractNumber: 'PB-Contract-Number' },
+  });
+}
+
 /** Options of {@link ProfitBricksClient}: connection settings and credentials. */
 export type ProfitBricksClientOptions = ClientOptions & {
   /** Sent as header `PB-Contract-Number` on every call that takes it, unless the call gives its own. */
@@ -72,14 +91,7 @@ export class ProfitBricksClient {
 
   constructor(options: ProfitBricksClientOptions) {
     const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-    const transport = new Transport({
-      ...options,
-      baseUrl: options.baseUrl ?? 'https://api.profitbricks.com/cloudapi/v4',
-      fetch,
-      auth: authOf(options, fetch),
-      defaults: { contractNumber: options.contractNumber },
-      optionHeaders: { contractNumber: 'PB-Contract-Number' },
-    });
+    const transport = createProfitBricksTransport({ ...options, fetch, auth: authOf(options, fetch) });
     this.datacenters = new DatacentersApi(transport);
     this.locations = new LocationsApi(transport);
     this.servers = new ServersApi(transport);

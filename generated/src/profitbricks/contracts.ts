@@ -35,7 +35,7 @@ export interface GetContractResourcesParams<D extends Depth = Depth> {
   ifNoneMatch?: string | undefined;
 }
 
-const getContractResources: OperationSpec = {
+const getContractResourcesSpec: OperationSpec = {
   method: 'GET',
   path: '/contracts',
   params: {
@@ -83,6 +83,38 @@ export class ContractsApi {
     params: GetContractResourcesParams<D> = {},
     options: RequestOptions = {},
   ): ApiPromise<Contract | undefined> {
-    return this.#transport.request(getContractResources, params, options);
+    return this.#transport.request(getContractResourcesSpec, params, options);
   }
+}
+
+/**
+ * Get contract resource limits
+ *
+ * Reads the resource limits of the contract and, for the contract owner, how much of them is in use.
+ *
+ * `GET /contracts` (getContractResources)
+ */
+export function getContractResources<D extends Depth = 0>(
+  transport: Transport,
+  params: GetContractResourcesParams<D> & { ifNoneMatch: string },
+  options?: RequestOptions,
+): ApiPromise<Contract | undefined>;
+/**
+ * Get contract resource limits
+ *
+ * Reads the resource limits of the contract and, for the contract owner, how much of them is in use.
+ *
+ * `GET /contracts` (getContractResources)
+ */
+export function getContractResources<D extends Depth = 0>(
+  transport: Transport,
+  params?: GetContractResourcesParams<D>,
+  options?: RequestOptions,
+): ApiPromise<Contract>;
+export function getContractResources<D extends Depth = 0>(
+  transport: Transport,
+  params: GetContractResourcesParams<D> = {},
+  options: RequestOptions = {},
+): ApiPromise<Contract | undefined> {
+  return transport.request(getContractResourcesSpec, params, options);
 }

@@ -12,20 +12,121 @@
  */
 export * from '../runtime/index.js';
 export type * from './types.js';
-export { ProfitBricksClient, type ProfitBricksClientOptions } from './client.js';
+export {
+  ProfitBricksClient,
+  type ProfitBricksClientOptions,
+  createProfitBricksTransport,
+  type ProfitBricksTransportOptions,
+} from './client.js';
+export {
+  listDatacenters,
+  createDatacenter,
+  getDatacenter,
+  replaceDatacenter,
+  deleteDatacenter,
+  updateDatacenter,
+} from './datacenters.js';
 export type * from './datacenters.js';
+export { listLocations, listRegionLocations, getLocation } from './locations.js';
 export type * from './locations.js';
+export {
+  listDatacenterServers,
+  createDatacenterServer,
+  getDatacenterServer,
+  replaceDatacenterServer,
+  deleteDatacenterServer,
+  updateDatacenterServer,
+  listServerVolumes,
+  attachServerVolume,
+  getServerVolume,
+  detachServerVolume,
+  listServerCdroms,
+  attachServerCdrom,
+  getServerCdrom,
+  detachServerCdrom,
+  rebootServer,
+  startServer,
+  stopServer,
+} from './servers.js';
 export type * from './servers.js';
+export { listImages, getImage, replaceImage, deleteImage, updateImage } from './images.js';
 export type * from './images.js';
+export {
+  listDatacenterVolumes,
+  createDatacenterVolume,
+  getDatacenterVolume,
+  replaceDatacenterVolume,
+  deleteDatacenterVolume,
+  updateDatacenterVolume,
+  createVolumeSnapshot,
+  restoreVolumeSnapshot,
+} from './volumes.js';
 export type * from './volumes.js';
+export { listSnapshots, getSnapshot, replaceSnapshot, deleteSnapshot, updateSnapshot } from './snapshots.js';
 export type * from './snapshots.js';
+export { listIpBlocks, createIpBlock, getIpBlock, deleteIpBlock } from './ip-blocks.js';
 export type * from './ip-blocks.js';
+export {
+  listDatacenterLans,
+  createDatacenterLan,
+  getDatacenterLan,
+  replaceDatacenterLan,
+  deleteDatacenterLan,
+  updateDatacenterLan,
+} from './lans.js';
 export type * from './lans.js';
+export {
+  listServerNics,
+  createServerNic,
+  getServerNic,
+  replaceServerNic,
+  deleteServerNic,
+  updateServerNic,
+} from './nics.js';
 export type * from './nics.js';
+export {
+  listNicFirewallRules,
+  createNicFirewallRule,
+  getNicFirewallRule,
+  replaceNicFirewallRule,
+  deleteNicFirewallRule,
+  updateNicFirewallRule,
+} from './firewall-rules.js';
 export type * from './firewall-rules.js';
+export {
+  listDatacenterLoadBalancers,
+  createDatacenterLoadBalancer,
+  getDatacenterLoadBalancer,
+  replaceDatacenterLoadBalancer,
+  deleteDatacenterLoadBalancer,
+  updateDatacenterLoadBalancer,
+  listBalancedNics,
+  attachBalancedNic,
+  getBalancedNic,
+  detachBalancedNic,
+} from './load-balancers.js';
 export type * from './load-balancers.js';
+export { listRequests, getRequest, getRequestStatus, waitForRequest } from './requests.js';
 export type * from './requests.js';
+export { getContractResources } from './contracts.js';
 export type * from './contracts.js';
+export {
+  listGroups,
+  createGroup,
+  getGroup,
+  replaceGroup,
+  deleteGroup,
+  listGroupShares,
+  getGroupShare,
+  replaceGroupShare,
+  addGroupShare,
+  removeGroupShare,
+  listGroupUsers,
+  addGroupUser,
+  removeGroupUser,
+} from './groups.js';
 export type * from './groups.js';
+export { listUsers, createUser, getUser, replaceUser, deleteUser } from './users.js';
 export type * from './users.js';
+export { listResources, listResourcesByType, getResource } from './resources.js';
 export type * from './resources.js';

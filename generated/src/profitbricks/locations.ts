@@ -115,7 +115,7 @@ export interface GetLocationParams<D extends Depth = Depth> {
   ifNoneMatch?: string | undefined;
 }
 
-const listLocations: OperationSpec = {
+const listLocationsSpec: OperationSpec = {
   method: 'GET',
   path: '/locations',
   params: {
@@ -126,7 +126,7 @@ const listLocations: OperationSpec = {
   },
   responses: { '200': 'json', '304': 'none' },
 };
-const listRegionLocations: OperationSpec = {
+const listRegionLocationsSpec: OperationSpec = {
   method: 'GET',
   path: '/locations/{regionId}',
   params: {
@@ -138,7 +138,7 @@ const listRegionLocations: OperationSpec = {
   },
   responses: { '200': 'json', '304': 'none' },
 };
-const getLocation: OperationSpec = {
+const getLocationSpec: OperationSpec = {
   method: 'GET',
   path: '/locations/{regionId}/{locationId}',
   params: {
@@ -188,7 +188,7 @@ export class LocationsApi {
     params: ListLocationsParams<D> = {},
     options: RequestOptions = {},
   ): ApiPromise<Locations<Next<D>> | undefined> {
-    return this.#transport.request(listLocations, params, options);
+    return this.#transport.request(listLocationsSpec, params, options);
   }
 
   /**
@@ -217,7 +217,7 @@ export class LocationsApi {
     params: ListRegionLocationsParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Locations<Next<D>> | undefined> {
-    return this.#transport.request(listRegionLocations, params, options);
+    return this.#transport.request(listRegionLocationsSpec, params, options);
   }
 
   /**
@@ -243,6 +243,102 @@ export class LocationsApi {
     params: GetLocationParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<Location | undefined> {
-    return this.#transport.request(getLocation, params, options);
+    return this.#transport.request(getLocationSpec, params, options);
   }
+}
+
+/**
+ * List locations
+ *
+ * Lists every location resources can be provisioned in; depth 1 adds each location's features and image aliases.
+ *
+ * `GET /locations` (listLocations)
+ */
+export function listLocations<D extends Depth = 0>(
+  transport: Transport,
+  params: ListLocationsParams<D> & { ifNoneMatch: string },
+  options?: RequestOptions,
+): ApiPromise<Locations<Next<D>> | undefined>;
+/**
+ * List locations
+ *
+ * Lists every location resources can be provisioned in; depth 1 adds each location's features and image aliases.
+ *
+ * `GET /locations` (listLocations)
+ */
+export function listLocations<D extends Depth = 0>(
+  transport: Transport,
+  params?: ListLocationsParams<D>,
+  options?: RequestOptions,
+): ApiPromise<Locations<Next<D>>>;
+export function listLocations<D extends Depth = 0>(
+  transport: Transport,
+  params: ListLocationsParams<D> = {},
+  options: RequestOptions = {},
+): ApiPromise<Locations<Next<D>> | undefined> {
+  return transport.request(listLocationsSpec, params, options);
+}
+
+/**
+ * List the locations of a region
+ *
+ * Lists the locations within one region (country).
+ *
+ * `GET /locations/{regionId}` (listRegionLocations)
+ */
+export function listRegionLocations<D extends Depth = 0>(
+  transport: Transport,
+  params: ListRegionLocationsParams<D> & { ifNoneMatch: string },
+  options?: RequestOptions,
+): ApiPromise<Locations<Next<D>> | undefined>;
+/**
+ * List the locations of a region
+ *
+ * Lists the locations within one region (country).
+ *
+ * `GET /locations/{regionId}` (listRegionLocations)
+ */
+export function listRegionLocations<D extends Depth = 0>(
+  transport: Transport,
+  params: ListRegionLocationsParams<D>,
+  options?: RequestOptions,
+): ApiPromise<Locations<Next<D>>>;
+export function listRegionLocations<D extends Depth = 0>(
+  transport: Transport,
+  params: ListRegionLocationsParams<D>,
+  options: RequestOptions = {},
+): ApiPromise<Locations<Next<D>> | undefined> {
+  return transport.request(listRegionLocationsSpec, params, options);
+}
+
+/**
+ * Get a location
+ *
+ * Reads one location with its features and image aliases.
+ *
+ * `GET /locations/{regionId}/{locationId}` (getLocation)
+ */
+export function getLocation<D extends Depth = 0>(
+  transport: Transport,
+  params: GetLocationParams<D> & { ifNoneMatch: string },
+  options?: RequestOptions,
+): ApiPromise<Location | undefined>;
+/**
+ * Get a location
+ *
+ * Reads one location with its features and image aliases.
+ *
+ * `GET /locations/{regionId}/{locationId}` (getLocation)
+ */
+export function getLocation<D extends Depth = 0>(
+  transport: Transport,
+  params: GetLocationParams<D>,
+  options?: RequestOptions,
+): ApiPromise<Location>;
+export function getLocation<D extends Depth = 0>(
+  transport: Transport,
+  params: GetLocationParams<D>,
+  options: RequestOptions = {},
+): ApiPromise<Location | undefined> {
+  return transport.request(getLocationSpec, params, options);
 }

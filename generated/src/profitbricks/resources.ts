@@ -115,7 +115,7 @@ export interface GetResourceParams<D extends Depth = Depth> {
   ifNoneMatch?: string | undefined;
 }
 
-const listResources: OperationSpec = {
+const listResourcesSpec: OperationSpec = {
   method: 'GET',
   path: '/um/resources',
   params: {
@@ -126,7 +126,7 @@ const listResources: OperationSpec = {
   },
   responses: { '200': 'json', '304': 'none' },
 };
-const listResourcesByType: OperationSpec = {
+const listResourcesByTypeSpec: OperationSpec = {
   method: 'GET',
   path: '/um/resources/{resourceType}',
   params: {
@@ -138,7 +138,7 @@ const listResourcesByType: OperationSpec = {
   },
   responses: { '200': 'json', '304': 'none' },
 };
-const getResource: OperationSpec = {
+const getResourceSpec: OperationSpec = {
   method: 'GET',
   path: '/um/resources/{resourceType}/{resourceId}',
   params: {
@@ -191,7 +191,7 @@ export class ResourcesApi {
     params: ListResourcesParams<D> = {},
     options: RequestOptions = {},
   ): ApiPromise<ManagedResources<Next<D>> | undefined> {
-    return this.#transport.request(listResources, params, options);
+    return this.#transport.request(listResourcesSpec, params, options);
   }
 
   /**
@@ -220,7 +220,7 @@ export class ResourcesApi {
     params: ListResourcesByTypeParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<ManagedResources<Next<D>> | undefined> {
-    return this.#transport.request(listResourcesByType, params, options);
+    return this.#transport.request(listResourcesByTypeSpec, params, options);
   }
 
   /**
@@ -246,6 +246,102 @@ export class ResourcesApi {
     params: GetResourceParams<D>,
     options: RequestOptions = {},
   ): ApiPromise<ManagedResource<D> | undefined> {
-    return this.#transport.request(getResource, params, options);
+    return this.#transport.request(getResourceSpec, params, options);
   }
+}
+
+/**
+ * List shareable resources
+ *
+ * Lists every shareable resource (data centers, private images, snapshots, IP blocks). Can be slow on large contracts; listByType is faster.
+ *
+ * `GET /um/resources` (listResources)
+ */
+export function listResources<D extends Depth = 0>(
+  transport: Transport,
+  params: ListResourcesParams<D> & { ifNoneMatch: string },
+  options?: RequestOptions,
+): ApiPromise<ManagedResources<Next<D>> | undefined>;
+/**
+ * List shareable resources
+ *
+ * Lists every shareable resource (data centers, private images, snapshots, IP blocks). Can be slow on large contracts; listByType is faster.
+ *
+ * `GET /um/resources` (listResources)
+ */
+export function listResources<D extends Depth = 0>(
+  transport: Transport,
+  params?: ListResourcesParams<D>,
+  options?: RequestOptions,
+): ApiPromise<ManagedResources<Next<D>>>;
+export function listResources<D extends Depth = 0>(
+  transport: Transport,
+  params: ListResourcesParams<D> = {},
+  options: RequestOptions = {},
+): ApiPromise<ManagedResources<Next<D>> | undefined> {
+  return transport.request(listResourcesSpec, params, options);
+}
+
+/**
+ * List shareable resources of one kind
+ *
+ * Lists the shareable resources of one kind.
+ *
+ * `GET /um/resources/{resourceType}` (listResourcesByType)
+ */
+export function listResourcesByType<D extends Depth = 0>(
+  transport: Transport,
+  params: ListResourcesByTypeParams<D> & { ifNoneMatch: string },
+  options?: RequestOptions,
+): ApiPromise<ManagedResources<Next<D>> | undefined>;
+/**
+ * List shareable resources of one kind
+ *
+ * Lists the shareable resources of one kind.
+ *
+ * `GET /um/resources/{resourceType}` (listResourcesByType)
+ */
+export function listResourcesByType<D extends Depth = 0>(
+  transport: Transport,
+  params: ListResourcesByTypeParams<D>,
+  options?: RequestOptions,
+): ApiPromise<ManagedResources<Next<D>>>;
+export function listResourcesByType<D extends Depth = 0>(
+  transport: Transport,
+  params: ListResourcesByTypeParams<D>,
+  options: RequestOptions = {},
+): ApiPromise<ManagedResources<Next<D>> | undefined> {
+  return transport.request(listResourcesByTypeSpec, params, options);
+}
+
+/**
+ * Get a shareable resource
+ *
+ * Reads one shareable resource with the groups it is shared with.
+ *
+ * `GET /um/resources/{resourceType}/{resourceId}` (getResource)
+ */
+export function getResource<D extends Depth = 0>(
+  transport: Transport,
+  params: GetResourceParams<D> & { ifNoneMatch: string },
+  options?: RequestOptions,
+): ApiPromise<ManagedResource<D> | undefined>;
+/**
+ * Get a shareable resource
+ *
+ * Reads one shareable resource with the groups it is shared with.
+ *
+ * `GET /um/resources/{resourceType}/{resourceId}` (getResource)
+ */
+export function getResource<D extends Depth = 0>(
+  transport: Transport,
+  params: GetResourceParams<D>,
+  options?: RequestOptions,
+): ApiPromise<ManagedResource<D>>;
+export function getResource<D extends Depth = 0>(
+  transport: Transport,
+  params: GetResourceParams<D>,
+  options: RequestOptions = {},
+): ApiPromise<ManagedResource<D> | undefined> {
+  return transport.request(getResourceSpec, params, options);
 }

@@ -1,8 +1,9 @@
-import type { ApiResult } from './api-promise.js';
-import { ApiError, type CallSite } from './errors.js';
+import { ApiPromise, type ApiResult, type Sent } from './api-promise.js';
+import { ApiError, InvalidRequestError, type CallSite } from './errors.js';
+import type { AsyncOperationSpec, OperationSpec, ParameterSpec } from './operation.js';
 import { valueAt } from './pointer.js';
 import type { RateLimit } from './rate-limit.js';
-import type { RequestOptions } from './transport.js';
+import type { RequestOptions, Transport } from './transport.js';
 import { poll, type PollOptions, type WaitProgress } from './wait.js';
 
 /** How the API reports the progress of an accepted write (x-async-status). */
@@ -163,4 +164,89 @@ function pathOf(url: string): string {
   } catch {
     return url;
   }
+}
+
+/**
+ * An asynchronous write. Resolves to the handle of the accepted request;
+ * with `wait`, to what the finished write yields (the resource read back,
+ * or nothing).
+ */
+export function accept<T, R>(
+  transport: Transport,
+  spec: AsyncOperationSpec,
+  params: object = {},
+  options: AsyncCallOptions = {},
+): ApiPromise<Accepted<T, R>> | Promise<R> {
+  const { wait, ...requestOptions } = options;
+  const site = { method: spec.method, path: spec.path };
+  // Polls and the read-back belong to the same call: they carry its option-bound headers (its contract).
+  const given = optionValues(spec, params);
+  const followUp: Follow = (url, o) => followUrl(transport, url, o, given);
+  const sent = transport.send<T>(spec, params, requestOptions).then((s): Sent<Accepted<T, R>> => ({
+    response: s.response,
+    parse: async () => {
+      const result = await s.parse();
+      return { ...result, data: acceptedFrom<T, R>(result, spec.async, followUp, site) };
+    },
+  }));
+  const accepted = new ApiPromise<Accepted<T, R>>(sent);
+  if (!wait) return accepted;
+  const waitOptions = { ...(options.signal ? { signal: options.signal } : {}), ...(wait === true ? {} : wait) };
+  const done: Promise<R> = accepted.withResponse().then(({ data }) => data.wait(waitOptions));
+  return done;
+}
+
+/** Waits for an accepted request, given by id or status URL; resolves to its final status resource. */
+export function awaitRequest(
+  transport: Transport,
+  spec: AsyncStatusSpec,
+  request: string,
+  options: AsyncWaitOptions = {},
+): Promise<unknown> {
+  return waitForRequest(statusUrl(request, spec), spec, (url, o) => followUrl(transport, url, o), options, {
+    method: 'GET',
+    path: spec.path ?? request,
+  });
+}
+
+/** Reads an absolute or base-relative URL the API handed out (an `href`, a `Location`). */
+function followUrl<T>(
+  transport: Transport,
+  url: string,
+  options: RequestOptions,
+  given: Readonly<Record<string, unknown>> = {},
+): ApiPromise<T> {
+  const { baseUrl, optionHeaders = {} } = transport.defaults;
+  const base = new URL(baseUrl);
+  const target = new URL(url, base);
+  if (target.origin !== base.origin) {
+    const site = { method: 'GET', path: target.pathname };
+    return new ApiPromise<T>(
+      Promise.reject(new InvalidRequestError(`refusing to send credentials to ${target.origin}`, site)),
+    );
+  }
+  const basePath = base.pathname.replace(/\/+$/, '');
+  const path = target.pathname.startsWith(basePath) ? target.pathname.slice(basePath.length) : target.pathname;
+  const params: Record<string, ParameterSpec> = {};
+  const values: Record<string, unknown> = {};
+  target.searchParams.forEach((value, key) => {
+    params[key] = { in: 'query', name: key };
+    values[key] = value;
+  });
+  // Option-bound headers (a contract number, a trace id) go along, as on every described call.
+  for (const [option, header] of Object.entries(optionHeaders)) {
+    params[`\0${option}`] = { in: 'header', name: header, option };
+    values[`\0${option}`] = given[option];
+  }
+  return transport.request<T>({ method: 'GET', path, params }, values, options);
+}
+
+/** The values a call gave for option-bound parameters, by option name. */
+function optionValues(spec: OperationSpec, params: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, p] of Object.entries(spec.params ?? {})) {
+    const value = Object.hasOwn(params, key) ? (params as Record<string, unknown>)[key] : undefined;
+    if (p.option && value !== undefined) out[p.option] = value;
+  }
+  return out;
 }

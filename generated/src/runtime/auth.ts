@@ -44,9 +44,7 @@ export function apiKeyAuth(where: 'header' | 'query', name: string, key: TokenPr
 }
 
 function base64(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }
 
 export interface PasswordGrantOptions {
@@ -55,7 +53,8 @@ export interface PasswordGrantOptions {
   readonly clientSecret: string;
   readonly username: string;
   readonly password: string;
-  readonly fetch: typeof fetch;
+  /** The global fetch by default. */
+  readonly fetch?: typeof fetch;
   /** Renew this long before the token expires, so no call goes out with a token about to lapse. */
   readonly refreshMarginMs?: number;
   readonly now?: () => number;
@@ -149,7 +148,7 @@ export class PasswordGrantAuth implements Auth {
     const body = new URLSearchParams({ ...grant, client_id: clientId, client_secret: clientSecret });
     let response: Response;
     try {
-      response = await this.#options.fetch(tokenUrl, {
+      response = await (this.#options.fetch ?? globalThis.fetch)(tokenUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
         body,

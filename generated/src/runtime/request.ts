@@ -1,13 +1,5 @@
 import { InvalidRequestError, type CallSite } from './errors.js';
-import {
-  appendQuery,
-  checkHeaderValue,
-  encodeBody,
-  encodePathValue,
-  headerValue,
-  type OperationSpec,
-} from './operation.js';
-import { uuid } from './uuid.js';
+import { appendQuery, checkHeaderValue, encodePathValue, headerValue, type OperationSpec } from './operation.js';
 
 /** A request as every attempt sends it. */
 export interface BuiltRequest {
@@ -41,7 +33,7 @@ export function buildRequest(
     // Own keys only: a parameter named `constructor` must not pick up Object.prototype's.
     let value = Object.hasOwn(params, key) ? (params as Record<string, unknown>)[key] : undefined;
     if (value === undefined && p.option) value = config.defaults?.[p.option];
-    if (value === undefined && p.correlation) value = uuid();
+    if (value === undefined && p.correlation) value = p.correlation();
     if (p.correlation && value !== undefined) requestId = String(value);
     if (value === undefined || value === null) continue;
     if (p.in === 'path') {
@@ -69,7 +61,7 @@ export function buildRequest(
   const url = `${config.baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
   const body = Object.hasOwn(params, 'body') ? (params as { body?: unknown }).body : undefined;
   if (spec.body === undefined || body === undefined) return { url, headers, site };
-  const encoded = encodeBody(spec.body, body);
+  const encoded = spec.encode ? spec.encode(body, spec.body) : { body: JSON.stringify(body), contentType: spec.body };
   if (encoded.contentType) headers.set('content-type', encoded.contentType);
   return { url, headers, body: encoded.body, site };
 }

@@ -8,6 +8,8 @@ import {
   type RequestOptions,
   type Transport,
   type WaitOptions,
+  paginate,
+  siteOf,
   waitForStatus,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
@@ -317,7 +319,7 @@ export interface UpgradeInstanceParams {
   body: UpgradeInstanceRequest;
 }
 
-const listInstances: PaginatedOperationSpec = {
+const listInstancesSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/compute/instances',
   params: {
@@ -342,41 +344,41 @@ const listInstances: PaginatedOperationSpec = {
   responses: { '200': 'json' },
   pagination: { page: 'page', items: '/data', totalPages: '/_pagination/totalPages' },
 };
-const createInstance: OperationSpec = {
+const createInstanceSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/instances',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
 };
-const getInstance: OperationSpec = {
+const getInstanceSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/compute/instances/{instanceId}',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
-const reinstallInstance: OperationSpec = {
+const reinstallInstanceSpec: OperationSpec = {
   method: 'PUT',
   path: '/v1/compute/instances/{instanceId}',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
 };
-const updateInstance: OperationSpec = {
+const updateInstanceSpec: OperationSpec = {
   method: 'PATCH',
   path: '/v1/compute/instances/{instanceId}',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
 };
-const cancelInstance: OperationSpec = {
+const cancelInstanceSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/cancel',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
 };
-const upgradeInstance: OperationSpec = {
+const upgradeInstanceSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/upgrade',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -410,7 +412,7 @@ export class InstancesApi {
     params: ListInstancesParams = {},
     options: RequestOptions = {},
   ): PagePromise<ListInstancesResponse, InstanceResponse> {
-    return this.#transport.paginate(listInstances, params, options);
+    return paginate(this.#transport, listInstancesSpec, params, options);
   }
 
   /**
@@ -421,7 +423,7 @@ export class InstancesApi {
    * `POST /v1/compute/instances` (createInstance)
    */
   create(params: CreateInstanceParams, options: RequestOptions = {}): ApiPromise<CreateInstanceResponse> {
-    return this.#transport.request(createInstance, params, options);
+    return this.#transport.request(createInstanceSpec, params, options);
   }
 
   /**
@@ -432,7 +434,7 @@ export class InstancesApi {
    * `GET /v1/compute/instances/{instanceId}` (getInstance)
    */
   get(params: GetInstanceParams, options: RequestOptions = {}): ApiPromise<FindInstanceResponse> {
-    return this.#transport.request(getInstance, params, options);
+    return this.#transport.request(getInstanceSpec, params, options);
   }
 
   /**
@@ -444,14 +446,14 @@ export class InstancesApi {
    */
   waitForInstance(params: GetInstanceParams, options: WaitOptions<InstanceStatus> = {}): Promise<FindInstanceResponse> {
     return waitForStatus(
-      (request) => this.get(params, request),
+      (request) => getInstance(this.#transport, params, request),
       {
         status: '/data/0/status',
         ready: ['running'],
         failed: ['error', 'product_not_available', 'verification_required'],
       },
       options,
-      this.#transport.siteOf(getInstance, params),
+      siteOf(this.#transport, getInstanceSpec, params),
     );
   }
 
@@ -463,7 +465,7 @@ export class InstancesApi {
    * `PUT /v1/compute/instances/{instanceId}` (reinstallInstance)
    */
   reinstall(params: ReinstallInstanceParams, options: RequestOptions = {}): ApiPromise<ReinstallInstanceResponse> {
-    return this.#transport.request(reinstallInstance, params, options);
+    return this.#transport.request(reinstallInstanceSpec, params, options);
   }
 
   /**
@@ -474,7 +476,7 @@ export class InstancesApi {
    * `PATCH /v1/compute/instances/{instanceId}` (updateInstance)
    */
   update(params: UpdateInstanceParams, options: RequestOptions = {}): ApiPromise<PatchInstanceResponse> {
-    return this.#transport.request(updateInstance, params, options);
+    return this.#transport.request(updateInstanceSpec, params, options);
   }
 
   /**
@@ -485,7 +487,7 @@ export class InstancesApi {
    * `POST /v1/compute/instances/{instanceId}/cancel` (cancelInstance)
    */
   cancel(params: CancelInstanceParams, options: RequestOptions = {}): ApiPromise<CancelInstanceResponse> {
-    return this.#transport.request(cancelInstance, params, options);
+    return this.#transport.request(cancelInstanceSpec, params, options);
   }
 
   /**
@@ -496,6 +498,137 @@ export class InstancesApi {
    * `POST /v1/compute/instances/{instanceId}/upgrade` (upgradeInstance)
    */
   upgrade(params: UpgradeInstanceParams, options: RequestOptions = {}): ApiPromise<PatchInstanceResponse> {
-    return this.#transport.request(upgradeInstance, params, options);
+    return this.#transport.request(upgradeInstanceSpec, params, options);
   }
+}
+
+/**
+ * List instances
+ *
+ * Returns one page of the VPS/VDS instances in the account. Filters combine; `instanceIds`, `productIds`, `addOnIds` and `productTypes` take comma-separated lists, and `search` matches name, display name and IP address.
+ *
+ * `GET /v1/compute/instances` (listInstances)
+ *
+ * Await it for the first page; iterate it with `for await` for every item across pages.
+ */
+export function listInstances(
+  transport: Transport,
+  params: ListInstancesParams = {},
+  options: RequestOptions = {},
+): PagePromise<ListInstancesResponse, InstanceResponse> {
+  return paginate(transport, listInstancesSpec, params, options);
+}
+
+/**
+ * Create an instance
+ *
+ * Orders a new VPS or VDS and starts provisioning it. `period` (months) is required; the other fields have defaults (image Ubuntu 22.04, product V92, region EU, user `admin`). `sshKeys` and `rootPassword` are secret ids from the Secrets API; `userData` is a cloud-init config. The order is billed. Provisioning continues in the background: read the instance until its status is `running`.
+ *
+ * `POST /v1/compute/instances` (createInstance)
+ */
+export function createInstance(
+  transport: Transport,
+  params: CreateInstanceParams,
+  options: RequestOptions = {},
+): ApiPromise<CreateInstanceResponse> {
+  return transport.request(createInstanceSpec, params, options);
+}
+
+/**
+ * Get an instance
+ *
+ * Returns one instance with its network configuration, add-ons and current status. `data` holds exactly one item.
+ *
+ * `GET /v1/compute/instances/{instanceId}` (getInstance)
+ */
+export function getInstance(
+  transport: Transport,
+  params: GetInstanceParams,
+  options: RequestOptions = {},
+): ApiPromise<FindInstanceResponse> {
+  return transport.request(getInstanceSpec, params, options);
+}
+
+/**
+ * Reads /v1/compute/instances/{instanceId} until its status (/data/0/status) is one waited for: by default running.
+ *
+ * Fails with WaitFailedError on error, product_not_available, verification_required unless waited for; with WaitTimeoutError when `timeoutMs` passes.
+ *
+ * @returns the resource as last read.
+ */
+export function waitForInstance(
+  transport: Transport,
+  params: GetInstanceParams,
+  options: WaitOptions<InstanceStatus> = {},
+): Promise<FindInstanceResponse> {
+  return waitForStatus(
+    (request) => getInstance(transport, params, request),
+    {
+      status: '/data/0/status',
+      ready: ['running'],
+      failed: ['error', 'product_not_available', 'verification_required'],
+    },
+    options,
+    siteOf(transport, getInstanceSpec, params),
+  );
+}
+
+/**
+ * Reinstall an instance
+ *
+ * Erases the instance's disk and installs the given image, with fresh SSH keys, root password (secret ids) and cloud-init `userData` if given. All data on the instance is lost. The installation runs in the background.
+ *
+ * `PUT /v1/compute/instances/{instanceId}` (reinstallInstance)
+ */
+export function reinstallInstance(
+  transport: Transport,
+  params: ReinstallInstanceParams,
+  options: RequestOptions = {},
+): ApiPromise<ReinstallInstanceResponse> {
+  return transport.request(reinstallInstanceSpec, params, options);
+}
+
+/**
+ * Rename an instance
+ *
+ * Changes the instance's display name, the only attribute that can be patched.
+ *
+ * `PATCH /v1/compute/instances/{instanceId}` (updateInstance)
+ */
+export function updateInstance(
+  transport: Transport,
+  params: UpdateInstanceParams,
+  options: RequestOptions = {},
+): ApiPromise<PatchInstanceResponse> {
+  return transport.request(updateInstanceSpec, params, options);
+}
+
+/**
+ * Cancel an instance
+ *
+ * Cancels the contract of an instance, optionally at a given `cancelDate`. The response carries the date the cancellation takes effect.
+ *
+ * `POST /v1/compute/instances/{instanceId}/cancel` (cancelInstance)
+ */
+export function cancelInstance(
+  transport: Transport,
+  params: CancelInstanceParams,
+  options: RequestOptions = {},
+): ApiPromise<CancelInstanceResponse> {
+  return transport.request(cancelInstanceSpec, params, options);
+}
+
+/**
+ * Add add-ons to an instance
+ *
+ * Purchases add-ons for an existing instance; currently private networking and automated backup. Send an empty object for each add-on wanted. The add-ons are billed.
+ *
+ * `POST /v1/compute/instances/{instanceId}/upgrade` (upgradeInstance)
+ */
+export function upgradeInstance(
+  transport: Transport,
+  params: UpgradeInstanceParams,
+  options: RequestOptions = {},
+): ApiPromise<PatchInstanceResponse> {
+  return transport.request(upgradeInstanceSpec, params, options);
 }

@@ -4,6 +4,17 @@ import { type Auth, type ClientOptions, type TokenProvider, Transport, apiKeyAut
 import { OddTagWithXApi } from './odd-tag-with-x.js';
 import { DefaultApi } from './default.js';
 import { TreesApi } from './trees.js';
+/** Options of {@link createHostileTransport}: connection settings, and the credentials as an Auth. */
+export type HostileTransportOptions = ClientOptions & {
+  /** How calls authenticate: `apiKeyAuth(in, name, key)`, or any Auth. */
+  auth?: Auth | undefined;
+};
+
+/** The Transport that the operation functions (`getThingsByThingIdSubItemsByClass(transport, ...)`) send their calls through. Retries, timeouts and typed errors work as on {@link HostileClient}; only the operations an app imports end up in its bundle. */
+export function createHostileTransport(options: HostileTransportOptions = {}): Transport {
+  return new Transport({ ...options, baseUrl: options.baseUrl ?? 'https://example.com/v2/api' });
+}
+
 /** Options of {@link HostileClient}: connection settings and credentials. */
 export type HostileClientOptions = ClientOptions & {
   /** The API key, or a function returning it. */
@@ -24,12 +35,7 @@ export class HostileClient {
 
   constructor(options: HostileClientOptions) {
     const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-    const transport = new Transport({
-      ...options,
-      baseUrl: options.baseUrl ?? 'https://example.com/v2/api',
-      fetch,
-      auth: authOf(options, fetch),
-    });
+    const transport = createHostileTransport({ ...options, fetch, auth: authOf(options, fetch) });
     this.oddTagWithX = new OddTagWithXApi(transport);
     this.default_ = new DefaultApi(transport);
     this.trees = new TreesApi(transport);

@@ -10,7 +10,15 @@
  */
 export * from '../runtime/index.js';
 export type * from './types.js';
-export { HostileClient, type HostileClientOptions } from './client.js';
+export {
+  HostileClient,
+  type HostileClientOptions,
+  createHostileTransport,
+  type HostileTransportOptions,
+} from './client.js';
+export { getThingsByThingIdSubItemsByClass, _2ndOperation } from './odd-tag-with-x.js';
 export type * from './odd-tag-with-x.js';
+export { delete_, then2 } from './default.js';
 export type * from './default.js';
+export { constructor_, uploadTree } from './trees.js';
 export type * from './trees.js';

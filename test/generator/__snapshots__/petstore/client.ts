@@ -3,6 +3,17 @@
 import { type Auth, type ClientOptions, type TokenProvider, Transport, bearerAuth } from '../runtime/index.js';
 import { PetsApi } from './pets.js';
 import { MetaApi } from './meta.js';
+/** Options of {@link createPetstoreTransport}: connection settings, and the credentials as an Auth. */
+export type PetstoreTransportOptions = ClientOptions & {
+  /** How calls authenticate: `bearerAuth(token)`, or any Auth. */
+  auth?: Auth | undefined;
+};
+
+/** The Transport that the operation functions (`listPets(transport, ...)`) send their calls through. Retries, timeouts and typed errors work as on {@link PetstoreClient}; only the operations an app imports end up in its bundle. */
+export function createPetstoreTransport(options: PetstoreTransportOptions = {}): Transport {
+  return new Transport({ ...options, baseUrl: options.baseUrl ?? 'https://pets.example.com/v1' });
+}
+
 /** Options of {@link PetstoreClient}: connection settings and credentials. */
 export type PetstoreClientOptions = ClientOptions & {
   /** A bearer token, or a function returning the current one. */
@@ -20,12 +31,7 @@ export class PetstoreClient {
 
   constructor(options: PetstoreClientOptions) {
     const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-    const transport = new Transport({
-      ...options,
-      baseUrl: options.baseUrl ?? 'https://pets.example.com/v1',
-      fetch,
-      auth: authOf(options, fetch),
-    });
+    const transport = createPetstoreTransport({ ...options, fetch, auth: authOf(options, fetch) });
     this.pets = new PetsApi(transport);
     this.meta = new MetaApi(transport);
   }

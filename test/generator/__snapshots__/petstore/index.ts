@@ -8,6 +8,13 @@
  */
 export * from '../runtime/index.js';
 export type * from './types.js';
-export { PetstoreClient, type PetstoreClientOptions } from './client.js';
+export {
+  PetstoreClient,
+  type PetstoreClientOptions,
+  createPetstoreTransport,
+  type PetstoreTransportOptions,
+} from './client.js';
+export { listPets, createPet, getPet, waitForPet, deletePet } from './pets.js';
 export type * from './pets.js';
+export { health } from './meta.js';
 export type * from './meta.js';

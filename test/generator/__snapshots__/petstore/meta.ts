@@ -13,7 +13,7 @@ export interface HealthParams {
   xRequestId?: string | undefined;
 }
 
-const health: OperationSpec = {
+const healthSpec: OperationSpec = {
   method: 'GET',
   path: '/health',
   params: { xRequestId: shared.xRequestId },
@@ -32,6 +32,15 @@ export class MetaApi {
 
   /** `GET /health` (health) */
   health(params: HealthParams = {}, options: RequestOptions = {}): ApiPromise<string> {
-    return this.#transport.request(health, params, options);
+    return this.#transport.request(healthSpec, params, options);
   }
+}
+
+/** `GET /health` (health) */
+export function health(
+  transport: Transport,
+  params: HealthParams = {},
+  options: RequestOptions = {},
+): ApiPromise<string> {
+  return transport.request(healthSpec, params, options);
 }

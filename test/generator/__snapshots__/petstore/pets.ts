@@ -8,6 +8,8 @@ import {
   type RequestOptions,
   type Transport,
   type WaitOptions,
+  paginate,
+  siteOf,
   waitForStatus,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
@@ -62,7 +64,7 @@ export interface DeletePetParams {
   xRequestId?: string | undefined;
 }
 
-const listPets: PaginatedOperationSpec = {
+const listPetsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/pets',
   params: {
@@ -74,20 +76,20 @@ const listPets: PaginatedOperationSpec = {
   responses: { '200': 'json' },
   pagination: { page: 'page', items: '/data', totalPages: '/page/totalPages' },
 };
-const createPet: OperationSpec = {
+const createPetSpec: OperationSpec = {
   method: 'POST',
   path: '/pets',
   params: { xRequestId: shared.xRequestId },
   body: 'application/json',
   responses: { '201': 'json' },
 };
-const getPet: OperationSpec = {
+const getPetSpec: OperationSpec = {
   method: 'GET',
   path: '/pets/{petId}',
   params: { petId: shared.petId, xRequestId: shared.xRequestId },
   responses: { '200': 'json' },
 };
-const deletePet: OperationSpec = {
+const deletePetSpec: OperationSpec = {
   method: 'DELETE',
   path: '/pets/{petId}',
   params: { petId: shared.petId, xRequestId: shared.xRequestId },
@@ -111,17 +113,17 @@ export class PetsApi {
    * Await it for the first page; iterate it with `for await` for every item across pages.
    */
   list(params: ListPetsParams = {}, options: RequestOptions = {}): PagePromise<PetList, Pet> {
-    return this.#transport.paginate(listPets, params, options);
+    return paginate(this.#transport, listPetsSpec, params, options);
   }
 
   /** `POST /pets` (createPet) */
   create(params: CreatePetParams, options: RequestOptions = {}): ApiPromise<Pet> {
-    return this.#transport.request(createPet, params, options);
+    return this.#transport.request(createPetSpec, params, options);
   }
 
   /** `GET /pets/{petId}` (getPet) */
   get(params: GetPetParams, options: RequestOptions = {}): ApiPromise<Pet> {
-    return this.#transport.request(getPet, params, options);
+    return this.#transport.request(getPetSpec, params, options);
   }
 
   /**
@@ -133,15 +135,73 @@ export class PetsApi {
    */
   waitForPet(params: GetPetParams, options: WaitOptions<PetStatus> = {}): Promise<Pet> {
     return waitForStatus(
-      (request) => this.get(params, request),
+      (request) => getPet(this.#transport, params, request),
       { status: '/status', ready: ['available'], failed: ['sold'] },
       options,
-      this.#transport.siteOf(getPet, params),
+      siteOf(this.#transport, getPetSpec, params),
     );
   }
 
   /** `DELETE /pets/{petId}` (deletePet) */
   delete(params: DeletePetParams, options: RequestOptions = {}): ApiPromise<undefined> {
-    return this.#transport.request(deletePet, params, options);
+    return this.#transport.request(deletePetSpec, params, options);
   }
+}
+
+/**
+ * List pets
+ *
+ * `GET /pets` (listPets)
+ *
+ * Await it for the first page; iterate it with `for await` for every item across pages.
+ */
+export function listPets(
+  transport: Transport,
+  params: ListPetsParams = {},
+  options: RequestOptions = {},
+): PagePromise<PetList, Pet> {
+  return paginate(transport, listPetsSpec, params, options);
+}
+
+/** `POST /pets` (createPet) */
+export function createPet(
+  transport: Transport,
+  params: CreatePetParams,
+  options: RequestOptions = {},
+): ApiPromise<Pet> {
+  return transport.request(createPetSpec, params, options);
+}
+
+/** `GET /pets/{petId}` (getPet) */
+export function getPet(transport: Transport, params: GetPetParams, options: RequestOptions = {}): ApiPromise<Pet> {
+  return transport.request(getPetSpec, params, options);
+}
+
+/**
+ * Reads /pets/{petId} until its status (/status) is one waited for: by default available.
+ *
+ * Fails with WaitFailedError on sold unless waited for; with WaitTimeoutError when `timeoutMs` passes.
+ *
+ * @returns the resource as last read.
+ */
+export function waitForPet(
+  transport: Transport,
+  params: GetPetParams,
+  options: WaitOptions<PetStatus> = {},
+): Promise<Pet> {
+  return waitForStatus(
+    (request) => getPet(transport, params, request),
+    { status: '/status', ready: ['available'], failed: ['sold'] },
+    options,
+    siteOf(transport, getPetSpec, params),
+  );
+}
+
+/** `DELETE /pets/{petId}` (deletePet) */
+export function deletePet(
+  transport: Transport,
+  params: DeletePetParams,
+  options: RequestOptions = {},
+): ApiPromise<undefined> {
+  return transport.request(deletePetSpec, params, options);
 }

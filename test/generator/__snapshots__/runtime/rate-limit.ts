@@ -10,18 +10,11 @@ export interface RateLimit {
 
 /** Reads `X-RateLimit-Limit`, `-Remaining` and `-Burst`; undefined when none is present. */
 export function parseRateLimit(headers: Headers): RateLimit | undefined {
-  const read = (name: string): number | undefined => {
-    const value = headers.get(name);
+  let found: Record<string, number> | undefined;
+  for (const key of ['limit', 'remaining', 'burst']) {
+    const value = headers.get(`x-ratelimit-${key}`);
     const n = value === null ? NaN : Number(value);
-    return Number.isFinite(n) ? n : undefined;
-  };
-  const limit = read('x-ratelimit-limit');
-  const remaining = read('x-ratelimit-remaining');
-  const burst = read('x-ratelimit-burst');
-  if (limit === undefined && remaining === undefined && burst === undefined) return undefined;
-  return {
-    ...(limit !== undefined ? { limit } : {}),
-    ...(remaining !== undefined ? { remaining } : {}),
-    ...(burst !== undefined ? { burst } : {}),
-  };
+    if (Number.isFinite(n)) (found ??= {})[key] = n;
+  }
+  return found;
 }

@@ -1,4 +1,4 @@
-import { AbortError, InvalidResponseError, TimeoutError, type CallSite } from './errors.js';
+import { cutShort, InvalidResponseError, type CallSite } from './errors.js';
 import type { AttemptSignal } from './signals.js';
 import type { BodyKind } from './operation.js';
 
@@ -74,10 +74,7 @@ export async function readWithin<R>(
   try {
     return await read();
   } catch (error) {
-    const why = attempt.reason();
-    if (why === 'timeout') throw new TimeoutError(`${site.method} ${site.path} timed out`, site);
-    if (why === 'caller') throw new AbortError(`${site.method} ${site.path} was aborted`, site, { cause: error });
-    throw error;
+    throw cutShort(attempt.reason(), site, error) ?? error;
   } finally {
     attempt.dispose();
   }

@@ -51,19 +51,23 @@ export function attemptSignal(
   return { signal: controller.signal, reason: () => reason, rearm: arm, dispose };
 }
 
-/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+/** Resolves after `ms`, or rejects as soon as any of the signals aborts. */
+export function sleep(ms: number, signals: readonly (AbortSignal | undefined)[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new DOMException('aborted', 'AbortError'));
-    const onAbort = (): void => {
+    const stop = (): void => {
       clearTimeout(timer);
+      for (const signal of signals) signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = (): void => {
+      stop();
       reject(new DOMException('aborted', 'AbortError'));
     };
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      stop();
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    for (const signal of signals) signal?.addEventListener('abort', onAbort, { once: true });
+    if (anyAborted(signals)) onAbort();
   });
 }
 

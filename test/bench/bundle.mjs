@@ -25,10 +25,19 @@ export async function bundleProfitBricksServer() {
 
 const noExt = (p) => p.replace(/\.d\.ts$|\.ts$/, '');
 
-/** The app sources. Contabo: `makeCall(baseUrl, token)`; ProfitBricks: `makeCall(baseUrl, username, password, dataCenterId)`. */
+/**
+ * The app sources: ours as operation functions (the tree-shakeable form, as the
+ * peers' SDKs are) and through the client class. Contabo: `makeCall(baseUrl, token)`; ProfitBricks: `makeCall(baseUrl, username, password, dataCenterId)`. */
 function apps({ oat, hey }) {
   return {
-    'contabo/clientgen': `import { ContaboClient } from 'cloud-api-clients/contabo';
+    'contabo/clientgen': `import { bearerAuth, createContaboTransport, getInstance } from 'cloud-api-clients/contabo';
+
+export function makeCall(baseUrl: string, token: string) {
+  const contabo = createContaboTransport({ auth: bearerAuth(token), baseUrl });
+  return () => getInstance(contabo, { instanceId: 1 });
+}
+`,
+    'contabo/clientgen-client': `import { ContaboClient } from 'cloud-api-clients/contabo';
 
 export function makeCall(baseUrl: string, token: string) {
   const contabo = new ContaboClient({ accessToken: token, baseUrl });
@@ -61,7 +70,14 @@ export function makeCall(baseUrl: string, token: string) {
   };
 }
 `,
-    'profitbricks/clientgen': `import { ProfitBricksClient } from 'cloud-api-clients/profitbricks';
+    'profitbricks/clientgen': `import { basicAuth, createProfitBricksTransport, getDatacenter } from 'cloud-api-clients/profitbricks';
+
+export function makeCall(baseUrl: string, username: string, password: string, dataCenterId: string) {
+  const pb = createProfitBricksTransport({ auth: basicAuth(username, password), baseUrl });
+  return () => getDatacenter(pb, { dataCenterId });
+}
+`,
+    'profitbricks/clientgen-client': `import { ProfitBricksClient } from 'cloud-api-clients/profitbricks';
 
 export function makeCall(baseUrl: string, username: string, password: string, dataCenterId: string) {
   const pb = new ProfitBricksClient({ username, password, baseUrl });

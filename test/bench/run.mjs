@@ -165,6 +165,9 @@ if (bundles) {
         ...(peer === 'hey-api' ? { goal: '< 1.0' } : {}),
       });
     }
+    // The same call through the client class, which holds every group.
+    const client = b[`${api}/clientgen-client`];
+    row(`bundle-${api}-client:hey-api`, client.gzip, b[`${api}/hey-api`].gzip, 'B gzip', { minified: { ours: client.minified, peer: b[`${api}/hey-api`].minified }, works: { ours: client.works } });
   }
 }
 
@@ -177,7 +180,12 @@ const runtime = await phase('runtime', async () => {
   const perBlock = 250;
   const blocks = Math.max(8, Math.ceil(Number(args.requests) / perBlock));
   if (bundles) {
-    const apps = { clientgen: bundles.runtime['contabo/clientgen'], 'hey-api': bundles.runtime['contabo/hey-api'], 'openapi-fetch': bundles.runtime['contabo/openapi-fetch'] };
+    const apps = {
+      clientgen: bundles.runtime['contabo/clientgen'],
+      'clientgen-client': bundles.runtime['contabo/clientgen-client'],
+      'hey-api': bundles.runtime['contabo/hey-api'],
+      'openapi-fetch': bundles.runtime['contabo/openapi-fetch'],
+    };
     log(`runtime: request overhead, ${blocks * perBlock} sequential requests per client in alternating blocks`);
     out.overhead = await runJson(client, ['overhead', JSON.stringify({ url: benchServer.url, apps, blocks, perBlock })], flags);
   } else {
@@ -198,6 +206,9 @@ if (runtime) {
     row('request-overhead-p99:fetch', o.clientgen.p99, o.fetch.p99, 'ms p99');
     for (const peer of ['hey-api', 'openapi-fetch']) {
       row(`request-overhead:${peer}`, o.clientgen.p50, o[peer].p50, 'ms p50', { p99: { ours: round(o.clientgen.p99, 4), peer: round(o[peer].p99, 4) } });
+    }
+    if (o['clientgen-client']) {
+      row('request-overhead-client:fetch', o['clientgen-client'].p50, o.fetch.p50, 'ms p50', { p99: { ours: round(o['clientgen-client'].p99, 4), peer: round(o.fetch.p99, 4) } });
     }
   }
   const pt = runtime.paginateTime;
@@ -344,6 +355,6 @@ ${detail.join('\n')}
 - Request overhead: a local node:http server in its own process answers \`GET /v1/compute/instances/1\` with a small JSON; after a warm-up, sequential requests in alternating blocks of 250 per client; latency of each call until its data is parsed. The bare fetch sends what the API needs (bearer token, x-request-id) and parses JSON; the clients are the bundled apps below.
 - Pagination: the same server makes 1,000 pages of 100 instances on the fly; \`for await\` over \`instances.list({ size: 100 })\` against a hand-written fetch loop. Memory runs in a process of its own with \`--expose-gc\`, after one full pass of each (the first pass compiles a few MB of code, which is not pagination memory): the live heap is read after a full GC at the moments the client holds the most (response in, body text read, first and last item of a page; on every 50th page for the full walk, as each GC costs milliseconds), above the heap after a GC just before, and compared with the same for reading one page (\`paginate-100k-memory\`) and for the hand-written loop over all pages (\`:fetch\`). The high-water row samples heapUsed without forcing GC, garbage included.
 - 202 wait: the fake ProfitBricks server of the behaviour tests (each status poll moves QUEUED → RUNNING → DONE); \`datacenters.create(...).wait()\` from the call to the data center read back, against a hand-written loop (POST, poll the Location, read back).
-- Bundles: one app per client making the same call (Contabo: get instance 1; ProfitBricks: get one data center), bundled with esbuild (minify, ESM, platform browser), gzip level 9; each app's Node bundle is called against the local servers first, and the apps are type-checked against their generated code.
+- Bundles: one app per client making the same call (Contabo: get instance 1; ProfitBricks: get one data center), ours with the operation function (\`getInstance(transport, ...)\`, the rows \`bundle-*\`) and with the client class (\`bundle-*-client\`), bundled with esbuild (minify, ESM, platform browser), gzip level 9; each app's Node bundle is called against the local servers first, and the apps are type-checked against their generated code.
 `;
 }

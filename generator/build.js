@@ -30,4 +30,4 @@ await build({
 
 // The runtime is the same in every package: compile it once here rather than on every generation.
 const { precompileRuntime } = await import('./dist/prebuild.js');
-writeFileSync('generator/dist/runtime-compiled.json', JSON.stringify(precompileRuntime(process.cwd())));
+writeFileSync('generator/dist/runtime-compiled.json', JSON.stringify(await precompileRuntime(process.cwd())));

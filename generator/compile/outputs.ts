@@ -39,7 +39,7 @@ export async function buildOutputs(
   // Formatting runs on its own thread while this one compiles: JavaScript and declarations are
   // printed afresh by the compilers, so they come out the same from the unformatted text.
   const formatting = formatSources(toFormat);
-  const compiled = compileSources(new Map([...ready, ...toFormat]), declared);
+  const compiled = await compileSources(new Map([...ready, ...toFormat]), declared);
   for (const [p, t] of [...ready, ...(await formatting), ...compiled]) files.set(p, t);
   return { files, sourceHashes };
 }

@@ -7,7 +7,7 @@ import { compileSources } from './compile.ts';
  * generation does not compile the same runtime again; a runtime source that
  * changed since is compiled as usual.
  */
-export function precompileRuntime(root: string): Record<string, string> {
+export async function precompileRuntime(root: string): Promise<Record<string, string>> {
   const sources = new Map([...readRuntime(root)].map(([name, text]) => [`src/runtime/${name}`, text]));
-  return Object.fromEntries([...sources, ...compileSources(sources)]);
+  return Object.fromEntries([...sources, ...(await compileSources(sources))]);
 }

@@ -138,14 +138,14 @@ export function surfaceOf(view: View): Surface {
     const opOf = new Map<string, string>();
     for (const op of group.operations) {
       opOf.set(op.methodName, op.operation.pointer);
-      if (op.waitName) opOf.set(op.waitName, `${op.operation.pointer}/x-wait`);
+      if (op.wait) opOf.set(op.wait.method, `${op.operation.pointer}/x-wait`);
     }
     if (group.requestWait) opOf.set(group.requestWait.method, '/x-async-status');
     // Functions are named by operationId where methods may not be: their names are surface of their own.
     // Their signatures are the methods' with the transport first, so changes to those are reported once, on the method.
     for (const op of group.operations) {
       exports.set(op.functionName, { name: op.functionName, what: 'function', text: `function ${op.functionName}`, pointer: view.canonical(op.operation.pointer) });
-      if (op.waitFunction) exports.set(op.waitFunction, { name: op.waitFunction, what: 'function', text: `function ${op.waitFunction}`, pointer: view.canonical(`${op.operation.pointer}/x-wait`) });
+      if (op.wait) exports.set(op.wait.function, { name: op.wait.function, what: 'function', text: `function ${op.wait.function}`, pointer: view.canonical(`${op.operation.pointer}/x-wait`) });
     }
     if (group.requestWait) exports.set(group.requestWait.function, { name: group.requestWait.function, what: 'function', text: `function ${group.requestWait.function}`, pointer: '/x-async-status' });
     for (const m of cls.getMethods()) {

@@ -36,6 +36,6 @@ export function indexStatements(plan: Plan): StatementStructures[] {
 
 /** The names of a group's exported functions, in the order its module declares them. */
 function functionsOf(group: PlannedGroup): string[] {
-  const names = group.operations.flatMap((op) => [op.functionName, ...(op.waitFunction ? [op.waitFunction] : [])]);
+  const names = group.operations.flatMap((op) => [op.functionName, ...(op.wait ? [op.wait.function] : [])]);
   return group.requestWait ? [...names, group.requestWait.function] : names;
 }

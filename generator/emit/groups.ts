@@ -9,7 +9,7 @@ import {
   type ParameterDeclarationStructure,
   type StatementStructures,
 } from 'ts-morph';
-import type { Plan, PlannedGroup, PlannedOperation } from '../plan/plan.ts';
+import type { Callables, Plan, PlannedGroup, PlannedOperation } from '../plan/plan.ts';
 import { docText } from './docs.ts';
 import { importsFor } from './imports.ts';
 import { paramsStatements } from './params.ts';
@@ -45,11 +45,11 @@ interface Callable {
  * operations as functions over a Transport, which bundlers can drop one by one.
  */
 export function groupStatements(plan: Plan, group: PlannedGroup, table: SpecTable): StatementStructures[] {
-  const callables: [Callable, string, string][] = group.operations.flatMap((op) => [
-    [operationCallable(plan, op), op.methodName, op.functionName] as [Callable, string, string],
-    ...(op.waitName && op.waitFunction ? [[waitCallable(plan, op), op.waitName, op.waitFunction] as [Callable, string, string]] : []),
+  const callables: { callable: Callable; names: Callables }[] = group.operations.flatMap((op) => [
+    { callable: operationCallable(plan, op), names: { method: op.methodName, function: op.functionName } },
+    ...(op.wait ? [{ callable: waitCallable(plan, op), names: op.wait }] : []),
   ]);
-  if (group.requestWait) callables.push([requestWaitCallable(plan, group), group.requestWait.method, group.requestWait.function]);
+  if (group.requestWait) callables.push({ callable: requestWaitCallable(plan, group), names: group.requestWait });
   const cls: ClassDeclarationStructure = {
     kind: StructureKind.Class,
     name: group.className,
@@ -63,9 +63,9 @@ export function groupStatements(plan: Plan, group: PlannedGroup, table: SpecTabl
         statements: ['this.#transport = transport;'],
       },
     ],
-    methods: callables.map(([c, method]) => asMethod(c, method)),
+    methods: callables.map(({ callable, names }) => asMethod(callable, names.method)),
   };
-  const functions = callables.map(([c, , fn]) => asFunction(c, fn));
+  const functions = callables.map(({ callable, names }) => asFunction(callable, names.function));
   const declarations = [...paramsStatements(plan, group), ...group.operations.map((op) => table.specs.get(op)!)];
   return [...importsFor(plan, [...declarations, cls, ...functions]), ...declarations, cls, ...functions];
 }

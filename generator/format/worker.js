@@ -3,9 +3,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { format } from 'prettier/standalone';
 import * as estree from 'prettier/plugins/estree';
-import * as typescript from 'prettier/plugins/typescript';
+import * as babel from 'prettier/plugins/babel';
 
-const options = { ...workerData.options, plugins: [estree, typescript] };
+const options = { ...workerData.options, plugins: [estree, babel] };
 
 // Warm the parser and printer up while the first real file is still being emitted.
 await format('export interface A<T> { a?: T | undefined }\nexport class B { m(x = {}): void { return; } }\n', options);

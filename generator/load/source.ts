@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { load } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import { diagnostic, segmentsOf, type Diagnostic, type Location } from '../diagnostics/diagnostic.ts';
 
 /** A parsed spec file that can say where any JSON pointer sits in its text. */
@@ -33,7 +34,14 @@ export function parseSource(path: string, text: string): { source?: SourceFile; 
   return { source: { path, text, value, locate }, diagnostics: [] };
 }
 
+/** `yaml` is loaded only when a position is needed: most runs never need one. */
+let yaml: typeof import('yaml') | undefined;
+function loadYaml(): typeof import('yaml') {
+  return (yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+}
+
 function parseWithPositions(path: string, text: string): { source?: SourceFile; diagnostics: Diagnostic[] } {
+  const { LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: false });
   const at = (offset: number): Location => {
@@ -56,6 +64,7 @@ function firstLine(message: string): string {
  * key, which is where an editor should put the cursor.
  */
 function offsetOf(doc: Document, pointer: string): number {
+  const { isMap, isPair, isScalar, isSeq } = loadYaml();
   let node: unknown = doc.contents;
   let offset = rangeStart(node);
   for (const segment of segmentsOf(pointer)) {

@@ -3,6 +3,12 @@ import { RUNTIME_EXPORTS } from './runtime-exports.ts';
 import { camelCase, memberName, NameScope, typeName } from './names.ts';
 import { aliasCycles, dependsOnDepth, differsByDirection, genericInDepth } from './models.ts';
 
+/** What one callable is named as a method of its group and as an exported function. */
+export interface Callables {
+  readonly method: string;
+  readonly function: string;
+}
+
 /** A parameter's key in the generated params object. */
 export interface PlannedParameter {
   readonly parameter: Parameter;
@@ -21,9 +27,8 @@ export interface PlannedOperation {
   /** Name of the params interface, when the operation takes any. */
   readonly paramsType?: string;
   readonly parameters: readonly PlannedParameter[];
-  /** Names of the wait method and its function (x-wait). */
-  readonly waitName?: string;
-  readonly waitFunction?: string;
+  /** The wait helper's names as a method and as a function (x-wait). */
+  readonly wait?: Callables;
   /** Whether the operation's `depth` argument drives its response type. */
   readonly depthAware: boolean;
 }
@@ -37,8 +42,8 @@ export interface PlannedGroup {
   /** Module file name without extension (`instances`). */
   readonly file: string;
   readonly operations: readonly PlannedOperation[];
-  /** Names of the method and function that wait for accepted requests, in the group that reads request status. */
-  readonly requestWait?: { readonly method: string; readonly function: string };
+  /** Names of the wait for accepted requests, in the group that reads request status. */
+  readonly requestWait?: Callables;
 }
 
 /** Names and placement of everything generated for one API. */
@@ -146,7 +151,7 @@ function planOperation(
     ...(takesParams ? { paramsType: scope.claim(`${base}Params`) } : {}),
     parameters,
     ...(operation.wait
-      ? { waitName: methods.claim(`waitFor${operation.wait.name}`), waitFunction: values.claim(`waitFor${operation.wait.name}`) }
+      ? { wait: { method: methods.claim(`waitFor${operation.wait.name}`), function: values.claim(`waitFor${operation.wait.name}`) } }
       : {}),
     depthAware: operation.parameters.some((p) => p.depth),
   };

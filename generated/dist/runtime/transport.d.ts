@@ -45,10 +45,11 @@ export declare class Transport {
     #private;
     constructor(config: TransportConfig);
     /** Where calls go and what they carry besides their parameters; no credentials. */
-    get defaults(): RequestDefaults & {
+    get settings(): RequestDefaults & {
         readonly optionHeaders?: Readonly<Record<string, string>> | undefined;
     };
     request<T>(spec: OperationSpec, params?: Params, options?: RequestOptions): ApiPromise<T>;
+    /** Sends a call and resolves once its response has arrived, its body unread: what `request`, `paginate` and `accept` build on. */
     send<T>(spec: OperationSpec, params: Params, options: RequestOptions): Promise<Sent<T>>;
 }
 /** Where a call would go, for messages: method and path with its parameters filled in. */

@@ -13,13 +13,14 @@ class Transport {
     this.#fetch = config.fetch ?? globalThis.fetch.bind(globalThis);
   }
   /** Where calls go and what they carry besides their parameters; no credentials. */
-  get defaults() {
+  get settings() {
     const { baseUrl, headers, defaults, optionHeaders } = this.#config;
     return { baseUrl, headers, defaults, optionHeaders };
   }
   request(spec, params = {}, options = {}) {
     return new ApiPromise(this.send(spec, params, options));
   }
+  /** Sends a call and resolves once its response has arrived, its body unread: what `request`, `paginate` and `accept` build on. */
   async send(spec, params, options) {
     const built = buildRequest(spec, params, options.headers, this.#config);
     const { site } = built;
@@ -107,7 +108,7 @@ function causeOf(error) {
 }
 function siteOf(transport, spec, params = {}) {
   try {
-    const { site } = buildRequest(spec, params, void 0, transport.defaults);
+    const { site } = buildRequest(spec, params, void 0, transport.settings);
     return { method: site.method, path: site.path };
   } catch {
     return { method: spec.method, path: spec.path };

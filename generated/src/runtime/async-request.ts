@@ -216,7 +216,7 @@ function followUrl<T>(
   options: RequestOptions,
   given: Readonly<Record<string, unknown>> = {},
 ): ApiPromise<T> {
-  const { baseUrl, optionHeaders = {} } = transport.defaults;
+  const { baseUrl, optionHeaders = {} } = transport.settings;
   const base = new URL(baseUrl);
   const target = new URL(url, base);
   if (target.origin !== base.origin) {

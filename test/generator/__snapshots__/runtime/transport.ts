@@ -61,7 +61,7 @@ export class Transport {
   }
 
   /** Where calls go and what they carry besides their parameters; no credentials. */
-  get defaults(): RequestDefaults & { readonly optionHeaders?: Readonly<Record<string, string>> | undefined } {
+  get settings(): RequestDefaults & { readonly optionHeaders?: Readonly<Record<string, string>> | undefined } {
     const { baseUrl, headers, defaults, optionHeaders } = this.#config;
     return { baseUrl, headers, defaults, optionHeaders };
   }
@@ -70,6 +70,7 @@ export class Transport {
     return new ApiPromise<T>(this.send<T>(spec, params, options));
   }
 
+  /** Sends a call and resolves once its response has arrived, its body unread: what `request`, `paginate` and `accept` build on. */
   async send<T>(spec: OperationSpec, params: Params, options: RequestOptions): Promise<Sent<T>> {
     const built = buildRequest(spec, params, options.headers, this.#config);
     const { site } = built;
@@ -168,7 +169,7 @@ function causeOf(error: unknown): string {
 /** Where a call would go, for messages: method and path with its parameters filled in. */
 export function siteOf(transport: Transport, spec: OperationSpec, params: Params = {}): CallSite {
   try {
-    const { site } = buildRequest(spec, params, undefined, transport.defaults);
+    const { site } = buildRequest(spec, params, undefined, transport.settings);
     return { method: site.method, path: site.path };
   } catch {
     return { method: spec.method, path: spec.path };

@@ -4,6 +4,8 @@
  * retries, timeouts, aborts, error mapping, request safety and waits.
  */
 import { inspect } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   AbortError,
@@ -65,7 +67,7 @@ afterEach(async () => {
   await api.close();
 });
 
-type ClientOverrides = Partial<Pick<ContaboClientOptions, 'timeoutMs' | 'maxRetries' | 'signal' | 'traceId' | 'headers'>> & {
+type ClientOverrides = Partial<Pick<ContaboClientOptions, 'timeoutMs' | 'maxRetries' | 'signal' | 'traceId' | 'headers' | 'fetch'>> & {
   password?: string;
   clientSecret?: string;
 };
@@ -352,6 +354,31 @@ describe('pagination', () => {
     await kept;
     for await (const _ of kept) walked++;
     expect(api.apiRequests()).toHaveLength(7);
+  });
+
+  it('holds no page it walked past while the next one loads', async () => {
+    // A full collection on demand: the only way to see that the walked items are unreachable.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    let firstOfPage1: WeakRef<InstanceResponse> | undefined;
+    let collectedDuringPage2: boolean | undefined;
+    const c = client({
+      fetch: async (input, init) => {
+        if (String(input).includes('page=2')) {
+          // Past the current job, which keeps what a WeakRef was made for alive; then a full collection.
+          await new Promise((resolve) => setImmediate(resolve));
+          gc();
+          collectedDuringPage2 = firstOfPage1?.deref() === undefined;
+        }
+        return fetch(input, init);
+      },
+    });
+    let n = 0;
+    for await (const instance of c.instances.list({ size: 10 })) {
+      if (n++ === 0) firstOfPage1 = new WeakRef(instance);
+    }
+    expect(n).toBe(25);
+    expect(collectedDuringPage2).toBe(true);
   });
 
   it('stops fetching when the loop is left early', async () => {

@@ -4,7 +4,8 @@ import { appendQuery, checkHeaderValue, encodePathValue, headerValue, type Opera
 /** A request as every attempt sends it. */
 export interface BuiltRequest {
   readonly url: string;
-  readonly headers: Headers;
+  /** By lower-case name (a Map, so that no name can reach a prototype): each attempt makes its own Headers from them, for auth to add to. */
+  readonly headers: ReadonlyMap<string, string>;
   readonly body?: BodyInit;
   readonly site: CallSite;
 }
@@ -26,7 +27,7 @@ export function buildRequest(
 ): BuiltRequest {
   let path = spec.path;
   const query = new URLSearchParams();
-  const headers = new Headers({ accept: 'application/json, */*;q=0.5' });
+  const headers = new Map([['accept', 'application/json, */*;q=0.5']]);
   let requestId: string | undefined;
   const problems: string[] = [];
   for (const [key, p] of Object.entries(spec.params ?? {})) {
@@ -46,13 +47,13 @@ export function buildRequest(
       const text = headerValue(value);
       const problem = checkHeaderValue(p.name, text);
       if (problem) problems.push(problem);
-      else headers.set(p.name, text);
+      else headers.set(p.name.toLowerCase(), text);
     }
   }
   for (const [name, value] of [...Object.entries(extra ?? {}), ...Object.entries(config.headers ?? {})]) {
     const problem = checkHeaderValue(name, value);
     if (problem) problems.push(problem);
-    else if (!headers.has(name)) headers.set(name, value);
+    else if (!headers.has(name.toLowerCase())) headers.set(name.toLowerCase(), value);
   }
   const site: CallSite = { method: spec.method, path, requestId };
   if (problems.length > 0)

@@ -16,10 +16,11 @@ function basicAuth(username, password) {
 }
 function apiKeyAuth(where, name, key) {
   return {
+    inQuery: where === "query",
     async authorize(headers, url) {
       const value = typeof key === "function" ? await key() : key;
-      if (where === "header") headers.set(name, value);
-      else url.searchParams.set(name, value);
+      if (url) url.searchParams.set(name, value);
+      else headers.set(name, value);
     }
   };
 }

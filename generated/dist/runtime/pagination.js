@@ -54,11 +54,13 @@ class PagePromise extends ApiPromise {
     let number = this.#firstPage;
     let page = await this.#first();
     while (page !== void 0) {
-      let items = valueAt(page, this.#spec.items);
+      const items = valueAt(page, this.#spec.items);
       const last = this.#isLast(page, number);
       page = void 0;
-      if (Array.isArray(items)) yield* items;
-      items = void 0;
+      if (Array.isArray(items)) {
+        items.reverse();
+        while (items.length > 0) yield items.pop();
+      }
       if (last) return;
       page = await this.#fetchPage(++number);
     }

@@ -3,7 +3,8 @@ import { type OperationSpec } from './operation.js';
 /** A request as every attempt sends it. */
 export interface BuiltRequest {
     readonly url: string;
-    readonly headers: Headers;
+    /** By lower-case name (a Map, so that no name can reach a prototype): each attempt makes its own Headers from them, for auth to add to. */
+    readonly headers: ReadonlyMap<string, string>;
     readonly body?: BodyInit;
     readonly site: CallSite;
 }

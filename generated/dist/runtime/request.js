@@ -3,7 +3,7 @@ import { appendQuery, checkHeaderValue, encodePathValue, headerValue } from "./o
 function buildRequest(spec, params, extra, config) {
   let path = spec.path;
   const query = new URLSearchParams();
-  const headers = new Headers({ accept: "application/json, */*;q=0.5" });
+  const headers = /* @__PURE__ */ new Map([["accept", "application/json, */*;q=0.5"]]);
   let requestId;
   const problems = [];
   for (const [key, p] of Object.entries(spec.params ?? {})) {
@@ -22,13 +22,13 @@ function buildRequest(spec, params, extra, config) {
       const text = headerValue(value);
       const problem = checkHeaderValue(p.name, text);
       if (problem) problems.push(problem);
-      else headers.set(p.name, text);
+      else headers.set(p.name.toLowerCase(), text);
     }
   }
   for (const [name, value] of [...Object.entries(extra ?? {}), ...Object.entries(config.headers ?? {})]) {
     const problem = checkHeaderValue(name, value);
     if (problem) problems.push(problem);
-    else if (!headers.has(name)) headers.set(name, value);
+    else if (!headers.has(name.toLowerCase())) headers.set(name.toLowerCase(), value);
   }
   const site = { method: spec.method, path, requestId };
   if (problems.length > 0)

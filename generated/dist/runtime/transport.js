@@ -27,18 +27,19 @@ class Transport {
     const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
     const signals = [this.#config.signal, options.signal];
     const timeoutMs = options.timeoutMs ?? this.#config.timeoutMs ?? 6e4;
+    const auth = spec.auth === false ? void 0 : this.#config.auth;
     let reauthorized = false;
     for (let attempt = 0; ; attempt++) {
-      const url = new URL(built.url);
-      const headers = new Headers(built.headers);
+      const url = auth?.inQuery ? new URL(built.url) : void 0;
+      const headers = new Headers([...built.headers]);
       const attemptAbort = attemptSignal(signals, timeoutMs);
       const within = (read, at) => readWithin(read, attemptAbort, timeoutMs, at);
       let response;
       try {
-        if (spec.auth !== false) await this.#config.auth?.authorize(headers, url, attemptAbort.signal);
+        await auth?.authorize(headers, url, attemptAbort.signal);
         const init = { method: spec.method, headers, signal: attemptAbort.signal };
         if (built.body !== void 0) init.body = built.body;
-        response = await this.#fetch(url, init);
+        response = await this.#fetch(url ?? built.url, init);
       } catch (error) {
         const why = attemptAbort.reason();
         attemptAbort.dispose();
@@ -53,7 +54,7 @@ class Transport {
         continue;
       }
       attemptAbort.dispose();
-      if (response.status === 401 && !reauthorized && spec.auth !== false && this.#config.auth?.invalidate?.()) {
+      if (response.status === 401 && !reauthorized && auth?.invalidate?.()) {
         reauthorized = true;
         await response.body?.cancel();
         attempt--;
@@ -83,8 +84,13 @@ class Transport {
         response,
         status: response.status,
         requestId: finalSite.requestId,
-        etag: response.headers.get("etag") ?? void 0,
-        rateLimit: parseRateLimit(response.headers)
+        // Read from the headers when asked for: most callers never look.
+        get etag() {
+          return response.headers.get("etag") ?? void 0;
+        },
+        get rateLimit() {
+          return parseRateLimit(response.headers);
+        }
       })
     };
   }

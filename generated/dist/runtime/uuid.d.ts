@@ -1,2 +1,2 @@
-/** A random UUID v4 (RFC 9562), from Web Crypto where the platform has it. */
+/** A random UUID v4 (RFC 9562). */
 export declare function uuid(): string;

@@ -2,7 +2,9 @@ import { AuthenticationError, ConnectionError, errorForStatus, InvalidResponseEr
 
 /** Adds credentials to a request. Implementations never expose what they hold. */
 export interface Auth {
-  authorize(headers: Headers, url: URL, signal?: AbortSignal): void | Promise<void>;
+  /** Set by an auth that puts its credential into the query: only then is the request's URL parsed and passed to `authorize`. */
+  readonly inQuery?: boolean;
+  authorize(headers: Headers, url: URL | undefined, signal?: AbortSignal): void | Promise<void>;
   /**
    * Called when the server answered 401. Returns true when a retry may
    * succeed because fresh credentials will be used.
@@ -35,10 +37,11 @@ export function basicAuth(username: string, password: string): Auth {
 /** An API key sent as a header or query parameter. */
 export function apiKeyAuth(where: 'header' | 'query', name: string, key: TokenProvider): Auth {
   return {
+    inQuery: where === 'query',
     async authorize(headers, url) {
       const value = typeof key === 'function' ? await key() : key;
-      if (where === 'header') headers.set(name, value);
-      else url.searchParams.set(name, value);
+      if (url) url.searchParams.set(name, value);
+      else headers.set(name, value);
     },
   };
 }
@@ -84,7 +87,7 @@ export class PasswordGrantAuth implements Auth {
     this.#options = options;
   }
 
-  async authorize(headers: Headers, _url: URL, signal?: AbortSignal): Promise<void> {
+  async authorize(headers: Headers, _url: URL | undefined, signal?: AbortSignal): Promise<void> {
     // A call aborted already starts no token request, which nobody would wait for.
     if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
     const token = await this.#current(signal);

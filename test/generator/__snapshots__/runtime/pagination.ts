@@ -89,11 +89,15 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> {
     let number = this.#firstPage;
     let page: Page | undefined = await this.#first();
     while (page !== undefined) {
-      let items = valueAt(page, this.#spec.items);
+      const items = valueAt(page, this.#spec.items);
       const last = this.#isLast(page, number);
       page = undefined;
-      if (Array.isArray(items)) yield* items as Item[];
-      items = undefined;
+      if (Array.isArray(items)) {
+        // Taken out of the array as they are handed over: a suspended generator may keep a
+        // reference to the array (a stale register) while the next page loads, but not its items.
+        items.reverse();
+        while (items.length > 0) yield items.pop() as Item;
+      }
       if (last) return;
       page = await this.#fetchPage(++number);
     }

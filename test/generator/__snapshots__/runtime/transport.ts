@@ -77,19 +77,21 @@ export class Transport {
     const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
     const signals = [this.#config.signal, options.signal];
     const timeoutMs = options.timeoutMs ?? this.#config.timeoutMs ?? 60_000;
+    const auth = spec.auth === false ? undefined : this.#config.auth;
     let reauthorized = false;
     for (let attempt = 0; ; attempt++) {
-      const url = new URL(built.url);
-      const headers = new Headers(built.headers);
+      // Parsed only for an auth that edits it: fetch parses the URL again in any case.
+      const url = auth?.inQuery ? new URL(built.url) : undefined;
+      const headers = new Headers([...built.headers]);
       const attemptAbort = attemptSignal(signals, timeoutMs);
       // The same signal guards the body, rearmed when it is read.
       const within: BodyReader = (read, at) => readWithin(read, attemptAbort, timeoutMs, at);
       let response: Response;
       try {
-        if (spec.auth !== false) await this.#config.auth?.authorize(headers, url, attemptAbort.signal);
+        await auth?.authorize(headers, url, attemptAbort.signal);
         const init: RequestInit = { method: spec.method, headers, signal: attemptAbort.signal };
         if (built.body !== undefined) init.body = built.body;
-        response = await this.#fetch(url, init);
+        response = await this.#fetch(url ?? built.url, init);
       } catch (error) {
         const why = attemptAbort.reason();
         attemptAbort.dispose();
@@ -107,7 +109,7 @@ export class Transport {
         continue;
       }
       attemptAbort.dispose();
-      if (response.status === 401 && !reauthorized && spec.auth !== false && this.#config.auth?.invalidate?.()) {
+      if (response.status === 401 && !reauthorized && auth?.invalidate?.()) {
         reauthorized = true;
         await response.body?.cancel();
         attempt--;
@@ -138,8 +140,13 @@ export class Transport {
         response,
         status: response.status,
         requestId: finalSite.requestId,
-        etag: response.headers.get('etag') ?? undefined,
-        rateLimit: parseRateLimit(response.headers),
+        // Read from the headers when asked for: most callers never look.
+        get etag() {
+          return response.headers.get('etag') ?? undefined;
+        },
+        get rateLimit() {
+          return parseRateLimit(response.headers);
+        },
       }),
     };
   }

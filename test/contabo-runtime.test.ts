@@ -814,6 +814,17 @@ describe('request safety', () => {
     expect(api.log).toHaveLength(0);
   });
 
+  it('refuses a credential that would break the request, without retrying and without showing it', async () => {
+    const token = 'secret-token\r\nx-evil: 1';
+    extraSecrets.push(token, 'secret-token');
+    const withToken = new ContaboClient({ accessToken: token, baseUrl: api.url });
+    const error = await failure(withToken.instances.list(), InvalidRequestError);
+    expect(error.message).toMatch(/"authorization" contains a line break or NUL/);
+    const badName = createContaboTransport({ baseUrl: api.url, auth: { authorize: (headers) => headers.set('bad name', 'x') } });
+    expect((await failure(getInstance(badName, { instanceId: 100 }), InvalidRequestError)).message).toContain('"bad name" is not a header name');
+    expect(api.log).toHaveLength(0);
+  });
+
   it('refuses a line break in the traceId client option on every call', async () => {
     const c = client({ traceId: 'trace\nx-evil: 1' });
     await failure(c.instances.list(), InvalidRequestError);

@@ -24,6 +24,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'ConnectionError',
   'Depth',
   'EncodedBody',
+  'HeaderSink',
   'InvalidRequestError',
   'InvalidResponseError',
   'Next',

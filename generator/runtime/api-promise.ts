@@ -47,9 +47,10 @@ export class ApiPromise<T> implements PromiseLike<T> {
     onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.withResponse()
-      .then((r) => r.data)
-      .then(onFulfilled, onRejected);
+    return this.withResponse().then(
+      onFulfilled ? (r) => onFulfilled(r.data) : (r) => r.data as unknown as A,
+      onRejected,
+    );
   }
 
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {

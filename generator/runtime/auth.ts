@@ -1,10 +1,15 @@
 import { AuthenticationError, ConnectionError, errorForStatus, InvalidResponseError } from './errors.js';
 
+/** Where an Auth puts credentials: the request's headers (a `Headers` will do). */
+export interface HeaderSink {
+  set(name: string, value: string): void;
+}
+
 /** Adds credentials to a request. Implementations never expose what they hold. */
 export interface Auth {
   /** Set by an auth that puts its credential into the query: only then is the request's URL parsed and passed to `authorize`. */
   readonly inQuery?: boolean;
-  authorize(headers: Headers, url: URL | undefined, signal?: AbortSignal): void | Promise<void>;
+  authorize(headers: HeaderSink, url: URL | undefined, signal?: AbortSignal): void | Promise<void>;
   /**
    * Called when the server answered 401. Returns true when a retry may
    * succeed because fresh credentials will be used.
@@ -17,10 +22,11 @@ export type TokenProvider = string | (() => string | Promise<string>);
 
 /** `Authorization: Bearer <token>`. */
 export function bearerAuth(token: TokenProvider): Auth {
+  const set = (headers: HeaderSink, value: string): void => headers.set('authorization', `Bearer ${value}`);
+  // A fixed token is set at once: no promise to wait for on every call.
   return {
-    async authorize(headers) {
-      headers.set('authorization', `Bearer ${typeof token === 'function' ? await token() : token}`);
-    },
+    authorize:
+      typeof token === 'function' ? async (headers) => set(headers, await token()) : (headers) => set(headers, token),
   };
 }
 
@@ -87,7 +93,7 @@ export class PasswordGrantAuth implements Auth {
     this.#options = options;
   }
 
-  async authorize(headers: Headers, _url: URL | undefined, signal?: AbortSignal): Promise<void> {
+  async authorize(headers: HeaderSink, _url: URL | undefined, signal?: AbortSignal): Promise<void> {
     // A call aborted already starts no token request, which nobody would wait for.
     if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
     const token = await this.#current(signal);

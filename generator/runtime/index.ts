@@ -9,7 +9,15 @@ export {
   type AsyncStatusSpec,
   type AsyncWaitOptions,
 } from './async-request.js';
-export { apiKeyAuth, basicAuth, bearerAuth, PasswordGrantAuth, type Auth, type TokenProvider } from './auth.js';
+export {
+  apiKeyAuth,
+  basicAuth,
+  bearerAuth,
+  PasswordGrantAuth,
+  type Auth,
+  type HeaderSink,
+  type TokenProvider,
+} from './auth.js';
 export type { Depth, Next, Prev, Reference } from './depth.js';
 export {
   AbortError,

@@ -1,7 +1,7 @@
 import { ApiPromise, type ApiResult, type Sent } from './api-promise.js';
 import type { Auth } from './auth.js';
-import { ConnectionError, cutShort, errorForStatus, type CallSite } from './errors.js';
-import type { OperationSpec } from './operation.js';
+import { ConnectionError, cutShort, errorForStatus, InvalidRequestError, type CallSite } from './errors.js';
+import { checkHeaderValue, type OperationSpec } from './operation.js';
 import { parseRateLimit } from './rate-limit.js';
 import { readBody, readWithin, type BodyReader } from './read-body.js';
 import { buildRequest, type RequestDefaults } from './request.js';
@@ -82,14 +82,19 @@ export class Transport {
     for (let attempt = 0; ; attempt++) {
       // Parsed only for an auth that edits it: fetch parses the URL again in any case.
       const url = auth?.inQuery ? new URL(built.url) : undefined;
-      const headers = new Headers([...built.headers]);
+      // A Map rather than a Headers: fetch takes its entries as they are, where it would copy a Headers in sorted order.
+      const headers = new Map(built.headers);
+      const sink = {
+        set: (name: string, value: string) => void headers.set(name.toLowerCase(), checkedHeader(name, value, site)),
+      };
       const attemptAbort = attemptSignal(signals, timeoutMs);
       // The same signal guards the body, rearmed when it is read.
       const within: BodyReader = (read, at) => readWithin(read, attemptAbort, timeoutMs, at);
       let response: Response;
       try {
-        await auth?.authorize(headers, url, attemptAbort.signal);
-        const init: RequestInit = { method: spec.method, headers, signal: attemptAbort.signal };
+        const authorizing = auth?.authorize(sink, url, attemptAbort.signal);
+        if (authorizing) await authorizing;
+        const init: RequestInit = { method: spec.method, headers: [...headers], signal: attemptAbort.signal };
         if (built.body !== undefined) init.body = built.body;
         response = await this.#fetch(url ?? built.url, init);
       } catch (error) {
@@ -157,6 +162,15 @@ export class Transport {
       throw cutShort('caller', site, error);
     });
   }
+}
+
+/** A header value an auth gives, refused (without showing it: it is a credential) if it would break the request. */
+function checkedHeader(name: string, value: string, site: CallSite): string {
+  const problem = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name)
+    ? checkHeaderValue(name, value)
+    : `"${name}" is not a header name`;
+  if (problem) throw new InvalidRequestError(`${site.method} ${site.path} not sent: ${problem}`, site);
+  return value;
 }
 
 /** Adds the server's request id when the call had none of its own. */

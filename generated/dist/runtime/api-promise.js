@@ -14,7 +14,10 @@ class ApiPromise {
     return this.#sent.then((s) => s.response);
   }
   then(onFulfilled, onRejected) {
-    return this.withResponse().then((r) => r.data).then(onFulfilled, onRejected);
+    return this.withResponse().then(
+      onFulfilled ? (r) => onFulfilled(r.data) : (r) => r.data,
+      onRejected
+    );
   }
   catch(onRejected) {
     return this.then(void 0, onRejected);

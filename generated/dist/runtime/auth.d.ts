@@ -1,8 +1,12 @@
+/** Where an Auth puts credentials: the request's headers (a `Headers` will do). */
+export interface HeaderSink {
+    set(name: string, value: string): void;
+}
 /** Adds credentials to a request. Implementations never expose what they hold. */
 export interface Auth {
     /** Set by an auth that puts its credential into the query: only then is the request's URL parsed and passed to `authorize`. */
     readonly inQuery?: boolean;
-    authorize(headers: Headers, url: URL | undefined, signal?: AbortSignal): void | Promise<void>;
+    authorize(headers: HeaderSink, url: URL | undefined, signal?: AbortSignal): void | Promise<void>;
     /**
      * Called when the server answered 401. Returns true when a retry may
      * succeed because fresh credentials will be used.
@@ -39,7 +43,7 @@ export interface PasswordGrantOptions {
 export declare class PasswordGrantAuth implements Auth {
     #private;
     constructor(options: PasswordGrantOptions);
-    authorize(headers: Headers, _url: URL | undefined, signal?: AbortSignal): Promise<void>;
+    authorize(headers: HeaderSink, _url: URL | undefined, signal?: AbortSignal): Promise<void>;
     invalidate(): boolean;
     /** Keeps secrets out of console.log and util.inspect. */
     toJSON(): string;

@@ -1,9 +1,8 @@
 import { AuthenticationError, ConnectionError, errorForStatus, InvalidResponseError } from "./errors.js";
 function bearerAuth(token) {
+  const set = (headers, value) => headers.set("authorization", `Bearer ${value}`);
   return {
-    async authorize(headers) {
-      headers.set("authorization", `Bearer ${typeof token === "function" ? await token() : token}`);
-    }
+    authorize: typeof token === "function" ? async (headers) => set(headers, await token()) : (headers) => set(headers, token)
   };
 }
 function basicAuth(username, password) {

@@ -4,7 +4,12 @@ import {
   awaitRequest,
   RequestFailedError
 } from "./async-request.js";
-import { apiKeyAuth, basicAuth, bearerAuth, PasswordGrantAuth } from "./auth.js";
+import {
+  apiKeyAuth,
+  basicAuth,
+  bearerAuth,
+  PasswordGrantAuth
+} from "./auth.js";
 import {
   AbortError,
   ApiError,

@@ -1,7 +1,7 @@
 import { ApiPromise, type Sent } from './api-promise.js';
 import type { Auth } from './auth.js';
 import { type CallSite } from './errors.js';
-import type { OperationSpec } from './operation.js';
+import { type OperationSpec } from './operation.js';
 import { type RequestDefaults } from './request.js';
 /** Options every generated client accepts. */
 export interface ClientOptions {

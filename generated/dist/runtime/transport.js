@@ -1,5 +1,6 @@
 import { ApiPromise } from "./api-promise.js";
-import { ConnectionError, cutShort, errorForStatus } from "./errors.js";
+import { ConnectionError, cutShort, errorForStatus, InvalidRequestError } from "./errors.js";
+import { checkHeaderValue } from "./operation.js";
 import { parseRateLimit } from "./rate-limit.js";
 import { readBody, readWithin } from "./read-body.js";
 import { buildRequest } from "./request.js";
@@ -31,13 +32,17 @@ class Transport {
     let reauthorized = false;
     for (let attempt = 0; ; attempt++) {
       const url = auth?.inQuery ? new URL(built.url) : void 0;
-      const headers = new Headers([...built.headers]);
+      const headers = new Map(built.headers);
+      const sink = {
+        set: (name, value) => void headers.set(name.toLowerCase(), checkedHeader(name, value, site))
+      };
       const attemptAbort = attemptSignal(signals, timeoutMs);
       const within = (read, at) => readWithin(read, attemptAbort, timeoutMs, at);
       let response;
       try {
-        await auth?.authorize(headers, url, attemptAbort.signal);
-        const init = { method: spec.method, headers, signal: attemptAbort.signal };
+        const authorizing = auth?.authorize(sink, url, attemptAbort.signal);
+        if (authorizing) await authorizing;
+        const init = { method: spec.method, headers: [...headers], signal: attemptAbort.signal };
         if (built.body !== void 0) init.body = built.body;
         response = await this.#fetch(url ?? built.url, init);
       } catch (error) {
@@ -100,6 +105,11 @@ class Transport {
       throw cutShort("caller", site, error);
     });
   }
+}
+function checkedHeader(name, value, site) {
+  const problem = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name) ? checkHeaderValue(name, value) : `"${name}" is not a header name`;
+  if (problem) throw new InvalidRequestError(`${site.method} ${site.path} not sent: ${problem}`, site);
+  return value;
 }
 function withServerId(site, response) {
   if (site.requestId) return site;

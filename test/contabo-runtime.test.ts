@@ -732,7 +732,7 @@ describe('errors', () => {
   it('gives InvalidResponseError for an empty body where JSON is expected', async () => {
     api.script({ status: 200, headers: { 'content-type': 'application/json' }, text: '' });
     const error = await failure(client().instances.list(), InvalidResponseError);
-    expect(error.message).toBe('GET /v1/compute/instances: expected a JSON body, got an empty one (status 200)');
+    expect(error.message).toBe('GET /v1/compute/instances: expected JSON, got an empty body (status 200)');
   });
 
   it('gives InvalidResponseError when the connection drops in the middle of the body', async () => {
@@ -822,6 +822,8 @@ describe('request safety', () => {
     expect(error.message).toMatch(/"authorization" contains a line break or NUL/);
     const badName = createContaboTransport({ baseUrl: api.url, auth: { authorize: (headers) => headers.set('bad name', 'x') } });
     expect((await failure(getInstance(badName, { instanceId: 100 }), InvalidRequestError)).message).toContain('"bad name" is not a header name');
+    const optionHeader = await failure(client().instances.list({}, { headers: { 'x y': '1' } }), InvalidRequestError);
+    expect(optionHeader.message).toContain('"x y" is not a header name');
     expect(api.log).toHaveLength(0);
   });
 

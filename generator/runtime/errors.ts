@@ -27,8 +27,10 @@ export class ApiError extends Error {
     this.requestId = site.requestId;
   }
 
+  /** Name, message and every field of the error but the response headers: what a log needs, nothing secret. */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, method: this.method, path: this.path, requestId: this.requestId };
+    const { headers: _, ...fields } = this as unknown as Record<string, unknown>;
+    return { name: this.name, message: this.message, ...fields };
   }
 }
 
@@ -52,10 +54,6 @@ export class StatusError extends ApiError {
     });
     this.headers = kept;
     this.rateLimit = parseRateLimit(headers);
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), status: this.status, body: this.body, rateLimit: this.rateLimit };
   }
 }
 
@@ -121,9 +119,6 @@ export class InvalidResponseError extends ApiError {
     super(message, site, options);
     this.status = status;
   }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), status: this.status };
-  }
 }
 /** The error for an attempt cut short by its timeout or by the caller's signal; undefined when neither fired. */
 export function cutShort(why: AbortReason | undefined, site: CallSite, cause: unknown): ApiError | undefined {
@@ -144,9 +139,6 @@ export class WaitTimeoutError extends ApiError {
     super(message, site);
     this.lastStatus = lastStatus;
   }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), lastStatus: this.lastStatus };
-  }
 }
 
 /** A wait ended because the resource or request reached a failed state. */
@@ -158,9 +150,6 @@ export class WaitFailedError extends ApiError {
     super(message, site);
     this.status = status;
     this.detail = detail;
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), status: this.status, detail: this.detail };
   }
 }
 

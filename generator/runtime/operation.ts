@@ -56,8 +56,13 @@ export type PaginatedOperationSpec = OperationSpec & { readonly pagination: Pagi
 /** A write the API accepts with 202 and finishes in the background. */
 export type AsyncOperationSpec = OperationSpec & { readonly async: AsyncSpec };
 
-/** Header values must not smuggle extra headers or split the request (RFC 9110, section 5.5). */
-export function checkHeaderValue(name: string, value: string): string | undefined {
+/**
+ * What is wrong with a header, if anything: a name that is not a token, or a
+ * value that would smuggle extra headers or split the request (RFC 9110,
+ * sections 5.1 and 5.5). Values are never quoted: they may be credentials.
+ */
+export function checkHeader(name: string, value: string): string | undefined {
+  if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name)) return `"${name}" is not a header name`;
   return /[\r\n\0]/.test(value) ? `header "${name}" contains a line break or NUL and is not sent` : undefined;
 }
 

@@ -32,11 +32,7 @@ export async function readBody(
   if (kind === 'none') return undefined;
   if (text.trim() === '') {
     if (lenient) return undefined;
-    throw new InvalidResponseError(
-      `${site.method} ${site.path}: expected a JSON body, got an empty one (status ${response.status})`,
-      response.status,
-      site,
-    );
+    throw invalid('an empty body', response, site);
   }
   try {
     return JSON.parse(text) as unknown;
@@ -47,13 +43,14 @@ export async function readBody(
       : /json/i.test(contentType)
         ? 'truncated or malformed JSON'
         : `"${contentType || 'no content type'}"`;
-    throw new InvalidResponseError(
-      `${site.method} ${site.path}: expected JSON, got ${what} (status ${response.status})`,
-      response.status,
-      site,
-      { cause: error },
-    );
+    throw invalid(what, response, site, error);
   }
+}
+
+/** A JSON body that is not: said the same way whatever arrived instead. */
+function invalid(what: string, response: Response, site: CallSite, cause?: unknown): InvalidResponseError {
+  const message = `${site.method} ${site.path}: expected JSON, got ${what} (status ${response.status})`;
+  return new InvalidResponseError(message, response.status, site, { cause });
 }
 
 /** Runs a body read under the call's signals and timeout, so that a stalled body cannot hang the call. */

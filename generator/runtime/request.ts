@@ -1,5 +1,5 @@
 import { InvalidRequestError, type CallSite } from './errors.js';
-import { appendQuery, checkHeaderValue, encodePathValue, headerValue, type OperationSpec } from './operation.js';
+import { appendQuery, checkHeader, encodePathValue, headerValue, type OperationSpec } from './operation.js';
 
 /** A request as every attempt sends it. */
 export interface BuiltRequest {
@@ -45,13 +45,13 @@ export function buildRequest(
       appendQuery(query, p, value);
     } else {
       const text = headerValue(value);
-      const problem = checkHeaderValue(p.name, text);
+      const problem = checkHeader(p.name, text);
       if (problem) problems.push(problem);
       else headers.set(p.name.toLowerCase(), text);
     }
   }
   for (const [name, value] of [...Object.entries(extra ?? {}), ...Object.entries(config.headers ?? {})]) {
-    const problem = checkHeaderValue(name, value);
+    const problem = checkHeader(name, value);
     if (problem) problems.push(problem);
     else if (!headers.has(name.toLowerCase())) headers.set(name.toLowerCase(), value);
   }

@@ -1,12 +1,12 @@
 import { ApiPromise, type ApiResult, type Sent } from './api-promise.js';
 import type { Auth } from './auth.js';
 import { ConnectionError, cutShort, errorForStatus, InvalidRequestError, type CallSite } from './errors.js';
-import { checkHeaderValue, type OperationSpec } from './operation.js';
+import { checkHeader, type OperationSpec } from './operation.js';
 import { parseRateLimit } from './rate-limit.js';
 import { readBody, readWithin, type BodyReader } from './read-body.js';
 import { buildRequest, type RequestDefaults } from './request.js';
 import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
-import { attemptSignal, sleep } from './signals.js';
+import { attemptSignal } from './signals.js';
 
 /** Options every generated client accepts. */
 export interface ClientOptions {
@@ -158,17 +158,18 @@ export class Transport {
 
   /** Waits before a retry; the caller's signals end the wait, and the call, early. */
   async #pause(ms: number, signals: readonly (AbortSignal | undefined)[], site: CallSite): Promise<void> {
-    await sleep(ms, signals).catch((error: unknown) => {
-      throw cutShort('caller', site, error);
-    });
+    // The pause is an attempt signal that times out when the wait is over (at least a millisecond: 0 means none).
+    const pause = attemptSignal(signals, Math.max(ms, 1));
+    if (!pause.reason())
+      await new Promise((resolve) => pause.signal.addEventListener('abort', resolve, { once: true }));
+    pause.dispose();
+    if (pause.reason() === 'caller') throw cutShort('caller', site, pause.signal.reason);
   }
 }
 
 /** A header value an auth gives, refused (without showing it: it is a credential) if it would break the request. */
 function checkedHeader(name: string, value: string, site: CallSite): string {
-  const problem = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name)
-    ? checkHeaderValue(name, value)
-    : `"${name}" is not a header name`;
+  const problem = checkHeader(name, value);
   if (problem) throw new InvalidRequestError(`${site.method} ${site.path} not sent: ${problem}`, site);
   return value;
 }
@@ -182,9 +183,7 @@ function withServerId(site: CallSite, response: Response): CallSite {
 
 function causeOf(error: unknown): string {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
-  if (typeof cause?.code === 'string') return cause.code;
-  if (typeof cause?.message === 'string') return cause.message;
-  return error instanceof Error ? error.message : String(error);
+  return String(cause?.code ?? cause?.message ?? (error as Error)?.message ?? error);
 }
 
 /** Where a call would go, for messages: method and path with its parameters filled in. */

@@ -53,7 +53,6 @@ export declare class RequestFailedError extends ApiError {
     readonly detail: unknown;
     readonly location: string;
     constructor(message: string, status: string, detail: unknown, location: string, site: CallSite);
-    toJSON(): Record<string, unknown>;
 }
 /** Reads a URL the API handed out, with the client's credentials and retries. */
 export type Follow = (url: string, options: RequestOptions) => PromiseLike<unknown>;

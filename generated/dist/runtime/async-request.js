@@ -9,9 +9,6 @@ class RequestFailedError extends ApiError {
     this.detail = detail;
     this.location = location;
   }
-  toJSON() {
-    return { ...super.toJSON(), status: this.status, detail: this.detail, location: this.location };
-  }
 }
 function acceptedFrom(result, spec, follow, site) {
   const location = result.response.headers.get(spec.status.header) ?? void 0;

@@ -19,6 +19,7 @@ export declare class ApiError extends Error {
     constructor(message: string, site: CallSite, options?: {
         cause?: unknown;
     });
+    /** Name, message and every field of the error but the response headers: what a log needs, nothing secret. */
     toJSON(): Record<string, unknown>;
 }
 /** The server answered with a status that is not a success. */
@@ -30,7 +31,6 @@ export declare class StatusError extends ApiError {
     /** Rate-limit headers of the response, when it has them. */
     readonly rateLimit: RateLimit | undefined;
     constructor(status: number, body: unknown, headers: Headers, site: CallSite);
-    toJSON(): Record<string, unknown>;
 }
 /** 4xx: the request was wrong or not allowed; repeating it unchanged will not help. */
 export declare class ClientError extends StatusError {
@@ -88,7 +88,6 @@ export declare class InvalidResponseError extends ApiError {
     constructor(message: string, status: number, site: CallSite, options?: {
         cause?: unknown;
     });
-    toJSON(): Record<string, unknown>;
 }
 /** The error for an attempt cut short by its timeout or by the caller's signal; undefined when neither fired. */
 export declare function cutShort(why: AbortReason | undefined, site: CallSite, cause: unknown): ApiError | undefined;
@@ -100,7 +99,6 @@ export declare class WaitTimeoutError extends ApiError {
     /** The last state seen. */
     readonly lastStatus: string | undefined;
     constructor(message: string, lastStatus: string | undefined, site: CallSite);
-    toJSON(): Record<string, unknown>;
 }
 /** A wait ended because the resource or request reached a failed state. */
 export declare class WaitFailedError extends ApiError {
@@ -108,5 +106,4 @@ export declare class WaitFailedError extends ApiError {
     /** What the API said about the failure, when it said anything. */
     readonly detail: unknown;
     constructor(message: string, status: string, detail: unknown, site: CallSite);
-    toJSON(): Record<string, unknown>;
 }

@@ -7,8 +7,10 @@ class ApiError extends Error {
     this.path = site.path;
     this.requestId = site.requestId;
   }
+  /** Name, message and every field of the error but the response headers: what a log needs, nothing secret. */
   toJSON() {
-    return { name: this.name, message: this.message, method: this.method, path: this.path, requestId: this.requestId };
+    const { headers: _, ...fields } = this;
+    return { name: this.name, message: this.message, ...fields };
   }
 }
 class StatusError extends ApiError {
@@ -22,9 +24,6 @@ class StatusError extends ApiError {
     });
     this.headers = kept;
     this.rateLimit = parseRateLimit(headers);
-  }
-  toJSON() {
-    return { ...super.toJSON(), status: this.status, body: this.body, rateLimit: this.rateLimit };
   }
 }
 class ClientError extends StatusError {
@@ -83,9 +82,6 @@ class InvalidResponseError extends ApiError {
     super(message, site, options);
     this.status = status;
   }
-  toJSON() {
-    return { ...super.toJSON(), status: this.status };
-  }
 }
 function cutShort(why, site, cause) {
   const call = `${site.method} ${site.path}`;
@@ -100,18 +96,12 @@ class WaitTimeoutError extends ApiError {
     super(message, site);
     this.lastStatus = lastStatus;
   }
-  toJSON() {
-    return { ...super.toJSON(), lastStatus: this.lastStatus };
-  }
 }
 class WaitFailedError extends ApiError {
   constructor(message, status, detail, site) {
     super(message, site);
     this.status = status;
     this.detail = detail;
-  }
-  toJSON() {
-    return { ...super.toJSON(), status: this.status, detail: this.detail };
   }
 }
 function statusMessage(status, body, site) {

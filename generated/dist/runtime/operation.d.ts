@@ -52,8 +52,12 @@ export type PaginatedOperationSpec = OperationSpec & {
 export type AsyncOperationSpec = OperationSpec & {
     readonly async: AsyncSpec;
 };
-/** Header values must not smuggle extra headers or split the request (RFC 9110, section 5.5). */
-export declare function checkHeaderValue(name: string, value: string): string | undefined;
+/**
+ * What is wrong with a header, if anything: a name that is not a token, or a
+ * value that would smuggle extra headers or split the request (RFC 9110,
+ * sections 5.1 and 5.5). Values are never quoted: they may be credentials.
+ */
+export declare function checkHeader(name: string, value: string): string | undefined;
 /**
  * One path segment. Slashes, `?` and `#` are escaped, and a value that is a
  * dot-segment is refused, since URL parsing would resolve it (RFC 3986, 5.2.4)

@@ -1,4 +1,5 @@
-function checkHeaderValue(name, value) {
+function checkHeader(name, value) {
+  if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name)) return `"${name}" is not a header name`;
   return /[\r\n\0]/.test(value) ? `header "${name}" contains a line break or NUL and is not sent` : void 0;
 }
 function encodePathValue(name, value) {
@@ -55,7 +56,7 @@ function fields(body) {
 }
 export {
   appendQuery,
-  checkHeaderValue,
+  checkHeader,
   encodePathValue,
   formBody,
   headerValue,

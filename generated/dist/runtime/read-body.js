@@ -19,24 +19,19 @@ async function readBody(response, declared, site, { lenient = false } = {}) {
   if (kind === "none") return void 0;
   if (text.trim() === "") {
     if (lenient) return void 0;
-    throw new InvalidResponseError(
-      `${site.method} ${site.path}: expected a JSON body, got an empty one (status ${response.status})`,
-      response.status,
-      site
-    );
+    throw invalid("an empty body", response, site);
   }
   try {
     return JSON.parse(text);
   } catch (error) {
     if (lenient) return text;
     const what = /html/i.test(contentType) ? "an HTML page" : /json/i.test(contentType) ? "truncated or malformed JSON" : `"${contentType || "no content type"}"`;
-    throw new InvalidResponseError(
-      `${site.method} ${site.path}: expected JSON, got ${what} (status ${response.status})`,
-      response.status,
-      site,
-      { cause: error }
-    );
+    throw invalid(what, response, site, error);
   }
+}
+function invalid(what, response, site, cause) {
+  const message = `${site.method} ${site.path}: expected JSON, got ${what} (status ${response.status})`;
+  return new InvalidResponseError(message, response.status, site, { cause });
 }
 async function readWithin(read, attempt, timeoutMs, site) {
   attempt.rearm(timeoutMs);

@@ -1,5 +1,5 @@
 import { InvalidRequestError } from "./errors.js";
-import { appendQuery, checkHeaderValue, encodePathValue, headerValue } from "./operation.js";
+import { appendQuery, checkHeader, encodePathValue, headerValue } from "./operation.js";
 function buildRequest(spec, params, extra, config) {
   let path = spec.path;
   const query = new URLSearchParams();
@@ -20,13 +20,13 @@ function buildRequest(spec, params, extra, config) {
       appendQuery(query, p, value);
     } else {
       const text = headerValue(value);
-      const problem = checkHeaderValue(p.name, text);
+      const problem = checkHeader(p.name, text);
       if (problem) problems.push(problem);
       else headers.set(p.name.toLowerCase(), text);
     }
   }
   for (const [name, value] of [...Object.entries(extra ?? {}), ...Object.entries(config.headers ?? {})]) {
-    const problem = checkHeaderValue(name, value);
+    const problem = checkHeader(name, value);
     if (problem) problems.push(problem);
     else if (!headers.has(name.toLowerCase())) headers.set(name.toLowerCase(), value);
   }

@@ -19,7 +19,5 @@ export interface AttemptSignal {
  * `AbortSignal.any`, which Node 18 lacks, and so the cause can be told apart.
  */
 export declare function attemptSignal(callers: readonly (AbortSignal | undefined)[], timeoutMs: number | undefined): AttemptSignal;
-/** Resolves after `ms`, or rejects as soon as any of the signals aborts. */
-export declare function sleep(ms: number, signals: readonly (AbortSignal | undefined)[]): Promise<void>;
-/** True when any of the signals has fired. */
-export declare function anyAborted(signals: readonly (AbortSignal | undefined)[]): boolean;
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+export declare function sleep(ms: number, signal: AbortSignal): Promise<void>;

@@ -25,29 +25,21 @@ function attemptSignal(callers, timeoutMs) {
   arm(timeoutMs);
   return { signal: controller.signal, reason: () => reason, rearm: arm, dispose };
 }
-function sleep(ms, signals) {
+function sleep(ms, signal) {
   return new Promise((resolve, reject) => {
-    const stop = () => {
-      clearTimeout(timer);
-      for (const signal of signals) signal?.removeEventListener("abort", onAbort);
-    };
+    if (signal.aborted) return reject(new DOMException("aborted", "AbortError"));
     const onAbort = () => {
-      stop();
+      clearTimeout(timer);
       reject(new DOMException("aborted", "AbortError"));
     };
     const timer = setTimeout(() => {
-      stop();
+      signal.removeEventListener("abort", onAbort);
       resolve();
     }, ms);
-    for (const signal of signals) signal?.addEventListener("abort", onAbort, { once: true });
-    if (anyAborted(signals)) onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
   });
 }
-function anyAborted(signals) {
-  return signals.some((s) => s?.aborted === true);
-}
 export {
-  anyAborted,
   attemptSignal,
   sleep
 };

@@ -1,11 +1,11 @@
 import { ApiPromise } from "./api-promise.js";
 import { ConnectionError, cutShort, errorForStatus, InvalidRequestError } from "./errors.js";
-import { checkHeaderValue } from "./operation.js";
+import { checkHeader } from "./operation.js";
 import { parseRateLimit } from "./rate-limit.js";
 import { readBody, readWithin } from "./read-body.js";
 import { buildRequest } from "./request.js";
 import { isRetryableFailure, isRetryableStatus, retryDelay } from "./retry.js";
-import { attemptSignal, sleep } from "./signals.js";
+import { attemptSignal } from "./signals.js";
 class Transport {
   #config;
   #fetch;
@@ -101,13 +101,15 @@ class Transport {
   }
   /** Waits before a retry; the caller's signals end the wait, and the call, early. */
   async #pause(ms, signals, site) {
-    await sleep(ms, signals).catch((error) => {
-      throw cutShort("caller", site, error);
-    });
+    const pause = attemptSignal(signals, Math.max(ms, 1));
+    if (!pause.reason())
+      await new Promise((resolve) => pause.signal.addEventListener("abort", resolve, { once: true }));
+    pause.dispose();
+    if (pause.reason() === "caller") throw cutShort("caller", site, pause.signal.reason);
   }
 }
 function checkedHeader(name, value, site) {
-  const problem = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name) ? checkHeaderValue(name, value) : `"${name}" is not a header name`;
+  const problem = checkHeader(name, value);
   if (problem) throw new InvalidRequestError(`${site.method} ${site.path} not sent: ${problem}`, site);
   return value;
 }
@@ -118,9 +120,7 @@ function withServerId(site, response) {
 }
 function causeOf(error) {
   const cause = error?.cause;
-  if (typeof cause?.code === "string") return cause.code;
-  if (typeof cause?.message === "string") return cause.message;
-  return error instanceof Error ? error.message : String(error);
+  return String(cause?.code ?? cause?.message ?? error?.message ?? error);
 }
 function siteOf(transport, spec, params = {}) {
   try {

@@ -65,9 +65,6 @@ export class RequestFailedError extends ApiError {
     this.detail = detail;
     this.location = location;
   }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), status: this.status, detail: this.detail, location: this.location };
-  }
 }
 
 /** Reads a URL the API handed out, with the client's credentials and retries. */

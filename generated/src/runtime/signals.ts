@@ -51,27 +51,18 @@ export function attemptSignal(
   return { signal: controller.signal, reason: () => reason, rearm: arm, dispose };
 }
 
-/** Resolves after `ms`, or rejects as soon as any of the signals aborts. */
-export function sleep(ms: number, signals: readonly (AbortSignal | undefined)[]): Promise<void> {
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const stop = (): void => {
-      clearTimeout(timer);
-      for (const signal of signals) signal?.removeEventListener('abort', onAbort);
-    };
+    if (signal.aborted) return reject(new DOMException('aborted', 'AbortError'));
     const onAbort = (): void => {
-      stop();
+      clearTimeout(timer);
       reject(new DOMException('aborted', 'AbortError'));
     };
     const timer = setTimeout(() => {
-      stop();
+      signal.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
-    for (const signal of signals) signal?.addEventListener('abort', onAbort, { once: true });
-    if (anyAborted(signals)) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
   });
-}
-
-/** True when any of the signals has fired. */
-export function anyAborted(signals: readonly (AbortSignal | undefined)[]): boolean {
-  return signals.some((s) => s?.aborted === true);
 }

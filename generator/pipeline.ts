@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from './diagnostics/diagnostic.ts';
-import { buildOutputs, type Previous } from './compile/outputs.ts';
+import { buildOutputs, type Previous, type Source } from './compile/outputs.ts';
 import { queueFormat, startFormatter } from './format/format.ts';
 import { emitModules } from './emit/emit.ts';
 import { buildApi } from './ir/build.ts';
@@ -64,21 +64,20 @@ export async function generatePackage(inputs: GenerateInputs): Promise<{ files?:
   if (clash.length) return { diagnostics: [...checked.diagnostics, ...clash] };
   const plans = apis.map(planApi);
   const warnings = plans.flatMap((plan, i) => selfAliasWarnings(plan, checked.workspaces[i]!));
-  const sources = new Map<string, string>();
+  const sources = new Map<string, Source>();
   const declared = new Map<string, () => string>();
-  // Sources the previous run did not format already go to the formatting thread as they are printed.
-  const startFormatting = (path: string, source: string): void => {
-    if (inputs.previous?.stamp.sources?.[path] !== hash(source)) void queueFormat(source);
-  };
   for (const plan of plans) {
-    for (const [path, module] of emitModules(plan, startFormatting)) {
-      sources.set(path, module.source);
+    for (const [path, module] of emitModules(plan)) {
+      sources.set(path, { digest: module.digest, text: module.source });
       declared.set(path, module.declarations);
+      // A module whose statements changed is printed now and goes to the formatting thread while the next is printed;
+      // the others are not printed at all: their files from the last run are still right.
+      if (inputs.previous?.stamp.sources?.[path] !== module.digest) void queueFormat(module.source());
     }
   }
   // The runtime is kept formatted where it lives (a test checks), so it goes out as written.
   const runtime = [...inputs.runtime].map(([name, text]) => [`src/runtime/${name}`, text] as const);
-  for (const [path, text] of runtime) sources.set(path, text);
+  for (const [path, text] of runtime) sources.set(path, { digest: hash(text), text: () => text });
   const outputs = await buildOutputs(sources, new Set(runtime.map(([path]) => path)), inputs.previous, declared, inputs.runtimeCompiled);
   const files = new Map([...scaffold(inputs.templates, plans), ...outputs.files]);
   const digests = Object.fromEntries([...files].map(([path, text]) => [path, hash(text)]));

@@ -8,9 +8,15 @@ export interface Previous {
   read(path: string): string | undefined;
 }
 
+/** A source to build: its text, printed on demand, and a digest that changes whenever the text would. */
+export interface Source {
+  readonly digest: string;
+  text(): string;
+}
+
 /**
  * Formatted sources and their compiled JavaScript and declarations. A source
- * whose emitted text is what the previous run formatted, and whose outputs
+ * whose digest is the one the previous run recorded, and whose outputs
  * are on disk as that run wrote them, is taken as it is: after a change to
  * one operation, only the files it touches are formatted and compiled again.
  * `preformatted` sources (the runtime) skip the formatter; `declared` gives
@@ -18,7 +24,7 @@ export interface Previous {
  * ahead of time with their outputs, used while the source is unchanged.
  */
 export async function buildOutputs(
-  sources: ReadonlyMap<string, string>,
+  sources: ReadonlyMap<string, Source>,
   preformatted: ReadonlySet<string>,
   previous: Previous | undefined,
   declared: ReadonlyMap<string, () => string> = new Map(),
@@ -28,13 +34,12 @@ export async function buildOutputs(
   const files = new Map<string, string>();
   const toFormat = new Map<string, string>();
   const ready = new Map<string, string>();
-  for (const [path, text] of sources) {
-    const digest = hash(text);
-    sourceHashes[path] = digest;
-    const reused = (previous && previous.stamp.sources?.[path] === digest ? unchanged(previous, path) : undefined) ?? prebuilt(precompiled, path, text);
+  for (const [path, source] of sources) {
+    sourceHashes[path] = source.digest;
+    const reused = (previous?.stamp.sources?.[path] === source.digest ? unchanged(previous, path) : undefined) ?? prebuilt(precompiled, path, source.text());
     if (reused) for (const [p, t] of reused) files.set(p, t);
-    else if (preformatted.has(path)) ready.set(path, text);
-    else toFormat.set(path, text);
+    else if (preformatted.has(path)) ready.set(path, source.text());
+    else toFormat.set(path, source.text());
   }
   // Formatting runs on its own thread while this one compiles: JavaScript and declarations are
   // printed afresh by the compilers, so they come out the same from the unformatted text.

@@ -12,7 +12,7 @@ export interface Stamp {
   readonly specs: Readonly<Record<string, string>>;
   /** Hash of each generated file, by path in the folder. */
   readonly files: Readonly<Record<string, string>>;
-  /** Hash of each source as emitted, before formatting: an equal hash means the file on disk is still right. */
+  /** Digest of each source: of its statements for a generated module, of its text for the runtime. An equal digest means the files on disk are still right. */
   readonly sources?: Readonly<Record<string, string>>;
 }
 

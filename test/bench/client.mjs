@@ -22,6 +22,24 @@ function bareCall(url) {
   };
 }
 
+/** The same call with a timeout, as every call of the generated client has: an AbortController and a timer per call. */
+function bareCallWithTimeout(url) {
+  return async () => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 60_000);
+    try {
+      const response = await fetch(`${url}/v1/compute/instances/1`, {
+        signal: controller.signal,
+        headers: { authorization: `Bearer ${TOKEN}`, 'x-request-id': randomUUID(), accept: 'application/json' },
+      });
+      if (!response.ok) throw new Error(`status ${response.status}`);
+      return await response.json();
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
 function stats(latencies) {
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
@@ -31,7 +49,7 @@ function stats(latencies) {
 /** Sequential requests in alternating blocks; latency of each call until its data is parsed. */
 async function overhead() {
   const { url, apps, warmup = 300, blocks = 10, perBlock = 250 } = config;
-  const calls = { fetch: bareCall(url) };
+  const calls = { fetch: bareCall(url), 'fetch-timeout': bareCallWithTimeout(url) };
   for (const [name, file] of Object.entries(apps)) calls[name] = (await importFile(file)).makeCall(url, TOKEN);
   const names = Object.keys(calls);
   for (const name of names) for (let i = 0; i < warmup; i++) await calls[name]();

@@ -2,7 +2,7 @@ import { InvalidRequestError } from "./errors.js";
 import { appendQuery, checkHeader, encodePathValue, headerValue } from "./operation.js";
 function buildRequest(spec, params, extra, config) {
   let path = spec.path;
-  const query = new URLSearchParams();
+  let query;
   const headers = /* @__PURE__ */ new Map([["accept", "application/json, */*;q=0.5"]]);
   let requestId;
   const problems = [];
@@ -17,7 +17,7 @@ function buildRequest(spec, params, extra, config) {
       if (typeof encoded2 === "string") path = path.replaceAll(`{${p.name}}`, encoded2);
       else problems.push(encoded2.error);
     } else if (p.in === "query") {
-      appendQuery(query, p, value);
+      appendQuery(query ??= new URLSearchParams(), p, value);
     } else {
       const text = headerValue(value);
       const problem = checkHeader(p.name, text);
@@ -25,15 +25,17 @@ function buildRequest(spec, params, extra, config) {
       else headers.set(p.name.toLowerCase(), text);
     }
   }
-  for (const [name, value] of [...Object.entries(extra ?? {}), ...Object.entries(config.headers ?? {})]) {
-    const problem = checkHeader(name, value);
-    if (problem) problems.push(problem);
-    else if (!headers.has(name.toLowerCase())) headers.set(name.toLowerCase(), value);
+  for (const given of [extra, config.headers]) {
+    for (const [name, value] of Object.entries(given ?? {})) {
+      const problem = checkHeader(name, value);
+      if (problem) problems.push(problem);
+      else if (!headers.has(name.toLowerCase())) headers.set(name.toLowerCase(), value);
+    }
   }
   const site = { method: spec.method, path, requestId };
   if (problems.length > 0)
     throw new InvalidRequestError(`${spec.method} ${spec.path} not sent: ${problems.join("; ")}`, site);
-  const search = query.toString();
+  const search = query?.toString();
   const url = `${config.baseUrl.replace(/\/+$/, "")}${path}${search ? `?${search}` : ""}`;
   const body = Object.hasOwn(params, "body") ? params.body : void 0;
   if (spec.body === void 0 || body === void 0) return { url, headers, site };

@@ -26,7 +26,7 @@ export function buildRequest(
   config: RequestDefaults,
 ): BuiltRequest {
   let path = spec.path;
-  const query = new URLSearchParams();
+  let query: URLSearchParams | undefined;
   const headers = new Map([['accept', 'application/json, */*;q=0.5']]);
   let requestId: string | undefined;
   const problems: string[] = [];
@@ -42,7 +42,7 @@ export function buildRequest(
       if (typeof encoded === 'string') path = path.replaceAll(`{${p.name}}`, encoded);
       else problems.push(encoded.error);
     } else if (p.in === 'query') {
-      appendQuery(query, p, value);
+      appendQuery((query ??= new URLSearchParams()), p, value);
     } else {
       const text = headerValue(value);
       const problem = checkHeader(p.name, text);
@@ -50,15 +50,17 @@ export function buildRequest(
       else headers.set(p.name.toLowerCase(), text);
     }
   }
-  for (const [name, value] of [...Object.entries(extra ?? {}), ...Object.entries(config.headers ?? {})]) {
-    const problem = checkHeader(name, value);
-    if (problem) problems.push(problem);
-    else if (!headers.has(name.toLowerCase())) headers.set(name.toLowerCase(), value);
+  for (const given of [extra, config.headers]) {
+    for (const [name, value] of Object.entries(given ?? {})) {
+      const problem = checkHeader(name, value);
+      if (problem) problems.push(problem);
+      else if (!headers.has(name.toLowerCase())) headers.set(name.toLowerCase(), value);
+    }
   }
   const site: CallSite = { method: spec.method, path, requestId };
   if (problems.length > 0)
     throw new InvalidRequestError(`${spec.method} ${spec.path} not sent: ${problems.join('; ')}`, site);
-  const search = query.toString();
+  const search = query?.toString();
   const url = `${config.baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
   const body = Object.hasOwn(params, 'body') ? (params as { body?: unknown }).body : undefined;
   if (spec.body === undefined || body === undefined) return { url, headers, site };

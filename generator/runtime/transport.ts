@@ -140,19 +140,20 @@ export class Transport {
     const finalSite = withServerId(site, response);
     return {
       response,
-      parse: async (): Promise<ApiResult<T>> => ({
-        data: (await within(() => readBody(response, kind, finalSite), finalSite)) as T,
-        response,
-        status: response.status,
-        requestId: finalSite.requestId,
-        // Read from the headers when asked for: most callers never look.
-        get etag() {
-          return response.headers.get('etag') ?? undefined;
-        },
-        get rateLimit() {
-          return parseRateLimit(response.headers);
-        },
-      }),
+      parse: (): Promise<ApiResult<T>> =>
+        within(() => readBody(response, kind, finalSite), finalSite).then((data) => ({
+          data: data as T,
+          response,
+          status: response.status,
+          requestId: finalSite.requestId,
+          // Read from the headers when asked for: most callers never look.
+          get etag() {
+            return response.headers.get('etag') ?? undefined;
+          },
+          get rateLimit() {
+            return parseRateLimit(response.headers);
+          },
+        })),
     };
   }
 

@@ -33,15 +33,15 @@ function invalid(what, response, site, cause) {
   const message = `${site.method} ${site.path}: expected JSON, got ${what} (status ${response.status})`;
   return new InvalidResponseError(message, response.status, site, { cause });
 }
-async function readWithin(read, attempt, timeoutMs, site) {
+function readWithin(read, attempt, timeoutMs, site) {
   attempt.rearm(timeoutMs);
-  try {
-    return await read();
-  } catch (error) {
-    throw cutShort(attempt.reason(), site, error) ?? error;
-  } finally {
-    attempt.dispose();
-  }
+  return read().then(
+    (value) => (attempt.dispose(), value),
+    (error) => {
+      attempt.dispose();
+      throw cutShort(attempt.reason(), site, error) ?? error;
+    }
+  );
 }
 export {
   readBody,

@@ -84,8 +84,8 @@ class Transport {
     const finalSite = withServerId(site, response);
     return {
       response,
-      parse: async () => ({
-        data: await within(() => readBody(response, kind, finalSite), finalSite),
+      parse: () => within(() => readBody(response, kind, finalSite), finalSite).then((data) => ({
+        data,
         response,
         status: response.status,
         requestId: finalSite.requestId,
@@ -96,7 +96,7 @@ class Transport {
         get rateLimit() {
           return parseRateLimit(response.headers);
         }
-      })
+      }))
     };
   }
   /** Waits before a retry; the caller's signals end the wait, and the call, early. */

@@ -61,18 +61,19 @@ export type BodyReader = <R>(read: () => Promise<R>, site: CallSite) => Promise<
  * that starts when reading starts: a result awaited late still reads, a
  * stalled body ends in TimeoutError, the caller's abort in AbortError.
  */
-export async function readWithin<R>(
+export function readWithin<R>(
   read: () => Promise<R>,
   attempt: AttemptSignal,
   timeoutMs: number,
   site: CallSite,
 ): Promise<R> {
   attempt.rearm(timeoutMs);
-  try {
-    return await read();
-  } catch (error) {
-    throw cutShort(attempt.reason(), site, error) ?? error;
-  } finally {
-    attempt.dispose();
-  }
+  // Chained rather than awaited: one promise less on every call's path.
+  return read().then(
+    (value) => (attempt.dispose(), value),
+    (error: unknown) => {
+      attempt.dispose();
+      throw cutShort(attempt.reason(), site, error) ?? error;
+    },
+  );
 }

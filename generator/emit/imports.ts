@@ -1,43 +1,6 @@
 import { StructureKind, type ImportDeclarationStructure } from 'ts-morph';
 import type { Plan } from '../plan/plan.ts';
-
-/** Runtime names generated modules may use, looked up in the code they contain. */
-const RUNTIME_NAMES = [
-  'Accepted',
-  'AsyncOperationSpec',
-  'AsyncStatusSpec',
-  'OperationSpec',
-  'PaginatedOperationSpec',
-  'ParameterSpec',
-  'ApiPromise',
-  'AsyncCallOptions',
-  'AsyncWaitOptions',
-  'Auth',
-  'ClientOptions',
-  'Depth',
-  'Next',
-  'PagePromise',
-  'PasswordGrantAuth',
-  'Prev',
-  'Reference',
-  'RequestOptions',
-  'TokenProvider',
-  'Transport',
-  'WaitOptions',
-  'accept',
-  'apiKeyAuth',
-  'awaitRequest',
-  'basicAuth',
-  'bearerAuth',
-  'formBody',
-  'multipartBody',
-  'paginate',
-  'rawBody',
-  'siteOf',
-  'styledQuery',
-  'uuid',
-  'waitForStatus',
-];
+import { RUNTIME_EXPORTS } from '../plan/runtime-exports.ts';
 
 /**
  * Imports a module needs, found by looking for known names in its code: the
@@ -52,7 +15,7 @@ export function importsFor(
   const used = identifiers(codeOf(structures));
   // Runtime names in statements are values (`new Transport`); elsewhere they are types.
   const values = identifiers(codeOf(structures, 'statements', STATEMENT_KEYS));
-  const runtime = RUNTIME_NAMES.filter((n) => used.has(n)).sort();
+  const runtime = RUNTIME_EXPORTS.filter((n) => used.has(n)).sort();
   const exported = exportedTypeNames(plan);
   const typeNames = types ? [...used].filter((n) => exported.has(n)).sort() : [];
   const out: ImportDeclarationStructure[] = [];
@@ -106,9 +69,15 @@ function codeOf(value: unknown, key = 'statements', keys: ReadonlySet<string> = 
   return '';
 }
 
-/** Identifiers in code; comments and string literals left out: they hold prose, paths and names from the spec. */
+/**
+ * Identifiers in code; comments and string literals left out: they hold prose,
+ * paths and names from the spec. So are the keys of object and type literals
+ * (`{ accept: shared.accept }`), which are parameter names, not uses.
+ */
 function identifiers(code: string): Set<string> {
   // One pass, left to right, so a `//` inside a string is not taken for a comment, nor a quote inside a comment for a string.
-  const bare = code.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`|\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ' ');
+  const bare = code
+    .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`|\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ' ')
+    .replace(/([{,]\s*(?:readonly\s+)?)[A-Za-z_$][\w$]*\s*\??:/g, '$1');
   return new Set(bare.match(/[A-Za-z_$][\w$]*/g) ?? []);
 }

@@ -1,5 +1,5 @@
 import type { Api, Model, Operation, Parameter } from '../ir/types.ts';
-import { RUNTIME_EXPORTS } from './runtime-exports.ts';
+import { RESERVED_NAMES } from './runtime-exports.ts';
 import { camelCase, memberName, NameScope, typeName } from './names.ts';
 import { aliasCycles, dependsOnDepth, differsByDirection, genericInDepth } from './models.ts';
 
@@ -75,7 +75,7 @@ export interface Plan {
  * so collisions resolve the same way on every run.
  */
 export function planApi(api: Api): Plan {
-  const scope = new NameScope(RUNTIME_EXPORTS);
+  const scope = new NameScope(RESERVED_NAMES);
   const clientName = scope.claim(typeName(api.clientName));
   const clientOptionsName = scope.claim(`${clientName}Options`);
   const apiName = typeName(api.clientName.replace(/Client$/, '') || api.clientName);
@@ -102,7 +102,7 @@ export function planApi(api: Api): Plan {
   const files = new NameScope(['index', 'types', 'parameters', 'client']);
   // Values at module top level: the exported functions (one index exports them all), then the
   // module-private spec constants. Runtime names are imported beside them; `then` stays out.
-  const values = new NameScope([...RUNTIME_EXPORTS, 'then', 'shared']);
+  const values = new NameScope([...RESERVED_NAMES, 'then', 'shared']);
   const transportFactory = values.claim(`create${apiName}Transport`);
   const functionNames = new Map(api.operations.map((o) => [o, values.claim(memberName(o.id))]));
   for (const tag of api.tags) {

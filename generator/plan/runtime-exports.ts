@@ -1,7 +1,4 @@
-/**
- * Names a generated type or function must not take: what the runtime exports (an API's
- * index re-exports it) and the globals generated code refers to.
- */
+/** What the runtime exports: an API's index re-exports it, and its modules import from it. */
 export const RUNTIME_EXPORTS: readonly string[] = [
   'AbortError',
   'Accepted',
@@ -71,11 +68,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'styledQuery',
   'uuid',
   'waitForStatus',
-  // Globals that generated code names.
-  'Array',
-  'Blob',
-  'Error',
-  'Promise',
-  'Record',
-  'Response',
 ];
+
+/** Names a generated type or function must not take: the runtime's, and the globals generated code refers to. */
+export const RESERVED_NAMES: readonly string[] = [...RUNTIME_EXPORTS, 'Array', 'Blob', 'Error', 'Promise', 'Record', 'Response'];

@@ -17,6 +17,10 @@ export interface GetThingsByThingIdSubItemsByClassParams {
   /** Sent as path parameter `class`. */
   class_: number;
   body?: string | undefined;
+  /** Sent as header parameter `accept`. */
+  accept?: string | undefined;
+  paginate?: string | undefined;
+  uuid?: readonly string[] | undefined;
   params?: readonly string[] | undefined;
   /** Sent as header parameter `X-Header.With.Dots`. */
   xHeaderWithDots?: string | undefined;
@@ -43,6 +47,9 @@ const getThingsByThingIdSubItemsByClassSpec: OperationSpec = {
     thingId: shared.thingId,
     class_: shared.class_,
     body: { in: 'query', name: 'body' },
+    accept: { in: 'header', name: 'accept' },
+    paginate: { in: 'query', name: 'paginate' },
+    uuid: { in: 'query', name: 'uuid' },
     params: { in: 'query', name: 'params', explode: false, serialize: styledQuery },
     xHeaderWithDots: { in: 'header', name: 'X-Header.With.Dots' },
     constructor_: { in: 'query', name: 'constructor' },

@@ -44,7 +44,7 @@ type Params = object;
 export declare class Transport {
     #private;
     constructor(config: TransportConfig);
-    /** Where calls go and what they carry besides their parameters; no credentials. */
+    /** Where calls go and what they carry besides their parameters and the auth: for helpers that reach URLs the API hands out. */
     get settings(): RequestDefaults & {
         readonly optionHeaders?: Readonly<Record<string, string>> | undefined;
     };

@@ -13,7 +13,7 @@ class Transport {
     this.#config = config;
     this.#fetch = config.fetch ?? globalThis.fetch.bind(globalThis);
   }
-  /** Where calls go and what they carry besides their parameters; no credentials. */
+  /** Where calls go and what they carry besides their parameters and the auth: for helpers that reach URLs the API hands out. */
   get settings() {
     const { baseUrl, headers, defaults, optionHeaders } = this.#config;
     return { baseUrl, headers, defaults, optionHeaders };

@@ -60,7 +60,7 @@ export class Transport {
     this.#fetch = config.fetch ?? globalThis.fetch.bind(globalThis);
   }
 
-  /** Where calls go and what they carry besides their parameters; no credentials. */
+  /** Where calls go and what they carry besides their parameters and the auth: for helpers that reach URLs the API hands out. */
   get settings(): RequestDefaults & { readonly optionHeaders?: Readonly<Record<string, string>> | undefined } {
     const { baseUrl, headers, defaults, optionHeaders } = this.#config;
     return { baseUrl, headers, defaults, optionHeaders };

@@ -40,7 +40,7 @@ import {
   type InstanceResponse,
   type ListInstancesResponse,
 } from '../generated/src/contabo/index.ts';
-import { assertNoLeak } from './helpers/leak.ts';
+import { assertNoLeak, expectFailure } from './helpers/leak.ts';
 import { startContaboServer, type ContaboServer, type LoggedRequest, type ServerOptions } from './servers/contabo.ts';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -77,19 +77,8 @@ function client(overrides: ClientOverrides = {}): ContaboClient {
 }
 
 /** Awaits a call that must fail, checks the error's class, and that it gives away no credential. */
-async function failure<E>(call: PromiseLike<unknown>, type: abstract new (...args: never[]) => E): Promise<E> {
-  const none = Symbol('no error');
-  let caught: unknown = none;
-  try {
-    await call;
-  } catch (error) {
-    caught = error;
-  }
-  if (caught === none) throw new Error(`expected the call to fail with ${type.name}, it succeeded`);
-  assertNoLeak(caught, { ...api.credentials, tokens: [...api.issuedSecrets(), ...extraSecrets] });
-  if (!(caught instanceof type)) throw new Error(`expected ${type.name}, got ${inspect(caught)}`);
-  return caught;
-}
+const failure = <E>(call: PromiseLike<unknown>, type: abstract new (...args: never[]) => E): Promise<E> =>
+  expectFailure(call, type, { ...api.credentials, tokens: [...api.issuedSecrets(), ...extraSecrets] });
 
 const ids = (requests: LoggedRequest[]): (string | undefined)[] => requests.map((r) => r.headers['x-request-id']);
 const bearer = (r: LoggedRequest): string | undefined => r.headers['authorization']?.replace(/^Bearer /, '');

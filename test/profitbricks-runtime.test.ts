@@ -4,7 +4,6 @@
  * number, asynchronous writes (202, Location, request status polling, wait),
  * depth, ETags, rate limits and retries, and the form-encoded calls.
  */
-import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import {
   AbortError,
@@ -36,7 +35,7 @@ import {
   type Snapshot,
   type Volume,
 } from '../generated/src/profitbricks/index.ts';
-import { assertNoLeak } from './helpers/leak.ts';
+import { expectFailure } from './helpers/leak.ts';
 import {
   BASE_PATH,
   errorBody,
@@ -77,20 +76,8 @@ function client(overrides: ClientOverrides = {}): ProfitBricksClient {
 }
 
 /** Awaits a call that must fail, checks the error's class, and that it gives away no credential. */
-async function failure<E>(call: PromiseLike<unknown>, type: abstract new (...args: never[]) => E): Promise<E> {
-  const none = Symbol('no error');
-  let caught: unknown = none;
-  try {
-    await call;
-  } catch (error) {
-    caught = error;
-  }
-  if (caught === none) throw new Error(`expected the call to fail with ${type.name}, it succeeded`);
-  assertNoLeak(caught, { ...api.credentials });
-  for (const secret of extraSecrets) assertNoLeak(caught, { username: api.credentials.username, password: secret });
-  if (!(caught instanceof type)) throw new Error(`expected ${type.name}, got ${inspect(caught)}`);
-  return caught;
-}
+const failure = <E>(call: PromiseLike<unknown>, type: abstract new (...args: never[]) => E): Promise<E> =>
+  expectFailure(call, type, api.credentials, ...extraSecrets.map((password) => ({ username: api.credentials.username, password })));
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const statusPolls = (requestId?: string): LoggedRequest[] =>

@@ -7,7 +7,7 @@ import { Code, literalText } from './literal.ts';
 import { typeToString } from './type-to-string.ts';
 
 /** How each kind of authentication appears in the client options, and how it is built from them. */
-const AUTH_SHAPES: Record<Auth['kind'], { fields: (auth: Auth) => string; test: string; build: (auth: Auth) => string }> = {
+const AUTH_SHAPES: Record<Auth['kind'], { fields: (auth: Auth) => string; test: string; build: (auth: Auth) => string; example: string }> = {
   'oauth2-password': {
     fields: (auth) =>
       [
@@ -20,21 +20,25 @@ const AUTH_SHAPES: Record<Auth['kind'], { fields: (auth: Auth) => string; test: 
     test: "'clientId' in options",
     build: (auth) =>
       `new PasswordGrantAuth({ tokenUrl: options.authUrl ?? ${literalText(tokenUrl(auth))}, clientId: options.clientId, clientSecret: options.clientSecret, username: options.username, password: options.password, fetch })`,
+    example: 'new PasswordGrantAuth({ tokenUrl, clientId, clientSecret, username, password })',
   },
   bearer: {
     fields: () => '/** A bearer token, or a function returning the current one. */\naccessToken: TokenProvider;',
     test: "'accessToken' in options",
     build: () => 'bearerAuth(options.accessToken)',
+    example: 'bearerAuth(token)',
   },
   basic: {
     fields: () => '/** HTTP Basic user name. */ username: string;\n/** HTTP Basic password. */\npassword: string;',
     test: "'username' in options",
     build: () => 'basicAuth(options.username, options.password)',
+    example: 'basicAuth(username, password)',
   },
   'api-key': {
     fields: () => '/** The API key, or a function returning it. */\napiKey: TokenProvider;',
     test: "'apiKey' in options",
     build: (auth) => (auth.kind === 'api-key' ? `apiKeyAuth(${literalText(auth.in)}, ${literalText(auth.name)}, options.apiKey)` : ''),
+    example: 'apiKeyAuth(in, name, key)',
   },
 };
 
@@ -65,7 +69,7 @@ export function clientStatements(plan: Plan): StatementStructures[] {
       kind: StructureKind.TypeAlias,
       name: plan.transportOptionsName,
       isExported: true,
-      type: `${connection.join(' & ')} & {\n/** How calls authenticate: \`${authExample(auths)}\`, or any Auth. */\nauth?: Auth | undefined;\n}`,
+      type: `${connection.join(' & ')} & {\n/** How calls authenticate: \`${AUTH_SHAPES[auths[0]?.kind ?? 'bearer'].example}\`, or any Auth. */\nauth?: Auth | undefined;\n}`,
       docs: [`Options of {@link ${plan.transportFactory}}: connection settings, and the credentials as an Auth.`],
     },
     {
@@ -124,15 +128,6 @@ export function clientStatements(plan: Plan): StatementStructures[] {
     ...plan.groups.map((g) => ({ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: `./${g.file}.js`, namedImports: [g.className] })),
     ...statements,
   ];
-}
-
-/** How one of the API's schemes is built, for the docs of the transport options. */
-function authExample(auths: readonly Auth[]): string {
-  const kind = auths[0]?.kind;
-  if (kind === 'oauth2-password') return 'new PasswordGrantAuth({ tokenUrl, clientId, clientSecret, username, password })';
-  if (kind === 'basic') return 'basicAuth(username, password)';
-  if (kind === 'api-key') return 'apiKeyAuth(in, name, key)';
-  return 'bearerAuth(token)';
 }
 
 function firstFunction(plan: Plan): string {

@@ -65,6 +65,28 @@ export function assertNoLeak(error: unknown, credentials: LeakCredentials | read
   }
 }
 
+/**
+ * Awaits a call that must fail; checks that what it throws is a `type` and
+ * gives away none of the credentials; returns the error.
+ */
+export async function expectFailure<E>(
+  call: PromiseLike<unknown>,
+  type: abstract new (...args: never[]) => E,
+  ...credentials: readonly LeakCredentials[]
+): Promise<E> {
+  const none = Symbol('no error');
+  let caught: unknown = none;
+  try {
+    await call;
+  } catch (error) {
+    caught = error;
+  }
+  if (caught === none) throw new Error(`expected the call to fail with ${type.name}, it succeeded`);
+  for (const each of credentials) assertNoLeak(caught, each);
+  if (!(caught instanceof type)) throw new Error(`expected ${type.name}, got ${inspect(caught)}`);
+  return caught;
+}
+
 function basic(user: string, secret: string): string {
   return `Basic ${Buffer.from(`${user}:${secret}`, 'utf8').toString('base64')}`;
 }

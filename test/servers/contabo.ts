@@ -13,9 +13,8 @@
  *   ...
  *   await api.close();
  */
-import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { localServer, matchPath } from './local.ts';
 
 export const TOKEN_PATH = '/auth/realms/contabo/protocol/openid-connect/token';
 
@@ -155,19 +154,9 @@ export async function startContaboServer(options: ServerOptions = {}): Promise<C
     tokenScript: [],
     log: [],
   };
-  const timers = new Set<NodeJS.Timeout>();
-  const sockets = new Set<Socket>();
   let nextId = 100;
   let tokenCount = 0;
 
-  const later = (ms: number): Promise<void> =>
-    new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        resolve();
-      }, ms);
-      timers.add(timer);
-    });
 
   const addInstance = (init: Partial<Omit<FakeInstance, 'reads'>> = {}): FakeInstance => {
     const instanceId = init.instanceId ?? nextId++;
@@ -193,10 +182,7 @@ export async function startContaboServer(options: ServerOptions = {}): Promise<C
       else res.destroy();
     });
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
+  const { later, listen, close } = localServer(server);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
@@ -378,12 +364,7 @@ export async function startContaboServer(options: ServerOptions = {}): Promise<C
     send(res, 404, { statusCode: 404, message: 'Not Found' }, echo);
   }
 
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  const matchPath = (want: string | RegExp | undefined, path: string): boolean =>
-    want === undefined || (typeof want === 'string' ? want === path : want.test(path));
+  const url = await listen();
 
   return {
     url,
@@ -401,12 +382,7 @@ export async function startContaboServer(options: ServerOptions = {}): Promise<C
       for (const t of state.tokens.values()) t.expiresAt = 0;
     },
     issuedSecrets: () => [...state.tokens.values()].flatMap((t) => [t.accessToken, t.refreshToken]),
-    close: async () => {
-      for (const timer of timers) clearTimeout(timer);
-      for (const socket of sockets) socket.destroy();
-      server.close();
-      await once(server, 'close');
-    },
+    close,
   };
 
   function matches(s: Scripted, method: string, path: string): boolean {

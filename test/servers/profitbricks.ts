@@ -25,9 +25,8 @@
  *   await api.close();
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { localServer, matchPath } from './local.ts';
 
 export interface Credentials {
   readonly username: string;
@@ -306,8 +305,6 @@ export async function startProfitBricksServer(options: ServerOptions = {}): Prom
     requestScript: [],
     log: [],
   };
-  const timers = new Set<NodeJS.Timeout>();
-  const sockets = new Set<Socket>();
   let served = 0;
   let origin = '';
   const href = (path: string): string => `${options.publicUrl ?? `${origin}${BASE_PATH}`}${path}`;
@@ -315,14 +312,6 @@ export async function startProfitBricksServer(options: ServerOptions = {}): Prom
     options.location === 'relative' ? `${BASE_PATH}/requests/${request.id}/status` : href(`/requests/${request.id}/status`);
   const now = (): string => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
-  const later = (ms: number): Promise<void> =>
-    new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        resolve();
-      }, ms);
-      timers.add(timer);
-    });
 
   // ----- the store -----
 
@@ -598,10 +587,7 @@ export async function startProfitBricksServer(options: ServerOptions = {}): Prom
       reply(res, 500, errorBody(500, `fake server failed: ${String(error)}`));
     });
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
+  const { later, listen, close } = localServer(server);
 
   /** The response headers every answer carries. */
   function rateLimitHeaders(override: Partial<RateLimitHeaders> = {}): Record<string, string> {
@@ -884,12 +870,7 @@ export async function startProfitBricksServer(options: ServerOptions = {}): Prom
     }
   }
 
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  const matchPath = (want: string | RegExp | undefined, path: string): boolean =>
-    want === undefined || (typeof want === 'string' ? want === path : want.test(path));
+  origin = await listen();
 
   return {
     url: `${origin}${BASE_PATH}`,
@@ -909,12 +890,7 @@ export async function startProfitBricksServer(options: ServerOptions = {}): Prom
       return made[0]!;
     },
     href,
-    close: async () => {
-      for (const timer of timers) clearTimeout(timer);
-      for (const socket of sockets) socket.destroy();
-      server.close();
-      await once(server, 'close');
-    },
+    close,
   };
 }
 

@@ -1,0 +1,51 @@
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+/**
+ * What a fake API needs to run on 127.0.0.1 and stop at once: its pending
+ * delays (stalled bodies, slow answers) and its open sockets are tracked, so
+ * `close` ends both rather than waiting for them.
+ */
+export interface LocalServer {
+  /** Resolves after `ms`, unless the server closes first. */
+  later(ms: number): Promise<void>;
+  /** Listens on a free port of 127.0.0.1; resolves to the origin. */
+  listen(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export function localServer(server: Server): LocalServer {
+  const timers = new Set<NodeJS.Timeout>();
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  return {
+    later: (ms) =>
+      new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          resolve();
+        }, ms);
+        timers.add(timer);
+      }),
+    listen: async () => {
+      server.listen(0, '127.0.0.1');
+      await once(server, 'listening');
+      return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    },
+    close: async () => {
+      for (const timer of timers) clearTimeout(timer);
+      for (const socket of sockets) socket.destroy();
+      server.close();
+      await once(server, 'close');
+    },
+  };
+}
+
+/** A logged request's path against a filter: equal to a string, matching a pattern, or anything when none is given. */
+export function matchPath(want: string | RegExp | undefined, path: string): boolean {
+  return want === undefined || (typeof want === 'string' ? want === path : want.test(path));
+}

@@ -34,7 +34,6 @@ let nextId = 0;
 export function startFormatter(): void {
   if (worker) return;
   worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { options: OPTIONS } });
-  worker.unref();
   worker.on('message', ({ id, text, error }: { id: number; text?: string; error?: string }) => {
     const job = pending.get(id)!;
     pending.delete(id);
@@ -48,6 +47,9 @@ export function startFormatter(): void {
     pending.clear();
     void formatHere(jobs);
   });
+  // After the listeners: adding a 'message' listener refs the thread again, and a run that
+  // stops before formatting anything (a spec with errors) would then never exit.
+  worker.unref();
 }
 
 async function formatHere(jobs: readonly Job[]): Promise<void> {

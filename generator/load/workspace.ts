@@ -1,7 +1,7 @@
 import { diagnostic, pointerOf, segmentsOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { locationKey, resolveLocation } from './location.ts';
 import { parseSource, type SourceFile } from './source.ts';
-import { formatOf, upgradeSwagger, type DocumentFormat } from './upgrade.ts';
+import { definitionNames, formatOf, upgradeSwagger, type DocumentFormat } from './upgrade.ts';
 
 /**
  * A spec and every file its `$ref`s reach, keyed by normalised path. The
@@ -60,6 +60,7 @@ export function loadWorkspace(path: string, read: ReadText): { workspace?: Works
     const parsed = parseSource(next.path, text);
     diagnostics.push(...parsed.diagnostics);
     if (!parsed.source) continue;
+    if (files.size === 0 && formatOf(parsed.source.value) === 'swagger-2.0') definitionNames(parsed.source.value);
     files.set(key, parsed.source);
     for (const site of refSites(parsed.source)) {
       const file = refFile(site.ref);

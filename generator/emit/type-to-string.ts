@@ -67,8 +67,8 @@ export function withDepth(name: string, depth: string): string {
 }
 
 /** An object type literal; properties filtered and made optional as the direction requires. */
-export function objectLiteral(properties: readonly Property[], additional: Type | undefined, ctx: TypeContext, allRequired = false): string {
-  const members = propertyMembers(properties, ctx, allRequired);
+export function objectLiteral(properties: readonly Property[], additional: Type | undefined, ctx: TypeContext): string {
+  const members = propertyMembers(properties, ctx);
   if (additional) {
     // An index signature must admit every named property's type; with named ones, only unknown does.
     const value = members.length > 0 ? 'unknown' : typeToString(additional, ctx);
@@ -85,11 +85,11 @@ export interface Member {
 }
 
 /** The properties a direction shows, typed, optional where the schema allows. */
-export function members(properties: readonly Property[], ctx: TypeContext, allRequired = false): Member[] {
+export function members(properties: readonly Property[], ctx: TypeContext): Member[] {
   return properties
     .filter((p) => !(ctx.direction === 'read' ? p.writeOnly : p.readOnly))
     .map((p) => {
-      const optional = !(p.required || allRequired);
+      const optional = !p.required;
       // Requests accept an explicit undefined for an absent field: callers spread partial objects.
       const type = typeToString(p.type, ctx) + (optional && ctx.direction === 'write' ? ' | undefined' : '');
       return { key: propertyKey(p.name), type, optional, doc: docText({ docs: p }) };
@@ -97,8 +97,8 @@ export function members(properties: readonly Property[], ctx: TypeContext, allRe
 }
 
 /** Property signatures as lines of an object type literal. */
-function propertyMembers(properties: readonly Property[], ctx: TypeContext, allRequired: boolean): string[] {
-  return members(properties, ctx, allRequired).map((m) => `${m.doc ? jsDoc(m.doc) : ''}${m.key}${m.optional ? '?' : ''}: ${m.type};`);
+function propertyMembers(properties: readonly Property[], ctx: TypeContext): string[] {
+  return members(properties, ctx).map((m) => `${m.doc ? jsDoc(m.doc) : ''}${m.key}${m.optional ? '?' : ''}: ${m.type};`);
 }
 
 function jsDoc(text: string): string {

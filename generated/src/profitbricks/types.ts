@@ -49,11 +49,11 @@ export interface Datacenter<D extends Depth = 0> {
   /** Absolute URL of the virtual data center. */
   href: string;
   /** Provisioning metadata of the virtual data center. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Properties of the virtual data center; present from depth 1 (or on a single read). */
-  properties: DatacenterProperties;
+  properties?: DatacenterProperties;
   /** Collections nested under the virtual data center. */
-  entities: DatacenterEntities<D>;
+  entities?: DatacenterEntities<D>;
 }
 
 /** Datacenter as it appears nested in another resource: a reference where depth has run out. */
@@ -272,9 +272,9 @@ export interface FirewallRule {
   /** Absolute URL of the firewall rule. */
   href: string;
   /** Provisioning metadata of the firewall rule. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Properties of the firewall rule; present from depth 1 (or on a single read). */
-  properties: FirewallRuleProperties;
+  properties?: FirewallRuleProperties;
 }
 
 /** FirewallRule as it appears nested in another resource: a reference where depth has run out. */
@@ -528,9 +528,9 @@ export interface Group<D extends Depth = 0> {
   /** Absolute URL of the group. */
   href: string;
   /** Properties of the group; present from depth 1 (or on a single read). */
-  properties: GroupProperties;
+  properties?: GroupProperties;
   /** Collections nested under the group. */
-  entities: GroupEntities<D>;
+  entities?: GroupEntities<D>;
 }
 
 /** Group as it appears nested in another resource: a reference where depth has run out. */
@@ -654,9 +654,9 @@ export interface Image {
   /** Absolute URL of the image. */
   href: string;
   /** Provisioning metadata of the image. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Properties of the image; present from depth 1 (or on a single read). */
-  properties: ImageProperties;
+  properties?: ImageProperties;
 }
 
 /** Image as it appears nested in another resource: a reference where depth has run out. */
@@ -841,9 +841,9 @@ export interface IpBlock {
   /** Absolute URL of the IP block. */
   href: string;
   /** Provisioning metadata of the IP block. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Properties of the IP block; present from depth 1 (or on a single read). */
-  properties: IpBlockProperties;
+  properties?: IpBlockProperties;
 }
 
 /** IpBlock as it appears nested in another resource: a reference where depth has run out. */
@@ -952,11 +952,11 @@ export interface Lan<D extends Depth = 0> {
   /** Absolute URL of the LAN. */
   href: string;
   /** Provisioning metadata of the LAN. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Properties of the LAN; present from depth 1 (or on a single read). */
-  properties: LanProperties;
+  properties?: LanProperties;
   /** Collections nested under the LAN. */
-  entities: LanEntities<D>;
+  entities?: LanEntities<D>;
 }
 
 /** Lan as it appears nested in another resource: a reference where depth has run out. */
@@ -1081,11 +1081,11 @@ export interface LoadBalancer<D extends Depth = 0> {
   /** Absolute URL of the load balancer. */
   href: string;
   /** Provisioning metadata of the load balancer. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Properties of the load balancer; present from depth 1 (or on a single read). */
-  properties: LoadBalancerProperties;
+  properties?: LoadBalancerProperties;
   /** Collections nested under the load balancer. */
-  entities: LoadBalancerEntities<D>;
+  entities?: LoadBalancerEntities<D>;
 }
 
 /** LoadBalancer as it appears nested in another resource: a reference where depth has run out. */
@@ -1222,7 +1222,7 @@ export interface Location {
   /** Absolute URL of the location. */
   href: string;
   /** Properties of the location; present from depth 1 (or on a single read). */
-  properties: LocationProperties;
+  properties?: LocationProperties;
 }
 
 /** Location as it appears nested in another resource: a reference where depth has run out. */
@@ -1290,9 +1290,9 @@ export interface ManagedResource<D extends Depth = 0> {
   /** Absolute URL of the resource. */
   href: string;
   /** Provisioning metadata of the resource. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Collections nested under the resource. */
-  entities: ManagedResourceEntities<D>;
+  entities?: ManagedResourceEntities<D>;
 }
 
 /** ManagedResource as it appears nested in another resource: a reference where depth has run out. */
@@ -1351,11 +1351,11 @@ export interface Nic<D extends Depth = 0> {
   /** Absolute URL of the NIC. */
   href: string;
   /** Provisioning metadata of the NIC. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Properties of the NIC; present from depth 1 (or on a single read). */
-  properties: NicProperties;
+  properties?: NicProperties;
   /** Collections nested under the NIC. */
-  entities: NicEntities<D>;
+  entities?: NicEntities<D>;
 }
 
 /** Nic as it appears nested in another resource: a reference where depth has run out. */
@@ -1546,9 +1546,9 @@ export interface Request<D extends Depth = 0> {
   /** Absolute URL of the request. */
   href: string;
   /** Provisioning metadata of the request. */
-  metadata: RequestMetadata<D>;
+  metadata?: RequestMetadata<D>;
   /** Properties of the request; present from depth 1 (or on a single read). */
-  properties: RequestProperties;
+  properties?: RequestProperties;
 }
 
 /** Request as it appears nested in another resource: a reference where depth has run out. */
@@ -1640,15 +1640,15 @@ export interface RequestsInput {}
 /** Progress of an accepted write: the resource the Location header of every 202 points to. Unlike other resources nothing is required: the protocol overview's example carries id, type and href inside metadata instead of at the top. */
 export interface RequestStatus {
   /** Id of the request with "/status" appended. */
-  id: string;
+  id?: string;
   /** Always "request-status". */
-  type: 'request-status';
+  type?: 'request-status';
   /** Absolute URL of the status resource. */
-  href: string;
+  href?: string;
   /** Overall status of the request. */
-  metadata: RequestStatusMetadata;
+  metadata?: RequestStatusMetadata;
   /** Per-resource progress, where the API reports it under entities. */
-  entities: RequestStatusEntities;
+  entities?: RequestStatusEntities;
 }
 
 /** RequestStatus as it appears nested in another resource: a reference where depth has run out. */
@@ -1854,11 +1854,11 @@ export interface Server<D extends Depth = 0> {
   /** Absolute URL of the server. */
   href: string;
   /** Provisioning metadata of the server. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Properties of the server; present from depth 1 (or on a single read). */
-  properties: ServerProperties<D>;
+  properties?: ServerProperties<D>;
   /** Collections nested under the server. */
-  entities: ServerEntities<D>;
+  entities?: ServerEntities<D>;
 }
 
 /** Server as it appears nested in another resource: a reference where depth has run out. */
@@ -2135,7 +2135,7 @@ export interface Share {
   /** Absolute URL of the share. */
   href: string;
   /** Properties of the share; present from depth 1 (or on a single read). */
-  properties: ShareProperties;
+  properties?: ShareProperties;
 }
 
 /** Share as it appears nested in another resource: a reference where depth has run out. */
@@ -2217,9 +2217,9 @@ export interface Snapshot {
   /** Absolute URL of the snapshot. */
   href: string;
   /** Provisioning metadata of the snapshot. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Properties of the snapshot; present from depth 1 (or on a single read). */
-  properties: SnapshotProperties;
+  properties?: SnapshotProperties;
 }
 
 /** Snapshot as it appears nested in another resource: a reference where depth has run out. */
@@ -2400,11 +2400,11 @@ export interface User<D extends Depth = 0> {
   /** Absolute URL of the user. */
   href: string;
   /** Provisioning metadata of the user. */
-  metadata: UserMetadata;
+  metadata?: UserMetadata;
   /** Properties of the user; present from depth 1 (or on a single read). */
-  properties: UserProperties;
+  properties?: UserProperties;
   /** Collections nested under the user. */
-  entities: UserEntities<D>;
+  entities?: UserEntities<D>;
 }
 
 /** User as it appears nested in another resource: a reference where depth has run out. */
@@ -2623,9 +2623,9 @@ export interface Volume {
   /** Absolute URL of the volume. */
   href: string;
   /** Provisioning metadata of the volume. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Properties of the volume; present from depth 1 (or on a single read). */
-  properties: VolumeProperties;
+  properties?: VolumeProperties;
 }
 
 /** Volume as it appears nested in another resource: a reference where depth has run out. */

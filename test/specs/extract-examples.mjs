@@ -81,6 +81,8 @@ const REQUEST_HEADING = /^(Request Body\b|Request Parameters - Body)/;
 const OTHER_HEADING = /^(Response\b|Status Response|Curl Example|Example\b|HTTP\/1\.1 )/;
 /** Prose that announces a response body, also under a request body heading. */
 const RESPONSE_PROSE = /\b(?:response|error)s?\b.*\b(?:similar to|are returned)\b/i;
+/** Prose that says at which depth the responses below were read. */
+const DEPTH_PROSE = /\bwhen using a depth of (\d+)/i;
 /** Where `{` opens a body: at the start of a line, or after the sketch examples' `ResponseBody:`. */
 const BODY_START = /^(\s*(?:ResponseBody:\s*)?)\{/;
 
@@ -104,10 +106,12 @@ export function extract(reference) {
   let operations = []; // the requests the next examples belong to
   let status; // { code, line } of a status line shown for the next response
   let heading = ''; // 'request' under a request body heading, else 'response'
+  let depth; // the depth query parameter of the request shown, when it has one
 
   const add = (line, kind, fields) => {
     if (operations.length === 0) throw new Error(`line ${line + 1}: an example before any request`);
-    for (const op of operations) examples.push({ line: line + 1, kind, operation: `${op.method} ${op.path}`, ...fields });
+    const shown = kind === 'response' && depth !== undefined ? { depth } : {};
+    for (const op of operations) examples.push({ line: line + 1, kind, operation: `${op.method} ${op.path}`, ...shown, ...fields });
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -118,16 +122,18 @@ export function extract(reference) {
     if (marker) {
       section = { method: marker[1].toUpperCase(), path: template(marker[2].replace(API, '')) };
       operations = [section];
-      status = undefined;
+      status = depth = undefined;
     } else if (tie) {
       operations = tie.operations.map((o) => ({ method: o.split(' ')[0], path: o.split(' ')[1] }));
-      status = undefined;
+      status = depth = undefined;
       heading = 'response';
     } else if (/^curl\s/.test(text)) {
       i = curl(i);
     } else if (code) {
       status = { code: Number(code[1] ?? code[2]), line: i + 1 };
       heading = 'response';
+    } else if (DEPTH_PROSE.test(text)) {
+      depth = Number(DEPTH_PROSE.exec(text)[1]);
     } else if (REQUEST_HEADING.test(text)) {
       heading = 'request';
     } else if (OTHER_HEADING.test(text) || RESPONSE_PROSE.test(text)) {
@@ -172,6 +178,8 @@ export function extract(reference) {
     const path = template(lines[url].trim().replace(/^['"]/, '').replace(API, '').replace(/['"\s\\]+$/, ''));
     operations = [section && section.method === method && fits(path, section.path) ? section : { method, path }];
     status = undefined;
+    const query = /[?&]depth=(\d+)/.exec(lines[url]);
+    depth = query ? Number(query[1]) : undefined;
     heading = 'response';
     const data = command.findIndex((l) => /--data-binary\s+['"]/.test(l));
     if (data !== -1) {

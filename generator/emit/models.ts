@@ -74,6 +74,9 @@ function declare(name: string, type: Type, ctx: TypeContext, docs: string | unde
   if (type.additional) {
     const named = type.properties.length > 0;
     structure.indexSignatures = [{ keyName: 'key', keyType: 'string', returnType: named ? 'unknown' : typeToString(type.additional, ctx) }];
+  } else if (structure.properties!.length === 0) {
+    // No key to show: an empty interface would accept any value but null.
+    structure.indexSignatures = [{ keyName: 'key', keyType: 'string', returnType: 'never' }];
   }
   return structure;
 }

@@ -30,11 +30,14 @@ export function typeToString(type: Type, ctx: TypeContext): string {
       return `readonly ${items.startsWith('readonly ') ? `(${items})` : items}[]`;
     }
     case 'object':
-      return objectLiteral(type.properties, type.additional, ctx);
+      return showsNothing(type, ctx) ? NO_KEYS : objectLiteral(type.properties, type.additional, ctx);
     case 'union':
       return unionString(type, ctx);
     case 'intersection': {
-      const parts = unique(type.parts.map((p) => wrap(p, ctx)).filter((p) => p !== 'unknown'));
+      // A part with nothing to show in this direction adds nothing to the others.
+      const shown = type.parts.filter((p) => !showsNothing(p, ctx));
+      if (shown.length === 0 && type.parts.length > 0) return NO_KEYS;
+      const parts = unique(shown.map((p) => wrap(p, ctx)).filter((p) => p !== 'unknown'));
       return parts.join(' & ') || 'unknown';
     }
   }
@@ -49,6 +52,19 @@ const SCALARS = {
   unknown: 'unknown',
   binary: 'Blob',
 } as const;
+
+/** An object with no key to show, typed so that it admits none: `{}` would accept any value but null. */
+export const NO_KEYS = '{ [key: string]: never }';
+
+/**
+ * An object type (or a model that is one) with no property shown in this
+ * direction and no additional ones: every field readOnly in a request,
+ * writeOnly in a response, or none allowed at all.
+ */
+export function showsNothing(type: Type, ctx: TypeContext): boolean {
+  const object = type.kind === 'ref' ? ctx.plan.models.get(type.model)?.type : type;
+  return object?.kind === 'object' && object.additional === undefined && members(object.properties, ctx).length === 0;
+}
 
 /** A model's name in this context, with its depth argument when it has one. */
 function refName(id: string, ctx: TypeContext): string {

@@ -99,6 +99,57 @@ const PROSE_TIES = [
   },
 ];
 
+/**
+ * Where a body starts on line i: `{` opening a line (or after the sketch
+ * examples' `ResponseBody:`) with a key or `}` next; or a fragment, a
+ * `"key": [` or `"key": {` after a blank line, which the reference shows for
+ * part of a body. Gives the column of its first bracket and the column its
+ * text starts at.
+ */
+function bodyStart(lines, i) {
+  const text = lines[i];
+  const body = BODY_START.exec(text);
+  if (body) return /^\s*["}]/.test(`${text.slice(body[0].length)}\n${lines[i + 1] ?? ''}`) ? { bracket: body[1].length, from: body[1].length } : undefined;
+  const fragment = /^(\s*)"[\w-]+"\s*:\s*[[{]/.exec(text);
+  return fragment && lines[i - 1]?.trim() === '' ? { bracket: fragment[0].length - 1, from: fragment[1].length } : undefined;
+}
+
+/**
+ * A curl command, from `curl` to the line with the URL: the request it
+ * makes, the depth it asks for, and its body, read from its option to the
+ * quote that closes it on the line before the URL (the quotes do not always
+ * match), or its form fields. A `curl` without a URL is prose: undefined.
+ */
+function readCurl(lines, first) {
+  const url = lines.findIndex((l, i) => i > first && CURL_URL.test(l));
+  const blank = lines.findIndex((l, i) => i > first && l.trim() === '');
+  if (url === -1 || (blank !== -1 && blank < url)) return undefined;
+  const command = lines.slice(first, url);
+  const method = /--request\s+([A-Z]+)/.exec(command.join('\n'))?.[1] ?? 'GET';
+  const path = template(lines[url].trim().replace(/^['"]/, '').replace(API, '').replace(/['"\s\\]+$/, ''));
+  const depth = /[?&]depth=(\d+)/.exec(lines[url])?.[1];
+  const bodies = [];
+  const data = command.findIndex((l) => /--data-binary\s+['"]/.test(l));
+  if (data !== -1) {
+    const quote = /--data-binary\s+(['"])/.exec(command[data])[1];
+    const text = command
+      .slice(data)
+      .join('\n')
+      .replace(/^[^]*?--data-binary\s+['"]/, '')
+      .replace(/['"]\s*\\?\s*$/, '');
+    bodies.push({ line: first + data, mediaType: 'application/json', ...parsed(quote === '"' ? text.replace(/\\(["\\])/g, '$1') : text) });
+  }
+  const fields = command.map((l) => /--data-urlencode\s+"([^=]+)=([^"]*)"/.exec(l)).filter(Boolean);
+  if (fields.length > 0) bodies.push({ line: first, mediaType: 'application/x-www-form-urlencoded', body: Object.fromEntries(fields.map((m) => [m[1], m[2]])) });
+  return { method, path, depth: depth === undefined ? undefined : Number(depth), bodies, end: url };
+}
+
+/**
+ * Reads the reference top to bottom. Request lines ("send a GET request
+ * to ...") open a section; a curl command names the request its examples
+ * belong to (the section's, or another such as a status check); status
+ * lines and headings say what the next body is.
+ */
 export function extract(reference) {
   const lines = reference.split('\n');
   const examples = [];
@@ -106,7 +157,7 @@ export function extract(reference) {
   let operations = []; // the requests the next examples belong to
   let status; // { code, line } of a status line shown for the next response
   let heading = ''; // 'request' under a request body heading, else 'response'
-  let depth; // the depth query parameter of the request shown, when it has one
+  let depth; // the depth the next responses were read at, when the reference says
 
   const add = (line, kind, fields) => {
     if (operations.length === 0) throw new Error(`line ${line + 1}: an example before any request`);
@@ -114,10 +165,20 @@ export function extract(reference) {
     for (const op of operations) examples.push({ line: line + 1, kind, operation: `${op.method} ${op.path}`, ...shown, ...fields });
   };
 
+  /** The status an error body states; else the status line shown above the body (it is used up); else what the method answers. */
+  const responseStatus = (body) => {
+    const shown = status;
+    status = undefined;
+    if (typeof body?.httpStatus === 'number') return { status: body.httpStatus, statusLine: shown?.code === body.httpStatus ? shown.line : null };
+    if (shown) return { status: shown.code, statusLine: shown.line };
+    return { status: operations[0].method === 'GET' ? 200 : 202, statusLine: null };
+  };
+
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i];
     const marker = REQUEST_LINE.exec(text) ?? BASE_URL_LINE.exec(text);
     const tie = PROSE_TIES.find((t) => t.prose.test(text));
+    const curl = /^curl\s/.test(text) ? readCurl(lines, i) : undefined;
     const code = STATUS_LINE.exec(text);
     if (marker) {
       section = { method: marker[1].toUpperCase(), path: template(marker[2].replace(API, '')) };
@@ -127,8 +188,14 @@ export function extract(reference) {
       operations = tie.operations.map((o) => ({ method: o.split(' ')[0], path: o.split(' ')[1] }));
       status = depth = undefined;
       heading = 'response';
-    } else if (/^curl\s/.test(text)) {
-      i = curl(i);
+    } else if (curl) {
+      operations = [section && section.method === curl.method && fits(curl.path, section.path) ? section : curl];
+      status = undefined;
+      depth = curl.depth;
+      heading = 'response';
+      for (const { line, ...body } of curl.bodies) add(line, 'request', { source: 'curl', ...body });
+      i = curl.end;
+      continue;
     } else if (code) {
       status = { code: Number(code[1] ?? code[2]), line: i + 1 };
       heading = 'response';
@@ -139,7 +206,7 @@ export function extract(reference) {
     } else if (OTHER_HEADING.test(text) || RESPONSE_PROSE.test(text)) {
       heading = 'response';
     }
-    const start = bodyStart(i);
+    const start = bodyStart(lines, i);
     if (!start) continue;
     const end = blockEnd(lines, i, start.bracket);
     const json = parsed(`${text.slice(start.from)}\n${lines.slice(i + 1, end + 1).join('\n')}`.trimEnd());
@@ -147,69 +214,6 @@ export function extract(reference) {
     else add(i, 'response', { ...responseStatus(json.body), ...json });
     i = end;
   }
-
-  /**
-   * Where a body starts on line i: `{` opening a line (or after the sketch
-   * examples' `ResponseBody:`) with a key or `}` next; or a fragment, a
-   * `"key": [` or `"key": {` after a blank line, which the reference shows
-   * for part of a body. Returns the column of its first bracket and the
-   * column its text starts at.
-   */
-  function bodyStart(i) {
-    const text = lines[i];
-    const body = BODY_START.exec(text);
-    if (body) return /^\s*["}]/.test(`${text.slice(body[0].length)}\n${lines[i + 1] ?? ''}`) ? { bracket: body[1].length, from: body[1].length } : undefined;
-    const fragment = /^(\s*)"[\w-]+"\s*:\s*[[{]/.exec(text);
-    return fragment && lines[i - 1]?.trim() === '' ? { bracket: fragment[0].length - 1, from: fragment[1].length } : undefined;
-  }
-
-  /**
-   * A curl command, from `curl` to the line with the URL: it names the
-   * request (a status check may follow a write) and may carry a body, read
-   * from its option to the quote that closes it on the line before the URL
-   * (the quotes do not always match). A `curl` without a URL is prose.
-   */
-  function curl(first) {
-    const url = lines.findIndex((l, i) => i > first && CURL_URL.test(l));
-    const blank = lines.findIndex((l, i) => i > first && l.trim() === '');
-    if (url === -1 || (blank !== -1 && blank < url)) return first;
-    const command = lines.slice(first, url);
-    const method = /--request\s+([A-Z]+)/.exec(command.join('\n'))?.[1] ?? 'GET';
-    const path = template(lines[url].trim().replace(/^['"]/, '').replace(API, '').replace(/['"\s\\]+$/, ''));
-    operations = [section && section.method === method && fits(path, section.path) ? section : { method, path }];
-    status = undefined;
-    const query = /[?&]depth=(\d+)/.exec(lines[url]);
-    depth = query ? Number(query[1]) : undefined;
-    heading = 'response';
-    const data = command.findIndex((l) => /--data-binary\s+['"]/.test(l));
-    if (data !== -1) {
-      const quote = /--data-binary\s+(['"])/.exec(command[data])[1];
-      const text = command
-        .slice(data)
-        .join('\n')
-        .replace(/^[^]*?--data-binary\s+['"]/, '')
-        .replace(/['"]\s*\\?\s*$/, '');
-      add(first + data, 'request', { source: 'curl', mediaType: 'application/json', ...parsed(quote === '"' ? text.replace(/\\(["\\])/g, '$1') : text) });
-    }
-    const fields = command.map((l) => /--data-urlencode\s+"([^=]+)=([^"]*)"/.exec(l)).filter(Boolean);
-    if (fields.length > 0) {
-      add(first, 'request', { source: 'curl', mediaType: 'application/x-www-form-urlencoded', body: Object.fromEntries(fields.map((m) => [m[1], m[2]])) });
-    }
-    return url;
-  }
-
-  /**
-   * The status an error body states; else the status line shown above the
-   * body (it is used up); else what the reference says the method answers.
-   */
-  function responseStatus(body) {
-    const shown = status;
-    status = undefined;
-    if (typeof body?.httpStatus === 'number') return { status: body.httpStatus, statusLine: shown?.code === body.httpStatus ? shown.line : null };
-    if (shown) return { status: shown.code, statusLine: shown.line };
-    return { status: operations[0].method === 'GET' ? 200 : 202, statusLine: null };
-  }
-
   return examples;
 }
 

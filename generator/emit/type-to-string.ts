@@ -35,9 +35,9 @@ export function typeToString(type: Type, ctx: TypeContext): string {
       return unionString(type, ctx);
     case 'intersection': {
       // A part with nothing to show in this direction adds nothing to the others.
-      const shown = type.parts.filter((p) => !showsNothing(p, ctx));
-      if (shown.length === 0 && type.parts.length > 0) return NO_KEYS;
-      const parts = unique(shown.map((p) => wrap(p, ctx)).filter((p) => p !== 'unknown'));
+      const kept = type.parts.filter((p) => !showsNothing(p, ctx));
+      if (kept.length === 0 && type.parts.length > 0) return NO_KEYS;
+      const parts = unique(kept.map((p) => wrap(p, ctx)).filter((p) => p !== 'unknown'));
       return parts.join(' & ') || 'unknown';
     }
   }
@@ -54,16 +54,21 @@ const SCALARS = {
 } as const;
 
 /** An object with no key to show, typed so that it admits none: `{}` would accept any value but null. */
-export const NO_KEYS = '{ [key: string]: never }';
+const NO_KEYS = '{ [key: string]: never }';
 
 /**
  * An object type (or a model that is one) with no property shown in this
  * direction and no additional ones: every field readOnly in a request,
  * writeOnly in a response, or none allowed at all.
  */
-export function showsNothing(type: Type, ctx: TypeContext): boolean {
+function showsNothing(type: Type, ctx: TypeContext): boolean {
   const object = type.kind === 'ref' ? ctx.plan.models.get(type.model)?.type : type;
-  return object?.kind === 'object' && object.additional === undefined && members(object.properties, ctx).length === 0;
+  return object?.kind === 'object' && object.additional === undefined && shown(object.properties, ctx).length === 0;
+}
+
+/** The properties a direction shows: responses never carry writeOnly ones, requests never readOnly ones. */
+function shown(properties: readonly Property[], ctx: TypeContext): Property[] {
+  return properties.filter((p) => !(ctx.direction === 'read' ? p.writeOnly : p.readOnly));
 }
 
 /** A model's name in this context, with its depth argument when it has one. */
@@ -102,14 +107,12 @@ export interface Member {
 
 /** The properties a direction shows, typed, optional where the schema allows. */
 export function members(properties: readonly Property[], ctx: TypeContext): Member[] {
-  return properties
-    .filter((p) => !(ctx.direction === 'read' ? p.writeOnly : p.readOnly))
-    .map((p) => {
-      const optional = !p.required;
-      // Requests accept an explicit undefined for an absent field: callers spread partial objects.
-      const type = typeToString(p.type, ctx) + (optional && ctx.direction === 'write' ? ' | undefined' : '');
-      return { key: propertyKey(p.name), type, optional, doc: docText({ docs: p }) };
-    });
+  return shown(properties, ctx).map((p) => {
+    const optional = !p.required;
+    // Requests accept an explicit undefined for an absent field: callers spread partial objects.
+    const type = typeToString(p.type, ctx) + (optional && ctx.direction === 'write' ? ' | undefined' : '');
+    return { key: propertyKey(p.name), type, optional, doc: docText({ docs: p }) };
+  });
 }
 
 /** Property signatures as lines of an object type literal. */

@@ -29,7 +29,7 @@ export async function ensureChromium() {
     process.stderr.write('installing chromium with apt-get\n');
     const env = { DEBIAN_FRONTEND: 'noninteractive' };
     await runOk('apt-get', ['update', '-qq'], { env });
-    await runOk('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { env });
+    await runOk('apt-get', ['install', '-y', '-qq', 'chromium'], { env });
   }
   const { stdout } = await run(CHROMIUM, ['--version']);
   return stdout.trim();

@@ -2,6 +2,7 @@ import { pointerOf, segmentsOf } from '../diagnostics/diagnostic.ts';
 import { record } from '../load/operations.ts';
 import type { SourceFile } from '../load/source.ts';
 import { isRef, resolveRef, type Workspace } from '../load/workspace.ts';
+import { withConstraints } from './constraints.ts';
 import { readDepthKind } from './extensions.ts';
 import type { Discriminator, Docs, Literal, Model, Property, Type } from './types.ts';
 
@@ -43,7 +44,7 @@ export class SchemaConverter {
   convert(schema: unknown, file: SourceFile, pointer: string): Type {
     if (isRef(schema)) return this.convertRef(schema.$ref, file);
     const s = record(schema);
-    const base = this.convertShape(s, file, pointer);
+    const base = withConstraints(this.convertShape(s, file, pointer), s);
     return s['nullable'] === true ? nullable(base) : base;
   }
 

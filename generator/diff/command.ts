@@ -4,7 +4,8 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { formatDiagnostic, sortDiagnostics } from '../diagnostics/diagnostic.ts';
 import type { ReadText } from '../load/workspace.ts';
 import { loadSpec } from './load.ts';
-import { buildReport, isBreaking, renderJson, renderMarkdown, type Pair } from './report.ts';
+import { renderMarkdown } from './markdown.ts';
+import { buildReport, isBreaking, renderJson, type Pair } from './report.ts';
 import type { View } from './view.ts';
 
 /** The CLI's streams and working folder (the same shape as `Io` in cli.ts). */
@@ -57,7 +58,13 @@ function filePairs(io: DiffIo, files: readonly string[]): Pair[] {
 }
 
 function gitPairs(io: DiffIo, base: string, files: readonly string[]): Pair[] {
-  const git = (args: string[]): string => execFileSync('git', args, { cwd: io.cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  const git = (args: string[]): string =>
+    execFileSync('git', args, {
+      cwd: io.cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 256 * 1024 * 1024,
+    });
   try {
     git(['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
   } catch {
@@ -103,10 +110,17 @@ function gitPairs(io: DiffIo, base: string, files: readonly string[]): Pair[] {
 function defaultSpecs(cwd: string, base: string, git: (args: string[]) => string): string[] {
   const isSpec = (f: string): boolean => /\.(ya?ml|json)$/.test(f);
   const dir = join(cwd, 'specs');
-  const now = existsSync(dir) ? readdirSync(dir).filter(isSpec).map((f) => `specs/${f}`) : [];
+  const now = existsSync(dir)
+    ? readdirSync(dir)
+        .filter(isSpec)
+        .map((f) => `specs/${f}`)
+    : [];
   let then: string[] = [];
   try {
-    then = git(['ls-tree', '--name-only', `${base}:./specs`]).split('\n').filter(isSpec).map((f) => `specs/${f}`);
+    then = git(['ls-tree', '--name-only', `${base}:./specs`])
+      .split('\n')
+      .filter(isSpec)
+      .map((f) => `specs/${f}`);
   } catch {
     // no specs/ at the base
   }
@@ -121,6 +135,8 @@ function loadView(io: DiffIo, path: string, read: ReadText, label: string, as: s
   const sorted = sortDiagnostics(diagnostics).map((d) => ({ ...d, file: prefix + d.file }));
   for (const d of sorted) io.err(formatDiagnostic(d));
   const errors = sorted.filter((d) => d.severity === 'error').length;
-  io.err(`${errors} error${errors === 1 ? '' : 's'}, ${sorted.length - errors} warning${sorted.length - errors === 1 ? '' : 's'}`);
+  io.err(
+    `${errors} error${errors === 1 ? '' : 's'}, ${sorted.length - errors} warning${sorted.length - errors === 1 ? '' : 's'}`,
+  );
   throw new Unusable(`clientgen diff: ${label} cannot be compared until it loads without errors`);
 }

@@ -18,6 +18,8 @@ export interface DiffIo {
 export interface DiffOptions {
   readonly base?: string;
   readonly format?: string;
+  /** Both sides under the strict profile, as `check --strict`; the default for the curated specs (no files given). */
+  readonly strict?: boolean;
 }
 
 /** Exit codes: 0 nothing breaks, 1 something does, 2 unusable input. */
@@ -36,7 +38,8 @@ export async function diffCommand(io: DiffIo, files: readonly string[], options:
     return DIFF_EXIT.unusable;
   }
   try {
-    const pairs = options.base === undefined ? filePairs(io, files) : gitPairs(io, options.base, files);
+    const strict = options.strict === true || (options.base !== undefined && files.length === 0);
+    const pairs = options.base === undefined ? filePairs(io, files, strict) : gitPairs(io, options.base, files, strict);
     const report = buildReport(pairs);
     io.out(format === 'json' ? renderJson(report) : renderMarkdown(report, pairs));
     return isBreaking(report) ? DIFF_EXIT.breaking : DIFF_EXIT.ok;
@@ -47,17 +50,17 @@ export async function diffCommand(io: DiffIo, files: readonly string[], options:
   }
 }
 
-function filePairs(io: DiffIo, files: readonly string[]): Pair[] {
+function filePairs(io: DiffIo, files: readonly string[], strict: boolean): Pair[] {
   if (files.length !== 2) throw new Unusable('clientgen diff: give two specs (OLD NEW), or --base REF [FILE...]');
   const [oldPath, newPath] = files as [string, string];
   const read: ReadText = (p) => readFileSync(resolve(io.cwd, p), 'utf8');
   for (const p of files) if (!existsSync(resolve(io.cwd, p))) throw new Unusable(`clientgen diff: ${p} does not exist`);
-  const old = loadView(io, oldPath, read, oldPath, join(dirname(oldPath), basename(newPath)));
-  const neu = loadView(io, newPath, read, newPath);
+  const old = loadView(io, oldPath, read, oldPath, strict, join(dirname(oldPath), basename(newPath)));
+  const neu = loadView(io, newPath, read, newPath, strict);
   return [{ name: newPath, old, new: neu, oldLabel: oldPath, newLabel: newPath }];
 }
 
-function gitPairs(io: DiffIo, base: string, files: readonly string[]): Pair[] {
+function gitPairs(io: DiffIo, base: string, files: readonly string[], strict: boolean): Pair[] {
   const git = (args: string[]): string =>
     execFileSync('git', args, {
       cwd: io.cwd,
@@ -97,8 +100,8 @@ function gitPairs(io: DiffIo, base: string, files: readonly string[]): Pair[] {
     const oldLabel = `${base}:${spec}`;
     pairs.push({
       name: spec,
-      ...(then ? { old: loadView(io, spec, readBase, oldLabel) } : {}),
-      ...(now ? { new: loadView(io, spec, readNow, spec) } : {}),
+      ...(then ? { old: loadView(io, spec, readBase, oldLabel, strict) } : {}),
+      ...(now ? { new: loadView(io, spec, readNow, spec, strict) } : {}),
       oldLabel,
       newLabel: spec,
     });
@@ -128,8 +131,8 @@ function defaultSpecs(cwd: string, base: string, git: (args: string[]) => string
 }
 
 /** Loads one side; a spec with errors makes the input unusable, and its diagnostics are printed as `check` prints them. */
-function loadView(io: DiffIo, path: string, read: ReadText, label: string, as: string = path): View {
-  const { view, diagnostics } = loadSpec(path, read, label, as);
+function loadView(io: DiffIo, path: string, read: ReadText, label: string, strict: boolean, as: string = path): View {
+  const { view, diagnostics } = loadSpec(path, read, { label, as, strict });
   if (view) return view;
   const prefix = label.endsWith(path) ? label.slice(0, label.length - path.length) : '';
   const sorted = sortDiagnostics(diagnostics).map((d) => ({ ...d, file: prefix + d.file }));

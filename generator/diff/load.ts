@@ -14,12 +14,11 @@ import { View } from './view.ts';
 export function loadSpec(
   path: string,
   read: ReadText,
-  label: string = path,
-  as: string = path,
+  { label = path, as = path, strict = true }: { label?: string; as?: string; strict?: boolean } = {},
 ): { view?: View; diagnostics: Diagnostic[] } {
   // Loaded under the name `as`: a spec without `x-client` is named after its file, and two versions of one
   // spec in differently named files (old.yaml, new.yaml) must still generate the same entry and client.
-  const checked = checkSpecs([as], (p) => read(p === as ? path : p));
+  const checked = checkSpecs([as], (p) => read(p === as ? path : p), { strict: () => strict });
   const diagnostics = checked.diagnostics.map((d) => (d.file === as ? { ...d, file: path } : d));
   const workspace = checked.workspaces[0];
   if (!workspace || hasErrors(diagnostics)) return { diagnostics };

@@ -74,9 +74,13 @@ export function misindented(lines: Lines, line: number, skip: (line: number) => 
 /** Walking up from a line, the levels it could belong to: each nearer one deeper than those above it. */
 function levelsAbove(lines: Lines, line: number, skip: (line: number) => boolean): Level[] {
   const levels: Level[] = [];
+  // A mapping entry cannot line up with the `-` of a sequence item, only with what follows it.
+  const item = isItem(lines.textOf(line));
   for (let l = line - 1; l >= 0 && (levels.at(-1)?.level ?? 1) > 0; l--) {
     if (lines.isEmpty(l) || skip(l)) continue;
-    for (const level of levelsOf(lines.textOf(l)).reverse()) {
+    const text = lines.textOf(l);
+    const own = levelsOf(text);
+    for (const level of (item || !isItem(text) ? own : own.slice(1)).reverse()) {
       if (level < (levels.at(-1)?.level ?? Infinity)) levels.push({ level, line: l });
     }
   }
@@ -111,7 +115,11 @@ function stepRule(lines: Lines, skip: (line: number) => boolean): { unit: number
     previous = indent;
   }
   const unit = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 2;
-  return { unit, fits: (line, step) => step === unit || (step === 0 && /^\s*- /.test(lines.textOf(line))) };
+  return { unit, fits: (line, step) => step === unit || (step === 0 && isItem(lines.textOf(line))) };
+}
+
+function isItem(text: string): boolean {
+  return /^\s*-( |$)/.test(text);
 }
 
 function hasValue(text: string): boolean {

@@ -98,6 +98,9 @@ export function scanJson(text: string): JsonScan {
         end = ++i;
       } else if (c === ':') {
         return fail(i, '`:` cannot follow a value: a key is a string in double quotes followed by `:`');
+      } else if (newLine && indent <= top.indent) {
+        // The next entry lines up with the opener's line, so it belongs to an outer bracket: this one lost its closer.
+        return unclosed(top, { offset: i, message: 'the next entry lines up with an outer one' });
       } else {
         return fail(end, 'a `,` is missing after this value', { offset: i, message: `the next ${top.opener === '{' ? 'entry' : 'value'} starts here` });
       }

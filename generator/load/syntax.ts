@@ -39,7 +39,10 @@ export function yamlCauses(yaml: YamlModule, text: string, doc: Document, cst: r
   const structural = errors.filter((e) => !LOCAL.has(e.code));
   const broken = brokenStructure(ctx, structural);
   const cutoff = Math.min(broken?.offset ?? Infinity, structural[0]?.pos[0] ?? Infinity);
-  const local = errors.filter((e) => LOCAL.has(e.code) && e.pos[0] < cutoff).map((e) => localCause(ctx, e));
+  const local = errors
+    .filter((e) => LOCAL.has(e.code) && e.pos[0] < cutoff)
+    // A key said to repeat where no earlier one is written is the parser misreading the broken structure.
+    .flatMap((e) => localCause(ctx, e) ?? (broken ? [] : [cause(ctx, e.pos[0], yamlMessage(e))]));
   return [...local, ...(broken ? [broken] : [])];
 }
 
@@ -217,14 +220,14 @@ function multiLineTokens(ctx: Context): (line: number) => boolean {
   return (line) => starts.has(line);
 }
 
-function localCause(ctx: Context, e: YAMLError): Cause {
+/** The mistake behind an error that leaves the structure intact; none for a repeated key with no earlier one written. */
+function localCause(ctx: Context, e: YAMLError): Cause | undefined {
   const offset = e.pos[0];
   if (e.code === 'DUPLICATE_KEY') {
     const first = firstKeyLike(ctx, offset);
-    if (first !== undefined) {
-      const { line } = lineCol(ctx.lines, first.offset);
-      return cause(ctx, offset, `\`${first.key}\` is already defined at line ${line}`, { offset: first.offset, message: 'first defined here' });
-    }
+    if (!first) return undefined;
+    const { line } = lineCol(ctx.lines, first.offset);
+    return cause(ctx, offset, `\`${first.key}\` is already defined at line ${line}`, { offset: first.offset, message: 'first defined here' });
   }
   if (e.code === 'BAD_DQ_ESCAPE') {
     const escape = e.message.replace(/^Invalid escape sequence /, '').split('\n')[0];

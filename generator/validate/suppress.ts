@@ -4,16 +4,21 @@ import { locationKey, resolveLocation } from '../load/location.ts';
 import { HTTP_METHODS } from '../load/operations.ts';
 import { followRefs, refSites, type Workspace } from '../load/workspace.ts';
 
-/** Findings that something is missing: what could not be loaded may be just what they miss. */
-const ABSENCE: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
-  'operation-id-missing',
-  'operation-untagged',
-  'responses-missing',
-  'success-response-missing',
-  'path-param-undeclared',
-  'correlation-id-missing',
-  'async-unmarked',
-]);
+/**
+ * Findings that something is missing, and where in the operation that
+ * something would have come from: what could not be loaded may be just what
+ * they miss. (Any of them may also miss it because the whole object could not
+ * be loaded.)
+ */
+const ABSENCE: Partial<Record<DiagnosticCode, readonly ('parameters' | 'responses')[]>> = {
+  'operation-id-missing': [],
+  'operation-untagged': [],
+  'async-unmarked': [],
+  'responses-missing': ['responses'],
+  'success-response-missing': ['responses'],
+  'path-param-undeclared': ['parameters'],
+  'correlation-id-missing': ['parameters'],
+};
 
 /** A `$ref` whose content could not be had, by file and pointer of the object holding it. */
 interface Gap {
@@ -37,7 +42,7 @@ export function withoutFollowOns(diagnostics: readonly Diagnostic[], workspaces:
   gaps.push(...misplacedRefs.map((d) => ({ file: d.file, pointer: d.pointer.slice(0, -'/$ref'.length) })));
   const followsOn = (d: Diagnostic): boolean =>
     (d.code === 'ref-unresolved' && intoUnloaded.has(`${d.file}#${d.pointer}`)) ||
-    (ABSENCE.has(d.code) && gaps.some((gap) => gap.file === d.file && concerns(d.pointer, gap.pointer)));
+    gaps.some((gap) => gap.file === d.file && misses(d, gap.pointer));
   const kept = diagnostics.filter((d) => !followsOn(d));
   // A follow-on has its cause among the findings kept; should a rule here ever drop every error, none is dropped.
   if (hasErrors(diagnostics) && !hasErrors(kept)) return { diagnostics: [...diagnostics], suppressed: 0 };
@@ -63,14 +68,18 @@ function refGaps(workspaces: readonly Workspace[]): { gaps: Gap[]; intoUnloaded:
 }
 
 /**
- * Whether a finding at `pointer` is about an object that holds the gap or
- * is held by it. An operation also takes the parameters of its path item.
+ * Whether a finding may say something is missing only because of a gap: the
+ * gap holds the object the finding is about, or is in the part of the
+ * operation the missing thing comes from (its parameters include those of
+ * its path item).
  */
-function concerns(pointer: string, gap: string): boolean {
+function misses(d: Diagnostic, gap: string): boolean {
+  const parts = ABSENCE[d.code];
+  if (!parts) return false;
   const within = (inner: string, outer: string): boolean => inner === outer || inner.startsWith(`${outer}/`);
-  if (within(gap, pointer) || within(pointer, gap)) return true;
-  const [paths, path, method] = segmentsOf(pointer);
-  if (paths !== 'paths' || path === undefined || !(HTTP_METHODS as readonly string[]).includes(method ?? '')) return false;
-  const item = pointer.split('/').slice(0, 3).join('/');
-  return within(gap, `${item}/parameters`);
+  if (within(d.pointer, gap)) return true;
+  const operation = d.pointer.replace(/\/responses$/, '');
+  const [paths, , method] = segmentsOf(operation);
+  const item = paths === 'paths' && (HTTP_METHODS as readonly string[]).includes(method ?? '') ? operation.split('/').slice(0, 3).join('/') : undefined;
+  return parts.some((part) => within(gap, `${operation}/${part}`) || (part === 'parameters' && item !== undefined && within(gap, `${item}/parameters`)));
 }

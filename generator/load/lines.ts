@@ -21,6 +21,12 @@ export class Lines {
     return lo;
   }
 
+  /** Line and column of an offset, counted from 1 as editors show them. */
+  position(offset: number): { line: number; col: number } {
+    const line = this.lineOf(offset);
+    return { line: line + 1, col: offset - this.start(line) + 1 };
+  }
+
   start(line: number): number {
     return this.starts[line] ?? this.text.length;
   }

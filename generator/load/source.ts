@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { load } from 'js-yaml';
-import type { Document, Node } from 'yaml';
+import type { CST, Document, Node } from 'yaml';
 import { diagnostic, segmentsOf, type Diagnostic, type Location } from '../diagnostics/diagnostic.ts';
 import { scanJson } from './json-syntax.ts';
 import { Lines } from './lines.ts';
@@ -81,23 +81,17 @@ function parseErrorCause(error: unknown): Cause {
 }
 
 function syntaxDiagnostic(path: string, lines: Lines, cause: Cause): Diagnostic {
-  const at = (offset: number): Location => {
-    const line = lines.lineOf(offset);
-    return { file: path, line: line + 1, col: offset - lines.start(line) + 1 };
-  };
+  const at = (offset: number): Location => ({ file: path, ...lines.position(offset) });
   const related = cause.related && { ...at(cause.related.offset), message: cause.related.message };
   return diagnostic('yaml-syntax', cause.message, cause.pointer, at(cause.offset), related);
 }
 
 /** `locate` for a file that parsed: the positions are read the first time one is asked for. */
 function locator(path: string, text: string): (pointer: string) => Location {
-  let positioned: ((pointer: string) => Location) | null | undefined;
+  let positioned: ReturnType<typeof parseYaml> | undefined;
   return (pointer) => {
-    if (positioned === undefined) {
-      const { doc, at } = withPositions(text);
-      positioned = doc.errors.length ? null : (p) => at(path, offsetOf(doc, p));
-    }
-    return positioned ? positioned(pointer) : { file: path, line: 1, col: 1 };
+    positioned ??= parseYaml(text);
+    return positioned.doc.errors.length ? { file: path, line: 1, col: 1 } : positioned.locate(path, pointer);
   };
 }
 
@@ -107,30 +101,28 @@ function loadYaml(): typeof import('yaml') {
   return (yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 }
 
-function withPositions(text: string): { doc: Document; at: (file: string, offset: number) => Location } {
-  const { LineCounter, parseDocument } = loadYaml();
+/** The text as `yaml` reads it, keeping positions, and the tokens it read: where brackets and quotes opened. */
+function parseYaml(text: string): { doc: Document; cst: CST.Token[]; locate: (path: string, pointer: string) => Location } {
+  const { Composer, LineCounter, Parser, YAMLParseError } = loadYaml();
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: false });
-  return { doc, at: (file, offset) => ({ file, ...lineCounter.linePos(offset) }) };
+  const cst = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const [doc, next] = new Composer({ uniqueKeys: true, merge: false }).compose(cst, true, text.length);
+  if (next) doc!.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+  return { doc: doc!, cst, locate: (path, pointer) => ({ file: path, ...lineCounter.linePos(offsetOf(doc!, pointer)) }) };
 }
 
 /** The way for text js-yaml could not read: `yaml` either reads it, or says what is wrong and where. */
 function parseWithPositions(path: string, text: string): Parsed {
-  const yaml = loadYaml();
-  // The tokens are kept: when the text is broken, they show where each bracket and quote opened.
-  const lineCounter = new yaml.LineCounter();
-  const cst = [...new yaml.Parser(lineCounter.addNewLine).parse(text)];
-  const [doc, next] = new yaml.Composer({ uniqueKeys: true, merge: false }).compose(cst, true, text.length);
-  if (next) doc!.errors.push(new yaml.YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+  const { doc, cst, locate } = parseYaml(text);
   const lines = new Lines(text);
-  if (doc!.errors.length > 0) return { diagnostics: yamlCauses(yaml, text, doc!, cst).map((c) => syntaxDiagnostic(path, lines, c)) };
+  if (doc.errors.length > 0) return { diagnostics: yamlCauses(loadYaml(), text, doc, cst).map((c) => syntaxDiagnostic(path, lines, c)) };
   let value: unknown;
   try {
-    value = doc!.toJS({ maxAliasCount: 1000 });
+    value = doc.toJS({ maxAliasCount: 1000 });
   } catch (error) {
-    return { diagnostics: [syntaxDiagnostic(path, lines, aliasCause(yaml, text, doc!, cst, error))] };
+    return { diagnostics: [syntaxDiagnostic(path, lines, aliasCause(loadYaml(), text, doc, cst, error))] };
   }
-  return { source: { path, text, value, locate: (pointer) => ({ file: path, ...lineCounter.linePos(offsetOf(doc!, pointer)) }) }, diagnostics: [] };
+  return { source: { path, text, value, locate: (pointer) => locate(path, pointer) }, diagnostics: [] };
 }
 
 /**

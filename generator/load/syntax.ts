@@ -122,12 +122,12 @@ function unclosedCause(ctx: Context, open: readonly Open[], detected: number | u
     const closer = first.opener === '[' ? ']' : '}';
     // Closed on a line indented too little to still be inside the block holding the collection.
     if (stop > line && lines.textOf(stop).includes(closer) && !looksLikeEntry(lines.textOf(stop))) {
-      const { line: l, col } = lineCol(lines, first.offset);
+      const { line: l, col } = lines.position(first.offset);
       return cause(ctx, lines.contentStart(stop), `this line continues the \`${first.opener}\` opened at ${l}:${col}, so it must be indented more than line ${l}`, { offset: first.offset, message: 'opened here' }, pointerAt(ctx, first.offset));
     }
   }
   const alsoOpen = open.slice(1).filter((o) => lines.lineOf(o.offset) === line);
-  const nor = alsoOpen.map((o) => `, nor is the \`${o.opener}\` at column ${lineCol(lines, o.offset).col}`).join('');
+  const nor = alsoOpen.map((o) => `, nor is the \`${o.opener}\` at column ${lines.position(o.offset).col}`).join('');
   const found = detected === undefined ? '' : lines.text[detected];
   const note = found === ']' || found === '}' ? `\`${found}\` cannot close a \`${first.opener}\`` : `the ${first.kind} is still open here`;
   return cause(ctx, first.offset, `\`${first.opener}\` opened here is never closed${nor}`, detected === undefined ? undefined : { offset: detected, message: note });
@@ -143,6 +143,10 @@ function structuralCause(ctx: Context, e: YAMLError): Cause {
   const placed = atLineStart ? line : nextContentLine(lines, line);
   const tab = e.code === 'TAB_AS_INDENT' ? offset : tabIn(lines, line) ?? (placed === undefined ? undefined : tabIn(lines, placed));
   if (tab !== undefined) return cause(ctx, tab, 'a tab in the indentation: YAML indents with spaces only');
+  const found = lines.text[offset];
+  if (e.code === 'UNEXPECTED_TOKEN' && (found === ']' || found === '}')) {
+    return cause(ctx, offset, `\`${found}\` closes nothing: no \`${found === ']' ? '[' : '{'}\` is open here`);
+  }
   const missingColon = e.message.startsWith('Implicit map keys need');
   if (['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'UNEXPECTED_TOKEN'].includes(e.code)) {
     const indented = indentationCause(ctx, placed, atLineStart ? undefined : offset);
@@ -153,12 +157,8 @@ function structuralCause(ctx: Context, e: YAMLError): Cause {
     const colon = atLineStart ? -1 : lines.textOf(line).indexOf(': ', offset - lines.start(line));
     if (colon !== -1) return cause(ctx, lines.start(line) + colon, 'a plain value cannot contain `: `: put the value in quotes');
   }
-  const found = lines.text[offset];
   if (e.code === 'BAD_SCALAR_START' && found) {
     return cause(ctx, offset, `a plain value cannot start with ${found === '`' ? 'a backquote' : `\`${found}\``}: put the value in quotes`);
-  }
-  if (e.code === 'UNEXPECTED_TOKEN' && (found === ']' || found === '}')) {
-    return cause(ctx, offset, `\`${found}\` closes nothing: no \`${found === ']' ? '[' : '{'}\` is open here`);
   }
   return cause(ctx, offset, yamlMessage(e));
 }
@@ -226,7 +226,7 @@ function localCause(ctx: Context, e: YAMLError): Cause | undefined {
   if (e.code === 'DUPLICATE_KEY') {
     const first = firstKeyLike(ctx, offset);
     if (!first) return undefined;
-    const { line } = lineCol(ctx.lines, first.offset);
+    const { line } = ctx.lines.position(first.offset);
     return cause(ctx, offset, `\`${first.key}\` is already defined at line ${line}`, { offset: first.offset, message: 'first defined here' });
   }
   if (e.code === 'BAD_DQ_ESCAPE') {
@@ -276,11 +276,6 @@ function pointerAt(ctx: Context, offset: number): string {
 
 function itemStart(item: CST.CollectionItem): number {
   return item.key?.offset ?? item.value?.offset ?? item.sep?.[0]?.offset ?? item.start.at(-1)?.offset ?? Infinity;
-}
-
-function lineCol(lines: Lines, offset: number): { line: number; col: number } {
-  const line = lines.lineOf(offset);
-  return { line: line + 1, col: offset - lines.start(line) + 1 };
 }
 
 /** `yaml`'s own words, without the position it appends. */

@@ -53,8 +53,21 @@ describe('Swagger 2.0', () => {
     expect(notes).toMatch(/body: NoteInput;/);
     expect(notes).toMatch(/file: Blob;/);
     expect(file(files, '/types.ts')).toMatch(/pinned\?: boolean \| null;/);
+    // `$ref: Note`, a bare definition name, and `x-nullable` under a default response are read too.
+    expect(notes).toMatch(/createNote\([^)]*\): ApiPromise<Note>/);
+    expect(file(files, '/types.ts')).toMatch(/export interface Failure \{\s+message\?: string \| null;/);
     expect(file(files, '/client.ts')).toContain("'https://notes.example/api'");
     expect(file(files, '/client.ts')).toMatch(/basicAuth|username/);
+  });
+
+  it('takes parameters, the body among them, and schemas from other files', async () => {
+    const { files, warnings } = await lenient('swagger-multi/api.yaml');
+    expect(warnings).toEqual([]);
+    const orders = file(files, '/orders.ts');
+    expect(orders).toMatch(/status\?: readonly \('open' \| 'shipped'\)\[\] \| undefined;/);
+    expect(orders).toMatch(/limit\?: number \| undefined;/);
+    expect(orders).toMatch(/body: Order;/);
+    expect(file(files, '/types.ts')).toMatch(/export interface Order \{\s+item: string;\s+quantity\?: number;/);
   });
 
   it('names the 2.0 file, line and pointer in its findings', async () => {
@@ -125,7 +138,7 @@ describe('documents outside the strict profile', () => {
 
 describe('every client above', () => {
   it('type-checks under the strict flags', () => {
-    expect(packages.length).toBe(5);
+    expect(packages.length).toBe(6);
     expect(typecheckAll(packages)).toEqual([]);
   });
 });

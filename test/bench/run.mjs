@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { benchBundles, bundleProfitBricksServer } from './bundle.mjs';
 import { benchGenerate } from './generate.mjs';
 import { cleanWork, log, median, modules, node, repo, round, runJson, timeProcess, work } from './lib.mjs';
+import { ensurePeers, peerVersion } from './peers.mjs';
 import { benchTypecheck } from './typecheck.mjs';
 
 const { values: args } = parseArgs({
@@ -33,6 +34,7 @@ const here = new URL('.', import.meta.url).pathname;
 const started = performance.now();
 const startedAt = new Date();
 const loadAtStart = loadavg();
+await ensurePeers();
 
 const rows = [];
 const errors = [];
@@ -277,6 +279,8 @@ process.stdout.write(`${JSON.stringify({ results: rows, goals, errors, elapsedSe
 process.exitCode = errors.some((e) => !e.warning) ? 1 : 0;
 
 function versionOf(pkg) {
+  const peer = peerVersion(pkg);
+  if (peer) return peer;
   try {
     return JSON.parse(readFileSync(join(modules, pkg, 'package.json'), 'utf8')).version;
   } catch {

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { alternate, bins, log, median, node, repo, timeProcess, work } from '../bench/lib.mjs';
+import { ensurePeers } from '../bench/peers.mjs';
 import { documentOperations, emittedOperations } from './operations.mjs';
 
 const corpus = resolve(repo, process.argv[2] ?? '../shared/real-specs');
@@ -83,6 +84,8 @@ async function runOne({ name, file }) {
   };
 }
 
+// hey-api runs beside ours: the benchmark's peers are installed on first use.
+await ensurePeers();
 const results = [];
 for (const spec of descriptions()) {
   log(`corpus: ${spec.name}`);

@@ -35,11 +35,17 @@ export function defaultSpecs(cwd: string): string[] {
     .map((f) => join('specs', f));
 }
 
-function report(io: Io, diagnostics: readonly Diagnostic[]): void {
+function report(io: Io, diagnostics: readonly Diagnostic[], suppressed = 0): void {
   for (const d of sortDiagnostics(diagnostics)) io.err(formatDiagnostic(d));
+  if (diagnostics.length) io.err(summary(diagnostics, suppressed));
+}
+
+/** `N errors, N warnings`, and how many findings were left out because they follow from those. */
+function summary(diagnostics: readonly Diagnostic[], suppressed: number): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  if (diagnostics.length) io.err(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  return suppressed ? `${counts}; ${suppressed} follow-on finding${suppressed === 1 ? '' : 's'} not shown` : counts;
 }
 
 /**
@@ -80,7 +86,7 @@ async function generate(io: Io, options: { spec?: string[]; out: string; check?:
     previous: stamp?.generator === generator ? { stamp, read: (p) => readIfExists(join(outDir, p)) } : undefined,
     strict: strictness(options.spec, options.strict),
   });
-  report(io, result.diagnostics);
+  report(io, result.diagnostics, result.suppressed);
   if (!result.files) {
     io.err(`${options.out} left untouched`);
     return EXIT.findings;
@@ -127,10 +133,9 @@ async function check(io: Io, files: string[], options: { strict?: boolean }): Pr
     return EXIT.usage;
   }
   const { checkSpecs } = await import('./pipeline.ts');
-  const { diagnostics } = checkSpecs(specs, await specReader(io, specs), { strict: strictness(files, options.strict) });
+  const { diagnostics, suppressed } = checkSpecs(specs, await specReader(io, specs), { strict: strictness(files, options.strict) });
   for (const d of sortDiagnostics(diagnostics)) io.out(formatDiagnostic(d));
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  io.out(`${specs.length} spec${specs.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${diagnostics.length - errors} warning${diagnostics.length - errors === 1 ? '' : 's'}`);
+  io.out(`${specs.length} spec${specs.length === 1 ? '' : 's'} checked: ${summary(diagnostics, suppressed)}`);
   return hasErrors(diagnostics) ? EXIT.findings : EXIT.ok;
 }
 

@@ -9,6 +9,7 @@ import type { Api } from './ir/types.ts';
 import { loadWorkspace, type ReadText, type Workspace } from './load/workspace.ts';
 import { planApi, type Plan } from './plan/plan.ts';
 import { scaffold, type Templates } from './scaffold/scaffold.ts';
+import { withoutFollowOns } from './validate/suppress.ts';
 import { validateWorkspace } from './validate/validate.ts';
 import { hash, STAMP_FILE, stampText } from './write/stamp.ts';
 
@@ -36,6 +37,8 @@ export interface Checked {
   readonly diagnostics: readonly Diagnostic[];
   /** Loaded specs, when every one loaded; with errors among the diagnostics they are not safe to build. */
   readonly workspaces: readonly Workspace[];
+  /** How many findings were left out because they follow from one reported. */
+  readonly suppressed: number;
 }
 
 /** Stages load and validate for every spec: all findings, none of them thrown. */
@@ -49,7 +52,7 @@ export function checkSpecs(specs: readonly string[], read: ReadText, options: Ch
     workspaces.push(loaded.workspace);
     diagnostics.push(...validateWorkspace(loaded.workspace, options.strict?.(spec) ?? true));
   }
-  return { diagnostics, workspaces };
+  return { ...withoutFollowOns(diagnostics, workspaces), workspaces };
 }
 
 /** Spec hashes as the stamp records them: the text of every file each spec reached. */
@@ -63,10 +66,10 @@ function specHashes(workspaces: readonly Workspace[]): Record<string, string> {
  * The whole package for a set of specs, in memory: sources, compiled
  * JavaScript and declarations, scaffolding and stamp. Nothing touches disk.
  */
-export async function generatePackage(inputs: GenerateInputs): Promise<{ files?: Map<string, string>; diagnostics: readonly Diagnostic[]; apis?: Api[] }> {
+export async function generatePackage(inputs: GenerateInputs): Promise<{ files?: Map<string, string>; diagnostics: readonly Diagnostic[]; suppressed?: number; apis?: Api[] }> {
   startFormatter();
   const checked = checkSpecs(inputs.specs, inputs.read, { strict: inputs.strict });
-  if (hasErrors(checked.diagnostics) || checked.workspaces.length !== inputs.specs.length) return { diagnostics: checked.diagnostics };
+  if (hasErrors(checked.diagnostics) || checked.workspaces.length !== inputs.specs.length) return { diagnostics: checked.diagnostics, suppressed: checked.suppressed };
   const plans: Plan[] = [];
   const sources = new Map<string, Source>();
   try {

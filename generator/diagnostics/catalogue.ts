@@ -16,7 +16,7 @@ interface Entry {
 export const CATALOGUE = {
   'yaml-syntax': {
     severity: 'error',
-    help: 'The file is not well-formed YAML or JSON (bad indentation, unclosed bracket, duplicate key). Fix the syntax at the position given.',
+    help: 'The file is not well-formed YAML or JSON: a bracket or quote never closed, a line indented to no level, a tab in the indentation, a key given twice, a comma missing or left over in JSON. Each mistake is one finding, at the place it was made; a note gives the place the parser noticed it. A `.json` file is read as strict JSON.',
   },
   'file-unreadable': {
     severity: 'error',

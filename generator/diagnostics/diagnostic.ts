@@ -12,6 +12,8 @@ export interface Diagnostic {
   readonly file: string;
   readonly line: number;
   readonly col: number;
+  /** A second place that explains the first, such as where a parser noticed a mistake made earlier. */
+  readonly related?: Note;
 }
 
 /** Where a pointer sits in its source file. */
@@ -23,19 +25,33 @@ export interface Location {
   readonly pointer?: string;
 }
 
+/** A location with a word on what is there. */
+export interface Note extends Location {
+  readonly message: string;
+}
+
 export function diagnostic(
   code: DiagnosticCode,
   message: string,
   pointer: string,
   at: Location,
+  related?: Note,
 ): Diagnostic {
-  return { code, severity: CATALOGUE[code].severity, message, pointer, ...at };
+  return { code, severity: CATALOGUE[code].severity, message, pointer, ...at, ...(related ? { related } : {}) };
 }
 
-/** `FILE:LINE:COL  severity  CODE  message  (pointer)`: one finding per line. */
+/**
+ * `FILE:LINE:COL  severity  CODE  message  (pointer)`: one finding per line,
+ * and its related place, if any, indented on the next: `  FILE:LINE:COL  note  message`.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  const message = d.message.replace(/\s*\n\s*/g, ' ');
-  return `${d.file}:${d.line}:${d.col}  ${d.severity}  ${d.code}  ${message}  (${d.pointer || '/'})`;
+  const line = `${d.file}:${d.line}:${d.col}  ${d.severity}  ${d.code}  ${oneLine(d.message)}  (${d.pointer || '/'})`;
+  const r = d.related;
+  return r ? `${line}\n  ${r.file}:${r.line}:${r.col}  note  ${oneLine(r.message)}` : line;
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ');
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -1,7 +1,10 @@
 import { createRequire } from 'node:module';
 import { load } from 'js-yaml';
-import type { Document, Node } from 'yaml';
+import type { CST, Document, Node } from 'yaml';
 import { diagnostic, segmentsOf, type Diagnostic, type Location } from '../diagnostics/diagnostic.ts';
+import { scanJson } from './json-syntax.ts';
+import { Lines } from './lines.ts';
+import { aliasCause, yamlCauses, type Cause } from './syntax.ts';
 
 /** A parsed spec file that can say where any JSON pointer sits in its text. */
 export interface SourceFile {
@@ -13,25 +16,83 @@ export interface SourceFile {
   locate(pointer: string): Location;
 }
 
+type Parsed = { source?: SourceFile; diagnostics: Diagnostic[] };
+
 /**
- * Parses YAML (or JSON, a subset); syntax errors become diagnostics with
- * their position. The value comes from js-yaml, several times faster than a
- * parser that keeps positions; positions are worked out only when a message
- * needs one, by parsing again with `yaml`, which keeps them.
+ * Parses YAML, or JSON; syntax errors become diagnostics, one per mistake, at
+ * the place it was made. The value comes from js-yaml (or `JSON.parse`),
+ * several times faster than a parser that keeps positions; positions are
+ * worked out only when a message needs one, by parsing again with `yaml`,
+ * which keeps them.
  */
-export function parseSource(path: string, text: string): { source?: SourceFile; diagnostics: Diagnostic[] } {
+export function parseSource(path: string, text: string): Parsed {
+  if (/\.json$/i.test(path) || /^\uFEFF?\s*\{/.test(text)) {
+    const parsed = parseJson(path, text);
+    if (parsed) return parsed;
+  }
   let value: unknown;
   try {
     value = load(text, { filename: path });
   } catch {
     return parseWithPositions(path, text);
   }
-  let positioned: SourceFile | undefined;
-  const locate = (pointer: string): Location => {
-    positioned ??= parseWithPositions(path, text).source;
-    return positioned ? positioned.locate(pointer) : { file: path, line: 1, col: 1 };
+  return { source: { path, text, value, locate: locator(path, text) }, diagnostics: [] };
+}
+
+/**
+ * A `.json` file is strict JSON. Other text that starts with `{` is JSON when
+ * `JSON.parse` reads it; when it does not, it may still be YAML in flow style,
+ * and is judged as JSON only if YAML cannot read it either and its first key
+ * is in double quotes. Undefined: read it as YAML.
+ */
+function parseJson(path: string, text: string): Parsed | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    if (!/\.json$/i.test(path) && (readsAsYaml(text) || !/^\uFEFF?\s*\{\s*"/.test(text))) return undefined;
+    const lines = new Lines(text);
+    const cause = scanJson(text).syntax ?? parseErrorCause(error);
+    return { diagnostics: [syntaxDiagnostic(path, lines, cause)] };
+  }
+  // JSON.parse keeps the last of two equal keys without a word; a spec says each once.
+  const { duplicates } = scanJson(text);
+  if (duplicates.length) {
+    const lines = new Lines(text);
+    return { diagnostics: duplicates.map((d) => syntaxDiagnostic(path, lines, d)) };
+  }
+  return { source: { path, text, value, locate: locator(path, text) }, diagnostics: [] };
+}
+
+function readsAsYaml(text: string): boolean {
+  try {
+    load(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `JSON.parse`'s own account, should the scan find nothing wrong. */
+function parseErrorCause(error: unknown): Cause {
+  const message = error instanceof Error ? error.message : String(error);
+  const offset = Number(/at position (\d+)/.exec(message)?.[1] ?? 0);
+  return { offset, message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, pointer: '' };
+}
+
+function syntaxDiagnostic(path: string, lines: Lines, cause: Cause): Diagnostic {
+  const at = (offset: number): Location => ({ file: path, ...lines.position(offset) });
+  const related = cause.related && { ...at(cause.related.offset), message: cause.related.message };
+  return diagnostic('yaml-syntax', cause.message, cause.pointer, at(cause.offset), related);
+}
+
+/** `locate` for a file that parsed: the positions are read the first time one is asked for. */
+function locator(path: string, text: string): (pointer: string) => Location {
+  let positioned: ReturnType<typeof parseYaml> | undefined;
+  return (pointer) => {
+    positioned ??= parseYaml(text);
+    return positioned.doc.errors.length ? { file: path, line: 1, col: 1 } : positioned.locate(path, pointer);
   };
-  return { source: { path, text, value, locate }, diagnostics: [] };
 }
 
 /** `yaml` is loaded only when a position is needed: most runs never need one. */
@@ -40,23 +101,28 @@ function loadYaml(): typeof import('yaml') {
   return (yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 }
 
-function parseWithPositions(path: string, text: string): { source?: SourceFile; diagnostics: Diagnostic[] } {
-  const { LineCounter, parseDocument } = loadYaml();
+/** The text as `yaml` reads it, keeping positions, and the tokens it read: where brackets and quotes opened. */
+function parseYaml(text: string): { doc: Document; cst: CST.Token[]; locate: (path: string, pointer: string) => Location } {
+  const { Composer, LineCounter, Parser, YAMLParseError } = loadYaml();
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: false });
-  const at = (offset: number): Location => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file: path, line, col };
-  };
-  if (doc.errors.length > 0) {
-    return { diagnostics: doc.errors.map((e) => diagnostic('yaml-syntax', firstLine(e.message), '', at(e.pos[0]))) };
-  }
-  const value: unknown = doc.toJS({ maxAliasCount: 1000 });
-  return { source: { path, text, value, locate: (pointer) => at(offsetOf(doc, pointer)) }, diagnostics: [] };
+  const cst = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const [doc, next] = new Composer({ uniqueKeys: true, merge: false }).compose(cst, true, text.length);
+  if (next) doc!.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+  return { doc: doc!, cst, locate: (path, pointer) => ({ file: path, ...lineCounter.linePos(offsetOf(doc!, pointer)) }) };
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+/** The way for text js-yaml could not read: `yaml` either reads it, or says what is wrong and where. */
+function parseWithPositions(path: string, text: string): Parsed {
+  const { doc, cst, locate } = parseYaml(text);
+  const lines = new Lines(text);
+  if (doc.errors.length > 0) return { diagnostics: yamlCauses(loadYaml(), text, doc, cst).map((c) => syntaxDiagnostic(path, lines, c)) };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    return { diagnostics: [syntaxDiagnostic(path, lines, aliasCause(loadYaml(), text, doc, cst, error))] };
+  }
+  return { source: { path, text, value, locate: (pointer) => locate(path, pointer) }, diagnostics: [] };
 }
 
 /**

@@ -40,12 +40,14 @@ export type ReadText = (path: string) => string;
  */
 export function loadWorkspace(path: string, read: ReadText): { workspace?: Workspace; diagnostics: Diagnostic[] } {
   const files = new Map<string, SourceFile>();
+  // A file that cannot be read or parsed is reported once, not again for every `$ref` into it.
+  const failed = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   const pending: { path: string; from?: RefSite }[] = [{ path }];
   while (pending.length > 0) {
     const next = pending.shift()!;
     const key = locationKey(next.path);
-    if (files.has(key)) continue;
+    if (files.has(key) || failed.has(key)) continue;
     let text: string;
     try {
       text = read(next.path);
@@ -55,11 +57,15 @@ export function loadWorkspace(path: string, read: ReadText): { workspace?: Works
         : { file: next.path, line: 1, col: 1 };
       const reason = (error as NodeJS.ErrnoException).code ?? String(error);
       diagnostics.push(diagnostic('file-unreadable', `cannot read ${next.path} (${reason})`, next.from?.pointer ?? '', where));
+      failed.add(key);
       continue;
     }
     const parsed = parseSource(next.path, text);
     diagnostics.push(...parsed.diagnostics);
-    if (!parsed.source) continue;
+    if (!parsed.source) {
+      failed.add(key);
+      continue;
+    }
     if (files.size === 0 && formatOf(parsed.source.value) === 'swagger-2.0') definitionNames(parsed.source.value);
     files.set(key, parsed.source);
     for (const site of refSites(parsed.source)) {

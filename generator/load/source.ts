@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { load } from 'js-yaml';
 import type { CST, Document, Node } from 'yaml';
 import { diagnostic, segmentsOf, type Diagnostic, type Location } from '../diagnostics/diagnostic.ts';
+import { JsonLocator } from './json-locate.ts';
 import { scanJson } from './json-syntax.ts';
 import { Lines } from './lines.ts';
 import { aliasCause, yamlCauses, type Cause } from './syntax.ts';
@@ -61,7 +62,16 @@ function parseJson(path: string, text: string): Parsed | undefined {
     const lines = new Lines(text);
     return { diagnostics: duplicates.map((d) => syntaxDiagnostic(path, lines, d)) };
   }
-  return { source: { path, text, value, locate: locator(path, text) }, diagnostics: [] };
+  return { source: { path, text, value, locate: jsonLocator(path, text) }, diagnostics: [] };
+}
+
+/** `locate` for JSON text: walked along the pointer, no second parse (see json-locate.ts). */
+function jsonLocator(path: string, text: string): (pointer: string) => Location {
+  let located: { json: JsonLocator; lines: Lines } | undefined;
+  return (pointer) => {
+    located ??= { json: new JsonLocator(text), lines: new Lines(text) };
+    return { file: path, ...located.lines.position(located.json.offsetOf(pointer)) };
+  };
 }
 
 function readsAsYaml(text: string): boolean {

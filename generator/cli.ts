@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { ConfigError } from './config/file.ts';
+import { loadSettings, type Flags, type Settings } from './config/settings.ts';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { generatorHash, projectRoot, readRuntime, readRuntimeCompiled, readTemplates } from './sources.ts';
 import { hash, isUpToDate, readStamp, STAMP_FILE } from './write/stamp.ts';
@@ -41,21 +43,37 @@ function report(io: Io, diagnostics: readonly Diagnostic[]): void {
   if (diagnostics.length) io.err(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
 }
 
-async function generate(io: Io, options: { spec?: string[]; out: string; check?: boolean }): Promise<number> {
-  const specs = options.spec?.length ? options.spec : defaultSpecs(io.cwd);
-  if (specs.length === 0) {
-    io.err('clientgen generate: no specs given and none found in specs/');
-    return EXIT.usage;
+/** The run's settings, or the exit code when the config or a flag is unusable (each problem printed). */
+async function settingsOf(io: Io, command: string, flags: Flags): Promise<Settings | number> {
+  try {
+    const settings = await loadSettings(io.cwd, flags, defaultSpecs);
+    if (settings.specs.length) return settings;
+    io.err(`clientgen ${command}: no specs given and none found in specs/`);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const line of error.lines) io.err(line);
   }
-  const outDir = resolve(io.cwd, options.out);
+  return EXIT.usage;
+}
+
+interface GenerateOptions extends Flags {
+  readonly check?: boolean;
+}
+
+async function generate(io: Io, options: GenerateOptions): Promise<number> {
+  const settings = await settingsOf(io, 'generate', options);
+  if (typeof settings === 'number') return settings;
+  const { specs, out } = settings;
+  const outDir = resolve(io.cwd, out);
   const root = projectRoot();
-  const generator = generatorHash(root);
+  // What the config says shapes the output as much as the generator does: a change of either makes the folder stale.
+  const generator = hash(`${generatorHash(root)}\n${settings.fingerprint}`);
   const rooted = (p: string): string => resolve(io.cwd, p);
   // Fast path: nothing to do when the stamp says these exact inputs made the folder as it is.
   const rootHashes = fastSpecHashes(specs.map(rooted));
   const stamp = readStamp(outDir);
   if (rootHashes && isUpToDate(outDir, stamp, generator, rootHashes)) {
-    io.out(options.check ? `${options.out} is up to date` : `${options.out} is up to date (nothing written)`);
+    io.out(options.check ? `${out} is up to date` : `${out} is up to date (nothing written)`);
     return EXIT.ok;
   }
   const { generatePackage } = await import('./pipeline.ts');
@@ -67,29 +85,32 @@ async function generate(io: Io, options: { spec?: string[]; out: string; check?:
     runtimeCompiled: readRuntimeCompiled(root),
     templates: readTemplates(root),
     generatorHash: generator,
+    package: settings.package,
+    entry: settings.entry,
+    strict: settings.strict,
     // Files the same generator made from the same emitted source are taken from the folder, not redone.
     previous: stamp?.generator === generator ? { stamp, read: (p) => readIfExists(join(outDir, p)) } : undefined,
   });
   report(io, result.diagnostics);
   if (!result.files) {
-    io.err(`${options.out} left untouched`);
+    io.err(`${out} left untouched`);
     return EXIT.findings;
   }
   const owned = Object.keys(stamp?.files ?? {}).concat(STAMP_FILE);
   const plan = planWrite(outDir, result.files, owned);
-  const changes = [...plan.changed.map((f) => `changed  ${join(options.out, f)}`), ...plan.removed.map((f) => `removed  ${join(options.out, f)}`)];
+  const changes = [...plan.changed.map((f) => `changed  ${join(out, f)}`), ...plan.removed.map((f) => `removed  ${join(out, f)}`)];
   if (options.check) {
     if (changes.length === 0) {
-      io.out(`${options.out} is up to date`);
+      io.out(`${out} is up to date`);
       return EXIT.ok;
     }
     for (const line of changes) io.err(line);
-    io.err(`${changes.length} file${changes.length === 1 ? '' : 's'} in ${options.out} would change: run clientgen generate`);
+    io.err(`${changes.length} file${changes.length === 1 ? '' : 's'} in ${out} would change: run clientgen generate`);
     return EXIT.findings;
   }
   applyWrite(outDir, result.files, plan);
   for (const line of changes) io.out(line);
-  io.out(`${options.out}: ${plan.changed.length} written, ${plan.removed.length} removed, ${result.files.size - plan.changed.length} unchanged`);
+  io.out(`${out}: ${plan.changed.length} written, ${plan.removed.length} removed, ${result.files.size - plan.changed.length} unchanged`);
   return EXIT.ok;
 }
 
@@ -102,14 +123,12 @@ function fastSpecHashes(paths: readonly string[]): Record<string, string> | unde
   }
 }
 
-async function check(io: Io, files: string[]): Promise<number> {
-  const specs = files.length ? files : defaultSpecs(io.cwd);
-  if (specs.length === 0) {
-    io.err('clientgen check: no specs given and none found in specs/');
-    return EXIT.usage;
-  }
+async function check(io: Io, files: string[], flags: Pick<Flags, 'config' | 'strict'>): Promise<number> {
+  const settings = await settingsOf(io, 'check', { ...flags, spec: files });
+  if (typeof settings === 'number') return settings;
+  const { specs } = settings;
   const { checkSpecs } = await import('./pipeline.ts');
-  const { diagnostics } = checkSpecs(specs, (p) => readText(resolve(io.cwd, p)));
+  const { diagnostics } = checkSpecs(specs, (p) => readText(resolve(io.cwd, p)), { strict: settings.strict });
   for (const d of sortDiagnostics(diagnostics)) io.out(formatDiagnostic(d));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   io.out(`${specs.length} spec${specs.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${diagnostics.length - errors} warning${diagnostics.length - errors === 1 ? '' : 's'}`);
@@ -126,18 +145,25 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('generate')
     .description('regenerate the client package from the specs')
-    .addOption(new Option('--spec <file>', 'a spec to generate from (repeatable; default: every spec in specs/)').argParser((v: string, prev: string[] = []) => [...prev, v]))
-    .option('--out <dir>', 'the package folder to write', 'generated')
+    .addOption(new Option('--spec <file>', 'a spec to generate from (repeatable; default: the config\'s specs, else every spec in specs/)').argParser((v: string, prev: string[] = []) => [...prev, v]))
+    .option('--out <dir>', 'the package folder to write (default: the config\'s out, else generated)')
+    .option('--config <file>', 'the config file (default: clientgen.config.json or clientgen.config.mjs here)')
+    .option('--name <name>', 'the package name (default: the config\'s, else from the spec\'s info.title)')
+    .option('--package-version <version>', 'the package version (default: the config\'s, else the spec\'s info.version)')
+    .option('--description <text>', 'the package description (default: the config\'s, else from the spec\'s info)')
+    .option('--strict', 'the project\'s rules are errors for every spec')
     .option('--check', 'write nothing; exit 1 naming the files that would change')
-    .action(async (options: { spec?: string[]; out: string; check?: boolean }) => {
+    .action(async (options: GenerateOptions) => {
       code = await generate(io, options);
     });
   program
     .command('check')
     .description('validate specs: OpenAPI schema and the project rules')
-    .argument('[files...]', 'specs to check (default: every spec in specs/)')
-    .action(async (files: string[]) => {
-      code = await check(io, files);
+    .argument('[files...]', 'specs to check (default: the config\'s specs, else every spec in specs/)')
+    .option('--config <file>', 'the config file (default: clientgen.config.json or clientgen.config.mjs here)')
+    .option('--strict', 'the project\'s rules are errors for every spec')
+    .action(async (files: string[], flags: Pick<Flags, 'config' | 'strict'>) => {
+      code = await check(io, files, flags);
     });
   program
     .command('diff')

@@ -7,6 +7,7 @@ import { buildApi } from './ir/build.ts';
 import type { Api } from './ir/types.ts';
 import { loadWorkspace, type ReadText, type Workspace } from './load/workspace.ts';
 import { planApi, type Plan } from './plan/plan.ts';
+import { packageIdentity, type PackageSettings } from './scaffold/identity.ts';
 import { scaffold, type Templates } from './scaffold/scaffold.ts';
 import { validateWorkspace } from './validate/validate.ts';
 import { hash, STAMP_FILE, stampText } from './write/stamp.ts';
@@ -22,6 +23,17 @@ export interface GenerateInputs {
   readonly runtimeCompiled?: ReadonlyMap<string, string> | undefined;
   /** The previous run's output, to take unchanged files from. */
   readonly previous?: Previous | undefined;
+  /** The package's name, version and description; what is left out comes from the specs' `info`. */
+  readonly package?: PackageSettings | undefined;
+  /** The entry a spec is generated as, where the caller names one; it wins over `x-client.entry` and the file name. */
+  readonly entry?: ((spec: string) => string | undefined) | undefined;
+  /** Whether the project's rules are errors for a spec (true) or warnings. */
+  readonly strict?: ((spec: string) => boolean) | undefined;
+}
+
+export interface CheckOptions {
+  /** Whether the project's rules are errors for a spec (true) or warnings. */
+  readonly strict?: ((spec: string) => boolean) | undefined;
 }
 
 export interface Checked {
@@ -31,7 +43,7 @@ export interface Checked {
 }
 
 /** Stages load and validate for every spec: all findings, none of them thrown. */
-export function checkSpecs(specs: readonly string[], read: ReadText): Checked {
+export function checkSpecs(specs: readonly string[], read: ReadText, _options: CheckOptions = {}): Checked {
   const diagnostics: Diagnostic[] = [];
   const workspaces: Workspace[] = [];
   for (const spec of specs) {
@@ -57,13 +69,14 @@ function specHashes(workspaces: readonly Workspace[]): Record<string, string> {
  */
 export async function generatePackage(inputs: GenerateInputs): Promise<{ files?: Map<string, string>; diagnostics: readonly Diagnostic[]; apis?: Api[] }> {
   startFormatter();
-  const checked = checkSpecs(inputs.specs, inputs.read);
+  const checked = checkSpecs(inputs.specs, inputs.read, { strict: inputs.strict });
   if (hasErrors(checked.diagnostics) || checked.workspaces.length !== inputs.specs.length) return { diagnostics: checked.diagnostics };
-  const apis = checked.workspaces.map(buildApi);
+  const apis = checked.workspaces.map((workspace, i) => buildApi(workspace, { entry: inputs.entry?.(inputs.specs[i]!) }));
   const clash = duplicateEntries(apis);
   if (clash.length) return { diagnostics: [...checked.diagnostics, ...clash] };
   const plans = apis.map(planApi);
-  const warnings = plans.flatMap((plan, i) => selfAliasWarnings(plan, checked.workspaces[i]!));
+  const identity = packageIdentity(inputs.package ?? {}, apis, checked.workspaces);
+  const warnings = [...plans.flatMap((plan, i) => selfAliasWarnings(plan, checked.workspaces[i]!)), ...identity.diagnostics];
   const sources = new Map<string, Source>();
   const declared = new Map<string, () => string>();
   for (const plan of plans) {
@@ -79,7 +92,7 @@ export async function generatePackage(inputs: GenerateInputs): Promise<{ files?:
   const runtime = [...inputs.runtime].map(([name, text]) => [`src/runtime/${name}`, text] as const);
   for (const [path, text] of runtime) sources.set(path, { digest: hash(text), text: () => text });
   const outputs = await buildOutputs(sources, new Set(runtime.map(([path]) => path)), inputs.previous, declared, inputs.runtimeCompiled);
-  const files = new Map([...scaffold(inputs.templates, plans), ...outputs.files]);
+  const files = new Map([...scaffold(inputs.templates, identity.identity, plans), ...outputs.files]);
   const digests = Object.fromEntries([...files].map(([path, text]) => [path, hash(text)]));
   files.set(STAMP_FILE, stampText({ generator: inputs.generatorHash, specs: specHashes(checked.workspaces), files: digests, sources: outputs.sourceHashes }));
   return { files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))), diagnostics: [...checked.diagnostics, ...warnings], apis };
@@ -92,7 +105,7 @@ function duplicateEntries(apis: readonly Api[]): Diagnostic[] {
   for (const api of apis) {
     const other = seen.get(api.entry);
     if (other) {
-      out.push(diagnostic('entry-duplicate', `both ${other.file} and ${api.file} generate the entry "${api.entry}"; give one an x-client.entry`, '', { file: api.file, line: 1, col: 1 }));
+      out.push(diagnostic('entry-duplicate', `both ${other.file} and ${api.file} generate the entry "${api.entry}"; give one another entry (its "entry" in clientgen.config.json, or x-client.entry)`, '', { file: api.file, line: 1, col: 1 }));
     }
     seen.set(api.entry, api);
   }

@@ -1,10 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { catalogueTable } from '../generator/diagnostics/markdown.ts';
 import { generate, root } from './helpers/generate.ts';
 import { typecheck, writeFiles } from './helpers/typecheck.ts';
 import { tempDir } from './helpers/tmp.ts';
+import { localServer } from './servers/local.ts';
 
 it('the README lists every diagnostic code as the catalogue defines it', () => {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
@@ -87,3 +90,84 @@ describe('the generated package README', () => {
     expect(typecheckExamples(blocks, { [`${name}/${entry}`]: join(dir, `src/${entry}/index.ts`) }, STRICTER)).toEqual([]);
   });
 });
+
+/**
+ * The petstore fixture's API, as its spec describes it: two pages of pets,
+ * a pet that is pending on its first read and available after, writes that
+ * answer 201 and 204. Only the credentials the README's examples use get in;
+ * with `missing` set, the pet is gone.
+ */
+async function petstoreServer() {
+  const requests: string[] = [];
+  const state = { reads: 0, missing: false };
+  const pet = (id: number, status = 'available') => ({ id, name: `pet-${id}`, status, tags: [] });
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    requests.push(`${req.method} ${url.pathname}`);
+    const send = (status: number, body?: unknown, type = 'application/json') => {
+      res.writeHead(status, { 'content-type': type, 'x-request-id': String(req.headers['x-request-id'] ?? '') });
+      res.end(body === undefined ? undefined : type === 'application/json' ? JSON.stringify(body) : String(body));
+    };
+    if (url.pathname === '/v1/health') return send(200, 'up', 'text/plain');
+    if (!['Bearer token', 'Bearer from-the-environment'].includes(String(req.headers['authorization']))) return send(401, { message: 'who are you?' });
+    req.resume();
+    req.on('end', () => {
+      if (req.method === 'GET' && url.pathname === '/v1/pets') {
+        const page = Number(url.searchParams.get('page') ?? 1);
+        return send(200, { data: page === 1 ? [pet(1), pet(2)] : page === 2 ? [pet(3)] : [], page: { number: page, totalPages: 2 } });
+      }
+      if (req.method === 'GET' && url.pathname === '/v1/pets/1' && !state.missing) return send(200, pet(1, state.reads++ === 0 ? 'pending' : 'available'));
+      if (req.method === 'POST' && url.pathname === '/v1/pets') return send(201, pet(4));
+      if (req.method === 'DELETE' && url.pathname === '/v1/pets/1') return send(204);
+      return send(404, { message: `no ${req.method} ${url.pathname}` });
+    });
+  });
+  const local = localServer(server);
+  return { origin: await local.listen(), requests, state, close: local.close };
+}
+
+/**
+ * Runs one README example as an application would, its entry mapped to the
+ * generated sources; its calls go over HTTP to `origin` instead of the API's
+ * server. Resolves to what it logged.
+ */
+async function runExample(code: string, entry: string, index: string, origin: string): Promise<unknown[][]> {
+  const file = join(tempDir('run-'), 'example.ts');
+  writeFileSync(file, code.replaceAll(`from '${entry}'`, `from '${pathToFileURL(index).href}'`));
+  const { fetch, log } = { fetch: globalThis.fetch, log: console.log };
+  const logged: unknown[][] = [];
+  globalThis.fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    return fetch(new URL(`${url.pathname}${url.search}`, origin), init);
+  };
+  console.log = (...args: unknown[]) => void logged.push(args);
+  try {
+    await import(pathToFileURL(file).href);
+  } finally {
+    globalThis.fetch = fetch;
+    console.log = log;
+  }
+  return logged;
+}
+
+it('the petstore README examples run against the API they describe', async () => {
+  const { files } = await generate(['test/fixtures/specs/petstore.yaml']);
+  const dir = writeFiles(files!);
+  const blocks = examples(files!.get('README.md')!, ['petstore/petstore']).filter((code) => code.includes('await '));
+  expect(blocks.length).toBeGreaterThanOrEqual(6);
+  process.env['PETSTORE_TOKEN'] = 'from-the-environment';
+  const api = await petstoreServer();
+  try {
+    for (const code of blocks) {
+      // The example of errors shows what a failed call gives.
+      api.state.missing = code.includes('instanceof NotFoundError');
+      const logged = await runExample(code, 'petstore/petstore', join(dir, 'src/petstore/index.ts'), api.origin);
+      expect(logged.length, code).toBeGreaterThan(0);
+      if (api.state.missing) expect(logged[0]![0]).toBe(404);
+    }
+    expect(new Set(api.requests)).toEqual(new Set(['GET /v1/pets/1', 'GET /v1/pets']));
+  } finally {
+    await api.close();
+  }
+});
+

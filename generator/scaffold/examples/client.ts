@@ -8,7 +8,7 @@ import type { Auth } from '../../ir/types.ts';
 import type { Plan } from '../../plan/plan.ts';
 import { memberName } from '../../plan/names.ts';
 import { Samples } from './samples.ts';
-import { acceptedCall, authKinds, clientVariable, envPrefix, Example, functionCall, methodCall, newClient, pageCall, plainCredentials, readCall } from './code.ts';
+import { acceptedCall, authKinds, clientExample, clientVariable, envPrefix, Example, functionCall, methodCall, pageCall, plainCredentials, readCall } from './code.ts';
 
 /** Another name for a client signed in another way, by the kind of credentials. */
 const ALSO: Record<Auth['kind'], string> = { 'oauth2-password': 'signedIn', bearer: 'withOwnToken', 'api-key': 'withApiKey', basic: 'withPassword' };
@@ -102,59 +102,55 @@ export function functionsExample(plan: Plan, from: string): string | undefined {
 
 /** A result awaited, with its response, and as the raw response. */
 export function resultsExample(plan: Plan, from: string): string | undefined {
-  const read = readCall(plan);
-  if (!read) return undefined;
-  const example = new Example(from);
-  const client = newClient(example, plan);
-  const result = example.local('result');
-  const response = example.local('response');
-  example.add(
-    '',
-    `const ${result} = await ${methodCall(client, read)};`,
-    `console.log(${result});`,
-    '',
-    `const { data, status, requestId, etag, rateLimit } = await ${methodCall(client, read)}.withResponse();`,
-    'console.log(data, status, requestId, etag, rateLimit?.remaining);',
-    '',
-    `const ${response} = await ${methodCall(client, read)}.asResponse();`,
-    `console.log(${response}.headers.get('content-type'));`,
-  );
-  return example.text();
+  return clientExample(plan, from, readCall(plan), (example, client, read) => {
+    const [result, response] = ['result', 'response'].map((n) => example.local(n));
+    const { pattern, names } = example.destructure('data', 'status', 'requestId', 'etag', 'rateLimit');
+    const [data, status, requestId, etag, rateLimit] = names;
+    example.add(
+      `const ${result} = await ${methodCall(client, read)};`,
+      `console.log(${result});`,
+      '',
+      `const ${pattern} = await ${methodCall(client, read)}.withResponse();`,
+      `console.log(${data}, ${status}, ${requestId}, ${etag}, ${rateLimit}?.remaining);`,
+      '',
+      `const ${response} = await ${methodCall(client, read)}.asResponse();`,
+      `console.log(${response}.headers.get('content-type'));`,
+    );
+  });
 }
 
 /** A failed call told apart by its error class. */
 export function errorsExample(plan: Plan, from: string): string | undefined {
-  const read = readCall(plan);
-  if (!read) return undefined;
-  const example = new Example(from);
-  const client = newClient(example, plan);
-  const [notFound, rateLimit, status] = ['NotFoundError', 'RateLimitError', 'StatusError'].map((name) => example.use(name));
-  example.add(
-    '',
-    'try {',
-    `  await ${methodCall(client, read)};`,
-    '} catch (error) {',
-    `  if (error instanceof ${notFound}) console.log(error.status, error.requestId, error.body);`,
-    `  else if (error instanceof ${rateLimit}) console.log('still limited after retries', error.rateLimit);`,
-    `  else if (error instanceof ${status}) console.log(error.message);`,
-    '  else throw error;',
-    '}',
-  );
-  return example.text();
+  return clientExample(plan, from, readCall(plan), (example, client, read) => {
+    const [notFound, rateLimit, status] = ['NotFoundError', 'RateLimitError', 'StatusError'].map((name) => example.use(name));
+    example.add(
+      'try {',
+      `  await ${methodCall(client, read)};`,
+      '} catch (error) {',
+      `  if (error instanceof ${notFound}) console.log(error.status, error.requestId, error.body);`,
+      `  else if (error instanceof ${rateLimit}) console.log('still limited after retries', error.rateLimit);`,
+      `  else if (error instanceof ${status}) console.log(error.message);`,
+      '  else throw error;',
+      '}',
+    );
+  });
 }
 
 /** Retries and timeouts for a client, and for one call with a signal. */
 export function retriesExample(plan: Plan, from: string): string | undefined {
-  const read = readCall(plan);
-  if (!read) return undefined;
-  const example = new Example(from);
-  const client = newClient(example, plan, [...plainCredentials(plan), 'maxRetries: 4', 'timeoutMs: 30_000']);
-  const [controller, result] = ['controller', 'result'].map((n) => example.local(n));
-  example.add(
-    '',
-    `const ${controller} = new AbortController();`,
-    `const ${result} = await ${methodCall(client, read, `{ signal: ${controller}.signal, maxRetries: 0 }`)};`,
-    `console.log(${result});`,
+  const fields = [...plainCredentials(plan), 'maxRetries: 4', 'timeoutMs: 30_000'];
+  return clientExample(
+    plan,
+    from,
+    readCall(plan),
+    (example, client, read) => {
+      const [controller, result] = ['controller', 'result'].map((n) => example.local(n));
+      example.add(
+        `const ${controller} = new AbortController();`,
+        `const ${result} = await ${methodCall(client, read, `{ signal: ${controller}.signal, maxRetries: 0 }`)};`,
+        `console.log(${result});`,
+      );
+    },
+    fields,
   );
-  return example.text();
 }

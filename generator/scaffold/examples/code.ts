@@ -34,6 +34,12 @@ export class Example {
     return name;
   }
 
+  /** Fields taken out of an object under fresh local names: the pattern (`{ data, status: status2 }`) and the names. */
+  destructure(...fields: string[]): { pattern: string; names: string[] } {
+    const names = fields.map((field) => this.local(field));
+    return { pattern: `{ ${fields.map((field, i) => (field === names[i] ? field : `${field}: ${names[i]}`)).join(', ')} }`, names };
+  }
+
   add(...lines: string[]): this {
     this.lines.push(...lines);
     return this;
@@ -79,6 +85,25 @@ export function newClient(example: Example, plan: Plan, fields: readonly string[
   const name = clientVariable(example, plan);
   example.add(`const ${name} = new ${example.use(plan.api.clientName)}(${fields.length ? `{ ${fields.join(', ')} }` : ''});`);
   return name;
+}
+
+/**
+ * An example that makes a client and goes on with `body` about `call`;
+ * undefined when there is no call to show.
+ */
+export function clientExample(
+  plan: Plan,
+  from: string,
+  call: Call | undefined,
+  body: (example: Example, client: string, call: Call) => void,
+  fields: readonly string[] = plainCredentials(plan),
+): string | undefined {
+  if (!call) return undefined;
+  const example = new Example(from);
+  const client = newClient(example, plan, fields);
+  example.add('');
+  body(example, client, call);
+  return example.text();
 }
 
 /** Every operation of the plan that `keep` accepts and whose params can be made, in plan order. */

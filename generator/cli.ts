@@ -139,7 +139,7 @@ async function check(io: Io, files: string[], flags: Pick<Flags, 'config' | 'str
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
   const program = new Command('clientgen')
-    .description('Generate typed TypeScript API clients from OpenAPI 3.0 documents')
+    .description('Generate typed TypeScript API clients from OpenAPI 3.0 and 3.1 and Swagger 2.0 documents')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
   program
@@ -151,7 +151,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--name <name>', 'the package name (default: the config\'s, else from the spec\'s info.title)')
     .option('--package-version <version>', 'the package version (default: the config\'s, else the spec\'s info.version)')
     .option('--description <text>', 'the package description (default: the config\'s, else from the spec\'s info)')
-    .option('--strict', 'the project\'s rules are errors for every spec')
+    .option('--strict', "hold every spec to the project's rules (by default: the specs the config marks strict, or every spec in specs/ without a config)")
     .option('--check', 'write nothing; exit 1 naming the files that would change')
     .action(async (options: GenerateOptions) => {
       code = await generate(io, options);
@@ -161,7 +161,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description('validate specs: OpenAPI schema and the project rules')
     .argument('[files...]', 'specs to check (default: the config\'s specs, else every spec in specs/)')
     .option('--config <file>', 'the config file (default: clientgen.config.json or clientgen.config.mjs here)')
-    .option('--strict', 'the project\'s rules are errors for every spec')
+    .option('--strict', "hold every spec to the project's rules (by default: the specs the config marks strict, or every spec in specs/ without a config)")
     .action(async (files: string[], flags: Pick<Flags, 'config' | 'strict'>) => {
       code = await check(io, files, flags);
     });

@@ -27,12 +27,12 @@ export interface GenerateInputs {
   readonly package?: PackageSettings | undefined;
   /** The entry a spec is generated as, where the caller names one; it wins over `x-client.entry` and the file name. */
   readonly entry?: ((spec: string) => string | undefined) | undefined;
-  /** Whether the project's rules are errors for a spec (true) or warnings. */
+  /** Which specs take the strict profile (the project's rules as errors); the others are read leniently. */
   readonly strict?: ((spec: string) => boolean) | undefined;
 }
 
 export interface CheckOptions {
-  /** Whether the project's rules are errors for a spec (true) or warnings. */
+  /** Which specs take the strict profile; without it, every spec does. */
   readonly strict?: ((spec: string) => boolean) | undefined;
 }
 
@@ -43,7 +43,7 @@ export interface Checked {
 }
 
 /** Stages load and validate for every spec: all findings, none of them thrown. */
-export function checkSpecs(specs: readonly string[], read: ReadText, _options: CheckOptions = {}): Checked {
+export function checkSpecs(specs: readonly string[], read: ReadText, options: CheckOptions = {}): Checked {
   const diagnostics: Diagnostic[] = [];
   const workspaces: Workspace[] = [];
   for (const spec of specs) {
@@ -51,7 +51,7 @@ export function checkSpecs(specs: readonly string[], read: ReadText, _options: C
     diagnostics.push(...loaded.diagnostics);
     if (!loaded.workspace) continue;
     workspaces.push(loaded.workspace);
-    diagnostics.push(...validateWorkspace(loaded.workspace));
+    diagnostics.push(...validateWorkspace(loaded.workspace, options.strict?.(spec) ?? true));
   }
   return { diagnostics, workspaces };
 }

@@ -47,7 +47,7 @@ describe('clientgen generate', () => {
   it('reports all semantic problems at once with file:line:col and pointer', async () => {
     writeFileSync(join(work, 'dup.yaml'), readFileSync(join(work, 'petstore.yaml'), 'utf8').replace('operationId: getPet', 'operationId: listPets').replace('operationId: deletePet', 'operationId: createPet'));
     const { io: t, err } = io(work);
-    expect(await run(['generate', '--spec', 'dup.yaml', '--out', 'out'], t)).toBe(1);
+    expect(await run(['generate', '--spec', 'dup.yaml', '--out', 'out', '--strict'], t)).toBe(1);
     expect(err.filter((l) => l.includes('operation-id-duplicate'))).toEqual([
       expect.stringMatching(/^dup\.yaml:\d+:\d+ {2}error {2}operation-id-duplicate {2}operationId "listPets" is also used by GET \/pets {2}\(\/paths\/~1pets~1\{petId\}\/get\/operationId\)$/),
       expect.stringMatching(/^dup\.yaml:\d+:\d+ {2}error {2}operation-id-duplicate .*\(\/paths\/~1pets~1\{petId\}\/delete\/operationId\)$/),
@@ -102,13 +102,18 @@ describe('clientgen check', () => {
     const work = tempDir('check-');
     writeFileSync(join(work, 'a.yaml'), "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /x:\n    get:\n      responses: {}\n");
     const bad = io(work);
-    expect(await run(['check', 'a.yaml'], bad.io)).toBe(1);
+    expect(await run(['check', '--strict', 'a.yaml'], bad.io)).toBe(1);
     expect(bad.out).toEqual([
       'a.yaml:5:5  warning  operation-id-missing  GET /x has no operationId; "getX" is used  (/paths/~1x/get)',
       'a.yaml:5:5  error  operation-untagged  GET /x has no tag  (/paths/~1x/get)',
       'a.yaml:6:7  error  responses-missing  GET /x declares no responses  (/paths/~1x/get/responses)',
       '1 spec checked: 2 errors, 1 warning',
     ]);
+    // Without --strict, a document from elsewhere is held to the same rules as warnings.
+    const lenient = io(work);
+    expect(await run(['check', 'a.yaml'], lenient.io)).toBe(0);
+    expect(lenient.out.at(-1)).toBe('1 spec checked: 0 errors, 3 warnings');
+    expect(lenient.out.filter((l) => l.includes('  error  '))).toEqual([]);
   });
 });
 

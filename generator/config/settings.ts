@@ -23,7 +23,7 @@ export interface Settings {
   readonly package: PackageSettings;
   /** The entry the config gives a spec. */
   readonly entry: (spec: string) => string | undefined;
-  /** Whether the project's rules are errors for a spec: `--strict`, or `strict` of its config entry. */
+  /** Whether the project's rules are errors for a spec: `--strict`, `strict` of its config entry, or a spec of specs/ taken without a config. */
   readonly strict: (spec: string) => boolean;
   /** Everything besides the specs' text that shapes the output, so that a stamp can tell a change of it. */
   readonly fingerprint: string;
@@ -44,7 +44,9 @@ export async function loadSettings(cwd: string, flags: Flags, defaultSpecs: (cwd
   const configured = new Map<string, SpecConfig>((config?.specs ?? []).map((s) => [identify(cwd, shown(s.path, config!.dir)), s]));
   const specs = flags.spec?.length ? [...flags.spec] : config?.specs ? config.specs.map((s) => shown(s.path, config.dir)) : defaultSpecs(cwd);
   const entry = (spec: string): string | undefined => configured.get(identify(cwd, spec))?.entry;
-  const strict = (spec: string): boolean => flags.strict === true || configured.get(identify(cwd, spec))?.strict === true;
+  // Without a config, the specs in specs/ are the curated ones, and strict.
+  const curated = !flags.spec?.length && !config?.specs;
+  const strict = (spec: string): boolean => flags.strict === true || curated || configured.get(identify(cwd, spec))?.strict === true;
   const pkg = packageOf(config, flags);
   return {
     specs,

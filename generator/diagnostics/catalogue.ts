@@ -1,7 +1,10 @@
 import type { Severity } from './diagnostic.ts';
 
 interface Entry {
+  /** Severity under the strict profile (the curated specs). */
   readonly severity: Severity;
+  /** Severity for documents from elsewhere, where it differs: the generator can read what was meant and go on. */
+  readonly lenient?: Severity;
   /** What the finding means and how to fix it; rendered into the README's catalogue. */
   readonly help: string;
 }
@@ -21,18 +24,21 @@ export const CATALOGUE = {
   },
   'openapi-version': {
     severity: 'error',
-    help: 'The document is not OpenAPI 3.0.x. Only `openapi: 3.0.0` to `3.0.3` documents are supported.',
+    help: 'The document names no version the generator reads: it takes `openapi: 3.0.x`, `openapi: 3.1.x` and `swagger: "2.0"`.',
   },
   'openapi-schema': {
     severity: 'error',
-    help: 'The document breaks the OpenAPI 3.0 schema: a required field is missing, a value has the wrong type, or a key is not allowed there.',
+    lenient: 'warning',
+    help: 'The document breaks the official schema of its version (OpenAPI 3.0, 3.1 or Swagger 2.0): a required field is missing, a value has the wrong type, or a key is not allowed there.',
   },
   'ref-unresolved': {
     severity: 'error',
+    lenient: 'warning',
     help: 'A `$ref` points at nothing: the file or the JSON pointer inside it does not exist.',
   },
   'ref-cycle': {
     severity: 'error',
+    lenient: 'warning',
     help: 'A `$ref` points, directly or through other references, at itself without any schema in between.',
   },
   'operation-id-missing': {
@@ -41,10 +47,12 @@ export const CATALOGUE = {
   },
   'operation-id-duplicate': {
     severity: 'error',
+    lenient: 'warning',
     help: 'Two operations share an `operationId`. Operation ids name generated methods and must be unique.',
   },
   'operation-untagged': {
     severity: 'error',
+    lenient: 'warning',
     help: 'An operation has no tag. Tags make the resource groups of the client; give each operation exactly one.',
   },
   'operation-multiple-tags': {
@@ -53,6 +61,7 @@ export const CATALOGUE = {
   },
   'responses-missing': {
     severity: 'error',
+    lenient: 'warning',
     help: 'An operation declares no responses, so its result cannot be typed.',
   },
   'success-response-missing': {
@@ -61,38 +70,47 @@ export const CATALOGUE = {
   },
   'path-param-undeclared': {
     severity: 'error',
+    lenient: 'warning',
     help: 'The path template names a `{parameter}` that the operation does not declare with `in: path`.',
   },
   'path-param-not-in-template': {
     severity: 'error',
+    lenient: 'warning',
     help: 'The operation declares an `in: path` parameter that its path template does not contain.',
   },
   'path-param-optional': {
     severity: 'error',
+    lenient: 'warning',
     help: 'A path parameter must be `required: true` (OpenAPI 3.0, Parameter Object).',
   },
   'parameter-duplicate': {
     severity: 'error',
+    lenient: 'warning',
     help: 'The same parameter (name and location) is declared twice on one operation.',
   },
   'method-name-invalid': {
     severity: 'error',
+    lenient: 'warning',
     help: '`x-method` must be a camelCase identifier that is not a reserved word.',
   },
   'method-name-duplicate': {
     severity: 'error',
+    lenient: 'warning',
     help: 'Two operations of one tag would get the same method name (`x-method` or `operationId`).',
   },
   'correlation-id-missing': {
     severity: 'error',
+    lenient: 'warning',
     help: 'The document declares a correlation-id header (`x-correlation-id: true`) but this operation does not take it.',
   },
   'async-unmarked': {
     severity: 'error',
+    lenient: 'warning',
     help: 'The document declares `x-async-status`, and this write answers 202 without an `x-async` extension.',
   },
   'extension-invalid': {
     severity: 'error',
+    lenient: 'warning',
     help: 'A vendor extension (`x-pagination`, `x-wait`, `x-async`, `x-async-status`, `x-depth`, `x-client`, `x-correlation-id`, `x-client-option`, `x-method`) is malformed; the message says which field.',
   },
   'entry-duplicate': {
@@ -106,6 +124,14 @@ export const CATALOGUE = {
   'schema-self-alias': {
     severity: 'warning',
     help: 'A schema is defined only through itself (`A: oneOf [B]`, `B: allOf [A]`) with no object or array in between. It constrains nothing and is typed `unknown`.',
+  },
+  'read-as-meant': {
+    severity: 'warning',
+    help: 'A common deviation from the OpenAPI schema (a lower-case `4xx` response key, `null` where a text belongs) was read as its author meant. Only documents outside the strict profile are read so; the count and the first place are given.',
+  },
+  'generation-failed': {
+    severity: 'error',
+    help: 'The spec passed validation but its code could not be generated; the message names the stage and, where known, the pointer of what caused it. Nothing was written. Please report it with the spec.',
   },
   'unsupported-feature': {
     severity: 'warning',

@@ -19,6 +19,8 @@ export interface Location {
   readonly file: string;
   readonly line: number;
   readonly col: number;
+  /** The pointer as the file is written, where it differs from the one asked for (a Swagger 2.0 file seen as OpenAPI 3). */
+  readonly pointer?: string;
 }
 
 export function diagnostic(

@@ -72,12 +72,13 @@ function codeOf(value: unknown, key = 'statements', keys: ReadonlySet<string> = 
 /**
  * Identifiers in code; comments and string literals left out: they hold prose,
  * paths and names from the spec. So are the keys of object and type literals
- * (`{ accept: shared.accept }`), which are parameter names, not uses.
+ * (`{ accept: shared.accept }`, `{ a: string;\n Driver?: string }`), which
+ * are parameter and property names, not uses.
  */
 function identifiers(code: string): Set<string> {
   // One pass, left to right, so a `//` inside a string is not taken for a comment, nor a quote inside a comment for a string.
   const bare = code
     .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`|\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ' ')
-    .replace(/([{,]\s*(?:readonly\s+)?)[A-Za-z_$][\w$]*\s*\??:/g, '$1');
+    .replace(/([{,;]\s*(?:readonly\s+)?)[A-Za-z_$][\w$]*\s*\??:/g, '$1');
   return new Set(bare.match(/[A-Za-z_$][\w$]*/g) ?? []);
 }

@@ -121,10 +121,10 @@ function wrap(type: Type, ctx: TypeContext): string {
   return compound && /[|&]/.test(printed) ? `(${printed})` : printed;
 }
 
+/** A JSON value as its literal type: JSON text is a valid TypeScript type for objects (type literals) and arrays (tuples) too. */
 function literal(value: Literal): string {
-  if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number' && !Number.isFinite(value)) return 'number';
-  return String(value);
+  return JSON.stringify(value);
 }
 
 function unique(list: readonly string[]): string[] {

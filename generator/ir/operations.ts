@@ -1,5 +1,6 @@
 import { pointerOf } from '../diagnostics/diagnostic.ts';
 import { record, type RawOperation, type RawParameter } from '../load/operations.ts';
+import type { SourceFile } from '../load/source.ts';
 import { deref, type Workspace } from '../load/workspace.ts';
 import { readAsync, readClientOption, readPagination, readWait } from './extensions.ts';
 import { methodNameOf, operationIdOf, tagOf } from './identity.ts';
@@ -14,10 +15,10 @@ const REQUEST_MEDIA = ['application/json', 'application/x-www-form-urlencoded', 
 
 export function buildOperation(workspace: Workspace, schemas: SchemaConverter, raw: RawOperation, rootSecurity: unknown): Operation {
   const op = raw.value;
-  const parameters = raw.parameters.filter((p) => p.value['in'] !== 'cookie').map((p) => buildParameter(workspace, schemas, p));
-  const body = buildBody(workspace, schemas, op['requestBody'], `${raw.pointer}/requestBody`);
+  const parameters = [...raw.parameters.filter((p) => p.value['in'] !== 'cookie' && inTemplate(raw, p)).map((p) => buildParameter(workspace, schemas, p)), ...undeclaredPathParameters(raw)];
+  const body = buildBody(workspace, schemas, op['requestBody'], raw.file, `${raw.pointer}/requestBody`);
   const responses = Object.entries(record(op['responses'])).map(([status, value]) =>
-    buildResponse(workspace, schemas, status, value, `${raw.pointer}/responses/${status}`),
+    buildResponse(workspace, schemas, status, value, raw.file, `${raw.pointer}/responses/${pointerOf([status]).slice(1)}`),
   );
   const security = op['security'] ?? rootSecurity;
   const operation: Operation = {
@@ -83,9 +84,27 @@ function buildParameter(workspace: Workspace, schemas: SchemaConverter, raw: Raw
   };
 }
 
-function buildBody(workspace: Workspace, schemas: SchemaConverter, value: unknown, pointer: string): RequestBody | undefined {
+/** Names in the path template. */
+function templateNames(raw: RawOperation): Set<string> {
+  return new Set([...raw.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!));
+}
+
+/** A path parameter the template does not name cannot be sent; the lenient profile drops it (strict reports it). */
+function inTemplate(raw: RawOperation, p: RawParameter): boolean {
+  return p.value['in'] !== 'path' || templateNames(raw).has(String(p.value['name']));
+}
+
+/** A `{name}` of the template that no parameter declares: a required string, as the path needs one (strict reports it). */
+function undeclaredPathParameters(raw: RawOperation): Parameter[] {
+  const declared = new Set(raw.parameters.filter((p) => p.value['in'] === 'path').map((p) => String(p.value['name'])));
+  return [...templateNames(raw)]
+    .filter((name) => !declared.has(name))
+    .map((name) => ({ name, in: 'path', required: true, type: { kind: 'scalar', name: 'string' }, style: 'simple', explode: false, correlationId: false, depth: false, pointer: raw.pointer }));
+}
+
+function buildBody(workspace: Workspace, schemas: SchemaConverter, value: unknown, file: SourceFile, pointer: string): RequestBody | undefined {
   if (value === undefined) return undefined;
-  const target = deref(workspace, value, workspace.root, pointer);
+  const target = deref(workspace, value, file, pointer);
   if (!target) return undefined;
   const body = record(target.value);
   const content = record(body['content']);
@@ -102,18 +121,18 @@ function buildBody(workspace: Workspace, schemas: SchemaConverter, value: unknow
   };
 }
 
-function buildResponse(workspace: Workspace, schemas: SchemaConverter, status: string, value: unknown, pointer: string): Response {
-  const target = deref(workspace, value, workspace.root, pointer);
+function buildResponse(workspace: Workspace, schemas: SchemaConverter, status: string, value: unknown, file: SourceFile, pointer: string): Response {
+  const target = deref(workspace, value, file, pointer);
   const response = record(target?.value);
   const content = record(response['content']);
   const mediaType = pickMedia(Object.keys(content), ['application/json']) ?? Object.keys(content).sort()[0];
   const schema = mediaType ? record(content[mediaType])['schema'] : undefined;
   const headers: ResponseHeader[] = Object.entries(record(response['headers'])).map(([name, header]) => {
-    const h = record(deref(workspace, header, target?.file ?? workspace.root, `${pointer}/headers/${name}`)?.value);
+    const h = record(deref(workspace, header, target?.file ?? file, `${pointer}/headers/${name}`)?.value);
     const headerSchema = h['schema'];
     return {
       name,
-      type: headerSchema === undefined ? UNKNOWN : schemas.convert(headerSchema, target?.file ?? workspace.root, `${pointer}/headers/${name}/schema`),
+      type: headerSchema === undefined ? UNKNOWN : schemas.convert(headerSchema, target?.file ?? file, `${pointer}/headers/${name}/schema`),
       ...text(h, 'description'),
     };
   });
@@ -121,7 +140,7 @@ function buildResponse(workspace: Workspace, schemas: SchemaConverter, status: s
     status,
     ...text(response, 'description'),
     ...(mediaType ? { mediaType } : {}),
-    ...(mediaType ? { type: schema === undefined ? UNKNOWN : schemas.convert(schema, target?.file ?? workspace.root, `${pointer}/content/schema`) } : {}),
+    ...(mediaType ? { type: schema === undefined ? UNKNOWN : schemas.convert(schema, target?.file ?? file, `${target?.pointer ?? pointer}/content/${pointerOf([mediaType]).slice(1)}/schema`) } : {}),
     headers,
     pointer,
   };

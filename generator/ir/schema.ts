@@ -40,20 +40,50 @@ export class SchemaConverter {
     this.convertPending();
   }
 
+  /**
+   * One schema as a type. OpenAPI 3.0 and 3.1 keywords are both read, in
+   * either version: authors mix them, and no reading of one contradicts the
+   * other (`nullable: true` and `type: [x, "null"]` mean the same).
+   */
   convert(schema: unknown, file: SourceFile, pointer: string): Type {
-    if (isRef(schema)) return this.convertRef(schema.$ref, file);
     const s = record(schema);
-    const base = this.convertShape(s, file, pointer);
+    const base = isRef(schema) ? this.convertRefWithSiblings(schema, file, pointer) : this.convertTyped(s, file, pointer);
     return s['nullable'] === true ? nullable(base) : base;
+  }
+
+  /**
+   * A `$ref` beside other keywords: 3.1 applies both (an `allOf` of two), 3.0
+   * ignores the siblings. Notes (`description`, `summary`) and `nullable`
+   * change no shape; constraining siblings are applied as 3.1 says.
+   */
+  private convertRefWithSiblings(schema: { $ref: string } & Record<string, unknown>, file: SourceFile, pointer: string): Type {
+    const target = this.convertRef(schema.$ref, file);
+    const { $ref: _ref, nullable: _nullable, type, ...siblings } = schema;
+    const withNull = type === 'null' || (Array.isArray(type) && type.includes('null')) ? nullable(target) : target;
+    // A lone `type` beside a reference restates it (`type: object`), as 3.0 documents often do.
+    if (!Object.keys(siblings).some((k) => SHAPING.has(k))) return withNull;
+    const own = this.convertShape(siblings, file, pointer);
+    return own === UNKNOWN ? withNull : { kind: 'intersection', parts: [withNull, own] };
+  }
+
+  /** 3.1's `type` may list several types, `"null"` among them; each is a variant of the same schema. */
+  private convertTyped(s: Record<string, unknown>, file: SourceFile, pointer: string): Type {
+    if (!Array.isArray(s['type'])) return this.convertShape(s, file, pointer);
+    const types = [...new Set((s['type'] as unknown[]).filter((t): t is string => typeof t === 'string'))];
+    const variants = types.filter((t) => t !== 'null').map((type) => this.convertShape({ ...s, type }, file, pointer));
+    const base: Type = variants.length === 0 ? (types.includes('null') ? NULL : UNKNOWN) : variants.length === 1 ? variants[0]! : { kind: 'union', variants };
+    return types.includes('null') && variants.length > 0 ? nullable(base) : base;
   }
 
   docs(schema: unknown): Docs {
     const s = record(schema);
+    // 3.1 schemas list `examples`; the first stands for `example`.
+    const example = s['example'] !== undefined ? s['example'] : Array.isArray(s['examples']) ? s['examples'][0] : undefined;
     return {
       ...(typeof s['description'] === 'string' ? { description: s['description'] } : {}),
       ...(s['deprecated'] === true ? { deprecated: true } : {}),
       ...(s['default'] !== undefined ? { default: s['default'] } : {}),
-      ...(s['example'] !== undefined ? { example: s['example'] } : {}),
+      ...(example !== undefined ? { example } : {}),
       ...(typeof s['format'] === 'string' ? { format: s['format'] } : {}),
     };
   }
@@ -103,23 +133,27 @@ export class SchemaConverter {
 
   private convertShape(s: Record<string, unknown>, file: SourceFile, pointer: string): Type {
     if (Array.isArray(s['enum'])) return { kind: 'enum', values: s['enum'] as Literal[] };
+    if (s['const'] !== undefined) return { kind: 'enum', values: [s['const'] as Literal] };
     if (Array.isArray(s['allOf'])) return this.convertAllOf(s, file, pointer);
     for (const key of ['oneOf', 'anyOf'] as const) {
       if (Array.isArray(s[key])) return this.convertUnion(s, key, file, pointer);
     }
     switch (s['type']) {
       case 'string':
-        return s['format'] === 'binary' ? { kind: 'scalar', name: 'binary' } : scalar('string', s);
+        return isBinary(s) ? { kind: 'scalar', name: 'binary' } : scalar('string', s);
       case 'integer':
       case 'number':
       case 'boolean':
         return scalar(s['type'], s);
+      case 'null':
+        return NULL;
       case 'array':
-        return { kind: 'array', items: s['items'] === undefined ? UNKNOWN : this.convert(s['items'], file, `${pointer}/items`) };
+        return this.convertArray(s, file, pointer);
       case 'object':
         return this.convertObject(s, file, pointer);
       default:
-        return s['properties'] !== undefined || s['additionalProperties'] !== undefined ? this.convertObject(s, file, pointer) : UNKNOWN;
+        if (s['properties'] !== undefined || s['additionalProperties'] !== undefined || s['patternProperties'] !== undefined) return this.convertObject(s, file, pointer);
+        return s['items'] !== undefined || s['prefixItems'] !== undefined ? this.convertArray(s, file, pointer) : UNKNOWN;
     }
   }
 
@@ -136,14 +170,39 @@ export class SchemaConverter {
         ...this.docs(schema),
       };
     });
-    const extra = s['additionalProperties'];
-    // OpenAPI lets any object carry more keys; a type is only useful if it lists what is known,
-    // so an index signature is added only when the document asks for one.
-    let additional: Type | undefined;
-    if (extra === true || (extra !== undefined && extra !== false && Object.keys(record(extra)).length === 0)) additional = UNKNOWN;
-    else if (extra !== undefined && extra !== false) additional = this.convert(extra, file, `${pointer}/additionalProperties`);
-    else if (properties.length === 0 && extra === undefined) additional = UNKNOWN;
+    const additional = this.additionalOf(s, properties.length > 0, file, pointer);
     return { kind: 'object', properties, ...(additional ? { additional } : {}) };
+  }
+
+  /**
+   * The type of keys beyond the named properties. OpenAPI lets any object
+   * carry more keys; a type is only useful if it lists what is known, so an
+   * index signature is added only when the document asks for one, by
+   * `additionalProperties` or 3.1's `patternProperties` (a key pattern cannot
+   * be typed, its values can).
+   */
+  private additionalOf(s: Record<string, unknown>, named: boolean, file: SourceFile, pointer: string): Type | undefined {
+    const extra = s['additionalProperties'];
+    const patterns = Object.entries(record(s['patternProperties'])).map(([pattern, schema]) =>
+      this.convert(schema, file, `${pointer}/patternProperties/${escape(pattern)}`),
+    );
+    if (extra === true || (extra !== undefined && extra !== false && Object.keys(record(extra)).length === 0)) return UNKNOWN;
+    const extraType = extra !== undefined && extra !== false ? this.convert(extra, file, `${pointer}/additionalProperties`) : undefined;
+    const values = [...patterns, ...(extraType ? [extraType] : [])];
+    if (values.length > 0) return values.length === 1 ? values[0]! : { kind: 'union', variants: values };
+    return !named && extra === undefined ? UNKNOWN : undefined;
+  }
+
+  /**
+   * An array; 3.1's `prefixItems` (a tuple's leading items) are typed as
+   * items of the array, a union with `items` where both are given.
+   */
+  private convertArray(s: Record<string, unknown>, file: SourceFile, pointer: string): Type {
+    const prefix = Array.isArray(s['prefixItems']) ? (s['prefixItems'] as unknown[]).map((item, i) => this.convert(item, file, `${pointer}/prefixItems/${i}`)) : [];
+    const rest = s['items'] === undefined || typeof s['items'] === 'boolean' ? undefined : this.convert(s['items'], file, `${pointer}/items`);
+    const variants = [...prefix, ...(rest ? [rest] : [])];
+    const items: Type = variants.length === 0 ? UNKNOWN : variants.length === 1 ? variants[0]! : { kind: 'union', variants };
+    return { kind: 'array', items };
   }
 
   private convertAllOf(s: Record<string, unknown>, file: SourceFile, pointer: string): Type {
@@ -176,6 +235,15 @@ export class SchemaConverter {
     });
     return { property: d['propertyName'], values };
   }
+}
+
+/** Keywords beside a `$ref` that change the shape it stands for (3.1 applies them with the reference). */
+const SHAPING = new Set(['properties', 'required', 'additionalProperties', 'patternProperties', 'items', 'prefixItems', 'allOf', 'oneOf', 'anyOf', 'enum', 'const']);
+
+/** Bytes: 3.0's `format: binary`, or 3.1's `contentMediaType` without a text encoding such as base64. */
+function isBinary(s: Record<string, unknown>): boolean {
+  if (s['format'] === 'binary') return true;
+  return typeof s['contentMediaType'] === 'string' && s['contentEncoding'] === undefined && !/^(text\/|application\/(json|xml)|.*\+(json|xml)$)/i.test(s['contentMediaType']);
 }
 
 function scalar(name: 'string' | 'integer' | 'number' | 'boolean', s: Record<string, unknown>): Type {

@@ -6,7 +6,8 @@
 import type { HttpMethod } from '../load/operations.ts';
 import type { AsyncExtension, AsyncStatusExtension, DepthKind, PaginationExtension, WaitExtension } from './extensions.ts';
 
-export type Literal = string | number | boolean | null;
+/** A value an `enum` or `const` may list: any JSON value. */
+export type Literal = string | number | boolean | null | readonly Literal[] | { readonly [key: string]: Literal };
 
 export type Type =
   | { readonly kind: 'ref'; readonly model: string }

@@ -9,6 +9,9 @@ export type HttpMethod = (typeof HTTP_METHODS)[number];
 export interface RawOperation {
   readonly path: string;
   readonly method: HttpMethod;
+  /** The file the operation object is written in: the root, or one its path item or the operation itself is `$ref`ed from. */
+  readonly file: SourceFile;
+  /** Where the operation object is, in `file`. */
   readonly pointer: string;
   readonly value: Record<string, unknown>;
   /** Parameters of the path item and the operation, the operation's winning (OpenAPI 3.0, Path Item Object). */
@@ -16,31 +19,37 @@ export interface RawOperation {
 }
 
 export interface RawParameter {
-  /** Where the operation lists it (maybe a `$ref`). */
+  /** Where the operation or its path item lists it (maybe a `$ref`), in `listedIn`. */
   readonly pointer: string;
+  readonly listedIn: SourceFile;
   /** Where the parameter object itself is written. */
   readonly definedIn: SourceFile;
   readonly definedAt: string;
   readonly value: Record<string, unknown>;
 }
 
-/** Every operation of the root document, in document order. */
+/**
+ * Every operation of the root document, in document order. Path items and
+ * operations may be `$ref`s into other files, as multi-file descriptions
+ * write them; each operation says which file it is in.
+ */
 export function rawOperations(workspace: Workspace): RawOperation[] {
   const root = workspace.root;
   const paths = record(record(root.value)['paths']);
   const out: RawOperation[] = [];
-  for (const [path, item] of Object.entries(paths)) {
-    const pathItem = record(item);
-    const itemPointer = pointerOf(['paths', path]);
-    const shared = parameterList(workspace, pathItem['parameters'], `${itemPointer}/parameters`);
+  for (const [path, written] of Object.entries(paths)) {
+    const item = deref(workspace, written, root, pointerOf(['paths', path]));
+    if (!item || item.value === null || typeof item.value !== 'object') continue;
+    const pathItem = item.value as Record<string, unknown>;
+    const shared = parameterList(workspace, pathItem['parameters'], item.file, `${item.pointer}/parameters`);
     for (const method of HTTP_METHODS) {
-      const value = pathItem[method];
-      if (value === null || typeof value !== 'object') continue;
-      const pointer = `${itemPointer}/${method}`;
-      const own = parameterList(workspace, (value as Record<string, unknown>)['parameters'], `${pointer}/parameters`);
+      const target = pathItem[method] === undefined ? undefined : deref(workspace, pathItem[method], item.file, `${item.pointer}/${method}`);
+      if (!target || target.value === null || typeof target.value !== 'object') continue;
+      const value = target.value as Record<string, unknown>;
+      const own = parameterList(workspace, value['parameters'], target.file, `${target.pointer}/parameters`);
       const ownKeys = new Set(own.map(parameterKey));
       const parameters = [...shared.filter((p) => !ownKeys.has(parameterKey(p))), ...own];
-      out.push({ path, method, pointer, value: value as Record<string, unknown>, parameters });
+      out.push({ path, method, file: target.file, pointer: target.pointer, value, parameters });
     }
   }
   return out;
@@ -50,14 +59,15 @@ export function parameterKey(p: RawParameter): string {
   return `${String(p.value['in'])}:${String(p.value['name'])}`;
 }
 
-function parameterList(workspace: Workspace, list: unknown, pointer: string): RawParameter[] {
+function parameterList(workspace: Workspace, list: unknown, file: SourceFile, pointer: string): RawParameter[] {
   if (!Array.isArray(list)) return [];
   const out: RawParameter[] = [];
   list.forEach((entry, i) => {
-    const target = deref(workspace, entry, workspace.root, `${pointer}/${i}`);
+    const target = deref(workspace, entry, file, `${pointer}/${i}`);
     if (target && target.value !== null && typeof target.value === 'object') {
       out.push({
         pointer: `${pointer}/${i}`,
+        listedIn: file,
         definedIn: target.file,
         definedAt: target.pointer,
         value: target.value as Record<string, unknown>,

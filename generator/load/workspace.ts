@@ -1,11 +1,20 @@
-import { dirname, join, normalize } from 'node:path';
 import { diagnostic, pointerOf, segmentsOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { locationKey, resolveLocation } from './location.ts';
 import { parseSource, type SourceFile } from './source.ts';
+import { formatOf, upgradeSwagger, type DocumentFormat } from './upgrade.ts';
 
-/** A spec and every file its `$ref`s reach, keyed by normalised path. */
+/**
+ * A spec and every file its `$ref`s reach, keyed by normalised path. The
+ * root is always OpenAPI 3 to the stages after load: a Swagger 2.0 file is
+ * converted, and `written` keeps it as the user wrote it.
+ */
 export interface Workspace {
   readonly root: SourceFile;
   readonly files: ReadonlyMap<string, SourceFile>;
+  /** What the root document was written as; undefined when it names no version the generator reads. */
+  readonly format: DocumentFormat | undefined;
+  /** The root as written, when it was converted on load. */
+  readonly written?: SourceFile;
 }
 
 /** Where a `$ref` string was found. */
@@ -32,10 +41,11 @@ export type ReadText = (path: string) => string;
 export function loadWorkspace(path: string, read: ReadText): { workspace?: Workspace; diagnostics: Diagnostic[] } {
   const files = new Map<string, SourceFile>();
   const diagnostics: Diagnostic[] = [];
+  let written: SourceFile | undefined;
   const pending: { path: string; from?: RefSite }[] = [{ path }];
   while (pending.length > 0) {
     const next = pending.shift()!;
-    const key = normalize(next.path);
+    const key = locationKey(next.path);
     if (files.has(key)) continue;
     let text: string;
     try {
@@ -51,14 +61,19 @@ export function loadWorkspace(path: string, read: ReadText): { workspace?: Works
     const parsed = parseSource(next.path, text);
     diagnostics.push(...parsed.diagnostics);
     if (!parsed.source) continue;
-    files.set(key, parsed.source);
-    for (const site of refSites(parsed.source)) {
+    const isRoot = files.size === 0;
+    const source = isRoot && formatOf(parsed.source.value) === 'swagger-2.0' ? upgradeSwagger(parsed.source) : parsed.source;
+    if (isRoot && source !== parsed.source) written = parsed.source;
+    files.set(key, source);
+    for (const site of refSites(source)) {
       const file = refFile(site.ref);
-      if (file) pending.push({ path: join(dirname(next.path), file), from: site });
+      if (file) pending.push({ path: resolveLocation(next.path, file), from: site });
     }
   }
-  const root = files.get(normalize(path));
-  return root ? { workspace: { root, files }, diagnostics } : { diagnostics };
+  const root = files.get(locationKey(path));
+  if (!root) return { diagnostics };
+  const format = formatOf(written?.value ?? root.value);
+  return { workspace: { root, files, format, ...(written ? { written } : {}) }, diagnostics };
 }
 
 /** Every `$ref` in a file, in document order. */
@@ -90,7 +105,7 @@ export function resolveRef(workspace: Workspace, ref: string, from: SourceFile):
   const hash = ref.indexOf('#');
   const filePart = refFile(ref);
   const pointer = hash === -1 ? '' : ref.slice(hash + 1);
-  const file = filePart ? workspace.files.get(normalize(join(dirname(from.path), filePart))) : from;
+  const file = filePart ? workspace.files.get(locationKey(resolveLocation(from.path, filePart))) : from;
   if (!file) return undefined;
   let value: unknown = file.value;
   for (const segment of segmentsOf(pointer)) {

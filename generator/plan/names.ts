@@ -9,9 +9,14 @@ const RESERVED_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Splits any spelling (`x-request-id`, `ListInstances`, `ip_v4 address`, `2fa`) into lower-case words. */
+/**
+ * Splits any spelling (`x-request-id`, `ListInstances`, `ip_v4 address`,
+ * `2fa`) into lower-case words. An acronym's plural is one word (`LANs`,
+ * `NICs`, `listIPs`), not an acronym and a word `Ns`.
+ */
 export function words(input: string): string[] {
   return input
+    .replace(/([A-Z]{2,})s(?![a-z])/g, (_, acronym: string) => `${acronym}S`)
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)

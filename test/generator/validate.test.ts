@@ -22,8 +22,16 @@ describe('validation', () => {
     expect(findings('openapi: 3.0.3\nopenapi: 3.0.2\n')[0]).toMatch(/^2:1 yaml-syntax/);
   });
 
-  it('refuses other OpenAPI versions', () => {
-    expect(findings('openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths: {}\n')).toEqual(['1:1 openapi-version /openapi']);
+  it('refuses versions it does not read, naming what it found', () => {
+    expect(findings('openapi: 4.0.0\ninfo: { title: t, version: "1" }\npaths: {}\n')).toEqual(['1:1 openapi-version /openapi']);
+    expect(findings('swagger: "1.2"\ninfo: { title: t, version: "1" }\npaths: {}\n')).toEqual(['1:1 openapi-version /swagger']);
+    const { diagnostics } = check(['bad.yaml'], { 'bad.yaml': 'info: { title: t, version: "1" }\npaths: {}\n' });
+    expect(diagnostics.map((d) => d.message)).toEqual(['expected OpenAPI 3.0.x or 3.1.x, or Swagger 2.0; found neither an openapi nor a swagger field']);
+  });
+
+  it('takes OpenAPI 3.1 and Swagger 2.0 documents', () => {
+    expect(findings('openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths: {}\n')).toEqual([]);
+    expect(findings('swagger: "2.0"\ninfo: { title: t, version: "1" }\npaths: {}\n')).toEqual([]);
   });
 
   it('reports every problem of a spec in one run, each at its place', () => {

@@ -19,7 +19,7 @@ export interface Pet {
   name: string;
   status: PetStatus;
   tags?: string[];
-  owner?: Owner;
+  owner?: Owner | null;
 }
 
 /**
@@ -32,7 +32,7 @@ export interface PetInput {
   name: string;
   status: PetStatus;
   tags?: readonly string[] | undefined;
-  owner?: OwnerInput | undefined;
+  owner?: OwnerInput | null | undefined;
 }
 
 export interface PetList {

@@ -5,6 +5,7 @@ import { ConfigError } from './config/file.ts';
 import { loadSettings, type Flags, type Settings } from './config/settings.ts';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { generatorHash, projectRoot, readRuntime, readRuntimeCompiled, readTemplates } from './sources.ts';
+import { isUrl } from './load/location.ts';
 import { hash, isUpToDate, readStamp, STAMP_FILE } from './write/stamp.ts';
 
 /** Exit codes: 0 success, 1 findings (errors, drift, breaking changes), 2 unusable arguments. */
@@ -69,8 +70,8 @@ async function generate(io: Io, options: GenerateOptions): Promise<number> {
   // What the config says shapes the output as much as the generator does: a change of either makes the folder stale.
   const generator = hash(`${generatorHash(root)}\n${settings.fingerprint}`);
   const rooted = (p: string): string => resolve(io.cwd, p);
-  // Fast path: nothing to do when the stamp says these exact inputs made the folder as it is.
-  const rootHashes = fastSpecHashes(specs.map(rooted));
+  // Fast path: nothing to do when the stamp says these exact inputs made the folder as it is (a URL is always fetched again).
+  const rootHashes = specs.some(isUrl) ? undefined : fastSpecHashes(specs.map(rooted));
   const stamp = readStamp(outDir);
   if (rootHashes && isUpToDate(outDir, stamp, generator, rootHashes)) {
     io.out(options.check ? `${out} is up to date` : `${out} is up to date (nothing written)`);
@@ -80,7 +81,7 @@ async function generate(io: Io, options: GenerateOptions): Promise<number> {
   const { applyWrite, planWrite } = await import('./write/write.ts');
   const result = await generatePackage({
     specs,
-    read: (p) => readText(rooted(p)),
+    read: await specReader(io, specs),
     runtime: readRuntime(root),
     runtimeCompiled: readRuntimeCompiled(root),
     templates: readTemplates(root),
@@ -114,6 +115,14 @@ async function generate(io: Io, options: GenerateOptions): Promise<number> {
   return EXIT.ok;
 }
 
+/** Reads specs and what they reference: files from the working directory, URLs fetched first. */
+async function specReader(io: Io, specs: readonly string[]): Promise<(location: string) => string> {
+  const readFile = (p: string): string => readText(resolve(io.cwd, p));
+  if (!specs.some(isUrl)) return readFile;
+  const { fetchDocuments, readerWith } = await import('./load/remote.ts');
+  return readerWith(await fetchDocuments(specs), readFile);
+}
+
 /** Hashes of the root specs, or undefined when one cannot be read (the full run reports it). */
 function fastSpecHashes(paths: readonly string[]): Record<string, string> | undefined {
   try {
@@ -128,7 +137,7 @@ async function check(io: Io, files: string[], flags: Pick<Flags, 'config' | 'str
   if (typeof settings === 'number') return settings;
   const { specs } = settings;
   const { checkSpecs } = await import('./pipeline.ts');
-  const { diagnostics } = checkSpecs(specs, (p) => readText(resolve(io.cwd, p)), { strict: settings.strict });
+  const { diagnostics } = checkSpecs(specs, await specReader(io, specs), { strict: settings.strict });
   for (const d of sortDiagnostics(diagnostics)) io.out(formatDiagnostic(d));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   io.out(`${specs.length} spec${specs.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${diagnostics.length - errors} warning${diagnostics.length - errors === 1 ? '' : 's'}`);
@@ -145,7 +154,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('generate')
     .description('regenerate the client package from the specs')
-    .addOption(new Option('--spec <file>', 'a spec to generate from (repeatable; default: the config\'s specs, else every spec in specs/)').argParser((v: string, prev: string[] = []) => [...prev, v]))
+    .addOption(new Option('--spec <file>', 'a spec file or http(s) URL to generate from (repeatable; default: the config\'s specs, else every spec in specs/)').argParser((v: string, prev: string[] = []) => [...prev, v]))
     .option('--out <dir>', 'the package folder to write (default: the config\'s out, else generated)')
     .option('--config <file>', 'the config file (default: clientgen.config.json or clientgen.config.mjs here)')
     .option('--name <name>', 'the package name (default: the config\'s, else from the spec\'s info.title)')

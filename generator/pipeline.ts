@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { GeneratedCodeError, originOf } from './diagnostics/generated-code.ts';
 import { buildOutputs, type Previous, type Source } from './compile/outputs.ts';
 import { queueFormat, startFormatter } from './format/format.ts';
 import { emitModules } from './emit/emit.ts';
@@ -71,13 +72,23 @@ export async function generatePackage(inputs: GenerateInputs): Promise<{ files?:
   startFormatter();
   const checked = checkSpecs(inputs.specs, inputs.read, { strict: inputs.strict });
   if (hasErrors(checked.diagnostics) || checked.workspaces.length !== inputs.specs.length) return { diagnostics: checked.diagnostics };
+  const plans: Plan[] = [];
+  const sources = new Map<string, Source>();
+  try {
+    return await buildPackage(inputs, checked, plans, sources);
+  } catch (error) {
+    // Past validation nothing should fail; if something does, it is a finding about the spec that caused it, and nothing is written.
+    return { diagnostics: [...checked.diagnostics, generationFailed(error, plans, sources, checked.workspaces)] };
+  }
+}
+
+async function buildPackage(inputs: GenerateInputs, checked: Checked, plans: Plan[], sources: Map<string, Source>): Promise<{ files?: Map<string, string>; diagnostics: readonly Diagnostic[]; apis?: Api[] }> {
   const apis = checked.workspaces.map((workspace, i) => buildApi(workspace, { entry: inputs.entry?.(inputs.specs[i]!) }));
   const clash = duplicateEntries(apis);
   if (clash.length) return { diagnostics: [...checked.diagnostics, ...clash] };
-  const plans = apis.map(planApi);
+  plans.push(...apis.map(planApi));
   const identity = packageIdentity(inputs.package ?? {}, apis, checked.workspaces);
   const warnings = [...plans.flatMap((plan, i) => selfAliasWarnings(plan, checked.workspaces[i]!)), ...identity.diagnostics];
-  const sources = new Map<string, Source>();
   const declared = new Map<string, () => string>();
   for (const plan of plans) {
     for (const [path, module] of emitModules(plan)) {
@@ -96,6 +107,16 @@ export async function generatePackage(inputs: GenerateInputs): Promise<{ files?:
   const digests = Object.fromEntries([...files].map(([path, text]) => [path, hash(text)]));
   files.set(STAMP_FILE, stampText({ generator: inputs.generatorHash, specs: specHashes(checked.workspaces), files: digests, sources: outputs.sourceHashes }));
   return { files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))), diagnostics: [...checked.diagnostics, ...warnings], apis };
+}
+
+/** A failure after validation, located at the spec and pointer behind the generated line that failed, where that is known. */
+function generationFailed(error: unknown, plans: readonly Plan[], sources: ReadonlyMap<string, Source>, workspaces: readonly Workspace[]): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  const origin = error instanceof GeneratedCodeError ? originOf(plans, error.module, sources.get(error.module)?.text(), error.line) : undefined;
+  const root = (workspaces.find((w) => w.root.path === origin?.file) ?? workspaces[0]!).root;
+  const pointer = origin?.pointer ?? '';
+  const what = error instanceof GeneratedCodeError ? `generated ${error.module}${error.line ? `:${error.line}` : ''} could not be built: ${message}` : `generation failed: ${message.split('\n')[0]}`;
+  return diagnostic('generation-failed', what, pointer, root.locate(pointer));
 }
 
 /** Two specs may not generate the same package entry. */

@@ -1,5 +1,6 @@
 import { transform } from 'esbuild';
 import { ts } from 'ts-morph';
+import { GeneratedCodeError } from '../diagnostics/generated-code.ts';
 
 const DECLARATION_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -38,8 +39,13 @@ export async function compileSources(
   // Every file goes to esbuild's own process at once; declarations are printed here meanwhile.
   const scripts = Promise.all(
     [...sources].map(async ([path, text]) => {
-      const { code } = await transform(text, { loader: 'ts', format: 'esm', target: 'es2022', sourcefile: path, tsconfigRaw: JS_OPTIONS });
-      return [compiledPaths(path)[0], code] as const;
+      try {
+        const { code } = await transform(text, { loader: 'ts', format: 'esm', target: 'es2022', sourcefile: path, tsconfigRaw: JS_OPTIONS });
+        return [compiledPaths(path)[0], code] as const;
+      } catch (error) {
+        const first = (error as { errors?: { text: string; location?: { line: number } | null }[] }).errors?.[0];
+        throw new GeneratedCodeError(path, first?.location?.line, `esbuild: ${first?.text ?? String(error)}`);
+      }
     }),
   );
   const out = new Map<string, string>();
@@ -68,8 +74,10 @@ function declarations(sources: ReadonlyMap<string, string>): Map<string, string>
   const result = program.emit(undefined, undefined, undefined, true);
   const problems = result.diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
   if (problems.length > 0 || out.size !== sources.size) {
-    const first = problems[0] ? ts.flattenDiagnosticMessageText(problems[0].messageText, ' ') : 'some files emitted no declarations';
-    throw new Error(`internal error: declarations could not be emitted: ${first}`);
+    const first = problems[0];
+    const message = first ? ts.flattenDiagnosticMessageText(first.messageText, ' ') : 'some files emitted no declarations';
+    const line = first?.file && first.start !== undefined ? first.file.getLineAndCharacterOfPosition(first.start).line + 1 : undefined;
+    throw new GeneratedCodeError(first?.file?.fileName ?? [...sources.keys()][0]!, line, `declarations: ${message}`);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { isUrl } from '../load/location.ts';
 import { isPackageVersion, packageNameProblem, type PackageSettings } from '../scaffold/identity.ts';
 import { ConfigError, type RawConfig } from './file.ts';
 
@@ -25,8 +26,6 @@ export interface Config {
 /** A package subpath: what `x-client.entry` accepts, less `runtime`, which every package has. */
 export const ENTRY = /^[a-z][a-z0-9-]*$/;
 export const RESERVED_ENTRIES: readonly string[] = ['runtime'];
-
-export const isUrl = (spec: string): boolean => /^https?:\/\//i.test(spec);
 
 type Path = readonly (string | number)[];
 

@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import type { PackageSettings } from '../scaffold/identity.ts';
-import { checkConfig, isUrl, nameProblem, versionProblem, type Config, type SpecConfig } from './config.ts';
+import { isUrl } from '../load/location.ts';
+import { checkConfig, nameProblem, versionProblem, type Config, type SpecConfig } from './config.ts';
 import { ConfigError, readConfigFile } from './file.ts';
 
 /** The command-line options that say what to generate; each wins over the config. */

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { GeneratedCodeError, lineOf } from '../diagnostics/generated-code.ts';
 
 /**
  * The pinned style of generated TypeScript. Prettier's standalone build with
@@ -72,7 +73,11 @@ const formatted = new Map<string, Promise<string>>();
 
 /** Formats every `.ts` file; other files pass through. */
 export async function formatSources(files: ReadonlyMap<string, string>): Promise<Map<string, string>> {
-  const entries = await Promise.all([...files].map(async ([path, text]) => [path, path.endsWith('.ts') ? await queueFormat(text) : text] as const));
+  const format = (path: string, text: string): Promise<string> =>
+    queueFormat(text).catch((error: Error) => {
+      throw new GeneratedCodeError(path, lineOf(error.message), error.message.replace(/^internal error: /, ''));
+    });
+  const entries = await Promise.all([...files].map(async ([path, text]) => [path, path.endsWith('.ts') ? await format(path, text) : text] as const));
   return new Map(entries);
 }
 
@@ -93,6 +98,8 @@ export function queueFormat(text: string): Promise<string> {
       worker.ref();
       worker.postMessage({ id, text });
     });
+    // Queued ahead of use: a failure is reported where the result is awaited, never as an unhandled rejection.
+    result.catch(() => {});
     formatted.set(text, result);
   }
   return result;

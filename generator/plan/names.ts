@@ -48,6 +48,17 @@ export function memberName(input: string): string {
   return RESERVED_WORDS.has(name) ? `${name}_` : name;
 }
 
+/**
+ * A property name on an object the package exports (a group on the client):
+ * camelCase; reserved words are fine after a dot (`client.default`), the
+ * members an object must keep are not.
+ */
+export function propertyName(input: string): string {
+  let name = camelCase(input) || 'default';
+  if (/^[0-9]/.test(name)) name = `_${name}`;
+  return UNSAFE_MEMBERS.has(name) ? `${name}_` : name;
+}
+
 function isIdentifier(name: string): boolean {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
 }

@@ -1,6 +1,6 @@
 import type { Api, Model, Operation, Parameter } from '../ir/types.ts';
 import { RESERVED_NAMES } from './runtime-exports.ts';
-import { camelCase, memberName, NameScope, typeName } from './names.ts';
+import { camelCase, memberName, NameScope, propertyName, typeName } from './names.ts';
 import { aliasCycles, dependsOnDepth, differsByDirection, genericInDepth } from './models.ts';
 
 /** What one callable is named as a method of its group and as an exported function. */
@@ -117,7 +117,7 @@ export function planApi(api: Api): Plan {
     groups.push({
       tag: tag.name,
       ...(tag.description ? { description: tag.description } : {}),
-      property: properties.claim(memberName(tag.name)),
+      property: properties.claim(propertyName(tag.name)),
       className,
       file: files.claim(camelCase(tag.name).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) || 'default'),
       operations,

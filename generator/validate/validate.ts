@@ -1,4 +1,4 @@
-import { pointerOf, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic, pointerOf, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { readAsMeant } from '../load/as-meant.ts';
 import { HTTP_METHODS, record, rawOperations } from '../load/operations.ts';
 import { isRef, type Workspace } from '../load/workspace.ts';
@@ -20,6 +20,7 @@ export function validateWorkspace(workspace: Workspace, strict = true): Diagnost
   if (structural.some((d) => d.code === 'openapi-version')) return structural;
   const operations = rawOperations(workspace);
   const specific = [
+    ...notGenerated(workspace),
     ...validateRefs(workspace),
     ...validateOperations(operations),
     ...validateExtensions(workspace, operations),
@@ -28,6 +29,14 @@ export function validateWorkspace(workspace: Workspace, strict = true): Diagnost
   const explained = new Set(specific.map((d) => `${d.file}#${d.pointer}`));
   const generic = structural.filter((d) => !explained.has(`${d.file}#${d.pointer}`));
   return sortDiagnostics(applyProfile([...meant, ...generic, ...specific], strict));
+}
+
+/** 3.1 webhooks are requests the API makes, not ones a client sends. */
+function notGenerated(workspace: Workspace): Diagnostic[] {
+  const webhooks = Object.keys(record(record(workspace.root.value)['webhooks']));
+  if (webhooks.length === 0) return [];
+  const message = `${webhooks.length} webhook${webhooks.length === 1 ? '' : 's'} (${webhooks.slice(0, 3).join(', ')}${webhooks.length > 3 ? ', ...' : ''}) not generated: they are calls the API makes to you`;
+  return [diagnostic('unsupported-feature', message, '/webhooks', workspace.root.locate('/webhooks'))];
 }
 
 /**

@@ -93,7 +93,7 @@ function apiView(plan: Plan, name: string) {
     conditional: etags.ifMatch || etags.ifNoneMatch ? { ...etags, example: conditionalExample(plan, module) } : undefined,
     groups: plan.groups.map((g) => ({
       property: g.property,
-      description: oneLine(g.description),
+      description: g.description?.trim(),
       operations: g.operations.map((o) => ({
         methodName: o.methodName,
         functionName: o.functionName,

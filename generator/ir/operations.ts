@@ -108,7 +108,8 @@ function buildBody(workspace: Workspace, schemas: SchemaConverter, value: unknow
   if (!target) return undefined;
   const body = record(target.value);
   const content = record(body['content']);
-  const mediaType = pickMedia(Object.keys(content), REQUEST_MEDIA);
+  // A media type the runtime has no encoder for (`image/png`, `application/x-tar`) is sent as it is given.
+  const mediaType = pickMedia(Object.keys(content), REQUEST_MEDIA) ?? Object.keys(content)[0];
   if (!mediaType) return undefined;
   const mediaPointer = `${target.pointer}/content/${pointerOf([mediaType]).slice(1)}`;
   const schema = record(content[mediaType])['schema'];

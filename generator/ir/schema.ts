@@ -92,7 +92,8 @@ export class SchemaConverter {
     const target = resolveRef(this.workspace, ref, from);
     if (!target) return UNKNOWN;
     const segments = segmentsOf(target.pointer);
-    const isComponent = segments.length === 3 && segments[0] === 'components' && segments[1] === 'schemas';
+    // A schema in a file of its own (`schemas.yaml#/Pet`, `pet.yaml`) is named as a component is.
+    const isComponent = (segments.length === 3 && segments[0] === 'components' && segments[1] === 'schemas') || (target.file !== this.workspace.root && segments.length <= 2);
     const key = `${target.file.path}#${target.pointer}`;
     if (isComponent || this.converting.has(key)) return { kind: 'ref', model: this.modelAt(target.file, target.pointer).id };
     this.converting.add(key);
@@ -113,7 +114,7 @@ export class SchemaConverter {
     const existing = this.models.get(id);
     if (existing) return existing;
     const segments = segmentsOf(pointer);
-    const model: Model = { kind: 'model', id, name: segments.at(-1) ?? 'Model', type: UNKNOWN, pointer };
+    const model: Model = { kind: 'model', id, name: segments.at(-1) ?? fileStem(file.path), type: UNKNOWN, pointer };
     this.models.set(id, model);
     this.pending.push({ file, model });
     return model;
@@ -244,6 +245,11 @@ const SHAPING = new Set(['properties', 'required', 'additionalProperties', 'patt
 function isBinary(s: Record<string, unknown>): boolean {
   if (s['format'] === 'binary') return true;
   return typeof s['contentMediaType'] === 'string' && s['contentEncoding'] === undefined && !/^(text\/|application\/(json|xml)|.*\+(json|xml)$)/i.test(s['contentMediaType']);
+}
+
+/** `schemas/pet-owner.yaml` gives `pet-owner`: the name of a schema that is a whole file. */
+function fileStem(path: string): string {
+  return path.split('/').pop()!.replace(/\.(ya?ml|json)$/i, '') || 'Model';
 }
 
 function scalar(name: 'string' | 'integer' | 'number' | 'boolean', s: Record<string, unknown>): Type {

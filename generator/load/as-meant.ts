@@ -1,4 +1,5 @@
 import { diagnostic, pointerOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { holdsData } from './data-keys.ts';
 import { rawOperations, record, type RawOperation } from './operations.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -33,8 +34,6 @@ const CONST = 'OpenAPI 3.1 `const` in a 3.0 document read as a one-value `enum`'
 const EXAMPLES = 'OpenAPI 3.1 schema `examples` lists in a 3.0 document read as `example`';
 const LOWER_RANGE = 'response status ranges in lower case (`4xx`) read as upper case (`4XX`)';
 
-/** Keys whose value is data, not OpenAPI structure: nothing under them is touched. */
-const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'value']);
 const TEXT_KEYS = ['description', 'summary', 'title'];
 
 type Note = (kind: string, pointer: string) => void;
@@ -58,7 +57,7 @@ function walk(value: unknown, path: string[], note: Note, is30: boolean): void {
     if (is30) schema31In30(object, path, note);
   }
   for (const key of Object.keys(object)) {
-    if (!DATA_KEYS.has(key) && !key.startsWith('x-')) walk(object[key], [...path, key], note, is30);
+    if (!holdsData(key, path.at(-1)) && !key.startsWith('x-')) walk(object[key], [...path, key], note, is30);
   }
 }
 

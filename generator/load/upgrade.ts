@@ -1,6 +1,10 @@
 import { createRequire } from 'node:module';
 import type { OpenAPIV2, OpenAPIV3 } from 'openapi-types';
 import { pointerOf, segmentsOf, type Location } from '../diagnostics/diagnostic.ts';
+import { dirname, relative } from 'node:path';
+import { isUrl, resolveLocation } from './location.ts';
+import { holdsData } from './data-keys.ts';
+import { HTTP_METHODS } from './operations.ts';
 import type { SourceFile } from './source.ts';
 
 /** The kinds of document the loader takes; every later stage sees OpenAPI 3, whatever came in. */
@@ -28,10 +32,13 @@ let upgradeFn: Upgrade | undefined;
  * pointer back to where the 2.0 text says it, so findings name the file the
  * user wrote.
  */
-export function upgradeSwagger(original: SourceFile): SourceFile {
+export function upgradeSwagger(original: SourceFile, resolve: Resolve): SourceFile {
   upgradeFn ??= (createRequire(import.meta.url)('@scalar/openapi-upgrader/2.0-to-3.0') as { upgradeFromTwoToThree: Upgrade }).upgradeFromTwoToThree;
   // The upgrade works in place; the 2.0 value stays as written for validating it against the 2.0 schema.
-  const value = upgradeFn(structuredClone(original.value) as OpenAPIV2.Document);
+  const copy = structuredClone(original.value) as OpenAPIV2.Document;
+  inlineParameters(copy, original.path, resolve);
+  const value = upgradeFn(copy);
+  nullableFromExtension(value);
   return {
     path: original.path,
     text: original.text,
@@ -41,6 +48,78 @@ export function upgradeSwagger(original: SourceFile): SourceFile {
       return { ...original.locate(written), pointer: written };
     },
   };
+}
+
+/**
+ * `$ref: Pet` for `$ref: '#/definitions/Pet'`, as Swagger 1.2 wrote it and
+ * 2.0 tools still read it: a bare name (no path, no pointer, no extension)
+ * that names a definition of the document. Rewritten where it stands.
+ */
+export function definitionNames(value: unknown): void {
+  const definitions = (value as { definitions?: Record<string, unknown> }).definitions ?? {};
+  const visit = (node: unknown, parent?: string): void => {
+    if (Array.isArray(node)) node.forEach((item) => visit(item));
+    else if (node !== null && typeof node === 'object') {
+      const object = node as Record<string, unknown>;
+      const ref = object['$ref'];
+      if (typeof ref === 'string' && /^[\w-]+$/.test(ref) && Object.hasOwn(definitions, ref)) object['$ref'] = `#/definitions/${ref}`;
+      for (const [key, child] of Object.entries(object)) if (!holdsData(key, parent)) visit(child, key);
+    }
+  };
+  visit(value);
+}
+
+/** What a `$ref` written in the root document reaches: its value and the document it is in. */
+export type Resolve = (ref: string) => { value: unknown; location: string } | undefined;
+
+/**
+ * Parameters given by `$ref` to another file (`parameters.json#/limit`) are
+ * copied into the operations that list them before conversion: the converter
+ * reads only the root, and a 2.0 parameter's shape (`in: body`, `type`,
+ * `collectionFormat`) decides what it becomes. References inside the copy are
+ * rewritten to be relative to the root.
+ */
+function inlineParameters(doc: OpenAPIV2.Document, rootPath: string, resolve: Resolve): void {
+  const lists = Object.values(doc.paths ?? {}).flatMap((item) => [item, ...HTTP_METHODS.map((m) => (item as Record<string, unknown>)[m])]);
+  for (const owner of lists) {
+    const parameters = (owner as { parameters?: unknown } | undefined)?.parameters;
+    if (!Array.isArray(parameters)) continue;
+    parameters.forEach((p: unknown, i) => {
+      const ref = (p as { $ref?: unknown } | null)?.$ref;
+      if (typeof ref !== 'string' || ref.startsWith('#')) return;
+      const target = resolve(ref);
+      if (target) parameters[i] = rebased(structuredClone(target.value), target.location, rootPath);
+    });
+  }
+}
+
+/** A value copied from `from` into the root, its `$ref`s made relative to the root's folder. */
+function rebased(value: unknown, from: string, rootPath: string): unknown {
+  if (Array.isArray(value)) return value.map((v) => rebased(v, from, rootPath));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    out[key] = key === '$ref' && typeof child === 'string' ? relativeRef(child, from, rootPath) : rebased(child, from, rootPath);
+  }
+  return out;
+}
+
+function relativeRef(ref: string, from: string, rootPath: string): string {
+  const [file = '', pointer] = ref.split('#');
+  const target = resolveLocation(from, file === '' ? from.split('/').pop()! : file);
+  const relativePath = isUrl(target) ? target : relative(dirname(rootPath), target) || target;
+  return pointer === undefined ? relativePath : `${relativePath}#${pointer}`;
+}
+
+/** 2.0 has no `nullable`; its writers say `x-nullable: true` (go-swagger, NSwag), which the converter leaves as it is. */
+function nullableFromExtension(value: unknown, parent?: string): void {
+  if (Array.isArray(value)) {
+    for (const item of value) nullableFromExtension(item);
+  } else if (value !== null && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    if (object['x-nullable'] === true && object['nullable'] === undefined) object['nullable'] = true;
+    for (const [key, child] of Object.entries(object)) if (!holdsData(key, parent)) nullableFromExtension(child, key);
+  }
 }
 
 /**

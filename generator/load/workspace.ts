@@ -1,7 +1,7 @@
 import { diagnostic, pointerOf, segmentsOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { locationKey, resolveLocation } from './location.ts';
 import { parseSource, type SourceFile } from './source.ts';
-import { formatOf, upgradeSwagger, type DocumentFormat } from './upgrade.ts';
+import { definitionNames, formatOf, upgradeSwagger, type DocumentFormat } from './upgrade.ts';
 
 /**
  * A spec and every file its `$ref`s reach, keyed by normalised path. The
@@ -41,7 +41,6 @@ export type ReadText = (path: string) => string;
 export function loadWorkspace(path: string, read: ReadText): { workspace?: Workspace; diagnostics: Diagnostic[] } {
   const files = new Map<string, SourceFile>();
   const diagnostics: Diagnostic[] = [];
-  let written: SourceFile | undefined;
   const pending: { path: string; from?: RefSite }[] = [{ path }];
   while (pending.length > 0) {
     const next = pending.shift()!;
@@ -61,19 +60,24 @@ export function loadWorkspace(path: string, read: ReadText): { workspace?: Works
     const parsed = parseSource(next.path, text);
     diagnostics.push(...parsed.diagnostics);
     if (!parsed.source) continue;
-    const isRoot = files.size === 0;
-    const source = isRoot && formatOf(parsed.source.value) === 'swagger-2.0' ? upgradeSwagger(parsed.source) : parsed.source;
-    if (isRoot && source !== parsed.source) written = parsed.source;
-    files.set(key, source);
-    for (const site of refSites(source)) {
+    if (files.size === 0 && formatOf(parsed.source.value) === 'swagger-2.0') definitionNames(parsed.source.value);
+    files.set(key, parsed.source);
+    for (const site of refSites(parsed.source)) {
       const file = refFile(site.ref);
       if (file) pending.push({ path: resolveLocation(next.path, file), from: site });
     }
   }
-  const root = files.get(locationKey(path));
-  if (!root) return { diagnostics };
-  const format = formatOf(written?.value ?? root.value);
-  return { workspace: { root, files, format, ...(written ? { written } : {}) }, diagnostics };
+  const written = files.get(locationKey(path));
+  if (!written) return { diagnostics };
+  const format = formatOf(written.value);
+  if (format !== 'swagger-2.0') return { workspace: { root: written, files, format }, diagnostics };
+  // Converted once every file is read: parameters the 2.0 document takes from other files are converted with it.
+  const root = upgradeSwagger(written, (ref) => {
+    const target = resolveRef({ root: written, files, format }, ref, written);
+    return target && { value: target.value, location: target.file.path };
+  });
+  files.set(locationKey(path), root);
+  return { workspace: { root, files, format, written }, diagnostics };
 }
 
 /** Every `$ref` in a file, in document order. */

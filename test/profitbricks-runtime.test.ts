@@ -227,12 +227,12 @@ describe('asynchronous writes', () => {
     expect(resource.type).toBe('datacenter');
     expect(resource.id).toMatch(UUID);
     expect(resource.href).toBe(api.href(`/datacenters/${resource.id}`));
-    expect(resource.metadata.state).toBe('BUSY');
+    expect(resource.metadata?.state).toBe('BUSY');
     expect(resource.properties).toMatchObject({ name: 'Shop', description: 'production', location: 'de/fra' });
     expect(accepted.requestId).toMatch(UUID);
     expect(api.state.requests.has(accepted.requestId!)).toBe(true);
     expect(accepted.location).toBe(`${api.url}/requests/${accepted.requestId}/status`);
-    expect(accepted.etag).toBe(`"${resource.metadata.etag}"`);
+    expect(accepted.etag).toBe(`"${resource.metadata?.etag}"`);
     expect(accepted.rateLimit).toEqual({ limit: 120, remaining: expect.any(Number), burst: 50 });
 
     // One POST carried everything, as JSON; the write-only password is not shown back.
@@ -265,9 +265,9 @@ describe('asynchronous writes', () => {
       { status: 'RUNNING', attempt: 2 },
     ]);
     expect(ready.id).toBe(resource.id);
-    expect(ready.metadata.state).toBe('AVAILABLE');
-    expect(ready.metadata.etag).not.toBe(resource.metadata.etag);
-    expect(ready.properties.name).toBe('Shop');
+    expect(ready.metadata?.state).toBe('AVAILABLE');
+    expect(ready.metadata?.etag).not.toBe(resource.metadata?.etag);
+    expect(ready.properties?.name).toBe('Shop');
     expect(statusPolls(accepted.requestId)).toHaveLength(3);
     const readBack = api.requests().at(-1)!;
     expect(`${readBack.method} ${readBack.path}`).toBe(`GET /datacenters/${resource.id}`);
@@ -275,9 +275,9 @@ describe('asynchronous writes', () => {
 
     // The server and its volume are there, under the data center.
     const servers = await c.servers.list({ dataCenterId: resource.id, depth: 1 });
-    expect(servers.items.map((s) => [s.id, s.properties.name, s.metadata.state])).toEqual([[server!.id, 'web-1', 'AVAILABLE']]);
+    expect(servers.items.map((s) => [s.id, s.properties?.name, s.metadata?.state])).toEqual([[server!.id, 'web-1', 'AVAILABLE']]);
     const attached = await c.servers.listVolumes({ dataCenterId: resource.id, serverId: server!.id, depth: 1 });
-    expect(attached.items.map((v) => [v.id, v.properties.name, v.properties.bus])).toEqual([[volume!.id, 'web-1-root', 'VIRTIO']]);
+    expect(attached.items.map((v) => [v.id, v.properties?.name, v.properties?.bus])).toEqual([[volume!.id, 'web-1-root', 'VIRTIO']]);
   });
 
   it('gives the 202 response with the handle through withResponse()', async () => {
@@ -286,8 +286,8 @@ describe('asynchronous writes', () => {
     expect(result.response.headers.get('location')).toBe(result.data.location);
     expect(result.etag).toBe(result.data.etag);
     expect(result.rateLimit).toEqual(result.data.rateLimit);
-    expect(result.data.resource.metadata.state).toBe('BUSY');
-    expect((await result.data.wait({ intervalMs: 1 })).metadata.state).toBe('AVAILABLE');
+    expect(result.data.resource.metadata?.state).toBe('BUSY');
+    expect((await result.data.wait({ intervalMs: 1 })).metadata?.state).toBe('AVAILABLE');
   });
 
   it('resolves a call made with { wait: true } to the finished resource', async () => {
@@ -296,7 +296,7 @@ describe('asynchronous writes', () => {
     expectTypeOf(call).toEqualTypeOf<Promise<Datacenter>>();
     const dc = await call;
     expect(dc.type).toBe('datacenter');
-    expect(dc.metadata.state).toBe('AVAILABLE');
+    expect(dc.metadata?.state).toBe('AVAILABLE');
     expect(dc.properties).toMatchObject({ name: 'quick', location: 'us/ewr' });
     expect(api.requests().map((r) => `${r.method} ${r.path}`)).toEqual([
       'POST /datacenters',
@@ -311,7 +311,7 @@ describe('asynchronous writes', () => {
       { body: { properties: { name: 'patient', location: 'de/fkb' } } },
       { wait: { intervalMs: 2, onProgress: ({ status }) => progress.push(status) } },
     );
-    expect(dc.metadata.state).toBe('AVAILABLE');
+    expect(dc.metadata?.state).toBe('AVAILABLE');
     expect(progress).toEqual(['QUEUED', 'RUNNING']);
   });
 
@@ -322,7 +322,7 @@ describe('asynchronous writes', () => {
     expect(patched.properties).toMatchObject({ name: 'Seeded', description: 'patched', version: 2 });
     const replaced = await c.datacenters.replace({ dataCenterId: dc.id, body: { properties: { name: 'Replaced', description: 'put' } } }, { wait: { intervalMs: 1 } });
     expect(replaced.properties).toMatchObject({ name: 'Replaced', description: 'put', location: 'us/las', version: 3 });
-    expect(replaced.metadata.state).toBe('AVAILABLE');
+    expect(replaced.metadata?.state).toBe('AVAILABLE');
     const [patch, put] = [api.requests({ method: 'PATCH' })[0]!, api.requests({ method: 'PUT' })[0]!];
     expect(JSON.parse(patch.body)).toEqual({ description: 'patched' });
     expect(JSON.parse(put.body)).toEqual({ properties: { name: 'Replaced', description: 'put' } });
@@ -482,7 +482,7 @@ describe('asynchronous writes', () => {
     const status = `/requests/${accepted.requestId}/status`;
     api.script({ path: status, status: 429, retryAfter: '0' }, { path: status, status: 503, retryAfter: '0' });
     const ready = await accepted.wait({ intervalMs: 1 });
-    expect(ready.metadata.state).toBe('AVAILABLE');
+    expect(ready.metadata?.state).toBe('AVAILABLE');
     expect(statusPolls(accepted.requestId).map((r) => r.status)).toEqual([429, 503, 200, 200, 200]);
 
     const next = await c.datacenters.update({ dataCenterId: ready.id, body: { name: 'next' } });
@@ -497,7 +497,7 @@ describe('asynchronous writes', () => {
     const accepted = await client().datacenters.create({ body: CREATE_ATTACH });
     expect(accepted.location).toBe(`${BASE_PATH}/requests/${accepted.requestId}/status`);
     expect(accepted.requestId).toMatch(UUID);
-    expect((await accepted.wait({ intervalMs: 1 })).metadata.state).toBe('AVAILABLE');
+    expect((await accepted.wait({ intervalMs: 1 })).metadata?.state).toBe('AVAILABLE');
     expect(statusPolls(accepted.requestId)).toHaveLength(3);
     expect(await client().requests.wait(accepted.location!, { intervalMs: 1 })).toMatchObject({ metadata: { status: 'DONE' } });
   });
@@ -537,7 +537,7 @@ describe('asynchronous writes', () => {
 
     const spare = await c.volumes.create({ dataCenterId: dc.id, body: { properties: { name: 'data', size: 100 } } }, { wait: { intervalMs: 1 } });
     expectTypeOf(spare).toEqualTypeOf<Volume>();
-    expect(spare.properties.bus).toBeNull();
+    expect(spare.properties?.bus).toBeNull();
     const attached = await c.servers.attachVolume({ dataCenterId: dc.id, serverId: server.id, body: { id: spare.id } });
     expect(attached.resource.id).toBe(spare.id);
     await attached.wait({ intervalMs: 1 });
@@ -545,7 +545,7 @@ describe('asynchronous writes', () => {
     expect(volumes.items.map((v) => v.id)).toHaveLength(2);
     expect(volumes.items.map((v) => v.id)).toContain(spare.id);
     const one = await c.servers.getVolume({ dataCenterId: dc.id, serverId: server.id, volumeId: spare.id });
-    expect(one.properties.name).toBe('data');
+    expect(one.properties?.name).toBe('data');
 
     expect(await c.servers.detachVolume({ dataCenterId: dc.id, serverId: server.id, volumeId: spare.id }, { wait: { intervalMs: 1 } })).toBeUndefined();
     volumes = await c.servers.listVolumes({ dataCenterId: dc.id, serverId: server.id });
@@ -584,24 +584,24 @@ describe('depth', () => {
     expect(api.requests().at(-1)!.query).toEqual({ depth: '1' });
     const dc1 = one.items[0]!;
     expectFull(dc1, 'datacenter');
-    expect(dc1.properties.name).toBe('Seeded');
+    expect(dc1.properties?.name).toBe('Seeded');
     expect(keys(dc1.entities)).toEqual(['lans', 'loadbalancers', 'servers', 'volumes']);
-    for (const collection of Object.values(dc1.entities)) expectBareCollection(collection);
+    for (const collection of Object.values(dc1.entities!)) expectBareCollection(collection);
 
     const two = await c.datacenters.list({ depth: 2 });
     expectTypeOf(two.items[0]!).toEqualTypeOf<Datacenter<1>>();
-    expectTypeOf(two.items[0]!.entities.servers!.items[0]!).toEqualTypeOf<Reference>();
-    const servers = two.items[0]!.entities.servers!;
+    expectTypeOf(two.items[0]!.entities!.servers!.items[0]!).toEqualTypeOf<Reference>();
+    const servers = two.items[0]!.entities?.servers!;
     expect(servers.items).toHaveLength(2);
     for (const s of servers.items) expectReference(s, 'server');
-    expect(two.items[0]!.entities.lans!.items.map((l) => l.id)).toEqual(['1']);
-    expect(two.items[0]!.entities.volumes!.items).toHaveLength(2);
+    expect(two.items[0]!.entities?.lans!.items.map((l) => l.id)).toEqual(['1']);
+    expect(two.items[0]!.entities?.volumes!.items).toHaveLength(2);
 
     const three = await c.datacenters.list({ depth: 3 });
-    expectTypeOf(three.items[0]!.entities.servers!.items[0]!).toEqualTypeOf<Server<0>>();
-    const server = three.items[0]!.entities.servers!.items[0]!;
+    expectTypeOf(three.items[0]!.entities!.servers!.items[0]!).toEqualTypeOf<Server<0>>();
+    const server = three.items[0]!.entities?.servers!.items[0]!;
     expectFull(server, 'server');
-    for (const collection of Object.values(server.entities)) expectBareCollection(collection);
+    for (const collection of Object.values(server.entities!)) expectBareCollection(collection);
   });
 
   it('reads one resource in full at depth 0, with its entities at the depth asked for', async () => {
@@ -611,28 +611,28 @@ describe('depth', () => {
     const zero = await c.datacenters.get({ dataCenterId: seeded.id });
     expectTypeOf(zero).toEqualTypeOf<Datacenter<0>>();
     expectFull(zero, 'datacenter');
-    expect(zero.metadata.state).toBe('AVAILABLE');
-    for (const collection of Object.values(zero.entities)) expectBareCollection(collection);
-    expect(zero.entities.servers).toEqual({ id: `${seeded.id}/servers`, type: 'collection', href: api.href(`${seeded.path}/servers`) });
+    expect(zero.metadata?.state).toBe('AVAILABLE');
+    for (const collection of Object.values(zero.entities!)) expectBareCollection(collection);
+    expect(zero.entities?.servers).toEqual({ id: `${seeded.id}/servers`, type: 'collection', href: api.href(`${seeded.path}/servers`) });
 
     const one = await c.datacenters.get({ dataCenterId: seeded.id, depth: 1 });
-    expectTypeOf(one.entities.servers!.items).toEqualTypeOf<Reference[]>();
-    expect(one.entities.servers!.items).toHaveLength(2);
-    for (const s of one.entities.servers!.items) expectReference(s, 'server');
-    expect(one.entities.loadbalancers!.items).toEqual([]);
+    expectTypeOf(one.entities!.servers!.items).toEqualTypeOf<Reference[]>();
+    expect(one.entities?.servers!.items).toHaveLength(2);
+    for (const s of one.entities!.servers!.items) expectReference(s, 'server');
+    expect(one.entities?.loadbalancers!.items).toEqual([]);
 
     const two = await c.datacenters.get({ dataCenterId: seeded.id, depth: 2 });
-    expectTypeOf(two.entities.servers!.items).toEqualTypeOf<Server<0>[]>();
-    const names = two.entities.servers!.items.map((s) => s.properties.name);
+    expectTypeOf(two.entities!.servers!.items).toEqualTypeOf<Server<0>[]>();
+    const names = two.entities?.servers!.items.map((s) => s.properties?.name);
     expect(names).toEqual(['app-1', 'app-2']);
-    for (const s of two.entities.servers!.items) {
+    for (const s of two.entities!.servers!.items) {
       expectFull(s, 'server');
-      for (const collection of Object.values(s.entities)) expectBareCollection(collection);
+      for (const collection of Object.values(s.entities!)) expectBareCollection(collection);
     }
 
     const three = await c.datacenters.get({ dataCenterId: seeded.id, depth: 3 });
-    expectTypeOf(three.entities.servers!.items[0]!.entities.volumes!.items).toEqualTypeOf<Reference[]>();
-    const volumes = three.entities.servers!.items[0]!.entities.volumes!.items;
+    expectTypeOf(three.entities!.servers!.items[0]!.entities!.volumes!.items).toEqualTypeOf<Reference[]>();
+    const volumes = three.entities!.servers!.items[0]!.entities!.volumes!.items;
     expect(volumes).toHaveLength(1);
     expectReference(volumes[0], 'volume');
     expect(api.requests().map((r) => r.query['depth'])).toEqual([undefined, '1', '2', '3']);
@@ -645,14 +645,14 @@ describe('depth', () => {
     const c = client();
 
     const zero = await c.servers.get({ dataCenterId: seeded.id, serverId });
-    expectTypeOf(zero.properties.bootVolume).toEqualTypeOf<Reference | null | undefined>();
-    expectReference(zero.properties.bootVolume, 'volume');
+    expectTypeOf(zero.properties!.bootVolume).toEqualTypeOf<Reference | null | undefined>();
+    expectReference(zero.properties?.bootVolume, 'volume');
 
     const one = await c.servers.get({ dataCenterId: seeded.id, serverId, depth: 1 });
-    expectTypeOf(one.properties.bootVolume).toEqualTypeOf<Volume | null | undefined>();
-    expectFull(one.properties.bootVolume, 'volume');
-    expect(one.properties.bootVolume!.properties.name).toBe('app-1-root');
-    expect(one.properties.bootCdrom).toBeNull();
+    expectTypeOf(one.properties!.bootVolume).toEqualTypeOf<Volume | null | undefined>();
+    expectFull(one.properties?.bootVolume, 'volume');
+    expect(one.properties?.bootVolume!.properties?.name).toBe('app-1-root');
+    expect(one.properties?.bootCdrom).toBeNull();
   });
 });
 
@@ -662,7 +662,7 @@ describe('ETags and conditional requests', () => {
     const c = client();
     const first = await c.datacenters.get({ dataCenterId: seeded.id }).withResponse();
     expect(first.status).toBe(200);
-    expect(first.etag).toBe(`"${first.data.metadata.etag}"`);
+    expect(first.etag).toBe(`"${first.data.metadata?.etag}"`);
     expect(first.etag).toBe(first.response.headers.get('etag'));
 
     const unchanged = c.datacenters.get({ dataCenterId: seeded.id, ifNoneMatch: first.etag! });
@@ -673,12 +673,12 @@ describe('ETags and conditional requests', () => {
     expect(notModified.etag).toBe(first.etag);
     expect(api.requests().at(-1)!.headers['if-none-match']).toBe(first.etag);
     // The bare metadata.etag works as well.
-    expect(await c.datacenters.get({ dataCenterId: seeded.id, ifNoneMatch: first.data.metadata.etag })).toBeUndefined();
+    expect(await c.datacenters.get({ dataCenterId: seeded.id, ifNoneMatch: first.data.metadata?.etag })).toBeUndefined();
 
     await c.datacenters.update({ dataCenterId: seeded.id, body: { name: 'changed' } }, { wait: { intervalMs: 1 } });
     const changed = await c.datacenters.get({ dataCenterId: seeded.id, ifNoneMatch: first.etag! }).withResponse();
     expect(changed.status).toBe(200);
-    expect(changed.data!.properties.name).toBe('changed');
+    expect(changed.data!.properties?.name).toBe('changed');
     expect(changed.etag).not.toBe(first.etag);
 
     // Collections have ETags too.
@@ -764,7 +764,7 @@ describe('rate limits and retries', () => {
     expect(api.ofType('server')).toHaveLength(1);
     expect(api.ofType('volume')).toHaveLength(1);
     expect(api.state.requests.size).toBe(1);
-    expect((await accepted.wait({ intervalMs: 1 })).metadata.state).toBe('AVAILABLE');
+    expect((await accepted.wait({ intervalMs: 1 })).metadata?.state).toBe('AVAILABLE');
   });
 
   it('without Retry-After, waits for one request of budget as X-RateLimit-Limit gives it before retrying', async () => {
@@ -827,8 +827,8 @@ describe('form-encoded calls', () => {
     expect(accepted.resource).toMatchObject({ type: 'snapshot', metadata: { state: 'BUSY' }, properties: { ...form, location: 'us/las', size: 10 } });
     expect(accepted.resource.href).toBe(api.href(`/snapshots/${accepted.resource.id}`));
     const snapshot = await accepted.wait({ intervalMs: 1 });
-    expect(snapshot.metadata.state).toBe('AVAILABLE');
-    expect(snapshot.properties.name).toBe(form.name);
+    expect(snapshot.metadata?.state).toBe('AVAILABLE');
+    expect(snapshot.properties?.name).toBe(form.name);
     expect(api.requests().at(-1)!.path).toBe(`/snapshots/${accepted.resource.id}`);
   });
 
@@ -881,15 +881,15 @@ describe('operation functions', () => {
     const t = transport(CONTRACT);
     const accepted = await createDatacenter(t, { body: CREATE_ATTACH });
     expectTypeOf(accepted).toEqualTypeOf<Accepted<Datacenter, Datacenter>>();
-    expect(accepted.resource.metadata.state).toBe('BUSY');
+    expect(accepted.resource.metadata?.state).toBe('BUSY');
     const ready = await accepted.wait({ intervalMs: 1 });
-    expect(ready.metadata.state).toBe('AVAILABLE');
+    expect(ready.metadata?.state).toBe('AVAILABLE');
     expect(statusPolls(accepted.requestId)).toHaveLength(3);
     expect(new Set(api.requests().map((r) => r.headers['pb-contract-number']))).toEqual(new Set([String(CONTRACT)]));
 
     const done = await updateDatacenter(t, { dataCenterId: ready.id, body: { name: 'renamed' } }, { wait: { intervalMs: 1 } });
     expectTypeOf(done).toEqualTypeOf<Datacenter>();
-    expect(done.properties.name).toBe('renamed');
+    expect(done.properties?.name).toBe('renamed');
 
     const third = await updateDatacenter(t, { dataCenterId: ready.id, body: { name: 'again' } });
     const status = await waitForRequest(t, third.requestId!, { intervalMs: 1 });
@@ -901,14 +901,14 @@ describe('operation functions', () => {
     const seeded = seedDatacenter();
     const t = transport();
     const deep = await getDatacenter(t, { dataCenterId: seeded.id, depth: 2 });
-    expectTypeOf(deep.entities.servers!.items).toEqualTypeOf<Server<0>[]>();
-    expect(deep.entities.servers!.items.map((s) => s.properties.name)).toEqual(['app-1', 'app-2']);
+    expectTypeOf(deep.entities!.servers!.items).toEqualTypeOf<Server<0>[]>();
+    expect(deep.entities?.servers!.items.map((s) => s.properties?.name)).toEqual(['app-1', 'app-2']);
     expect(api.requests().at(-1)!.headers).not.toHaveProperty('pb-contract-number');
 
     const [volumePath] = api.members(`${seeded.path}/volumes`);
     const snapshot = await createVolumeSnapshot(t, { dataCenterId: seeded.id, volumeId: volumePath!.split('/').at(-1)!, body: { name: 'nightly' } });
     expect(api.requests({ method: 'POST' })[0]!.headers['content-type']).toBe('application/x-www-form-urlencoded');
-    expect((await snapshot.wait({ intervalMs: 1 })).properties.name).toBe('nightly');
+    expect((await snapshot.wait({ intervalMs: 1 })).properties?.name).toBe('nightly');
 
     await failure(getDatacenter(t, { dataCenterId: '00000000-0000-4000-8000-000000000000' }), NotFoundError);
     await failure(getDatacenter(createProfitBricksTransport({ baseUrl: api.url }), { dataCenterId: seeded.id }), AuthenticationError);

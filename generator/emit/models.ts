@@ -34,7 +34,7 @@ function readShape(plan: Plan, model: Model): StatementStructures[] {
   if (model.depth === 'resource') {
     const item = plan.itemNames.get(model.id)!;
     return [
-      declare(name, model.type, ctx, docs, generic, true),
+      declare(name, model.type, ctx, docs, generic),
       alias(item, `D extends 0 ? Reference : ${generic ? `${name}<Prev<D>>` : name}`, `${name} as it appears nested in another resource: a reference where depth has run out.`, true),
     ];
   }
@@ -49,14 +49,14 @@ function collection(name: string, type: Type, ctx: TypeContext, docs: string | u
   if (type.kind !== 'object') return alias(name, typeToString(type, ctx), docs, true);
   const items = type.properties.find((p) => p.name === 'items');
   const rest = type.properties.filter((p) => p !== items);
-  const fixed = objectLiteral(rest, undefined, ctx, true);
+  const fixed = objectLiteral(rest, undefined, ctx);
   if (!items) return alias(name, fixed, docs, true);
   const itemsType = typeToString(items.type, { ...ctx, depth: 'Prev<D>' });
   return alias(name, `${fixed} & (D extends 0 ? {} : { items: ${itemsType} })`, docs, true);
 }
 
 /** An interface for object types, a type alias for anything else. */
-function declare(name: string, type: Type, ctx: TypeContext, docs: string | undefined, generic: boolean, allRequired = false): StatementStructures {
+function declare(name: string, type: Type, ctx: TypeContext, docs: string | undefined, generic: boolean): StatementStructures {
   if (type.kind !== 'object') return alias(name, typeToString(type, ctx), docs, generic);
   const structure: InterfaceDeclarationStructure = {
     kind: StructureKind.Interface,
@@ -64,7 +64,7 @@ function declare(name: string, type: Type, ctx: TypeContext, docs: string | unde
     isExported: true,
     ...(generic ? { typeParameters: DEPTH_PARAMETER } : {}),
     ...(docs ? { docs: [docs] } : {}),
-    properties: members(type.properties, ctx, allRequired).map((m) => ({
+    properties: members(type.properties, ctx).map((m) => ({
       name: m.key,
       type: m.type,
       hasQuestionToken: m.optional,
@@ -74,6 +74,9 @@ function declare(name: string, type: Type, ctx: TypeContext, docs: string | unde
   if (type.additional) {
     const named = type.properties.length > 0;
     structure.indexSignatures = [{ keyName: 'key', keyType: 'string', returnType: named ? 'unknown' : typeToString(type.additional, ctx) }];
+  } else if (structure.properties!.length === 0) {
+    // No key to show: an empty interface would accept any value but null.
+    structure.indexSignatures = [{ keyName: 'key', keyType: 'string', returnType: 'never' }];
   }
   return structure;
 }

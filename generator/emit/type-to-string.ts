@@ -30,11 +30,14 @@ export function typeToString(type: Type, ctx: TypeContext): string {
       return `readonly ${items.startsWith('readonly ') ? `(${items})` : items}[]`;
     }
     case 'object':
-      return objectLiteral(type.properties, type.additional, ctx);
+      return showsNothing(type, ctx) ? NO_KEYS : objectLiteral(type.properties, type.additional, ctx);
     case 'union':
       return unionString(type, ctx);
     case 'intersection': {
-      const parts = unique(type.parts.map((p) => wrap(p, ctx)).filter((p) => p !== 'unknown'));
+      // A part with nothing to show in this direction adds nothing to the others.
+      const kept = type.parts.filter((p) => !showsNothing(p, ctx));
+      if (kept.length === 0 && type.parts.length > 0) return NO_KEYS;
+      const parts = unique(kept.map((p) => wrap(p, ctx)).filter((p) => p !== 'unknown'));
       return parts.join(' & ') || 'unknown';
     }
   }
@@ -49,6 +52,24 @@ const SCALARS = {
   unknown: 'unknown',
   binary: 'Blob',
 } as const;
+
+/** An object with no key to show, typed so that it admits none: `{}` would accept any value but null. */
+const NO_KEYS = '{ [key: string]: never }';
+
+/**
+ * An object type (or a model that is one) with no property shown in this
+ * direction and no additional ones: every field readOnly in a request,
+ * writeOnly in a response, or none allowed at all.
+ */
+function showsNothing(type: Type, ctx: TypeContext): boolean {
+  const object = type.kind === 'ref' ? ctx.plan.models.get(type.model)?.type : type;
+  return object?.kind === 'object' && object.additional === undefined && shown(object.properties, ctx).length === 0;
+}
+
+/** The properties a direction shows: responses never carry writeOnly ones, requests never readOnly ones. */
+function shown(properties: readonly Property[], ctx: TypeContext): Property[] {
+  return properties.filter((p) => !(ctx.direction === 'read' ? p.writeOnly : p.readOnly));
+}
 
 /** A model's name in this context, with its depth argument when it has one. */
 function refName(id: string, ctx: TypeContext): string {
@@ -67,8 +88,8 @@ export function withDepth(name: string, depth: string): string {
 }
 
 /** An object type literal; properties filtered and made optional as the direction requires. */
-export function objectLiteral(properties: readonly Property[], additional: Type | undefined, ctx: TypeContext, allRequired = false): string {
-  const members = propertyMembers(properties, ctx, allRequired);
+export function objectLiteral(properties: readonly Property[], additional: Type | undefined, ctx: TypeContext): string {
+  const members = propertyMembers(properties, ctx);
   if (additional) {
     // An index signature must admit every named property's type; with named ones, only unknown does.
     const value = members.length > 0 ? 'unknown' : typeToString(additional, ctx);
@@ -85,20 +106,18 @@ export interface Member {
 }
 
 /** The properties a direction shows, typed, optional where the schema allows. */
-export function members(properties: readonly Property[], ctx: TypeContext, allRequired = false): Member[] {
-  return properties
-    .filter((p) => !(ctx.direction === 'read' ? p.writeOnly : p.readOnly))
-    .map((p) => {
-      const optional = !(p.required || allRequired);
-      // Requests accept an explicit undefined for an absent field: callers spread partial objects.
-      const type = typeToString(p.type, ctx) + (optional && ctx.direction === 'write' ? ' | undefined' : '');
-      return { key: propertyKey(p.name), type, optional, doc: docText({ docs: p }) };
-    });
+export function members(properties: readonly Property[], ctx: TypeContext): Member[] {
+  return shown(properties, ctx).map((p) => {
+    const optional = !p.required;
+    // Requests accept an explicit undefined for an absent field: callers spread partial objects.
+    const type = typeToString(p.type, ctx) + (optional && ctx.direction === 'write' ? ' | undefined' : '');
+    return { key: propertyKey(p.name), type, optional, doc: docText({ docs: p }) };
+  });
 }
 
 /** Property signatures as lines of an object type literal. */
-function propertyMembers(properties: readonly Property[], ctx: TypeContext, allRequired: boolean): string[] {
-  return members(properties, ctx, allRequired).map((m) => `${m.doc ? jsDoc(m.doc) : ''}${m.key}${m.optional ? '?' : ''}: ${m.type};`);
+function propertyMembers(properties: readonly Property[], ctx: TypeContext): string[] {
+  return members(properties, ctx).map((m) => `${m.doc ? jsDoc(m.doc) : ''}${m.key}${m.optional ? '?' : ''}: ${m.type};`);
 }
 
 function jsDoc(text: string): string {

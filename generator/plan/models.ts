@@ -1,4 +1,4 @@
-import type { Model, Type } from '../ir/types.ts';
+import type { Api, Model, Property, Type } from '../ir/types.ts';
 
 /** Models whose shape depends on response depth: the depth-marked ones and every model that reaches one. */
 export function dependsOnDepth(list: readonly Model[], models: ReadonlyMap<string, Model>): Set<string> {
@@ -27,6 +27,25 @@ export function differsByDirection(list: readonly Model[], models: ReadonlyMap<s
   return closure(list, models, seed);
 }
 
+/**
+ * Models a request can carry: named by a body or parameter, or by a field a
+ * request may send (not readOnly) of a model it carries. Only these need a
+ * request shape; the rest are read from responses alone.
+ */
+export function sentInRequests(api: Api, models: ReadonlyMap<string, Model>): Set<string> {
+  const sendable = (p: Property) => !p.readOnly;
+  const roots = api.operations.flatMap((o) => [...o.parameters.filter((p) => !p.depth).map((p) => p.type), ...(o.body ? [o.body.type] : [])]);
+  const queue = roots.flatMap((t) => refsOf(t, sendable));
+  const sent = new Set<string>();
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (sent.has(id)) continue;
+    sent.add(id);
+    const model = models.get(id);
+    if (model) queue.push(...refsOf(model.type, sendable));
+  }
+  return sent;
+}
+
 /** Grows a set of models by every model that references one in it, until nothing changes. */
 function closure(list: readonly Model[], models: ReadonlyMap<string, Model>, set: Set<string>): Set<string> {
   for (let changed = true; changed; ) {
@@ -42,19 +61,20 @@ function closure(list: readonly Model[], models: ReadonlyMap<string, Model>, set
   return new Set([...set].sort());
 }
 
-/** The models a type names directly (not through other models). */
-function refsOf(type: Type): string[] {
+/** The models a type names directly (not through other models), through the properties `include` lets by. */
+function refsOf(type: Type, include: (p: Property) => boolean = () => true): string[] {
+  const refs = (t: Type) => refsOf(t, include);
   switch (type.kind) {
     case 'ref':
       return [type.model];
     case 'array':
-      return refsOf(type.items);
+      return refs(type.items);
     case 'object':
-      return [...type.properties.flatMap((p) => refsOf(p.type)), ...(type.additional ? refsOf(type.additional) : [])];
+      return [...type.properties.filter(include).flatMap((p) => refs(p.type)), ...(type.additional ? refs(type.additional) : [])];
     case 'union':
-      return type.variants.flatMap(refsOf);
+      return type.variants.flatMap(refs);
     case 'intersection':
-      return type.parts.flatMap(refsOf);
+      return type.parts.flatMap(refs);
     default:
       return [];
   }

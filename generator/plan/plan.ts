@@ -1,7 +1,7 @@
 import type { Api, Model, Operation, Parameter } from '../ir/types.ts';
 import { RESERVED_NAMES } from './runtime-exports.ts';
 import { camelCase, memberName, NameScope, propertyName, typeName } from './names.ts';
-import { aliasCycles, dependsOnDepth, differsByDirection, genericInDepth } from './models.ts';
+import { aliasCycles, dependsOnDepth, differsByDirection, genericInDepth, sentInRequests } from './models.ts';
 
 /** What one callable is named as a method of its group and as an exported function. */
 export interface Callables {
@@ -52,7 +52,7 @@ export interface Plan {
   readonly models: ReadonlyMap<string, Model>;
   /** Type name of each model as read from responses. */
   readonly readNames: ReadonlyMap<string, string>;
-  /** Type name of models whose request shape differs (readOnly, writeOnly, depth). */
+  /** Type name of models a request carries whose request shape differs (readOnly, writeOnly, depth). */
   readonly writeNames: ReadonlyMap<string, string>;
   /** Models whose shape depends on response depth. */
   readonly depthDependent: ReadonlySet<string>;
@@ -92,8 +92,9 @@ export function planApi(api: Api): Plan {
     if (m.depth === 'resource') itemNames.set(m.id, scope.claim(`${readNames.get(m.id)}Item`));
   }
   const writeNames = new Map<string, string>();
+  const sent = sentInRequests(api, models);
   for (const id of differsByDirection(api.models, models, depthDependent)) {
-    if (selfAliases.has(id)) continue;
+    if (selfAliases.has(id) || !sent.has(id)) continue;
     writeNames.set(id, scope.claim(`${readNames.get(id)}Input`));
   }
 

@@ -87,7 +87,7 @@ export async function main(endpoints: Endpoints): Promise<Summary> {
   const { data: datacenter, etag } = await profitbricks.datacenters
     .get({ dataCenterId: 'dc-1', depth })
     .withResponse();
-  const serverNames = (datacenter.entities.servers?.items ?? []).map((server) => server.properties.name ?? '?');
+  const serverNames = (datacenter.entities?.servers?.items ?? []).map((server) => server.properties?.name ?? '?');
 
   // An asynchronous write, awaited until the API reports it DONE; resolves to the resource read back.
   const created: Datacenter = await profitbricks.datacenters.create(
@@ -106,10 +106,10 @@ export async function main(endpoints: Endpoints): Promise<Summary> {
   return {
     instances,
     missingInstance,
-    datacenterName: datacenter.properties.name,
+    datacenterName: datacenter.properties?.name,
     serverNames,
     etag,
-    created: { id: created.id, name: created.properties.name, state: created.metadata.state },
+    created: { id: created.id, name: created.properties?.name, state: created.metadata?.state },
     missingDatacenter,
     // Both entries share one runtime: an error class from one is the class of the other.
     oneErrorHierarchy: (NotFoundError as unknown) === ProfitBricksNotFoundError,
@@ -119,5 +119,5 @@ export async function main(endpoints: Endpoints): Promise<Summary> {
 /** Compile-time only: at the default depth 0 nested collections are references without items. */
 export function shallowServers(datacenter: Datacenter): unknown {
   // @ts-expect-error items are there only from depth 1
-  return datacenter.entities.servers?.items;
+  return datacenter.entities?.servers?.items;
 }

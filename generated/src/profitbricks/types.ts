@@ -10,13 +10,6 @@ export interface Contract {
   properties?: ContractProperties;
 }
 
-/**
- * Resource limits of a contract and how much of them is in use. Users who are not the contract owner see only the per-contract limits.
- *
- * Request shape of {@link Contract}.
- */
-export interface ContractInput {}
-
 /** A contract and its resource limits. */
 export interface ContractProperties {
   /**
@@ -33,13 +26,6 @@ export interface ContractProperties {
   resourceLimits?: ResourceLimits;
 }
 
-/**
- * A contract and its resource limits.
- *
- * Request shape of {@link ContractProperties}.
- */
-export interface ContractPropertiesInput {}
-
 /** A virtual data center: the container of servers, volumes, LANs and load balancers. */
 export interface Datacenter<D extends Depth = 0> {
   /** Identifier of the virtual data center. */
@@ -49,25 +35,15 @@ export interface Datacenter<D extends Depth = 0> {
   /** Absolute URL of the virtual data center. */
   href: string;
   /** Provisioning metadata of the virtual data center. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Properties of the virtual data center; present from depth 1 (or on a single read). */
-  properties: DatacenterProperties;
+  properties?: DatacenterProperties;
   /** Collections nested under the virtual data center. */
-  entities: DatacenterEntities<D>;
+  entities?: DatacenterEntities<D>;
 }
 
 /** Datacenter as it appears nested in another resource: a reference where depth has run out. */
 export type DatacenterItem<D extends Depth = 0> = D extends 0 ? Reference : Datacenter<Prev<D>>;
-
-/**
- * A virtual data center: the container of servers, volumes, LANs and load balancers.
- *
- * Request shape of {@link Datacenter}.
- */
-export interface DatacenterInput {
-  /** Properties of the virtual data center; present from depth 1 (or on a single read). */
-  properties?: DatacenterPropertiesInput | undefined;
-}
 
 /** Body to create a data center, optionally with servers, volumes, LANs and load balancers created in the same request (create-attach). */
 export interface DatacenterCreate {
@@ -155,18 +131,6 @@ export interface DatacenterEntities<D extends Depth = 0> {
   lans?: Lans<D>;
 }
 
-/**
- * Collections of a virtual data center.
- *
- * Request shape of {@link DatacenterEntities}.
- */
-export interface DatacenterEntitiesInput {
-  servers?: ServersInput | undefined;
-  volumes?: VolumesInput | undefined;
-  loadbalancers?: LoadBalancersInput | undefined;
-  lans?: LansInput | undefined;
-}
-
 /** Properties of a virtual data center. */
 export interface DatacenterProperties {
   /** Name of the data center. */
@@ -183,20 +147,6 @@ export interface DatacenterProperties {
   version?: number | null;
   /** Reserved for future use. */
   features?: string[];
-}
-
-/**
- * Properties of a virtual data center.
- *
- * Request shape of {@link DatacenterProperties}.
- */
-export interface DatacenterPropertiesInput {
-  /** Name of the data center. */
-  name?: string | undefined;
-  /** Description of the data center. */
-  description?: string | null | undefined;
-  /** Where the data center lives; cannot change after creation. */
-  location?: LocationId | undefined;
 }
 
 /** Full update of a data center (PUT): every writable property is sent. */
@@ -227,13 +177,6 @@ export type Datacenters<D extends Depth = 0> = {
    */
   href: string;
 } & (D extends 0 ? {} : { items: DatacenterItem<Prev<D>>[] });
-
-/**
- * A collection of virtual data centers. At depth 0 only id, type and href are present; items appear from depth 1, as references at that level and expanded one level further down.
- *
- * Request shape of {@link Datacenters}.
- */
-export interface DatacentersInput {}
 
 /** Partial update of a data center (PATCH): only the given properties change. */
 export interface DatacenterUpdate {
@@ -272,23 +215,13 @@ export interface FirewallRule {
   /** Absolute URL of the firewall rule. */
   href: string;
   /** Provisioning metadata of the firewall rule. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Properties of the firewall rule; present from depth 1 (or on a single read). */
-  properties: FirewallRuleProperties;
+  properties?: FirewallRuleProperties;
 }
 
 /** FirewallRule as it appears nested in another resource: a reference where depth has run out. */
 export type FirewallRuleItem<D extends Depth = 0> = D extends 0 ? Reference : FirewallRule;
-
-/**
- * A rule admitting incoming traffic to a NIC.
- *
- * Request shape of {@link FirewallRule}.
- */
-export interface FirewallRuleInput {
-  /** Properties of the firewall rule; present from depth 1 (or on a single read). */
-  properties?: FirewallRuleProperties | undefined;
-}
 
 /** Body to create a firewall rule. */
 export interface FirewallRuleCreate {
@@ -464,13 +397,6 @@ export type FirewallRules<D extends Depth = 0> = {
   href: string;
 } & (D extends 0 ? {} : { items: FirewallRuleItem<Prev<D>>[] });
 
-/**
- * A collection of firewall rules. At depth 0 only id, type and href are present; items appear from depth 1, as references at that level and expanded one level further down.
- *
- * Request shape of {@link FirewallRules}.
- */
-export interface FirewallRulesInput {}
-
 /** Partial update of a firewall rule (PATCH). The protocol cannot change. */
 export interface FirewallRuleUpdate {
   /** Name of the rule. */
@@ -528,23 +454,13 @@ export interface Group<D extends Depth = 0> {
   /** Absolute URL of the group. */
   href: string;
   /** Properties of the group; present from depth 1 (or on a single read). */
-  properties: GroupProperties;
+  properties?: GroupProperties;
   /** Collections nested under the group. */
-  entities: GroupEntities<D>;
+  entities?: GroupEntities<D>;
 }
 
 /** Group as it appears nested in another resource: a reference where depth has run out. */
 export type GroupItem<D extends Depth = 0> = D extends 0 ? Reference : Group<Prev<D>>;
-
-/**
- * A user group: its privileges, members and shared resources.
- *
- * Request shape of {@link Group}.
- */
-export interface GroupInput {
-  /** Properties of the group; present from depth 1 (or on a single read). */
-  properties?: GroupProperties | undefined;
-}
 
 /** Body to create a group. */
 export interface GroupCreate {
@@ -555,16 +471,6 @@ export interface GroupCreate {
 export interface GroupEntities<D extends Depth = 0> {
   users?: Users<D>;
   resources?: ManagedResources<D>;
-}
-
-/**
- * Members and resources of a group.
- *
- * Request shape of {@link GroupEntities}.
- */
-export interface GroupEntitiesInput {
-  users?: UsersInput | undefined;
-  resources?: ManagedResourcesInput | undefined;
 }
 
 /** Name and privileges of a group. */
@@ -601,13 +507,6 @@ export type Groups<D extends Depth = 0> = {
    */
   href: string;
 } & (D extends 0 ? {} : { items: GroupItem<Prev<D>>[] });
-
-/**
- * A collection of groups. At depth 0 only id, type and href are present; items appear from depth 1, as references at that level and expanded one level further down.
- *
- * Request shape of {@link Groups}.
- */
-export interface GroupsInput {}
 
 /** Name and privileges of a group; privileges default to false. */
 export interface GroupWriteProperties {
@@ -654,23 +553,13 @@ export interface Image {
   /** Absolute URL of the image. */
   href: string;
   /** Provisioning metadata of the image. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Properties of the image; present from depth 1 (or on a single read). */
-  properties: ImageProperties;
+  properties?: ImageProperties;
 }
 
 /** Image as it appears nested in another resource: a reference where depth has run out. */
 export type ImageItem<D extends Depth = 0> = D extends 0 ? Reference : Image;
-
-/**
- * An HDD or CD-ROM (ISO) image, public or private. Attached CD-ROMs are images too.
- *
- * Request shape of {@link Image}.
- */
-export interface ImageInput {
-  /** Properties of the image; present from depth 1 (or on a single read). */
-  properties?: ImagePropertiesInput | undefined;
-}
 
 /** Properties of an image. */
 export interface ImageProperties {
@@ -708,40 +597,6 @@ export interface ImageProperties {
   imageType?: 'HDD' | 'CDROM';
   /** Part of the public image repository (true) or a private upload (false). */
   public?: boolean;
-}
-
-/**
- * Properties of an image.
- *
- * Request shape of {@link ImageProperties}.
- */
-export interface ImagePropertiesInput {
-  /** Name of the image. */
-  name?: string | undefined;
-  /** Description of the image. */
-  description?: string | null | undefined;
-  /** CPU cores can be added without a reboot. */
-  cpuHotPlug?: boolean | undefined;
-  /** CPU cores can be removed without a reboot. */
-  cpuHotUnplug?: boolean | undefined;
-  /** Memory can be added without a reboot. */
-  ramHotPlug?: boolean | undefined;
-  /** Memory can be removed without a reboot. */
-  ramHotUnplug?: boolean | undefined;
-  /** NICs can be added without a reboot. */
-  nicHotPlug?: boolean | undefined;
-  /** NICs can be removed without a reboot. */
-  nicHotUnplug?: boolean | undefined;
-  /** VirtIO drives can be added without a reboot. */
-  discVirtioHotPlug?: boolean | undefined;
-  /** VirtIO drives can be removed without a reboot. */
-  discVirtioHotUnplug?: boolean | undefined;
-  /** SCSI drives can be added without a reboot. */
-  discScsiHotPlug?: boolean | undefined;
-  /** SCSI drives can be removed without a reboot. */
-  discScsiHotUnplug?: boolean | undefined;
-  /** Licence type of the image. */
-  licenceType?: LicenceType | undefined;
 }
 
 /** Full update of a private image (PUT). */
@@ -795,13 +650,6 @@ export type Images<D extends Depth = 0> = {
   href: string;
 } & (D extends 0 ? {} : { items: ImageItem<Prev<D>>[] });
 
-/**
- * A collection of images. At depth 0 only id, type and href are present; items appear from depth 1, as references at that level and expanded one level further down.
- *
- * Request shape of {@link Images}.
- */
-export interface ImagesInput {}
-
 /** Partial update of a private image (PATCH). */
 export interface ImageUpdate {
   /** Name of the image. */
@@ -841,23 +689,13 @@ export interface IpBlock {
   /** Absolute URL of the IP block. */
   href: string;
   /** Provisioning metadata of the IP block. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Properties of the IP block; present from depth 1 (or on a single read). */
-  properties: IpBlockProperties;
+  properties?: IpBlockProperties;
 }
 
 /** IpBlock as it appears nested in another resource: a reference where depth has run out. */
 export type IpBlockItem<D extends Depth = 0> = D extends 0 ? Reference : IpBlock;
-
-/**
- * A block of reserved public IP addresses at one location.
- *
- * Request shape of {@link IpBlock}.
- */
-export interface IpBlockInput {
-  /** Properties of the IP block; present from depth 1 (or on a single read). */
-  properties?: IpBlockPropertiesInput | undefined;
-}
 
 /** Body to reserve an IP block. */
 export interface IpBlockCreate {
@@ -894,24 +732,6 @@ export interface IpBlockProperties {
   name?: string | null;
 }
 
-/**
- * Properties of an IP block.
- *
- * Request shape of {@link IpBlockProperties}.
- */
-export interface IpBlockPropertiesInput {
-  /** Location where the addresses are reserved. */
-  location?: LocationId | undefined;
-  /**
-   * Number of addresses in the block.
-   *
-   * @format int32
-   */
-  size?: number | undefined;
-  /** Name of the IP block. */
-  name?: string | null | undefined;
-}
-
 /** A collection of IP blocks. At depth 0 only id, type and href are present; items appear from depth 1, as references at that level and expanded one level further down. */
 export type IpBlocks<D extends Depth = 0> = {
   /**
@@ -927,13 +747,6 @@ export type IpBlocks<D extends Depth = 0> = {
    */
   href: string;
 } & (D extends 0 ? {} : { items: IpBlockItem<Prev<D>>[] });
-
-/**
- * A collection of IP blocks. At depth 0 only id, type and href are present; items appear from depth 1, as references at that level and expanded one level further down.
- *
- * Request shape of {@link IpBlocks}.
- */
-export interface IpBlocksInput {}
 
 /** One IP failover group of a LAN: a reserved IP shared by several NICs, one of them the master. */
 export interface IpFailover {
@@ -952,25 +765,15 @@ export interface Lan<D extends Depth = 0> {
   /** Absolute URL of the LAN. */
   href: string;
   /** Provisioning metadata of the LAN. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Properties of the LAN; present from depth 1 (or on a single read). */
-  properties: LanProperties;
+  properties?: LanProperties;
   /** Collections nested under the LAN. */
-  entities: LanEntities<D>;
+  entities?: LanEntities<D>;
 }
 
 /** Lan as it appears nested in another resource: a reference where depth has run out. */
 export type LanItem<D extends Depth = 0> = D extends 0 ? Reference : Lan<Prev<D>>;
-
-/**
- * A LAN of a data center. Its id is a small integer sent as a string.
- *
- * Request shape of {@link Lan}.
- */
-export interface LanInput {
-  /** Properties of the LAN; present from depth 1 (or on a single read). */
-  properties?: LanProperties | undefined;
-}
 
 /** Body to create a LAN. */
 export interface LanCreate {
@@ -1000,15 +803,6 @@ export interface LanCreateProperties {
 /** Collections of a LAN. */
 export interface LanEntities<D extends Depth = 0> {
   nics?: Nics<D>;
-}
-
-/**
- * Collections of a LAN.
- *
- * Request shape of {@link LanEntities}.
- */
-export interface LanEntitiesInput {
-  nics?: NicsInput | undefined;
 }
 
 /** Properties of a LAN. */
@@ -1052,13 +846,6 @@ export type Lans<D extends Depth = 0> = {
   href: string;
 } & (D extends 0 ? {} : { items: LanItem<Prev<D>>[] });
 
-/**
- * A collection of LANs. At depth 0 only id, type and href are present; items appear from depth 1, as references at that level and expanded one level further down.
- *
- * Request shape of {@link Lans}.
- */
-export interface LansInput {}
-
 /** Partial update of a LAN (PATCH). */
 export interface LanUpdate {
   /** Name of the LAN. */
@@ -1081,25 +868,15 @@ export interface LoadBalancer<D extends Depth = 0> {
   /** Absolute URL of the load balancer. */
   href: string;
   /** Provisioning metadata of the load balancer. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Properties of the load balancer; present from depth 1 (or on a single read). */
-  properties: LoadBalancerProperties;
+  properties?: LoadBalancerProperties;
   /** Collections nested under the load balancer. */
-  entities: LoadBalancerEntities<D>;
+  entities?: LoadBalancerEntities<D>;
 }
 
 /** LoadBalancer as it appears nested in another resource: a reference where depth has run out. */
 export type LoadBalancerItem<D extends Depth = 0> = D extends 0 ? Reference : LoadBalancer<Prev<D>>;
-
-/**
- * A load balancer spreading traffic for its IP over the balanced NICs.
- *
- * Request shape of {@link LoadBalancer}.
- */
-export interface LoadBalancerInput {
-  /** Properties of the load balancer; present from depth 1 (or on a single read). */
-  properties?: LoadBalancerProperties | undefined;
-}
 
 /** Body to create a load balancer, optionally balancing existing NICs. */
 export interface LoadBalancerCreate {
@@ -1132,15 +909,6 @@ export interface LoadBalancerCreateProperties {
 /** Collections of a load balancer. */
 export interface LoadBalancerEntities<D extends Depth = 0> {
   balancednics?: Nics<D>;
-}
-
-/**
- * Collections of a load balancer.
- *
- * Request shape of {@link LoadBalancerEntities}.
- */
-export interface LoadBalancerEntitiesInput {
-  balancednics?: NicsInput | undefined;
 }
 
 /** Properties of a load balancer. */
@@ -1192,13 +960,6 @@ export type LoadBalancers<D extends Depth = 0> = {
   href: string;
 } & (D extends 0 ? {} : { items: LoadBalancerItem<Prev<D>>[] });
 
-/**
- * A collection of load balancers. At depth 0 only id, type and href are present; items appear from depth 1, as references at that level and expanded one level further down.
- *
- * Request shape of {@link LoadBalancers}.
- */
-export interface LoadBalancersInput {}
-
 /** Partial update of a load balancer (PATCH). */
 export interface LoadBalancerUpdate {
   /** Name of the load balancer. */
@@ -1222,22 +983,11 @@ export interface Location {
   /** Absolute URL of the location. */
   href: string;
   /** Properties of the location; present from depth 1 (or on a single read). */
-  properties: LocationProperties;
+  properties?: LocationProperties;
 }
 
 /** Location as it appears nested in another resource: a reference where depth has run out. */
 export type LocationItem<D extends Depth = 0> = D extends 0 ? Reference : Location;
-
-/**
- * A physical location where resources can be provisioned.
- *
- * Request shape of {@link Location}.
- */
-export interface LocationInput {
-  /** Properties of the location; present from depth 1 (or on a single read). */
-  properties?: LocationPropertiesInput | undefined;
-}
-
 /** A data center location as region/city. */
 export type LocationId = 'de/fkb' | 'de/fra' | 'us/las' | 'us/ewr';
 
@@ -1250,13 +1000,6 @@ export interface LocationProperties {
   /** Aliases of public images available at the location, e.g. "ubuntu:latest". */
   imageAliases?: string[];
 }
-
-/**
- * Properties of a location.
- *
- * Request shape of {@link LocationProperties}.
- */
-export interface LocationPropertiesInput {}
 
 /** A collection of locations. At depth 0 only id, type and href are present; items appear from depth 1, as references at that level and expanded one level further down. */
 export type Locations<D extends Depth = 0> = {
@@ -1274,13 +1017,6 @@ export type Locations<D extends Depth = 0> = {
   href: string;
 } & (D extends 0 ? {} : { items: LocationItem<Prev<D>>[] });
 
-/**
- * A collection of locations. At depth 0 only id, type and href are present; items appear from depth 1, as references at that level and expanded one level further down.
- *
- * Request shape of {@link Locations}.
- */
-export interface LocationsInput {}
-
 /** A shareable resource (data center, private image, snapshot or IP block) as user management sees it, with the groups it is shared with. */
 export interface ManagedResource<D extends Depth = 0> {
   /** Identifier of the resource. */
@@ -1290,33 +1026,17 @@ export interface ManagedResource<D extends Depth = 0> {
   /** Absolute URL of the resource. */
   href: string;
   /** Provisioning metadata of the resource. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Collections nested under the resource. */
-  entities: ManagedResourceEntities<D>;
+  entities?: ManagedResourceEntities<D>;
 }
 
 /** ManagedResource as it appears nested in another resource: a reference where depth has run out. */
 export type ManagedResourceItem<D extends Depth = 0> = D extends 0 ? Reference : ManagedResource<Prev<D>>;
 
-/**
- * A shareable resource (data center, private image, snapshot or IP block) as user management sees it, with the groups it is shared with.
- *
- * Request shape of {@link ManagedResource}.
- */
-export interface ManagedResourceInput {}
-
 /** Groups a resource is shared with. */
 export interface ManagedResourceEntities<D extends Depth = 0> {
   groups?: Groups<D>;
-}
-
-/**
- * Groups a resource is shared with.
- *
- * Request shape of {@link ManagedResourceEntities}.
- */
-export interface ManagedResourceEntitiesInput {
-  groups?: GroupsInput | undefined;
 }
 
 /** A collection of shareable resources. At depth 0 only id, type and href are present; items appear from depth 1, as references at that level and expanded one level further down. */
@@ -1335,13 +1055,6 @@ export type ManagedResources<D extends Depth = 0> = {
   href: string;
 } & (D extends 0 ? {} : { items: ManagedResourceItem<Prev<D>>[] });
 
-/**
- * A collection of shareable resources. At depth 0 only id, type and href are present; items appear from depth 1, as references at that level and expanded one level further down.
- *
- * Request shape of {@link ManagedResources}.
- */
-export interface ManagedResourcesInput {}
-
 /** A network interface of a server, connected to one LAN. */
 export interface Nic<D extends Depth = 0> {
   /** Identifier of the NIC. */
@@ -1351,25 +1064,15 @@ export interface Nic<D extends Depth = 0> {
   /** Absolute URL of the NIC. */
   href: string;
   /** Provisioning metadata of the NIC. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Properties of the NIC; present from depth 1 (or on a single read). */
-  properties: NicProperties;
+  properties?: NicProperties;
   /** Collections nested under the NIC. */
-  entities: NicEntities<D>;
+  entities?: NicEntities<D>;
 }
 
 /** Nic as it appears nested in another resource: a reference where depth has run out. */
 export type NicItem<D extends Depth = 0> = D extends 0 ? Reference : Nic<Prev<D>>;
-
-/**
- * A network interface of a server, connected to one LAN.
- *
- * Request shape of {@link Nic}.
- */
-export interface NicInput {
-  /** Properties of the NIC; present from depth 1 (or on a single read). */
-  properties?: NicPropertiesInput | undefined;
-}
 
 /** Body to create a NIC, optionally with firewall rules. */
 export interface NicCreate {
@@ -1414,15 +1117,6 @@ export interface NicEntities<D extends Depth = 0> {
   firewallrules?: FirewallRules<D>;
 }
 
-/**
- * Collections of a NIC.
- *
- * Request shape of {@link NicEntities}.
- */
-export interface NicEntitiesInput {
-  firewallrules?: FirewallRulesInput | undefined;
-}
-
 /** Properties of a NIC. */
 export interface NicProperties {
   /** Name of the NIC. */
@@ -1443,30 +1137,6 @@ export interface NicProperties {
   nat?: boolean;
   /** Incoming traffic is filtered by the NIC's firewall rules. */
   firewallActive?: boolean | null;
-}
-
-/**
- * Properties of a NIC.
- *
- * Request shape of {@link NicProperties}.
- */
-export interface NicPropertiesInput {
-  /** Name of the NIC. */
-  name?: string | null | undefined;
-  /** IP addresses of the NIC. */
-  ips?: readonly string[] | undefined;
-  /** The NIC gets its address by DHCP. */
-  dhcp?: boolean | undefined;
-  /**
-   * Number of the LAN the NIC is connected to.
-   *
-   * @format int32
-   */
-  lan?: number | undefined;
-  /** Outbound internet access for a private IP (announced by the API, not yet available). */
-  nat?: boolean | undefined;
-  /** Incoming traffic is filtered by the NIC's firewall rules. */
-  firewallActive?: boolean | null | undefined;
 }
 
 /** Full update of a NIC (PUT). */
@@ -1510,13 +1180,6 @@ export type Nics<D extends Depth = 0> = {
   href: string;
 } & (D extends 0 ? {} : { items: NicItem<Prev<D>>[] });
 
-/**
- * A collection of NICs. At depth 0 only id, type and href are present; items appear from depth 1, as references at that level and expanded one level further down.
- *
- * Request shape of {@link Nics}.
- */
-export interface NicsInput {}
-
 /** Partial update of a NIC (PATCH). */
 export interface NicUpdate {
   /** Name of the NIC. */
@@ -1546,23 +1209,13 @@ export interface Request<D extends Depth = 0> {
   /** Absolute URL of the request. */
   href: string;
   /** Provisioning metadata of the request. */
-  metadata: RequestMetadata<D>;
+  metadata?: RequestMetadata<D>;
   /** Properties of the request; present from depth 1 (or on a single read). */
-  properties: RequestProperties;
+  properties?: RequestProperties;
 }
 
 /** Request as it appears nested in another resource: a reference where depth has run out. */
 export type RequestItem<D extends Depth = 0> = D extends 0 ? Reference : Request<Prev<D>>;
-
-/**
- * A write the API accepted, with what was sent.
- *
- * Request shape of {@link Request}.
- */
-export interface RequestInput {
-  /** Properties of the request; present from depth 1 (or on a single read). */
-  properties?: RequestProperties | undefined;
-}
 
 /** Metadata of a request. */
 export interface RequestMetadata<D extends Depth = 0> {
@@ -1578,26 +1231,6 @@ export interface RequestMetadata<D extends Depth = 0> {
   etag?: string;
   /** The status resource of the request. */
   requestStatus?: RequestStatusItem<D>;
-}
-
-/**
- * Metadata of a request.
- *
- * Request shape of {@link RequestMetadata}.
- */
-export interface RequestMetadataInput {
-  /**
-   * When the request was made (UTC).
-   *
-   * @format date-time
-   */
-  createdDate?: string | undefined;
-  /** User who made the request. */
-  createdBy?: string | undefined;
-  /** Entity tag of the request. */
-  etag?: string | undefined;
-  /** The status resource of the request. */
-  requestStatus?: RequestStatusInput | undefined;
 }
 
 /** What was sent; the contents depend on the original call. */
@@ -1630,36 +1263,22 @@ export type Requests<D extends Depth = 0> = {
   href: string;
 } & (D extends 0 ? {} : { items: RequestItem<Prev<D>>[] });
 
-/**
- * A collection of requests. At depth 0 only id, type and href are present; items appear from depth 1, as references at that level and expanded one level further down.
- *
- * Request shape of {@link Requests}.
- */
-export interface RequestsInput {}
-
 /** Progress of an accepted write: the resource the Location header of every 202 points to. Unlike other resources nothing is required: the protocol overview's example carries id, type and href inside metadata instead of at the top. */
 export interface RequestStatus {
   /** Id of the request with "/status" appended. */
-  id: string;
+  id?: string;
   /** Always "request-status". */
-  type: 'request-status';
+  type?: 'request-status';
   /** Absolute URL of the status resource. */
-  href: string;
+  href?: string;
   /** Overall status of the request. */
-  metadata: RequestStatusMetadata;
+  metadata?: RequestStatusMetadata;
   /** Per-resource progress, where the API reports it under entities. */
-  entities: RequestStatusEntities;
+  entities?: RequestStatusEntities;
 }
 
 /** RequestStatus as it appears nested in another resource: a reference where depth has run out. */
 export type RequestStatusItem<D extends Depth = 0> = D extends 0 ? Reference : RequestStatus;
-
-/**
- * Progress of an accepted write: the resource the Location header of every 202 points to. Unlike other resources nothing is required: the protocol overview's example carries id, type and href inside metadata instead of at the top.
- *
- * Request shape of {@link RequestStatus}.
- */
-export interface RequestStatusInput {}
 
 /** Per-resource progress of a request. */
 export interface RequestStatusEntities {
@@ -1828,13 +1447,6 @@ export interface ResourceMetadata {
   state?: 'AVAILABLE' | 'BUSY' | 'INACTIVE';
 }
 
-/**
- * Provisioning metadata the API keeps for every virtual data center resource.
- *
- * Request shape of {@link ResourceMetadata}.
- */
-export interface ResourceMetadataInput {}
-
 /** A reference to another resource: its id, type and URL. */
 export interface ResourceReference {
   /** Identifier of the referenced resource. */
@@ -1854,25 +1466,15 @@ export interface Server<D extends Depth = 0> {
   /** Absolute URL of the server. */
   href: string;
   /** Provisioning metadata of the server. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Properties of the server; present from depth 1 (or on a single read). */
-  properties: ServerProperties<D>;
+  properties?: ServerProperties<D>;
   /** Collections nested under the server. */
-  entities: ServerEntities<D>;
+  entities?: ServerEntities<D>;
 }
 
 /** Server as it appears nested in another resource: a reference where depth has run out. */
 export type ServerItem<D extends Depth = 0> = D extends 0 ? Reference : Server<Prev<D>>;
-
-/**
- * A virtual server in a data center.
- *
- * Request shape of {@link Server}.
- */
-export interface ServerInput {
-  /** Properties of the server; present from depth 1 (or on a single read). */
-  properties?: ServerPropertiesInput | undefined;
-}
 
 /** Body to create a server, optionally creating or attaching volumes, creating NICs and attaching CD-ROMs in the same request. */
 export interface ServerCreate {
@@ -1973,17 +1575,6 @@ export interface ServerEntities<D extends Depth = 0> {
   nics?: Nics<D>;
 }
 
-/**
- * Collections attached to a server.
- *
- * Request shape of {@link ServerEntities}.
- */
-export interface ServerEntitiesInput {
-  cdroms?: ImagesInput | undefined;
-  volumes?: VolumesInput | undefined;
-  nics?: NicsInput | undefined;
-}
-
 /** Properties of a server. Some stay empty until provisioning completes. */
 export interface ServerProperties<D extends Depth = 0> {
   /** Name of the server. */
@@ -2010,36 +1601,6 @@ export interface ServerProperties<D extends Depth = 0> {
   bootVolume?: VolumeItem<D> | null;
   /** CPU type of the server. */
   cpuFamily?: 'AMD_OPTERON' | 'INTEL_XEON';
-}
-
-/**
- * Properties of a server. Some stay empty until provisioning completes.
- *
- * Request shape of {@link ServerProperties}.
- */
-export interface ServerPropertiesInput {
-  /** Name of the server. */
-  name?: string | null | undefined;
-  /**
-   * Number of CPU cores.
-   *
-   * @format int32
-   */
-  cores?: number | undefined;
-  /**
-   * Memory in MB.
-   *
-   * @format int32
-   */
-  ram?: number | undefined;
-  /** Compute availability zone. */
-  availabilityZone?: 'AUTO' | 'ZONE_1' | 'ZONE_2' | undefined;
-  /** CD-ROM image the server boots from; null when it boots from a volume. */
-  bootCdrom?: ImageInput | null | undefined;
-  /** Volume the server boots from; null when it boots from a CD-ROM. */
-  bootVolume?: VolumeInput | null | undefined;
-  /** CPU type of the server. */
-  cpuFamily?: 'AMD_OPTERON' | 'INTEL_XEON' | undefined;
 }
 
 /** Full update of a server (PUT). */
@@ -2091,13 +1652,6 @@ export type Servers<D extends Depth = 0> = {
   href: string;
 } & (D extends 0 ? {} : { items: ServerItem<Prev<D>>[] });
 
-/**
- * A collection of servers. At depth 0 only id, type and href are present; items appear from depth 1, as references at that level and expanded one level further down.
- *
- * Request shape of {@link Servers}.
- */
-export interface ServersInput {}
-
 /** Partial update of a server (PATCH): only the given properties change. */
 export interface ServerUpdate {
   /** Name of the server. */
@@ -2135,21 +1689,11 @@ export interface Share {
   /** Absolute URL of the share. */
   href: string;
   /** Properties of the share; present from depth 1 (or on a single read). */
-  properties: ShareProperties;
+  properties?: ShareProperties;
 }
 
 /** Share as it appears nested in another resource: a reference where depth has run out. */
 export type ShareItem<D extends Depth = 0> = D extends 0 ? Reference : Share;
-
-/**
- * A resource shared with a group, with the group's privileges on it.
- *
- * Request shape of {@link Share}.
- */
-export interface ShareInput {
-  /** Properties of the share; present from depth 1 (or on a single read). */
-  properties?: ShareProperties | undefined;
-}
 
 /** Body to share a resource with a group. Without it both privileges are false. */
 export interface ShareCreate {
@@ -2185,13 +1729,6 @@ export type Shares<D extends Depth = 0> = {
   href: string;
 } & (D extends 0 ? {} : { items: ShareItem<Prev<D>>[] });
 
-/**
- * A collection of shares. At depth 0 only id, type and href are present; items appear from depth 1, as references at that level and expanded one level further down.
- *
- * Request shape of {@link Shares}.
- */
-export interface SharesInput {}
-
 /** Privileges of the group on the resource. */
 export interface ShareWriteProperties {
   /**
@@ -2217,23 +1754,13 @@ export interface Snapshot {
   /** Absolute URL of the snapshot. */
   href: string;
   /** Provisioning metadata of the snapshot. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Properties of the snapshot; present from depth 1 (or on a single read). */
-  properties: SnapshotProperties;
+  properties?: SnapshotProperties;
 }
 
 /** Snapshot as it appears nested in another resource: a reference where depth has run out. */
 export type SnapshotItem<D extends Depth = 0> = D extends 0 ? Reference : Snapshot;
-
-/**
- * A point-in-time copy of a volume, usable to create or restore volumes.
- *
- * Request shape of {@link Snapshot}.
- */
-export interface SnapshotInput {
-  /** Properties of the snapshot; present from depth 1 (or on a single read). */
-  properties?: SnapshotPropertiesInput | undefined;
-}
 
 /** Properties of a snapshot. Size and licence type stay null until the snapshot is AVAILABLE. */
 export interface SnapshotProperties {
@@ -2267,40 +1794,6 @@ export interface SnapshotProperties {
   discScsiHotUnplug?: boolean;
   /** Licence type of the snapshot. */
   licenceType?: 'LINUX' | 'WINDOWS' | 'WINDOWS2016' | 'OTHER' | 'UNKNOWN' | null;
-}
-
-/**
- * Properties of a snapshot. Size and licence type stay null until the snapshot is AVAILABLE.
- *
- * Request shape of {@link SnapshotProperties}.
- */
-export interface SnapshotPropertiesInput {
-  /** Name of the snapshot. */
-  name?: string | undefined;
-  /** Description of the snapshot. */
-  description?: string | null | undefined;
-  /** CPU cores can be added without a reboot. */
-  cpuHotPlug?: boolean | undefined;
-  /** CPU cores can be removed without a reboot. */
-  cpuHotUnplug?: boolean | undefined;
-  /** Memory can be added without a reboot. */
-  ramHotPlug?: boolean | undefined;
-  /** Memory can be removed without a reboot. */
-  ramHotUnplug?: boolean | undefined;
-  /** NICs can be added without a reboot. */
-  nicHotPlug?: boolean | undefined;
-  /** NICs can be removed without a reboot. */
-  nicHotUnplug?: boolean | undefined;
-  /** VirtIO drives can be added without a reboot. */
-  discVirtioHotPlug?: boolean | undefined;
-  /** VirtIO drives can be removed without a reboot. */
-  discVirtioHotUnplug?: boolean | undefined;
-  /** SCSI drives can be added without a reboot. */
-  discScsiHotPlug?: boolean | undefined;
-  /** SCSI drives can be removed without a reboot. */
-  discScsiHotUnplug?: boolean | undefined;
-  /** Licence type of the snapshot. */
-  licenceType?: 'LINUX' | 'WINDOWS' | 'WINDOWS2016' | 'OTHER' | 'UNKNOWN' | null | undefined;
 }
 
 /** Full update of a snapshot (PUT). */
@@ -2354,13 +1847,6 @@ export type Snapshots<D extends Depth = 0> = {
   href: string;
 } & (D extends 0 ? {} : { items: SnapshotItem<Prev<D>>[] });
 
-/**
- * A collection of snapshots. At depth 0 only id, type and href are present; items appear from depth 1, as references at that level and expanded one level further down.
- *
- * Request shape of {@link Snapshots}.
- */
-export interface SnapshotsInput {}
-
 /** Partial update of a snapshot (PATCH). */
 export interface SnapshotUpdate {
   /** Name of the snapshot. */
@@ -2400,25 +1886,15 @@ export interface User<D extends Depth = 0> {
   /** Absolute URL of the user. */
   href: string;
   /** Provisioning metadata of the user. */
-  metadata: UserMetadata;
+  metadata?: UserMetadata;
   /** Properties of the user; present from depth 1 (or on a single read). */
-  properties: UserProperties;
+  properties?: UserProperties;
   /** Collections nested under the user. */
-  entities: UserEntities<D>;
+  entities?: UserEntities<D>;
 }
 
 /** User as it appears nested in another resource: a reference where depth has run out. */
 export type UserItem<D extends Depth = 0> = D extends 0 ? Reference : User<Prev<D>>;
-
-/**
- * A user of the contract.
- *
- * Request shape of {@link User}.
- */
-export interface UserInput {
-  /** Properties of the user; present from depth 1 (or on a single read). */
-  properties?: UserPropertiesInput | undefined;
-}
 
 /** Body to create a user. */
 export interface UserCreate {
@@ -2498,16 +1974,6 @@ export interface UserEntities<D extends Depth = 0> {
   groups?: Groups<D>;
 }
 
-/**
- * What a user owns and belongs to.
- *
- * Request shape of {@link UserEntities}.
- */
-export interface UserEntitiesInput {
-  owns?: ManagedResourcesInput | undefined;
-  groups?: GroupsInput | undefined;
-}
-
 /** Metadata of a user. */
 export interface UserMetadata {
   /** Entity tag of the user. */
@@ -2544,28 +2010,6 @@ export interface UserProperties {
   forceSecAuth?: boolean;
   /** The user has two-factor authentication active. */
   secAuthActive?: boolean;
-}
-
-/**
- * Properties of a user.
- *
- * Request shape of {@link UserProperties}.
- */
-export interface UserPropertiesInput {
-  /** First name. */
-  firstname?: string | undefined;
-  /** Last name. */
-  lastname?: string | undefined;
-  /**
-   * E-mail address, also the login name.
-   *
-   * @format email
-   */
-  email?: string | undefined;
-  /** The user has administrative rights. */
-  administrator?: boolean | undefined;
-  /** Two-factor authentication is enforced for the user. */
-  forceSecAuth?: boolean | undefined;
 }
 
 /** Full update of a user (PUT). The password cannot be changed. */
@@ -2607,13 +2051,6 @@ export type Users<D extends Depth = 0> = {
   href: string;
 } & (D extends 0 ? {} : { items: UserItem<Prev<D>>[] });
 
-/**
- * A collection of users. At depth 0 only id, type and href are present; items appear from depth 1, as references at that level and expanded one level further down.
- *
- * Request shape of {@link Users}.
- */
-export interface UsersInput {}
-
 /** A block storage volume in a data center, attached to a server or not. */
 export interface Volume {
   /** Identifier of the volume. */
@@ -2623,23 +2060,13 @@ export interface Volume {
   /** Absolute URL of the volume. */
   href: string;
   /** Provisioning metadata of the volume. */
-  metadata: ResourceMetadata;
+  metadata?: ResourceMetadata;
   /** Properties of the volume; present from depth 1 (or on a single read). */
-  properties: VolumeProperties;
+  properties?: VolumeProperties;
 }
 
 /** Volume as it appears nested in another resource: a reference where depth has run out. */
 export type VolumeItem<D extends Depth = 0> = D extends 0 ? Reference : Volume;
-
-/**
- * A block storage volume in a data center, attached to a server or not.
- *
- * Request shape of {@link Volume}.
- */
-export interface VolumeInput {
-  /** Properties of the volume; present from depth 1 (or on a single read). */
-  properties?: VolumePropertiesInput | undefined;
-}
 
 /** Body to create a volume. */
 export interface VolumeCreate {
@@ -2781,58 +2208,6 @@ export interface VolumeProperties {
   deviceNumber?: number | null;
 }
 
-/**
- * Properties of a volume.
- *
- * Request shape of {@link VolumeProperties}.
- */
-export interface VolumePropertiesInput {
-  /** Name of the volume. */
-  name?: string | null | undefined;
-  /** Storage type. */
-  type?: 'HDD' | 'SSD' | undefined;
-  /**
-   * Size in GB.
-   *
-   * @format int32
-   */
-  size?: number | undefined;
-  /** Storage availability zone. */
-  availabilityZone?: 'AUTO' | 'ZONE_1' | 'ZONE_2' | 'ZONE_3' | undefined;
-  /** Image or snapshot the volume was created from. */
-  image?: string | null | undefined;
-  /** Public image alias; the API returns null (or the string "null"). */
-  imageAlias?: string | null | undefined;
-  /** Never returned: always null. */
-  imagePassword?: string | null | undefined;
-  /** Never returned: always null. */
-  sshKeys?: readonly string[] | null | undefined;
-  /** Bus type; null while the volume is not attached to a server. */
-  bus?: 'VIRTIO' | 'IDE' | null | undefined;
-  /** Licence type of the volume. */
-  licenceType?: LicenceType | undefined;
-  /** CPU cores can be added without a reboot. */
-  cpuHotPlug?: boolean | undefined;
-  /** CPU cores can be removed without a reboot. */
-  cpuHotUnplug?: boolean | undefined;
-  /** Memory can be added without a reboot. */
-  ramHotPlug?: boolean | undefined;
-  /** Memory can be removed without a reboot. */
-  ramHotUnplug?: boolean | undefined;
-  /** NICs can be added without a reboot. */
-  nicHotPlug?: boolean | undefined;
-  /** NICs can be removed without a reboot. */
-  nicHotUnplug?: boolean | undefined;
-  /** VirtIO drives can be added without a reboot. */
-  discVirtioHotPlug?: boolean | undefined;
-  /** VirtIO drives can be removed without a reboot. */
-  discVirtioHotUnplug?: boolean | undefined;
-  /** SCSI drives can be added without a reboot. */
-  discScsiHotPlug?: boolean | undefined;
-  /** SCSI drives can be removed without a reboot. */
-  discScsiHotUnplug?: boolean | undefined;
-}
-
 /** Full update of a volume (PUT). */
 export interface VolumeReplace {
   properties: VolumeReplaceProperties;
@@ -2867,13 +2242,6 @@ export type Volumes<D extends Depth = 0> = {
    */
   href: string;
 } & (D extends 0 ? {} : { items: VolumeItem<Prev<D>>[] });
-
-/**
- * A collection of volumes. At depth 0 only id, type and href are present; items appear from depth 1, as references at that level and expanded one level further down.
- *
- * Request shape of {@link Volumes}.
- */
-export interface VolumesInput {}
 
 /** Form fields (application/x-www-form-urlencoded) to snapshot a volume. */
 export interface VolumeSnapshotCreateForm {

@@ -30,14 +30,14 @@ export type HostileClientOptions = ClientOptions & {
  */
 export class HostileClient {
   readonly oddTagWithX: OddTagWithXApi;
-  readonly default_: DefaultApi;
+  readonly default: DefaultApi;
   readonly trees: TreesApi;
 
   constructor(options: HostileClientOptions) {
     const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     const transport = createHostileTransport({ ...options, fetch, auth: authOf(options, fetch) });
     this.oddTagWithX = new OddTagWithXApi(transport);
-    this.default_ = new DefaultApi(transport);
+    this.default = new DefaultApi(transport);
     this.trees = new TreesApi(transport);
   }
 }

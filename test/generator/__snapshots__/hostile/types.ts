@@ -29,7 +29,9 @@ export interface Labels {
   [key: string]: (string | null)[][];
 }
 
-export interface Nothing {}
+export interface Nothing {
+  [key: string]: never;
+}
 
 export type Numbers = -1 | 0 | 1;
 export type Pet = (Cat & { petType: 'kitty' }) | (Dog & { petType: 'Dog' });
@@ -60,7 +62,7 @@ export interface Secret {
 /** Request shape of {@link Secret}. */
 export interface SecretInput {
   password: string;
-  nested?: {} | undefined;
+  nested?: { [key: string]: never } | undefined;
 }
 
 /** Recursive through itself and through a list. */

@@ -43,13 +43,4 @@ export interface PetList {
   };
 }
 
-/** Request shape of {@link PetList}. */
-export interface PetListInput {
-  data: readonly PetInput[];
-  page: {
-    number?: number | undefined;
-    totalPages?: number | undefined;
-  };
-}
-
 export type PetStatus = 'available' | 'pending' | 'sold' | 'it\'s "quoted"';

@@ -83,16 +83,21 @@ function transportAuth(example: Example, plan: Plan): string | undefined {
 export function functionsExample(plan: Plan, from: string): string | undefined {
   const read = readCall(plan);
   if (!read) return undefined;
+  const [page, write] = [pageCall(plan, 100), acceptedCall(plan, 'resource')];
   const example = new Example(from);
-  const transport = example.local(memberName(plan.api.entry) || 'transport');
+  // Imports first, so that no local name takes one of theirs.
+  example.use(plan.transportFactory);
+  for (const call of [read, page, write]) if (call) example.use(call.op.functionName);
   const auth = transportAuth(example, plan);
+  const transport = example.local(memberName(plan.api.entry) || 'transport');
   const options = auth === undefined ? '' : auth.includes('\n') ? `{\n  auth: ${auth},\n}` : `{ auth: ${auth} }`;
-  example.add(`const ${transport} = ${example.use(plan.transportFactory)}(${options});`, '');
+  example.add(`const ${transport} = ${plan.transportFactory}(${options});`, '');
   const result = example.local('result');
   example.add(`const ${result} = await ${functionCall(example, transport, read)};`, `console.log(${result});`);
-  const page = pageCall(plan, 100);
-  if (page) example.add(`for await (const item of ${functionCall(example, transport, page)}) console.log(item);`);
-  const write = acceptedCall(plan, 'resource');
+  if (page) {
+    const item = example.local('item');
+    example.add(`for await (const ${item} of ${functionCall(example, transport, page)}) console.log(${item});`);
+  }
   if (write) {
     const done = example.local('done');
     example.add(`const ${done} = await ${functionCall(example, transport, write, '{ wait: true }')};`, `console.log(${done});`);

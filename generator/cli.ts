@@ -180,7 +180,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .argument('[files...]', 'OLD NEW; with --base, the specs to compare (default: every spec in specs/)')
     .option('--base <ref>', 'compare with the specs at this git ref (read with git show REF:path)')
     .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'json']).default('markdown'))
-    .action(async (files: string[], options: { base?: string; format: string }) => {
+    .option('--strict', "hold both sides to the project's rules (the default for the curated specs in specs/ only)")
+    .action(async (files: string[], options: { base?: string; format: string; strict?: boolean }) => {
       const { diffCommand } = await import('./diff/command.ts');
       code = await diffCommand(io, files, options);
     });

@@ -4,7 +4,8 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { formatDiagnostic, sortDiagnostics } from '../diagnostics/diagnostic.ts';
 import type { ReadText } from '../load/workspace.ts';
 import { loadSpec } from './load.ts';
-import { buildReport, isBreaking, renderJson, renderMarkdown, type Pair } from './report.ts';
+import { renderMarkdown } from './markdown.ts';
+import { buildReport, isBreaking, renderJson, type Pair } from './report.ts';
 import type { View } from './view.ts';
 
 /** The CLI's streams and working folder (the same shape as `Io` in cli.ts). */
@@ -17,6 +18,8 @@ export interface DiffIo {
 export interface DiffOptions {
   readonly base?: string;
   readonly format?: string;
+  /** Both sides under the strict profile, as `check --strict`; the default for the curated specs (no files given). */
+  readonly strict?: boolean;
 }
 
 /** Exit codes: 0 nothing breaks, 1 something does, 2 unusable input. */
@@ -35,7 +38,8 @@ export async function diffCommand(io: DiffIo, files: readonly string[], options:
     return DIFF_EXIT.unusable;
   }
   try {
-    const pairs = options.base === undefined ? filePairs(io, files) : gitPairs(io, options.base, files);
+    const strict = options.strict === true || (options.base !== undefined && files.length === 0);
+    const pairs = options.base === undefined ? filePairs(io, files, strict) : gitPairs(io, options.base, files, strict);
     const report = buildReport(pairs);
     io.out(format === 'json' ? renderJson(report) : renderMarkdown(report, pairs));
     return isBreaking(report) ? DIFF_EXIT.breaking : DIFF_EXIT.ok;
@@ -46,18 +50,24 @@ export async function diffCommand(io: DiffIo, files: readonly string[], options:
   }
 }
 
-function filePairs(io: DiffIo, files: readonly string[]): Pair[] {
+function filePairs(io: DiffIo, files: readonly string[], strict: boolean): Pair[] {
   if (files.length !== 2) throw new Unusable('clientgen diff: give two specs (OLD NEW), or --base REF [FILE...]');
   const [oldPath, newPath] = files as [string, string];
   const read: ReadText = (p) => readFileSync(resolve(io.cwd, p), 'utf8');
   for (const p of files) if (!existsSync(resolve(io.cwd, p))) throw new Unusable(`clientgen diff: ${p} does not exist`);
-  const old = loadView(io, oldPath, read, oldPath, join(dirname(oldPath), basename(newPath)));
-  const neu = loadView(io, newPath, read, newPath);
+  const old = loadView(io, oldPath, read, oldPath, strict, join(dirname(oldPath), basename(newPath)));
+  const neu = loadView(io, newPath, read, newPath, strict);
   return [{ name: newPath, old, new: neu, oldLabel: oldPath, newLabel: newPath }];
 }
 
-function gitPairs(io: DiffIo, base: string, files: readonly string[]): Pair[] {
-  const git = (args: string[]): string => execFileSync('git', args, { cwd: io.cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+function gitPairs(io: DiffIo, base: string, files: readonly string[], strict: boolean): Pair[] {
+  const git = (args: string[]): string =>
+    execFileSync('git', args, {
+      cwd: io.cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 256 * 1024 * 1024,
+    });
   try {
     git(['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
   } catch {
@@ -90,8 +100,8 @@ function gitPairs(io: DiffIo, base: string, files: readonly string[]): Pair[] {
     const oldLabel = `${base}:${spec}`;
     pairs.push({
       name: spec,
-      ...(then ? { old: loadView(io, spec, readBase, oldLabel) } : {}),
-      ...(now ? { new: loadView(io, spec, readNow, spec) } : {}),
+      ...(then ? { old: loadView(io, spec, readBase, oldLabel, strict) } : {}),
+      ...(now ? { new: loadView(io, spec, readNow, spec, strict) } : {}),
       oldLabel,
       newLabel: spec,
     });
@@ -103,10 +113,17 @@ function gitPairs(io: DiffIo, base: string, files: readonly string[]): Pair[] {
 function defaultSpecs(cwd: string, base: string, git: (args: string[]) => string): string[] {
   const isSpec = (f: string): boolean => /\.(ya?ml|json)$/.test(f);
   const dir = join(cwd, 'specs');
-  const now = existsSync(dir) ? readdirSync(dir).filter(isSpec).map((f) => `specs/${f}`) : [];
+  const now = existsSync(dir)
+    ? readdirSync(dir)
+        .filter(isSpec)
+        .map((f) => `specs/${f}`)
+    : [];
   let then: string[] = [];
   try {
-    then = git(['ls-tree', '--name-only', `${base}:./specs`]).split('\n').filter(isSpec).map((f) => `specs/${f}`);
+    then = git(['ls-tree', '--name-only', `${base}:./specs`])
+      .split('\n')
+      .filter(isSpec)
+      .map((f) => `specs/${f}`);
   } catch {
     // no specs/ at the base
   }
@@ -114,13 +131,15 @@ function defaultSpecs(cwd: string, base: string, git: (args: string[]) => string
 }
 
 /** Loads one side; a spec with errors makes the input unusable, and its diagnostics are printed as `check` prints them. */
-function loadView(io: DiffIo, path: string, read: ReadText, label: string, as: string = path): View {
-  const { view, diagnostics } = loadSpec(path, read, label, as);
+function loadView(io: DiffIo, path: string, read: ReadText, label: string, strict: boolean, as: string = path): View {
+  const { view, diagnostics } = loadSpec(path, read, { label, as, strict });
   if (view) return view;
   const prefix = label.endsWith(path) ? label.slice(0, label.length - path.length) : '';
   const sorted = sortDiagnostics(diagnostics).map((d) => ({ ...d, file: prefix + d.file }));
   for (const d of sorted) io.err(formatDiagnostic(d));
   const errors = sorted.filter((d) => d.severity === 'error').length;
-  io.err(`${errors} error${errors === 1 ? '' : 's'}, ${sorted.length - errors} warning${sorted.length - errors === 1 ? '' : 's'}`);
+  io.err(
+    `${errors} error${errors === 1 ? '' : 's'}, ${sorted.length - errors} warning${sorted.length - errors === 1 ? '' : 's'}`,
+  );
   throw new Unusable(`clientgen diff: ${label} cannot be compared until it loads without errors`);
 }

@@ -1,3 +1,5 @@
+import { SPEC_KINDS } from './spec-kinds.ts';
+
 /**
  * Every kind of change `clientgen diff` reports. Kinds are stable: CI jobs
  * and reviewers may match on them, so a kind is never reused for another
@@ -18,6 +20,10 @@
  *
  * Surface kinds describe the generated package rather than the spec; their
  * breaking-ness is decided per item (see `help`).
+ *
+ * Whatever its kind, a change that leaves every generated name and type the
+ * same (a tag renamed only in case, `number` to `integer`) breaks nothing: it
+ * is listed under "No change to the generated code" (`noCodeChange`).
  */
 export type Breaks = 'always' | 'never' | 'request' | 'response';
 
@@ -28,80 +34,29 @@ export interface KindEntry {
   readonly help: string;
 }
 
-export const DIFF_KINDS = {
-  // Operations and paths
-  'path-removed': { section: 'spec', breaks: 'always', help: 'A path and every operation on it are gone; their methods disappear from the client.' },
-  'operation-removed': { section: 'spec', breaks: 'always', help: 'An operation is gone; its method disappears from the client.' },
-  'operation-added': { section: 'spec', breaks: 'never', adds: true, help: 'A new operation, and with it a new method.' },
-  'operation-renamed': { section: 'spec', breaks: 'always', help: 'The `operationId` changed. It names the params type (`<OperationId>Params`), the function (`<operationId>`) and, without `x-method`, the method.' },
-  'method-renamed': { section: 'spec', breaks: 'always', help: '`x-method` changed, so the generated method has another name.' },
-  'endpoint-changed': { section: 'spec', breaks: 'always', help: 'The operation (same `operationId`) moved to another HTTP method or path: requests go elsewhere, and the old path is gone.' },
-  'tag-renamed': { section: 'spec', breaks: 'always', help: 'Every operation of a tag moved to a new tag: the client property and the group class are renamed.' },
-  'tag-changed': { section: 'spec', breaks: 'always', help: "An operation's tag changed: its method moves to another group (`client.<group>`)." },
-  // Parameters
-  'parameter-removed': { section: 'spec', breaks: 'always', help: 'A parameter is gone: callers that pass it no longer compile.' },
-  'parameter-required': { section: 'spec', breaks: 'always', help: 'A required parameter was added, or an optional one became required: existing calls lack it.' },
-  'parameter-added': { section: 'spec', breaks: 'never', adds: true, help: 'A new optional parameter.' },
-  'parameter-optional': { section: 'spec', breaks: 'never', help: 'A required parameter became optional.' },
-  'serialization-changed': { section: 'spec', breaks: 'never', help: "A parameter's `style` or `explode` changed: the client sends it differently, callers write the same code." },
-  // Request bodies
-  'request-body-removed': { section: 'spec', breaks: 'always', help: 'The operation no longer takes a request body: callers that pass `body` no longer compile.' },
-  'request-body-required': { section: 'spec', breaks: 'always', help: 'A required request body was added, or an optional one became required.' },
-  'request-body-added': { section: 'spec', breaks: 'never', adds: true, help: 'An optional request body was added.' },
-  'request-body-optional': { section: 'spec', breaks: 'never', help: 'A required request body became optional.' },
-  'media-type-changed': { section: 'spec', breaks: 'always', help: 'A request or response body changed its media type (for example JSON to form data).' },
-  // Responses
-  'response-removed': { section: 'spec', breaks: 'always', help: 'A response status is gone: code handling it (and, for a success status, its result type) changes.' },
-  'success-response-added': { section: 'spec', breaks: 'always', help: "A new 2xx response whose body differs from the existing ones: the method's result type gains a variant readers must handle." },
-  'response-added': { section: 'spec', breaks: 'never', adds: true, help: 'A new error response, or a success response with a body type the result already has.' },
-  'response-body-added': { section: 'spec', breaks: 'never', adds: true, help: 'A response that had no body now has one.' },
-  'header-removed': { section: 'spec', breaks: 'always', help: 'A response header is gone: readers relying on it break.' },
-  'header-added': { section: 'spec', breaks: 'never', adds: true, help: 'A new response header.' },
-  // Schemas (reported where the schema is written: a component schema once, whatever uses it)
-  'property-removed': { section: 'spec', breaks: 'always', help: 'A property is gone: readers lose it, and callers that send it no longer compile (excess property).' },
-  'property-added': { section: 'spec', breaks: 'never', adds: true, help: 'A new optional property, or a required property in a response only (readers just get more).' },
-  'required-property-added': { section: 'spec', breaks: 'request', adds: true, help: 'A new required property. In a request, existing calls lack it; in a response, readers just get more.' },
-  'property-required': { section: 'spec', breaks: 'request', help: 'An optional property became required. Callers must now send it; readers only get a stronger promise.' },
-  'property-optional': { section: 'spec', breaks: 'response', help: 'A required property became optional. Readers must now handle its absence; callers may just omit it.' },
-  'nullable-added': { section: 'spec', breaks: 'response', help: 'A value may now be `null`. Readers must handle it; callers may just send it.' },
-  'nullable-removed': { section: 'spec', breaks: 'request', help: 'A value may no longer be `null`. Callers that send `null` break; readers only get a stronger promise.' },
-  'type-changed': { section: 'spec', breaks: 'always', help: 'A type changed (for example string to integer, an object to an array, an enum to a plain string, a body removed).' },
-  'format-changed': { section: 'spec', breaks: 'always', help: 'A `format` changed, was added or removed (for example `int32` to `int64`, `date-time` to `date`).' },
-  'enum-value-removed': { section: 'spec', breaks: 'request', help: 'An enum value is gone. Callers that send it break; readers only see fewer values.' },
-  'enum-value-added': {
-    section: 'spec',
-    breaks: 'response',
+/** The kinds of change to the generated package. */
+const SURFACE_KINDS = {
+  'export-added': {
+    section: 'surface',
+    breaks: 'never',
     adds: true,
-    help: 'A new enum value. Callers may just send it; readers break: the generated literal union widens, so exhaustive `switch`es and value maps stop compiling or miss a case.',
+    help: 'The package exports a new type, class or function.',
   },
-  'variant-removed': { section: 'spec', breaks: 'request', help: 'A `oneOf`/`anyOf` variant is gone. Callers that send it break; readers only see fewer shapes.' },
-  'variant-added': { section: 'spec', breaks: 'response', adds: true, help: 'A new `oneOf`/`anyOf` variant. Callers may just send it; readers must handle another shape.' },
-  // Documentation and metadata
-  'description-changed': { section: 'spec', breaks: 'never', help: 'A description, summary or title changed; only documentation comments change.' },
-  'example-changed': { section: 'spec', breaks: 'never', help: 'An example changed, was added or removed.' },
-  'default-changed': { section: 'spec', breaks: 'never', help: 'A documented `default` changed; the client does not send defaults, the server applies them.' },
-  deprecated: { section: 'spec', breaks: 'never', help: 'Something was marked deprecated, or is no longer deprecated.' },
-  'security-changed': { section: 'spec', breaks: 'never', help: 'An operation started or stopped sending the credentials the client is configured with.' },
-  'server-changed': { section: 'spec', breaks: 'never', help: 'The default server URL changed; clients that set `baseUrl` are unaffected.' },
-  // The API as a whole
-  'auth-changed': { section: 'spec', breaks: 'always', help: 'The authentication the API accepts changed: the client options ask for other credentials.' },
-  'client-renamed': { section: 'spec', breaks: 'always', help: 'The client class is renamed (`x-client.name`).' },
-  'entry-changed': { section: 'spec', breaks: 'always', help: 'The package entry changed (`x-client.entry`): imports of `cloud-api-clients/<entry>` break.' },
-  'spec-added': { section: 'spec', breaks: 'never', adds: true, help: 'A new spec, so a new client in the package.' },
-  'spec-removed': { section: 'spec', breaks: 'always', help: 'A spec is gone, and with it its client.' },
-  // Vendor extensions
-  'extension-added': { section: 'spec', breaks: 'never', adds: true, help: 'A vendor extension (`x-pagination`, `x-wait`, `x-async`, `x-async-status`, `x-client-option`, `x-correlation-id`, `x-depth`) was added.' },
-  'extension-removed': { section: 'spec', breaks: 'always', help: 'A vendor extension was removed: the helpers it generated (iteration, waits, client options) go.' },
-  'extension-changed': { section: 'spec', breaks: 'always', help: 'A vendor extension changed: generated helper names or behaviour change.' },
-  // The generated package
-  'export-added': { section: 'surface', breaks: 'never', adds: true, help: 'The package exports a new type, class or function.' },
-  'export-removed': { section: 'surface', breaks: 'always', help: 'An exported type, class or function is gone: imports of it break.' },
+  'export-removed': {
+    section: 'surface',
+    breaks: 'always',
+    help: 'An exported type, class or function is gone: imports of it break.',
+  },
   'export-changed': {
     section: 'surface',
     breaks: 'varies',
     help: 'An exported type reads differently; the message lists its members added, removed and changed. It counts as an addition when it only gains optional members; whether other changes break is said by the spec items above.',
   },
-  'type-renamed': { section: 'surface', breaks: 'always', help: 'A component schema was renamed with the same shape: its exported type (and derived `Input`/`Item` types) is renamed.' },
+  'type-renamed': {
+    section: 'surface',
+    breaks: 'always',
+    help: 'A component schema was renamed (found with the same shape under another name): its exported type (and derived `Input`/`Item` types) is renamed. Names may swap (`TagResponse` and `TagResponse1` trade shapes): each is a rename, and its old name now holds another shape; where the shapes changed too, the operations that refer to them tell which became which. When the exported names stay the same, nothing in the generated code changes.',
+  },
   'method-added': { section: 'surface', breaks: 'never', adds: true, help: 'A client method is new.' },
   'method-removed': { section: 'surface', breaks: 'always', help: 'A client method is gone.' },
   'signature-changed': {
@@ -109,10 +64,25 @@ export const DIFF_KINDS = {
     breaks: 'varies',
     help: "A method's signature (parameters or return type) changed. Breaking unless it only makes parameters optional or appends optional ones.",
   },
-  'client-property-added': { section: 'surface', breaks: 'never', adds: true, help: 'The client has a new resource group property.' },
-  'client-property-removed': { section: 'surface', breaks: 'always', help: 'A resource group property of the client is gone.' },
-  'client-property-changed': { section: 'surface', breaks: 'always', help: "A resource group property's class changed." },
-} as const satisfies Record<string, KindEntry>;
+  'client-property-added': {
+    section: 'surface',
+    breaks: 'never',
+    adds: true,
+    help: 'The client has a new resource group property.',
+  },
+  'client-property-removed': {
+    section: 'surface',
+    breaks: 'always',
+    help: 'A resource group property of the client is gone.',
+  },
+  'client-property-changed': {
+    section: 'surface',
+    breaks: 'always',
+    help: "A resource group property's class changed.",
+  },
+} as const satisfies Record<string, KindEntry & { section: 'surface' }>;
+
+export const DIFF_KINDS = { ...SPEC_KINDS, ...SURFACE_KINDS } as const;
 
 export type DiffKind = keyof typeof DIFF_KINDS;
 export type SpecKind = { [K in DiffKind]: (typeof DIFF_KINDS)[K]['section'] extends 'spec' ? K : never }[DiffKind];
@@ -128,6 +98,9 @@ const BREAKS_TEXT: Record<KindEntry['breaks'], string> = {
 
 /** The catalogue as a Markdown table, as the README shows it (a test keeps the two equal). */
 export function kindsTable(): string {
-  const rows = Object.entries(DIFF_KINDS).map(([kind, e]: [string, KindEntry]) => `| \`${kind}\` | ${e.section === 'spec' ? 'spec' : 'package'} | ${BREAKS_TEXT[e.breaks]} | ${e.help.replace(/\|/g, '\\|')} |`);
+  const rows = Object.entries(DIFF_KINDS).map(
+    ([kind, e]: [string, KindEntry]) =>
+      `| \`${kind}\` | ${e.section === 'spec' ? 'spec' : 'package'} | ${BREAKS_TEXT[e.breaks]} | ${e.help.replace(/\|/g, '\\|')} |`,
+  );
   return ['| kind | section | breaking | meaning |', '|---|---|---|---|', ...rows].join('\n');
 }

@@ -27,14 +27,19 @@ export class View {
   ) {
     this.models = new Map(api.models.map((m) => [m.id, m]));
     this.modelsByKey = new Map(api.models.map((m) => [this.key(m.id), m]));
-    for (const group of plan.groups) for (const op of group.operations) this.planned.set(op.operation.id, { group, op });
+    for (const group of plan.groups)
+      for (const op of group.operations) this.planned.set(op.operation.id, { group, op });
   }
 
-  /** A model's id without the spec's own path, so both sides of a diff agree on it. */
+  /**
+   * A model's id without the spec's own path, so both sides of a diff agree
+   * on it; Swagger 2.0's `definitions` are OpenAPI 3's `components/schemas`,
+   * so a spec upgraded from one to the other keeps its models' keys.
+   */
   key(id: string): string {
     const hash = id.indexOf('#');
     const file = id.slice(0, hash);
-    const pointer = id.slice(hash);
+    const pointer = id.slice(hash).replace(/^#\/definitions\/(?=[^/]+$)/, '#/components/schemas/');
     if (file === this.workspace.root.path) return pointer;
     return relative(dirname(this.workspace.root.path), file) + pointer;
   }
@@ -82,11 +87,20 @@ export class View {
       } catch {
         return false;
       }
-      value = at.reduce<unknown>((v, s) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[s] : undefined), this.workspace.root.value);
+      value = at.reduce<unknown>(
+        (v, s) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[s] : undefined),
+        this.workspace.root.value,
+      );
       return true;
     };
     // Pointers built here are plain JSON pointers; only `$ref`s are URI fragments (percent-encoded).
-    const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const segments =
+      pointer === ''
+        ? []
+        : pointer
+            .slice(1)
+            .split('/')
+            .map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
     for (let i = 0; i < segments.length; i++) {
       while (follow());
       const segment = segments[i]!;

@@ -2,6 +2,7 @@ import { pointerOf, segmentsOf } from '../diagnostics/diagnostic.ts';
 import { record } from '../load/operations.ts';
 import type { SourceFile } from '../load/source.ts';
 import { isRef, resolveRef, type Workspace } from '../load/workspace.ts';
+import { withConstraints } from './constraints.ts';
 import { readDepthKind } from './extensions.ts';
 import type { Discriminator, Docs, Literal, Model, Property, Type } from './types.ts';
 
@@ -68,9 +69,9 @@ export class SchemaConverter {
 
   /** 3.1's `type` may list several types, `"null"` among them; each is a variant of the same schema. */
   private convertTyped(s: Record<string, unknown>, file: SourceFile, pointer: string): Type {
-    if (!Array.isArray(s['type'])) return this.convertShape(s, file, pointer);
+    if (!Array.isArray(s['type'])) return withConstraints(this.convertShape(s, file, pointer), s);
     const types = [...new Set((s['type'] as unknown[]).filter((t): t is string => typeof t === 'string'))];
-    const variants = types.filter((t) => t !== 'null').map((type) => this.convertShape({ ...s, type }, file, pointer));
+    const variants = types.filter((t) => t !== 'null').map((type) => withConstraints(this.convertShape({ ...s, type }, file, pointer), s));
     const base: Type = variants.length === 0 ? (types.includes('null') ? NULL : UNKNOWN) : variants.length === 1 ? variants[0]! : { kind: 'union', variants };
     return types.includes('null') && variants.length > 0 ? nullable(base) : base;
   }

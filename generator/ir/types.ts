@@ -11,12 +11,36 @@ export type Literal = string | number | boolean | null | readonly Literal[] | { 
 
 export type Type =
   | { readonly kind: 'ref'; readonly model: string }
-  | { readonly kind: 'scalar'; readonly name: 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'unknown' | 'binary'; readonly format?: string }
+  | {
+      readonly kind: 'scalar';
+      readonly name: 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'unknown' | 'binary';
+      readonly format?: string;
+      readonly constraints?: Constraints;
+    }
   | { readonly kind: 'enum'; readonly values: readonly Literal[] }
-  | { readonly kind: 'array'; readonly items: Type }
+  | { readonly kind: 'array'; readonly items: Type; readonly constraints?: Constraints }
   | { readonly kind: 'object'; readonly properties: readonly Property[]; readonly additional?: Type }
   | { readonly kind: 'union'; readonly variants: readonly Type[]; readonly discriminator?: Discriminator }
   | { readonly kind: 'intersection'; readonly parts: readonly Type[] };
+
+/**
+ * Validation keywords that narrow the values of a scalar or an array without
+ * changing its TypeScript type (JSON Schema Validation, sections 6.2 to 6.4).
+ * Exclusive bounds are numbers whichever OpenAPI version the document is.
+ */
+export interface Constraints {
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly minimum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMaximum?: number;
+  readonly multipleOf?: number;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly uniqueItems?: boolean;
+}
 
 export interface Discriminator {
   readonly property: string;

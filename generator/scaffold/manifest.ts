@@ -18,7 +18,8 @@ export function packageJson(identity: PackageIdentity, plans: readonly Plan[]): 
     license: 'MIT',
     type: 'module',
     sideEffects: false,
-    engines: { node: '>=18' },
+    // The releases the ecosystem suite runs the package on.
+    engines: { node: '^20.20.2 || ^22.23.5 || ^24.22.3' },
     exports: {
       ...Object.fromEntries(plans.map((plan) => [`./${plan.api.entry}`, exported(plan.api.entry)])),
       './runtime': exported('runtime'),

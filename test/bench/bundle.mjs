@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { bins, log, modules, node, repo, timeProcess, work } from './lib.mjs';
+import { bins, log, modules, node, peerModules, repo, timeProcess, work } from './lib.mjs';
 
 /** The fake ProfitBricks server of the behaviour tests, bundled from TypeScript so plain Node can run it. */
 export async function bundleProfitBricksServer() {
@@ -123,8 +123,8 @@ export async function benchBundles({ outputs, input, servers }) {
   mkdirSync(join(dir, 'profitbricks'), { recursive: true });
   // The package as a user has it installed: resolved through its package.json exports.
   symlinkSync(outputs['clientgen-both'].contabo, join(dir, 'node_modules', 'cloud-api-clients'), 'dir');
-  // openapi-fetch (and the helpers its types use) from the repo's dev dependencies, for esbuild and tsc alike.
-  for (const pkg of ['openapi-fetch', 'openapi-typescript-helpers']) symlinkSync(join(modules, pkg), join(dir, 'node_modules', pkg), 'dir');
+  // openapi-fetch (and the helpers its types use) from the peers' install, for esbuild and tsc alike.
+  for (const pkg of ['openapi-fetch', 'openapi-typescript-helpers']) symlinkSync(join(peerModules, pkg), join(dir, 'node_modules', pkg), 'dir');
   const oatPb = join(dir, 'types', 'profitbricks.d.ts');
   await timeProcess(node, [bins.openapiTypescript, input.profitbricks, '-o', oatPb], { cwd: dir, rss: false });
   const sources = apps({
@@ -137,7 +137,7 @@ export async function benchBundles({ outputs, input, servers }) {
   for (const [name, source] of Object.entries(sources)) {
     const entry = join(dir, `${name}.ts`);
     writeFileSync(entry, source);
-    const common = { entryPoints: [entry], bundle: true, format: 'esm', absWorkingDir: dir, nodePaths: [modules], logLevel: 'error', legalComments: 'none' };
+    const common = { entryPoints: [entry], bundle: true, format: 'esm', absWorkingDir: dir, nodePaths: [peerModules, modules], logLevel: 'error', legalComments: 'none' };
     const browser = await build({ ...common, platform: 'browser', target: 'es2022', minify: true, write: false });
     const code = browser.outputFiles[0].contents;
     const gzip = gzipSync(code, { level: 9 }).length;

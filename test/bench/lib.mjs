@@ -4,18 +4,17 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { peerBins, peerModules } from './peers.mjs';
 
 export const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const node = process.execPath;
 export const modules = join(repo, 'node_modules');
+export { peerModules };
 
 /** The CLIs, by absolute path: no PATH lookups, no global installs, no `npx` start-up in the timings. */
 export const bins = {
   clientgen: join(repo, 'generator/bin/clientgen.js'),
-  openapiTypescript: join(modules, 'openapi-typescript/bin/cli.js'),
-  heyApi: join(modules, '@hey-api/openapi-ts/bin/run.js'),
-  orval: join(modules, 'orval/dist/bin/orval.js'),
-  codegen: join(modules, 'openapi-typescript-codegen/bin/index.js'),
+  ...peerBins,
   // Always TypeScript 5.9 from the repo: node_modules/.bin/tsc may be TypeScript 7.
   tsc: join(modules, 'typescript/bin/tsc'),
 };

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --rounds N] [-- --record] [-- --only generate,typecheck,bundle,runtime]
+// npm run bench [-- --rounds N] [-- --record] [-- --only generate,typecheck,bundle,runtime,corpus]
 //
 // Speed and memory of clientgen and of the clients it generates, against the tools a user would
 // pick instead, all in one run on the same input: runs alternate, medians of at least 5, ratios
@@ -16,7 +16,9 @@ import { parseArgs } from 'node:util';
 import { benchBundles, bundleProfitBricksServer } from './bundle.mjs';
 import { benchGenerate } from './generate.mjs';
 import { cleanWork, log, median, modules, node, repo, round, runJson, timeProcess, work } from './lib.mjs';
+import { ensurePeers, peerVersion } from './peers.mjs';
 import { benchTypecheck } from './typecheck.mjs';
+import { measureCorpus } from '../corpus/measure.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -28,11 +30,12 @@ const { values: args } = parseArgs({
 });
 const rounds = Math.max(1, Number(args.rounds));
 if (rounds < 5) log(`warning: ${rounds} rounds; medians of at least 5 are what the numbers are quoted on`);
-const phases = new Set((args.only ?? 'generate,typecheck,bundle,runtime').split(','));
+const phases = new Set((args.only ?? 'generate,typecheck,bundle,runtime,corpus').split(','));
 const here = new URL('.', import.meta.url).pathname;
 const started = performance.now();
 const startedAt = new Date();
 const loadAtStart = loadavg();
+await ensurePeers();
 
 const rows = [];
 const errors = [];
@@ -136,6 +139,20 @@ const tc = typecheck?.results;
 if (tc) {
   for (const peer of ['hey-api', 'orval', 'openapi-typescript', 'openapi-typescript-codegen']) {
     row(`typecheck:${peer}`, s(tc.clientgen.ms), s(tc[peer].ms), 's', { errors: { ours: tc.clientgen.errors, peer: tc[peer].errors } });
+  }
+}
+
+// Public descriptions (../shared/real-specs, when it is there), each generated cold by us and by hey-api.
+const corpus = await phase('corpus', () => measureCorpus(join(repo, '../shared/real-specs'), Math.max(3, Math.min(rounds, 5))));
+if (corpus) {
+  for (const r of corpus) {
+    row(`corpus-time:${r.name}:hey-api`, r.ms === undefined ? null : s(r.ms), r.heyApiMs === undefined ? null : s(r.heyApiMs), 's', { goal: '<= 0.7', format: r.format });
+    row(`corpus-rss:${r.name}:hey-api`, r.rssMb || null, r.heyApiRssMb || null, 'MB', { goal: '<= 1.0' });
+  }
+  const worst = (key) => rows.filter((r) => r.name.startsWith(`corpus-${key}:`) && r.ratio !== null).sort((a, b) => b.ratio - a.ratio)[0];
+  for (const key of ['time', 'rss']) {
+    const w = worst(key);
+    if (w) row(`corpus-worst-${key}:hey-api`, w.ours, w.peer, w.unit, { goal: key === 'time' ? '<= 0.7' : '<= 1.0', spec: w.name.split(':')[1] });
   }
 }
 
@@ -277,6 +294,8 @@ process.stdout.write(`${JSON.stringify({ results: rows, goals, errors, elapsedSe
 process.exitCode = errors.some((e) => !e.warning) ? 1 : 0;
 
 function versionOf(pkg) {
+  const peer = peerVersion(pkg);
+  if (peer) return peer;
   try {
     return JSON.parse(readFileSync(join(modules, pkg, 'package.json'), 'utf8')).version;
   } catch {

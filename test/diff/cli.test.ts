@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../generator/cli.ts';
 import { DIFF_KINDS, kindsTable } from '../../generator/diff/kinds.ts';
 import { root } from '../helpers/generate.ts';
-import { changed, shop } from './helpers.ts';
+import { changed, EMPTY, shop } from './helpers.ts';
 
 function io(cwd = root) {
   const out: string[] = [];
@@ -59,11 +59,16 @@ describe('clientgen diff OLD NEW', () => {
     );
   });
 
-  it('--format json: breaking, nonBreaking, surface and semver, each item with kind, pointer and message', async () => {
-    const { code, out } = await diff([fixture('property-added', 'old'), fixture('property-added', 'new'), '--format', 'json']);
+  it('--format json: breaking, nonBreaking, noCodeChange, surface and semver, each item with kind, pointer and message', async () => {
+    const { code, out } = await diff([
+      fixture('property-added', 'old'),
+      fixture('property-added', 'new'),
+      '--format',
+      'json',
+    ]);
     expect(code).toBe(0);
     const report = JSON.parse(out);
-    expect(Object.keys(report)).toEqual(['breaking', 'nonBreaking', 'surface', 'semver']);
+    expect(Object.keys(report)).toEqual(['breaking', 'nonBreaking', 'noCodeChange', 'surface', 'semver']);
     expect(report).toEqual({
       breaking: [],
       nonBreaking: [
@@ -80,6 +85,7 @@ describe('clientgen diff OLD NEW', () => {
           file: 'test/diff/fixtures/property-added/new.yaml',
         },
       ],
+      noCodeChange: [],
       surface: [
         {
           kind: 'export-changed',
@@ -91,7 +97,71 @@ describe('clientgen diff OLD NEW', () => {
       ],
       semver: 'minor',
     });
-    for (const item of [...report.breaking, ...report.nonBreaking, ...report.surface]) expect(Object.keys(DIFF_KINDS)).toContain(item.kind);
+    for (const item of [...report.breaking, ...report.nonBreaking, ...report.surface])
+      expect(Object.keys(DIFF_KINDS)).toContain(item.kind);
+  });
+
+  it('lists what leaves the generated code as it was under its own heading, and exits 0', async () => {
+    const { code, out } = await diff([fixture('no-code-change', 'old'), fixture('no-code-change', 'new')]);
+    expect(code).toBe(0);
+    expect(out).toBe(
+      [
+        '# API diff',
+        '',
+        '- `test/diff/fixtures/no-code-change/old.yaml` → `test/diff/fixtures/no-code-change/new.yaml`',
+        '',
+        '## Breaking',
+        '',
+        'None.',
+        '',
+        '## Non-breaking',
+        '',
+        'None.',
+        '',
+        '## No change to the generated code',
+        '',
+        '- `type-changed` `/components/schemas/Datacenter/properties/cores`: `cores` in schema `Datacenter` changed from number to integer: the generated type is `number` either way',
+        '- `format-changed` `/components/schemas/Datacenter/properties/ram/format`: format of `ram` in schema `Datacenter` changed from int32 to int64: the generated type is `number` either way; only its `@format` doc tag changes',
+        '- `tag-renamed` `/tags/0`: tag `Data Centers` renamed to `Data centers`: client property `dataCenters` and class `DataCentersApi` keep their names',
+        '',
+        '## Generated package',
+        '',
+        'None.',
+        '',
+        '## Suggested version bump',
+        '',
+        '**patch**: no additions, nothing breaks (documentation and other compatible changes only).',
+      ].join('\n'),
+    );
+    const json = JSON.parse(
+      (await diff([fixture('no-code-change', 'old'), fixture('no-code-change', 'new'), '--format', 'json'])).out,
+    );
+    expect(json.noCodeChange.map((i: { kind: string }) => i.kind)).toEqual([
+      'type-changed',
+      'format-changed',
+      'tag-renamed',
+    ]);
+    expect([json.breaking, json.nonBreaking, json.surface, json.semver]).toEqual([[], [], [], 'patch']);
+  });
+
+  it('compares a Swagger 2.0 document with the same API in OpenAPI 3.0: nothing breaks', async () => {
+    const swagger = 'test/diff/fixtures/swagger2/notes.yaml';
+    const check = io();
+    expect(await run(['check', swagger], check.io)).toBe(0);
+    const { code, out } = await diff([swagger, fixture('property-added', 'old'), '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).breaking).toEqual([]);
+  });
+
+  it('loads both sides as check does: a document only the lenient profile takes is compared, and refused with --strict', async () => {
+    const loose = 'test/fixtures/world/loose.yaml';
+    expect((await diff([loose, loose])).code).toBe(0);
+    const check = io();
+    expect(await run(['check', '--strict', loose], check.io)).toBe(1);
+    const { code, err } = await diff([loose, loose, '--strict']);
+    expect(code).toBe(2);
+    // check prints its findings and a count; diff prints the same findings, its count and why it stops.
+    expect(err.slice(0, -2)).toEqual(check.out.slice(0, -1));
   });
 
   it('prints the same bytes on every run', async () => {
@@ -106,35 +176,50 @@ describe('clientgen diff OLD NEW', () => {
   });
 
   it('exits 2 for a spec with errors, printing its diagnostics as check does', async () => {
-    const { code, err, out } = await diff([fixture('invalid', 'old'), fixture('invalid', 'new')]);
+    const { code, err, out } = await diff([fixture('invalid', 'old'), fixture('invalid', 'new'), '--strict']);
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err[0]).toMatch(/^test\/diff\/fixtures\/invalid\/new\.yaml:\d+:\d+ {2}error {2}operation-id-duplicate {2}operationId "listNotes" is also used by GET \/notes {2}\(\/paths\/~1notes~1\{id\}\/get\/operationId\)$/);
-    expect(err.slice(1)).toEqual(['1 error, 0 warnings', 'clientgen diff: test/diff/fixtures/invalid/new.yaml cannot be compared until it loads without errors']);
+    expect(err[0]).toMatch(
+      /^test\/diff\/fixtures\/invalid\/new\.yaml:\d+:\d+ {2}error {2}operation-id-duplicate {2}operationId "listNotes" is also used by GET \/notes {2}\(\/paths\/~1notes~1\{id\}\/get\/operationId\)$/,
+    );
+    expect(err.slice(1)).toEqual([
+      '1 error, 0 warnings',
+      'clientgen diff: test/diff/fixtures/invalid/new.yaml cannot be compared until it loads without errors',
+    ]);
   });
 
   it('exits 2 for unusable arguments', async () => {
     expect((await diff([fixture('property-added', 'old')])).code).toBe(2);
-    expect((await diff([fixture('property-added', 'old'), fixture('property-added', 'new'), '--format', 'yaml'])).code).toBe(2);
+    expect(
+      (await diff([fixture('property-added', 'old'), fixture('property-added', 'new'), '--format', 'yaml'])).code,
+    ).toBe(2);
   });
 
   it('the real specs against themselves: no changes, exit 0', async () => {
     for (const spec of ['specs/contabo.yaml', 'specs/profitbricks-v4.yaml']) {
       const { code, out } = await diff([spec, spec, '--format', 'json']);
       expect(code).toBe(0);
-      expect(JSON.parse(out)).toEqual({ breaking: [], nonBreaking: [], surface: [], semver: 'patch' });
+      expect(JSON.parse(out)).toEqual(EMPTY);
     }
   });
 });
 
 describe('clientgen diff --base REF', () => {
   let repo: string;
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=clientgen', '-c', 'user.email=clientgen@example.com', ...args], { cwd: repo, stdio: 'pipe', encoding: 'utf8' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=clientgen', '-c', 'user.email=clientgen@example.com', ...args], {
+      cwd: repo,
+      stdio: 'pipe',
+      encoding: 'utf8',
+    });
   beforeAll(() => {
     repo = mkdtempSync(join(tmpdir(), 'clientgen-diff-'));
     mkdirSync(join(repo, 'specs'));
     writeFileSync(join(repo, 'specs/shop.yaml'), shop);
-    writeFileSync(join(repo, 'specs/notes.yaml'), readFileSync(join(root, fixture('operation-removed', 'old')), 'utf8'));
+    writeFileSync(
+      join(repo, 'specs/notes.yaml'),
+      readFileSync(join(root, fixture('operation-removed', 'old')), 'utf8'),
+    );
     git('init', '-q');
     git('add', '.');
     git('commit', '-q', '-m', 'specs');
@@ -144,12 +229,17 @@ describe('clientgen diff --base REF', () => {
   it('compares every spec in specs/ with the commit: nothing changed, exit 0', async () => {
     const { code, out } = await diff(['--base', 'HEAD'], repo);
     expect(code).toBe(0);
-    expect(out).toContain('- `HEAD:specs/notes.yaml` → `specs/notes.yaml`\n- `HEAD:specs/shop.yaml` → `specs/shop.yaml`');
+    expect(out).toContain(
+      '- `HEAD:specs/notes.yaml` → `specs/notes.yaml`\n- `HEAD:specs/shop.yaml` → `specs/shop.yaml`',
+    );
     expect(out).toContain('**patch**: no changes.');
   });
 
   it('reads the old side with git show: a change in the working tree is found', async () => {
-    writeFileSync(join(repo, 'specs/shop.yaml'), changed((d) => delete d.paths['/pets/{petId}'].delete));
+    writeFileSync(
+      join(repo, 'specs/shop.yaml'),
+      changed((d) => delete d.paths['/pets/{petId}'].delete),
+    );
     try {
       const { code, out } = await diff(['--base', 'HEAD', '--format', 'json'], repo);
       expect(code).toBe(1);
@@ -171,13 +261,22 @@ describe('clientgen diff --base REF', () => {
   });
 
   it('a spec new since the base is an addition; one deleted since is breaking', async () => {
-    writeFileSync(join(repo, 'specs/more.yaml'), readFileSync(join(root, fixture('property-added', 'new')), 'utf8').replace('title: Notes', 'title: More'));
+    writeFileSync(
+      join(repo, 'specs/more.yaml'),
+      readFileSync(join(root, fixture('property-added', 'new')), 'utf8').replace('title: Notes', 'title: More'),
+    );
     try {
       const added = await diff(['--base', 'HEAD', '--format', 'json'], repo);
       expect(added.code).toBe(0);
       const report = JSON.parse(added.out);
-      expect(report.nonBreaking.map((i: { kind: string; file: string }) => `${i.kind} ${i.file}`)).toEqual(['spec-added specs/more.yaml']);
-      expect(report.surface.some((i: { kind: string; message: string }) => i.kind === 'method-added' && i.message.includes('notes.list('))).toBe(true);
+      expect(report.nonBreaking.map((i: { kind: string; file: string }) => `${i.kind} ${i.file}`)).toEqual([
+        'spec-added specs/more.yaml',
+      ]);
+      expect(
+        report.surface.some(
+          (i: { kind: string; message: string }) => i.kind === 'method-added' && i.message.includes('notes.list('),
+        ),
+      ).toBe(true);
       expect(report.semver).toBe('minor');
     } finally {
       rmSync(join(repo, 'specs/more.yaml'));
@@ -186,7 +285,9 @@ describe('clientgen diff --base REF', () => {
     try {
       const removed = await diff(['--base', 'HEAD', '--format', 'json'], repo);
       expect(removed.code).toBe(1);
-      expect(JSON.parse(removed.out).breaking.map((i: { kind: string; file: string }) => `${i.kind} ${i.file}`)).toEqual(['spec-removed HEAD:specs/notes.yaml']);
+      expect(
+        JSON.parse(removed.out).breaking.map((i: { kind: string; file: string }) => `${i.kind} ${i.file}`),
+      ).toEqual(['spec-removed HEAD:specs/notes.yaml']);
     } finally {
       git('checkout', '--', 'specs/notes.yaml');
     }
@@ -206,7 +307,7 @@ describe('clientgen diff --base REF', () => {
     git('commit', '-q', '-am', 'broken');
     writeFileSync(join(repo, 'specs/shop.yaml'), shop);
     try {
-      const { code, err } = await diff(['--base', 'HEAD', 'specs/shop.yaml'], repo);
+      const { code, err } = await diff(['--base', 'HEAD', 'specs/shop.yaml', '--strict'], repo);
       expect(code).toBe(2);
       expect(err[0]).toMatch(/^HEAD:specs\/shop\.yaml:\d+:\d+ {2}error {2}operation-id-duplicate /);
     } finally {

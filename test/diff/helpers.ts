@@ -39,8 +39,15 @@ export function diffTexts(oldText: string, newText: string): DiffReport {
 
 /** The spec items of a report as `section kind pointer`, for compact expectations. */
 export function specItems(report: DiffReport): string[] {
-  return [...report.breaking.map((i) => `breaking ${i.kind} ${i.pointer}`), ...report.nonBreaking.map((i) => `non-breaking ${i.kind} ${i.pointer}`)];
+  return [
+    ...report.breaking.map((i) => `breaking ${i.kind} ${i.pointer}`),
+    ...report.nonBreaking.map((i) => `non-breaking ${i.kind} ${i.pointer}`),
+    ...report.noCodeChange.map((i) => `no-code-change ${i.kind} ${i.pointer}`),
+  ];
 }
+
+/** A report with nothing in it. */
+export const EMPTY: DiffReport = { breaking: [], nonBreaking: [], noCodeChange: [], surface: [], semver: 'patch' };
 
 export function surfaceItems(report: DiffReport): string[] {
   return report.surface.map((i) => `${i.impact} ${i.kind} ${i.pointer}`);

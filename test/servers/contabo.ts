@@ -14,9 +14,15 @@
  *   await api.close();
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { localServer, matchPath } from './local.ts';
+import { answerCors, localServer, matchPath, type CorsPolicy } from './local.ts';
 
 export const TOKEN_PATH = '/auth/realms/contabo/protocol/openid-connect/token';
+
+/** For browser apps: the headers calls send (the spec's header parameters) and the ones a client reads. */
+const CORS: CorsPolicy = {
+  allowHeaders: ['authorization', 'content-type', 'x-request-id', 'x-trace-id'],
+  exposeHeaders: ['x-request-id', 'retry-after'],
+};
 
 /** The spec's pattern for `x-request-id`. */
 const REQUEST_ID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-5][0-9A-Fa-f]{3}-[089abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
@@ -185,6 +191,7 @@ export async function startContaboServer(options: ServerOptions = {}): Promise<C
   const { later, listen, close } = localServer(server);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (answerCors(req, res, CORS)) return;
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 /**
@@ -48,4 +48,34 @@ export function localServer(server: Server): LocalServer {
 /** A logged request's path against a filter: equal to a string, matching a pattern, or anything when none is given. */
 export function matchPath(want: string | RegExp | undefined, path: string): boolean {
   return want === undefined || (typeof want === 'string' ? want === path : want.test(path));
+}
+
+/**
+ * What a browser needs to call an API from a page of another origin: the
+ * request headers the API accepts beyond the CORS-safelisted ones, and the
+ * response headers a client may read beyond those a browser always shows.
+ */
+export interface CorsPolicy {
+  readonly allowHeaders: readonly string[];
+  readonly exposeHeaders: readonly string[];
+}
+
+/**
+ * Answers CORS as the real API would need to for browser apps: every response
+ * may be read from any origin (the APIs take credentials in headers, never in
+ * cookies) and exposes `policy.exposeHeaders`; a preflight is answered here,
+ * before it reaches the fake's log or its scripted reactions. True when the
+ * request was a preflight and has been answered.
+ */
+export function answerCors(req: IncomingMessage, res: ServerResponse, policy: CorsPolicy): boolean {
+  res.setHeader('access-control-allow-origin', '*');
+  res.setHeader('access-control-expose-headers', policy.exposeHeaders.join(', '));
+  if (req.method !== 'OPTIONS' || req.headers['access-control-request-method'] === undefined) return false;
+  res.writeHead(204, {
+    'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE',
+    'access-control-allow-headers': policy.allowHeaders.join(', '),
+    'access-control-max-age': '600',
+  });
+  res.end();
+  return true;
 }

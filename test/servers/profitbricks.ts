@@ -26,7 +26,7 @@
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { localServer, matchPath } from './local.ts';
+import { answerCors, localServer, matchPath, type CorsPolicy } from './local.ts';
 
 export interface Credentials {
   readonly username: string;
@@ -41,6 +41,12 @@ export const TEST_CREDENTIALS: Credentials = {
 
 /** Where the API lives under the server's origin, as in `https://api.profitbricks.com/cloudapi/v4`. */
 export const BASE_PATH = '/cloudapi/v4';
+
+/** For browser apps: the headers calls send (credentials, contract, preconditions) and the ones a client reads. */
+const CORS: CorsPolicy = {
+  allowHeaders: ['authorization', 'content-type', 'pb-contract-number', 'if-match', 'if-none-match'],
+  exposeHeaders: ['etag', 'location', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-burst'],
+};
 
 export type RequestState = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
 
@@ -619,6 +625,7 @@ export async function startProfitBricksServer(options: ServerOptions = {}): Prom
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (answerCors(req, res, CORS)) return;
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');

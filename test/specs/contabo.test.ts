@@ -6,7 +6,8 @@ import { root } from '../helpers/generate.ts';
 
 /**
  * specs/contabo.yaml against the facts read from Contabo's own published API
- * description (../shared/reference): every operation, and parameters, request
+ * description (test/fixtures/contabo-api-facts.json, see test/fixtures/README.md):
+ * every operation, and parameters, request
  * fields and response fields matching in name, type, format, enum and
  * required flag. Additions must come from the reference page (the seed).
  */
@@ -15,7 +16,7 @@ type Doc = { paths: Record<string, Record<string, Schema>>; components: Record<s
 type FactOp = { method: string; path: string; parameters: Schema[]; requestBody: { content: Record<string, Schema> } | null; responses: Record<string, Record<string, Schema> | null> };
 
 const doc = parse(readFileSync(join(root, 'specs/contabo.yaml'), 'utf8')) as Doc;
-const facts = JSON.parse(readFileSync(join(root, '../shared/reference/contabo-api-facts.json'), 'utf8')) as { operations: FactOp[]; schemas: Record<string, Schema> };
+const facts = JSON.parse(readFileSync(join(root, 'test/fixtures/contabo-api-facts.json'), 'utf8')) as { operations: FactOp[]; schemas: Record<string, Schema> };
 const factsDoc = { components: { schemas: facts.schemas } };
 
 /** Fields the seed documents and the facts lack (see specs/contabo.md, "Where the seed and the facts disagree"). */

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { ConfigError } from './config/file.ts';
+import { loadSettings, type Flags, type Settings } from './config/settings.ts';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { generatorHash, projectRoot, readRuntime, readRuntimeCompiled, readTemplates } from './sources.ts';
 import { isUrl } from './load/location.ts';
@@ -48,29 +50,37 @@ function summary(diagnostics: readonly Diagnostic[], suppressed: number): string
   return suppressed ? `${counts}; ${suppressed} follow-on finding${suppressed === 1 ? '' : 's'} not shown` : counts;
 }
 
-/**
- * Which specs are held to the strict profile: all with `--strict`, else the
- * curated ones, which are the default input (every spec in specs/).
- */
-function strictness(given: readonly string[] | undefined, strict: boolean | undefined): (spec: string) => boolean {
-  return () => strict === true || !given?.length;
+/** The run's settings, or the exit code when the config or a flag is unusable (each problem printed). */
+async function settingsOf(io: Io, command: string, flags: Flags): Promise<Settings | number> {
+  try {
+    const settings = await loadSettings(io.cwd, flags, defaultSpecs);
+    if (settings.specs.length) return settings;
+    io.err(`clientgen ${command}: no specs given and none found in specs/`);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const line of error.lines) io.err(line);
+  }
+  return EXIT.usage;
 }
 
-async function generate(io: Io, options: { spec?: string[]; out: string; check?: boolean; strict?: boolean }): Promise<number> {
-  const specs = options.spec?.length ? options.spec : defaultSpecs(io.cwd);
-  if (specs.length === 0) {
-    io.err('clientgen generate: no specs given and none found in specs/');
-    return EXIT.usage;
-  }
-  const outDir = resolve(io.cwd, options.out);
+interface GenerateOptions extends Flags {
+  readonly check?: boolean;
+}
+
+async function generate(io: Io, options: GenerateOptions): Promise<number> {
+  const settings = await settingsOf(io, 'generate', options);
+  if (typeof settings === 'number') return settings;
+  const { specs, out } = settings;
+  const outDir = resolve(io.cwd, out);
   const root = projectRoot();
-  const generator = generatorHash(root);
+  // What the config says shapes the output as much as the generator does: a change of either makes the folder stale.
+  const generator = hash(`${generatorHash(root)}\n${settings.fingerprint}`);
   const rooted = (p: string): string => resolve(io.cwd, p);
   // Fast path: nothing to do when the stamp says these exact inputs made the folder as it is (a URL is always fetched again).
   const rootHashes = specs.some(isUrl) ? undefined : fastSpecHashes(specs.map(rooted));
   const stamp = readStamp(outDir);
   if (rootHashes && isUpToDate(outDir, stamp, generator, rootHashes)) {
-    io.out(options.check ? `${options.out} is up to date` : `${options.out} is up to date (nothing written)`);
+    io.out(options.check ? `${out} is up to date` : `${out} is up to date (nothing written)`);
     return EXIT.ok;
   }
   const { generatePackage } = await import('./pipeline.ts');
@@ -82,30 +92,32 @@ async function generate(io: Io, options: { spec?: string[]; out: string; check?:
     runtimeCompiled: readRuntimeCompiled(root),
     templates: readTemplates(root),
     generatorHash: generator,
+    package: settings.package,
+    entry: settings.entry,
+    strict: settings.strict,
     // Files the same generator made from the same emitted source are taken from the folder, not redone.
     previous: stamp?.generator === generator ? { stamp, read: (p) => readIfExists(join(outDir, p)) } : undefined,
-    strict: strictness(options.spec, options.strict),
   });
   report(io, result.diagnostics, result.suppressed);
   if (!result.files) {
-    io.err(`${options.out} left untouched`);
+    io.err(`${out} left untouched`);
     return EXIT.findings;
   }
   const owned = Object.keys(stamp?.files ?? {}).concat(STAMP_FILE);
   const plan = planWrite(outDir, result.files, owned);
-  const changes = [...plan.changed.map((f) => `changed  ${join(options.out, f)}`), ...plan.removed.map((f) => `removed  ${join(options.out, f)}`)];
+  const changes = [...plan.changed.map((f) => `changed  ${join(out, f)}`), ...plan.removed.map((f) => `removed  ${join(out, f)}`)];
   if (options.check) {
     if (changes.length === 0) {
-      io.out(`${options.out} is up to date`);
+      io.out(`${out} is up to date`);
       return EXIT.ok;
     }
     for (const line of changes) io.err(line);
-    io.err(`${changes.length} file${changes.length === 1 ? '' : 's'} in ${options.out} would change: run clientgen generate`);
+    io.err(`${changes.length} file${changes.length === 1 ? '' : 's'} in ${out} would change: run clientgen generate`);
     return EXIT.findings;
   }
   applyWrite(outDir, result.files, plan);
   for (const line of changes) io.out(line);
-  io.out(`${options.out}: ${plan.changed.length} written, ${plan.removed.length} removed, ${result.files.size - plan.changed.length} unchanged`);
+  io.out(`${out}: ${plan.changed.length} written, ${plan.removed.length} removed, ${result.files.size - plan.changed.length} unchanged`);
   return EXIT.ok;
 }
 
@@ -126,14 +138,12 @@ function fastSpecHashes(paths: readonly string[]): Record<string, string> | unde
   }
 }
 
-async function check(io: Io, files: string[], options: { strict?: boolean }): Promise<number> {
-  const specs = files.length ? files : defaultSpecs(io.cwd);
-  if (specs.length === 0) {
-    io.err('clientgen check: no specs given and none found in specs/');
-    return EXIT.usage;
-  }
+async function check(io: Io, files: string[], flags: Pick<Flags, 'config' | 'strict'>): Promise<number> {
+  const settings = await settingsOf(io, 'check', { ...flags, spec: files });
+  if (typeof settings === 'number') return settings;
+  const { specs } = settings;
   const { checkSpecs } = await import('./pipeline.ts');
-  const { diagnostics, suppressed } = checkSpecs(specs, await specReader(io, specs), { strict: strictness(files, options.strict) });
+  const { diagnostics, suppressed } = checkSpecs(specs, await specReader(io, specs), { strict: settings.strict });
   for (const d of sortDiagnostics(diagnostics)) io.out(formatDiagnostic(d));
   io.out(`${specs.length} spec${specs.length === 1 ? '' : 's'} checked: ${summary(diagnostics, suppressed)}`);
   return hasErrors(diagnostics) ? EXIT.findings : EXIT.ok;
@@ -149,20 +159,25 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('generate')
     .description('regenerate the client package from the specs')
-    .addOption(new Option('--spec <file>', 'a spec file or http(s) URL to generate from (repeatable; default: every spec in specs/)').argParser((v: string, prev: string[] = []) => [...prev, v]))
-    .option('--out <dir>', 'the package folder to write', 'generated')
+    .addOption(new Option('--spec <file>', 'a spec file or http(s) URL to generate from (repeatable; default: the config\'s specs, else every spec in specs/)').argParser((v: string, prev: string[] = []) => [...prev, v]))
+    .option('--out <dir>', 'the package folder to write (default: the config\'s out, else generated)')
+    .option('--config <file>', 'the config file (default: clientgen.config.json or clientgen.config.mjs here)')
+    .option('--name <name>', 'the package name (default: the config\'s, else from the spec\'s info.title)')
+    .option('--package-version <version>', 'the package version (default: the config\'s, else the spec\'s info.version)')
+    .option('--description <text>', 'the package description (default: the config\'s, else from the spec\'s info)')
+    .option('--strict', "hold every spec to the project's rules (by default: the specs the config marks strict, or every spec in specs/ without a config)")
     .option('--check', 'write nothing; exit 1 naming the files that would change')
-    .option('--strict', "hold every spec to the project's rules (the default for the curated specs in specs/ only)")
-    .action(async (options: { spec?: string[]; out: string; check?: boolean; strict?: boolean }) => {
+    .action(async (options: GenerateOptions) => {
       code = await generate(io, options);
     });
   program
     .command('check')
     .description('validate specs: OpenAPI schema and the project rules')
-    .argument('[files...]', 'specs to check (default: every spec in specs/)')
-    .option('--strict', "hold every spec to the project's rules (the default for the curated specs in specs/ only)")
-    .action(async (files: string[], options: { strict?: boolean }) => {
-      code = await check(io, files, options);
+    .argument('[files...]', 'specs to check (default: the config\'s specs, else every spec in specs/)')
+    .option('--config <file>', 'the config file (default: clientgen.config.json or clientgen.config.mjs here)')
+    .option('--strict', "hold every spec to the project's rules (by default: the specs the config marks strict, or every spec in specs/ without a config)")
+    .action(async (files: string[], flags: Pick<Flags, 'config' | 'strict'>) => {
+      code = await check(io, files, flags);
     });
   program
     .command('diff')

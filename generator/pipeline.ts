@@ -8,6 +8,7 @@ import { buildApi } from './ir/build.ts';
 import type { Api } from './ir/types.ts';
 import { loadWorkspace, type ReadText, type Workspace } from './load/workspace.ts';
 import { planApi, type Plan } from './plan/plan.ts';
+import { packageIdentity, type PackageSettings } from './scaffold/identity.ts';
 import { scaffold, type Templates } from './scaffold/scaffold.ts';
 import { withoutFollowOns } from './validate/suppress.ts';
 import { validateWorkspace } from './validate/validate.ts';
@@ -24,6 +25,10 @@ export interface GenerateInputs {
   readonly runtimeCompiled?: ReadonlyMap<string, string> | undefined;
   /** The previous run's output, to take unchanged files from. */
   readonly previous?: Previous | undefined;
+  /** The package's name, version and description; what is left out comes from the specs' `info`. */
+  readonly package?: PackageSettings | undefined;
+  /** The entry a spec is generated as, where the caller names one; it wins over `x-client.entry` and the file name. */
+  readonly entry?: ((spec: string) => string | undefined) | undefined;
   /** Which specs take the strict profile (the project's rules as errors); the others are read leniently. */
   readonly strict?: ((spec: string) => boolean) | undefined;
 }
@@ -81,11 +86,12 @@ export async function generatePackage(inputs: GenerateInputs): Promise<{ files?:
 }
 
 async function buildPackage(inputs: GenerateInputs, checked: Checked, plans: Plan[], sources: Map<string, Source>): Promise<{ files?: Map<string, string>; diagnostics: readonly Diagnostic[]; apis?: Api[] }> {
-  const apis = checked.workspaces.map(buildApi);
+  const apis = checked.workspaces.map((workspace, i) => buildApi(workspace, { entry: inputs.entry?.(inputs.specs[i]!) }));
   const clash = duplicateEntries(apis);
   if (clash.length) return { diagnostics: [...checked.diagnostics, ...clash] };
   plans.push(...apis.map(planApi));
-  const warnings = plans.flatMap((plan, i) => selfAliasWarnings(plan, checked.workspaces[i]!));
+  const identity = packageIdentity(inputs.package ?? {}, apis, checked.workspaces);
+  const warnings = [...plans.flatMap((plan, i) => selfAliasWarnings(plan, checked.workspaces[i]!)), ...identity.diagnostics];
   const declared = new Map<string, () => string>();
   for (const plan of plans) {
     for (const [path, module] of emitModules(plan)) {
@@ -100,7 +106,7 @@ async function buildPackage(inputs: GenerateInputs, checked: Checked, plans: Pla
   const runtime = [...inputs.runtime].map(([name, text]) => [`src/runtime/${name}`, text] as const);
   for (const [path, text] of runtime) sources.set(path, { digest: hash(text), text: () => text });
   const outputs = await buildOutputs(sources, new Set(runtime.map(([path]) => path)), inputs.previous, declared, inputs.runtimeCompiled);
-  const files = new Map([...scaffold(inputs.templates, plans), ...outputs.files]);
+  const files = new Map([...scaffold(inputs.templates, identity.identity, plans), ...outputs.files]);
   const digests = Object.fromEntries([...files].map(([path, text]) => [path, hash(text)]));
   files.set(STAMP_FILE, stampText({ generator: inputs.generatorHash, specs: specHashes(checked.workspaces), files: digests, sources: outputs.sourceHashes }));
   return { files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))), diagnostics: [...checked.diagnostics, ...warnings], apis };
@@ -123,7 +129,7 @@ function duplicateEntries(apis: readonly Api[]): Diagnostic[] {
   for (const api of apis) {
     const other = seen.get(api.entry);
     if (other) {
-      out.push(diagnostic('entry-duplicate', `both ${other.file} and ${api.file} generate the entry "${api.entry}"; give one an x-client.entry`, '', { file: api.file, line: 1, col: 1 }));
+      out.push(diagnostic('entry-duplicate', `both ${other.file} and ${api.file} generate the entry "${api.entry}"; give one another entry (its "entry" in clientgen.config.json, or x-client.entry)`, '', { file: api.file, line: 1, col: 1 }));
     }
     seen.set(api.entry, api);
   }

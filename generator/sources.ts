@@ -31,9 +31,9 @@ export function readRuntimeCompiled(root: string): Map<string, string> | undefin
   }
 }
 
+/** The package README's template; package.json and tsconfig.json are written from objects (scaffold/manifest.ts). */
 export function readTemplates(root: string): Templates {
-  const read = (name: string): string => readFileSync(join(root, 'templates', `${name}.hbs`), 'utf8');
-  return { 'package.json': read('package.json'), 'tsconfig.json': read('tsconfig.json'), 'README.md': read('README.md') };
+  return { readme: readFileSync(join(root, 'templates', 'README.md.hbs'), 'utf8') };
 }
 
 /** The parts of the generator that decide what it writes; the CLI, diff and diagnostics do not. */

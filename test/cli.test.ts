@@ -116,3 +116,27 @@ describe('clientgen check', () => {
     expect(lenient.out.filter((l) => l.includes('  error  '))).toEqual([]);
   });
 });
+
+describe('clientgen check with a config', () => {
+  it('checks the specs the config lists, and refuses an unusable config with exit 2', async () => {
+    const work = tempDir('check-config-');
+    cpSync(join(root, 'test/fixtures/specs/petstore.yaml'), join(work, 'petstore.yaml'));
+    writeFileSync(join(work, 'clientgen.config.json'), JSON.stringify({ specs: [{ path: 'petstore.yaml', strict: true }] }));
+    const listed = io(work);
+    expect(await run(['check'], listed.io)).toBe(0);
+    expect(listed.out).toEqual(['1 spec checked: 0 errors, 0 warnings']);
+    const strict = io(work);
+    expect(await run(['check', '--strict', 'petstore.yaml'], strict.io)).toBe(0);
+    writeFileSync(join(work, 'clientgen.config.json'), JSON.stringify({ specs: 'petstore.yaml' }));
+    const bad = io(work);
+    expect(await run(['check'], bad.io)).toBe(2);
+    expect(bad.err).toEqual(['clientgen.config.json:1:2: "specs" must be a non-empty list of spec paths or { "path": ... } objects']);
+  });
+
+  it('lists the package flags in its help', async () => {
+    const help = io();
+    expect(await run(['generate', '--help'], help.io)).toBe(0);
+    for (const flag of ['--config <file>', '--name <name>', '--package-version <version>', '--description <text>', '--strict']) expect(help.out.join('\n')).toContain(flag);
+  });
+});
+

@@ -115,7 +115,11 @@ export const CATALOGUE = {
   },
   'entry-duplicate': {
     severity: 'error',
-    help: 'Two specs generate the same package entry (`cloud-api-clients/NAME`). Set `x-client.entry` in one of them.',
+    help: 'Two specs generate the same package entry (`PACKAGE/NAME`). Give one another entry: `entry` of its spec in clientgen.config.json, or `x-client.entry`.',
+  },
+  'package-version-invalid': {
+    severity: 'warning',
+    help: 'The package takes its version from `info.version`, which is not a semantic version (such as `1.2.0`); the package is `0.0.0`. Give the version with `--package-version` or `package.version` in clientgen.config.json.',
   },
   'schema-self-alias': {
     severity: 'warning',

@@ -8,15 +8,15 @@ import { buildOperation } from './operations.ts';
 import { SchemaConverter } from './schema.ts';
 import type { Api, Auth, Tag } from './types.ts';
 
-/** Builds the IR of a validated spec. */
-export function buildApi(workspace: Workspace): Api {
+/** Builds the IR of a validated spec; `entry` names its package subpath, over `x-client.entry` and the file name. */
+export function buildApi(workspace: Workspace, options: { readonly entry?: string | undefined } = {}): Api {
   const doc = record(workspace.root.value);
   const info = record(doc['info']);
   const schemas = new SchemaConverter(workspace);
   schemas.registerComponents();
   const operations = rawOperations(workspace).map((raw) => buildOperation(workspace, schemas, raw, doc['security']));
   const client = readClient(doc['x-client']).value ?? {};
-  const entry = client.entry ?? defaultEntry(workspace.root.path);
+  const entry = options.entry ?? client.entry ?? defaultEntry(workspace.root.path);
   const asyncStatus = readAsyncStatus(doc['x-async-status']).value;
   const description = info['description'];
   return {

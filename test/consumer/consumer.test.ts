@@ -351,12 +351,12 @@ describe('the README in the tarball', () => {
     const text = readme();
     for (const heading of [
       '## Install',
-      '### Contabo',
-      '### ProfitBricks',
+      '### Contabo API',
+      '### ProfitBricks Cloud API',
       '## Results and raw responses',
       '## Pagination',
       '## Waiting',
-      '## Depth (ProfitBricks)',
+      '## Depth',
       '## Conditional requests (ETag)',
       '## Errors',
       '## Retries, timeouts and cancellation',

@@ -149,7 +149,9 @@ paths:
       responses: { '200': { description: ok } }
 `;
     const { diagnostics, files } = await generate(['bad.yaml'], { 'bad.yaml': yaml });
-    expect(diagnostics.map((d) => `${d.line}:${d.col} ${d.severity} ${d.code} ${d.pointer}`)).toEqual([
+    // The package's own version warning (info.version '1' is not semver) is not about the spec's constructs.
+    const found = diagnostics.filter((d) => d.code !== 'package-version-invalid');
+    expect(found.map((d) => `${d.line}:${d.col} ${d.severity} ${d.code} ${d.pointer}`)).toEqual([
       '8:20 warning unsupported-feature /paths/~1a/get/parameters/0',
       '9:7 warning unsupported-feature /paths/~1a/get/callbacks',
     ]);

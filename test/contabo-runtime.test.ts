@@ -26,6 +26,7 @@ import {
   PaymentRequiredError,
   PermissionDeniedError,
   RateLimitError,
+  RepeatedPageError,
   ServerError,
   StatusError,
   TimeoutError,
@@ -413,6 +414,86 @@ describe('pagination', () => {
     for await (const item of client().instances.list()) items.push(item);
     expect(items).toEqual([]);
     expect(api.apiRequests()).toHaveLength(1);
+  });
+
+  it('leaves the first page as it was handed out, however often the listing is walked', async () => {
+    const listing = client().instances.list({ size: 10 });
+    const first = await listing;
+    const ids = first.data.map((i) => i.instanceId);
+    expect(ids).toHaveLength(10);
+    const walked: number[] = [];
+    for await (const instance of listing) walked.push(instance.instanceId);
+    for await (const instance of listing) walked.push(instance.instanceId);
+    for await (const page of listing.pages()) walked.push(page.data.length);
+    expect(walked).toHaveLength(25 + 25 + 3);
+    expect(first.data.map((i) => i.instanceId)).toEqual(ids);
+    expect((await listing).data.map((i) => i.instanceId)).toEqual(ids);
+    expect((await listing.collect()).map((i) => i.instanceId).slice(0, 10)).toEqual(ids);
+  });
+
+  /** Walks a listing through a fetch that refuses to go on for ever, so a walk that does not end fails rather than hangs. */
+  async function walk(listing: (c: ContaboClient) => AsyncIterable<{ instanceId: number }>): Promise<number[]> {
+    let sent = 0;
+    const c = client({
+      fetch: (input, init) => {
+        if (++sent > 20) throw new Error('the walk did not end after 20 pages');
+        return fetch(input, init);
+      },
+    });
+    const seen: number[] = [];
+    for await (const instance of listing(c)) seen.push(instance.instanceId);
+    return seen;
+  }
+  const all = Array.from({ length: 25 }, (_, i) => 100 + i);
+
+  it.each([
+    ['no next link on the last page', { lastNext: 'omit' }],
+    ['a next link on the last page that points at the page itself', { lastNext: 'itself' }],
+    ['the last link, when next points past the end', { lastNext: 'beyond' }],
+  ] as const)('ends without the counts (_pagination: "") on %s, past-the-end pages repeated', async (_, links) => {
+    await start({ instances: 25, listing: { pagination: 'blank', pastEnd: 'repeated', ...links } });
+    expect(await walk((c) => c.instances.list({ size: 10 }))).toEqual(all);
+    expect(api.apiRequests().map((r) => r.query['page'])).toEqual([undefined, '2', '3']);
+    const pages: number[] = [];
+    for await (const page of client().instances.list({ size: 10, page: 2 }).pages()) pages.push(page.data.length);
+    expect(pages).toEqual([10, 5]);
+  });
+
+  it('ends on an empty page when nothing else tells', async () => {
+    await start({ instances: 25, listing: { pagination: 'blank', links: false } });
+    expect(await walk((c) => c.instances.list({ size: 10 }))).toEqual(all);
+    expect(api.apiRequests().map((r) => r.query['page'])).toEqual([undefined, '2', '3', '4']);
+  });
+
+  it('ends on the counts alone, whatever the links say', async () => {
+    await start({ instances: 25, listing: { lastNext: 'beyond', pastEnd: 'repeated' } });
+    expect(await walk((c) => c.instances.list({ size: 10 }))).toEqual(all);
+    expect(api.apiRequests()).toHaveLength(3);
+  });
+
+  it('throws RepeatedPageError when the server answers the next page with the same one, before handing out its items twice', async () => {
+    await start({ instances: 25, listing: { pagination: 'blank', ignorePage: true } });
+    const seen: number[] = [];
+    const error = await failure(
+      (async () => {
+        for await (const instance of client().instances.list({ size: 10 })) seen.push(instance.instanceId);
+      })(),
+      RepeatedPageError,
+    );
+    expect(seen).toEqual(all.slice(0, 10));
+    expect(error).toBeInstanceOf(ApiError);
+    expect([error.page, error.repeated, error.method, error.path]).toEqual([2, 1, 'GET', INSTANCES]);
+    expect(error.message).toBe('GET /v1/compute/instances: page 2 repeats page 1, and nothing on it says the listing ended');
+    expect(api.apiRequests()).toHaveLength(2);
+    // Whole pages as well: the repeated page is not handed out.
+    const pages: number[] = [];
+    await failure(
+      (async () => {
+        for await (const page of client().instances.list({ size: 10 }).pages()) pages.push(page._links.self.length);
+      })(),
+      RepeatedPageError,
+    );
+    expect(pages).toHaveLength(1);
   });
 
   it('passes an error on a later page to the loop', async () => {

@@ -40,6 +40,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'RateLimit',
   'RateLimitError',
   'Reference',
+  'RepeatedPageError',
   'RequestFailedError',
   'RequestOptions',
   'ServerError',

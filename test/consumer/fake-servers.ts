@@ -72,11 +72,9 @@ const contabo: Handler = (request) => {
   if (request.method === 'GET' && request.path === '/v1/compute/instances') {
     const page = Number(request.query['page'] ?? 1);
     const data = page === 1 ? [instance(101), instance(102)] : page === 2 ? [instance(103)] : [];
-    return json(
-      200,
-      { _pagination: { size: 2, totalElements: 3, totalPages: 2, page }, data, _links: { self: request.path } },
-      echo,
-    );
+    const link = (p: number): string => `${request.path}?page=${p}&size=2`;
+    const _links = { self: link(page), first: link(1), ...(page < 2 ? { next: link(page + 1) } : {}), last: link(2) };
+    return json(200, { _pagination: { size: 2, totalElements: 3, totalPages: 2, page }, data, _links }, echo);
   }
   if (request.method === 'GET' && request.path === '/v1/compute/instances/404') {
     return json(404, { statusCode: 404, message: 'Entry Instances not found by instanceId 404' }, echo);

@@ -40,6 +40,7 @@ import {
   rawBody,
   styledQuery
 } from "./operation.js";
+import { RepeatedPageError } from "./page-walk.js";
 import { PagePromise, paginate } from "./pagination.js";
 import { uuid } from "./uuid.js";
 import { siteOf, Transport } from "./transport.js";
@@ -62,6 +63,7 @@ export {
   PermissionDeniedError,
   PreconditionFailedError,
   RateLimitError,
+  RepeatedPageError,
   RequestFailedError,
   ServerError,
   StatusError,

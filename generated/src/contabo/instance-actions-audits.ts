@@ -97,7 +97,14 @@ const listInstanceActionAuditsSpec: PaginatedOperationSpec = {
     xTraceId: shared.xTraceId,
   },
   responses: { '200': 'json' },
-  pagination: { page: 'page', items: '/data', totalPages: '/_pagination/totalPages' },
+  pagination: {
+    page: 'page',
+    items: '/data',
+    totalPages: '/_pagination/totalPages',
+    self: '/_links/self',
+    next: '/_links/next',
+    last: '/_links/last',
+  },
 };
 
 /**

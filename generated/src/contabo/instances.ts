@@ -342,7 +342,14 @@ const listInstancesSpec: PaginatedOperationSpec = {
     xTraceId: shared.xTraceId,
   },
   responses: { '200': 'json' },
-  pagination: { page: 'page', items: '/data', totalPages: '/_pagination/totalPages' },
+  pagination: {
+    page: 'page',
+    items: '/data',
+    totalPages: '/_pagination/totalPages',
+    self: '/_links/self',
+    next: '/_links/next',
+    last: '/_links/last',
+  },
 };
 const createInstanceSpec: OperationSpec = {
   method: 'POST',

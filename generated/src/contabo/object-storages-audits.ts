@@ -96,7 +96,14 @@ const listObjectStorageAuditsSpec: PaginatedOperationSpec = {
     xTraceId: shared.xTraceId,
   },
   responses: { '200': 'json' },
-  pagination: { page: 'page', items: '/data', totalPages: '/_pagination/totalPages' },
+  pagination: {
+    page: 'page',
+    items: '/data',
+    totalPages: '/_pagination/totalPages',
+    self: '/_links/self',
+    next: '/_links/next',
+    last: '/_links/last',
+  },
 };
 
 /**

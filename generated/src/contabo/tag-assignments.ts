@@ -212,7 +212,14 @@ const listTagAssignmentsSpec: PaginatedOperationSpec = {
     xTraceId: shared.xTraceId,
   },
   responses: { '200': 'json' },
-  pagination: { page: 'page', items: '/data', totalPages: '/_pagination/totalPages' },
+  pagination: {
+    page: 'page',
+    items: '/data',
+    totalPages: '/_pagination/totalPages',
+    self: '/_links/self',
+    next: '/_links/next',
+    last: '/_links/last',
+  },
 };
 const getTagAssignmentSpec: OperationSpec = {
   method: 'GET',

@@ -313,7 +313,14 @@ const listUsersSpec: PaginatedOperationSpec = {
     xTraceId: shared.xTraceId,
   },
   responses: { '200': 'json' },
-  pagination: { page: 'page', items: '/data', totalPages: '/_pagination/totalPages' },
+  pagination: {
+    page: 'page',
+    items: '/data',
+    totalPages: '/_pagination/totalPages',
+    self: '/_links/self',
+    next: '/_links/next',
+    last: '/_links/last',
+  },
 };
 const createUserSpec: OperationSpec = {
   method: 'POST',

@@ -56,6 +56,7 @@ export {
   type ParameterSpec,
   type QuerySerializer,
 } from './operation.js';
+export { RepeatedPageError } from './page-walk.js';
 export { PagePromise, paginate, type CollectOptions } from './pagination.js';
 export type { RateLimit } from './rate-limit.js';
 export { uuid } from './uuid.js';

@@ -123,10 +123,11 @@ function operationCallable(plan: Plan, op: PlannedOperation): Callable {
   const call = (t: string): string => `${t}.request(${args})`;
   const conditional = conditionalKey(op);
   if (conditional && params) {
-    // A conditional read may come back 304 Not Modified, with no body: only callers who send the condition see `undefined`.
+    // A conditional read may come back 304 Not Modified, with no body. Only a call that surely sends no
+    // condition is typed without `undefined`: a value that may be a string (an ETag held as `string | undefined`) may send one.
     const overloads: Overload[] = [
-      { ...overloadBase(base), parameters: [{ name: 'params', type: `${params.type as string} & { ${conditional}: string }` }, optionalOptions(options)], returnType: `ApiPromise<${result} | undefined>` },
-      { ...overloadBase(base), parameters: [optionalParams(params), optionalOptions(options)], returnType: `ApiPromise<${result}>` },
+      { ...overloadBase(base), parameters: [{ ...optionalParams(params), type: `${params.type as string} & { ${conditional}?: undefined }` }, optionalOptions(options)], returnType: `ApiPromise<${result}>` },
+      { ...overloadBase(base), parameters: [requiredParams(params), optionalOptions(options)], returnType: `ApiPromise<${result} | undefined>` },
     ];
     return { ...base, overloads, parameters: [params, options], returnType: `ApiPromise<${result} | undefined>`, call };
   }

@@ -1,15 +1,18 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Accepted, ApiPromise, Datacenter, Datacenters, ProfitBricksClient, Reference, RequestStatus, Server } from '../../generated/src/profitbricks/index.ts';
+import type { Accepted, ApiPromise, Datacenter, Datacenters, GetDatacenterParams, ProfitBricksClient, Reference, RequestStatus, Server, Transport } from '../../generated/src/profitbricks/index.ts';
+import type { getDatacenter as GetDatacenter } from '../../generated/src/profitbricks/index.ts';
 
 declare const client: ProfitBricksClient;
+declare const transport: Transport;
+declare const getDatacenter: typeof GetDatacenter;
 
 describe('depth-aware response types', () => {
-  it('lists references at depth 0 and full items from depth 1', () => {
+  it('lists references at depth 0 and full items from depth 1', async () => {
     expectTypeOf(client.datacenters.list()).toEqualTypeOf<ApiPromise<Datacenters<1>>>();
-    type AtZero = Awaited<ReturnType<typeof client.datacenters.list<0>>>;
-    expectTypeOf<NonNullable<AtZero['items']>[number]>().toEqualTypeOf<Reference>();
-    type AtOne = Awaited<ReturnType<typeof client.datacenters.list<1>>>;
-    expectTypeOf<AtOne['items'][number]>().toEqualTypeOf<Datacenter<0>>();
+    const atZero = await client.datacenters.list({ depth: 0 });
+    expectTypeOf<NonNullable<typeof atZero.items>[number]>().toEqualTypeOf<Reference>();
+    const atOne = await client.datacenters.list({ depth: 1 });
+    expectTypeOf<(typeof atOne.items)[number]>().toEqualTypeOf<Datacenter<0>>();
   });
 
   it('follows the depth argument into nested entities', async () => {
@@ -39,8 +42,22 @@ describe('asynchronous writes', () => {
 });
 
 describe('conditional reads', () => {
-  it('may resolve to undefined only when If-None-Match is sent', () => {
+  it('may resolve to undefined whenever If-None-Match may be sent', async () => {
     expectTypeOf(client.datacenters.get({ dataCenterId: 'x' })).toEqualTypeOf<ApiPromise<Datacenter<0>>>();
+    expectTypeOf(client.datacenters.get({ dataCenterId: 'x', ifNoneMatch: undefined })).toEqualTypeOf<ApiPromise<Datacenter<0>>>();
     expectTypeOf(client.datacenters.get({ dataCenterId: 'x', ifNoneMatch: 'etag' })).toEqualTypeOf<ApiPromise<Datacenter<0> | undefined>>();
+    // The ETag a caller holds, from withResponse(), may be undefined: passing it may still send the condition.
+    const { etag } = await client.datacenters.get({ dataCenterId: 'x' }).withResponse();
+    expectTypeOf(etag).toEqualTypeOf<string | undefined>();
+    expectTypeOf(client.datacenters.get({ dataCenterId: 'x', ifNoneMatch: etag })).toEqualTypeOf<ApiPromise<Datacenter<0> | undefined>>();
+    expectTypeOf(client.datacenters.get({ dataCenterId: 'x', depth: 2, ifNoneMatch: etag })).toEqualTypeOf<ApiPromise<Datacenter<2> | undefined>>();
+    // Params built ahead of the call, as their type allows a condition.
+    const params: GetDatacenterParams<1> = { dataCenterId: 'x', depth: 1 };
+    expectTypeOf(client.datacenters.get(params)).toEqualTypeOf<ApiPromise<Datacenter<1> | undefined>>();
+    // Lists and operation functions alike.
+    expectTypeOf(client.datacenters.list()).toEqualTypeOf<ApiPromise<Datacenters<1>>>();
+    expectTypeOf(client.datacenters.list({ ifNoneMatch: etag })).toEqualTypeOf<ApiPromise<Datacenters<1> | undefined>>();
+    expectTypeOf(getDatacenter(transport, { dataCenterId: 'x', ifNoneMatch: etag })).toEqualTypeOf<ApiPromise<Datacenter<0> | undefined>>();
+    expectTypeOf(getDatacenter(transport, { dataCenterId: 'x' })).toEqualTypeOf<ApiPromise<Datacenter<0>>>();
   });
 });

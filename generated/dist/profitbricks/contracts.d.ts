@@ -51,7 +51,7 @@ export declare class ContractsApi {
      *
      * `GET /contracts` (getContractResources)
      */
-    get<D extends Depth = 0>(params: GetContractResourcesParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Contract | undefined>;
+    get<D extends Depth = 0>(params?: GetContractResourcesParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Contract>;
     /**
      * Get contract resource limits
      *
@@ -59,7 +59,7 @@ export declare class ContractsApi {
      *
      * `GET /contracts` (getContractResources)
      */
-    get<D extends Depth = 0>(params?: GetContractResourcesParams<D>, options?: RequestOptions): ApiPromise<Contract>;
+    get<D extends Depth = 0>(params: GetContractResourcesParams<D>, options?: RequestOptions): ApiPromise<Contract | undefined>;
 }
 
 /**
@@ -69,7 +69,7 @@ export declare class ContractsApi {
  *
  * `GET /contracts` (getContractResources)
  */
-export declare function getContractResources<D extends Depth = 0>(transport: Transport, params: GetContractResourcesParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Contract | undefined>;
+export declare function getContractResources<D extends Depth = 0>(transport: Transport, params?: GetContractResourcesParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Contract>;
 /**
  * Get contract resource limits
  *
@@ -77,5 +77,5 @@ export declare function getContractResources<D extends Depth = 0>(transport: Tra
  *
  * `GET /contracts` (getContractResources)
  */
-export declare function getContractResources<D extends Depth = 0>(transport: Transport, params?: GetContractResourcesParams<D>, options?: RequestOptions): ApiPromise<Contract>;
+export declare function getContractResources<D extends Depth = 0>(transport: Transport, params: GetContractResourcesParams<D>, options?: RequestOptions): ApiPromise<Contract | undefined>;
 export declare function getContractResources<D extends Depth = 0>(transport: Transport, params?: GetContractResourcesParams<D>, options?: RequestOptions): ApiPromise<Contract | undefined>;

@@ -178,7 +178,7 @@ export declare class DatacentersApi {
      *
      * `GET /datacenters` (listDatacenters)
      */
-    list<D extends Depth = 0>(params: ListDatacentersParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Datacenters<Next<D>> | undefined>;
+    list<D extends Depth = 0>(params?: ListDatacentersParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Datacenters<Next<D>>>;
     /**
      * List data centers
      *
@@ -186,7 +186,7 @@ export declare class DatacentersApi {
      *
      * `GET /datacenters` (listDatacenters)
      */
-    list<D extends Depth = 0>(params?: ListDatacentersParams<D>, options?: RequestOptions): ApiPromise<Datacenters<Next<D>>>;
+    list<D extends Depth = 0>(params: ListDatacentersParams<D>, options?: RequestOptions): ApiPromise<Datacenters<Next<D>> | undefined>;
     /**
      * Create a data center
      *
@@ -214,7 +214,7 @@ export declare class DatacentersApi {
      *
      * `GET /datacenters/{dataCenterId}` (getDatacenter)
      */
-    get<D extends Depth = 0>(params: GetDatacenterParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Datacenter<D> | undefined>;
+    get<D extends Depth = 0>(params: GetDatacenterParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Datacenter<D>>;
     /**
      * Get a data center
      *
@@ -222,7 +222,7 @@ export declare class DatacentersApi {
      *
      * `GET /datacenters/{dataCenterId}` (getDatacenter)
      */
-    get<D extends Depth = 0>(params: GetDatacenterParams<D>, options?: RequestOptions): ApiPromise<Datacenter<D>>;
+    get<D extends Depth = 0>(params: GetDatacenterParams<D>, options?: RequestOptions): ApiPromise<Datacenter<D> | undefined>;
     /**
      * Replace a data center's properties
      *
@@ -292,7 +292,7 @@ export declare class DatacentersApi {
  *
  * `GET /datacenters` (listDatacenters)
  */
-export declare function listDatacenters<D extends Depth = 0>(transport: Transport, params: ListDatacentersParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Datacenters<Next<D>> | undefined>;
+export declare function listDatacenters<D extends Depth = 0>(transport: Transport, params?: ListDatacentersParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Datacenters<Next<D>>>;
 /**
  * List data centers
  *
@@ -300,7 +300,7 @@ export declare function listDatacenters<D extends Depth = 0>(transport: Transpor
  *
  * `GET /datacenters` (listDatacenters)
  */
-export declare function listDatacenters<D extends Depth = 0>(transport: Transport, params?: ListDatacentersParams<D>, options?: RequestOptions): ApiPromise<Datacenters<Next<D>>>;
+export declare function listDatacenters<D extends Depth = 0>(transport: Transport, params: ListDatacentersParams<D>, options?: RequestOptions): ApiPromise<Datacenters<Next<D>> | undefined>;
 export declare function listDatacenters<D extends Depth = 0>(transport: Transport, params?: ListDatacentersParams<D>, options?: RequestOptions): ApiPromise<Datacenters<Next<D>> | undefined>;
 
 /**
@@ -332,7 +332,7 @@ export declare function createDatacenter(transport: Transport, params: CreateDat
  *
  * `GET /datacenters/{dataCenterId}` (getDatacenter)
  */
-export declare function getDatacenter<D extends Depth = 0>(transport: Transport, params: GetDatacenterParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Datacenter<D> | undefined>;
+export declare function getDatacenter<D extends Depth = 0>(transport: Transport, params: GetDatacenterParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Datacenter<D>>;
 /**
  * Get a data center
  *
@@ -340,7 +340,7 @@ export declare function getDatacenter<D extends Depth = 0>(transport: Transport,
  *
  * `GET /datacenters/{dataCenterId}` (getDatacenter)
  */
-export declare function getDatacenter<D extends Depth = 0>(transport: Transport, params: GetDatacenterParams<D>, options?: RequestOptions): ApiPromise<Datacenter<D>>;
+export declare function getDatacenter<D extends Depth = 0>(transport: Transport, params: GetDatacenterParams<D>, options?: RequestOptions): ApiPromise<Datacenter<D> | undefined>;
 export declare function getDatacenter<D extends Depth = 0>(transport: Transport, params: GetDatacenterParams<D>, options?: RequestOptions): ApiPromise<Datacenter<D> | undefined>;
 
 /**

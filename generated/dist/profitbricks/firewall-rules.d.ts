@@ -286,7 +286,7 @@ export declare class FirewallRulesApi {
      *
      * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules` (listNicFirewallRules)
      */
-    list<D extends Depth = 0>(params: ListNicFirewallRulesParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<FirewallRules<Next<D>> | undefined>;
+    list<D extends Depth = 0>(params: ListNicFirewallRulesParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<FirewallRules<Next<D>>>;
     /**
      * List firewall rules
      *
@@ -294,7 +294,7 @@ export declare class FirewallRulesApi {
      *
      * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules` (listNicFirewallRules)
      */
-    list<D extends Depth = 0>(params: ListNicFirewallRulesParams<D>, options?: RequestOptions): ApiPromise<FirewallRules<Next<D>>>;
+    list<D extends Depth = 0>(params: ListNicFirewallRulesParams<D>, options?: RequestOptions): ApiPromise<FirewallRules<Next<D>> | undefined>;
     /**
      * Create a firewall rule
      *
@@ -322,7 +322,7 @@ export declare class FirewallRulesApi {
      *
      * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}` (getNicFirewallRule)
      */
-    get<D extends Depth = 0>(params: GetNicFirewallRuleParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<FirewallRule | undefined>;
+    get<D extends Depth = 0>(params: GetNicFirewallRuleParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<FirewallRule>;
     /**
      * Get a firewall rule
      *
@@ -330,7 +330,7 @@ export declare class FirewallRulesApi {
      *
      * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}` (getNicFirewallRule)
      */
-    get<D extends Depth = 0>(params: GetNicFirewallRuleParams<D>, options?: RequestOptions): ApiPromise<FirewallRule>;
+    get<D extends Depth = 0>(params: GetNicFirewallRuleParams<D>, options?: RequestOptions): ApiPromise<FirewallRule | undefined>;
     /**
      * Replace a firewall rule's properties
      *
@@ -400,7 +400,7 @@ export declare class FirewallRulesApi {
  *
  * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules` (listNicFirewallRules)
  */
-export declare function listNicFirewallRules<D extends Depth = 0>(transport: Transport, params: ListNicFirewallRulesParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<FirewallRules<Next<D>> | undefined>;
+export declare function listNicFirewallRules<D extends Depth = 0>(transport: Transport, params: ListNicFirewallRulesParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<FirewallRules<Next<D>>>;
 /**
  * List firewall rules
  *
@@ -408,7 +408,7 @@ export declare function listNicFirewallRules<D extends Depth = 0>(transport: Tra
  *
  * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules` (listNicFirewallRules)
  */
-export declare function listNicFirewallRules<D extends Depth = 0>(transport: Transport, params: ListNicFirewallRulesParams<D>, options?: RequestOptions): ApiPromise<FirewallRules<Next<D>>>;
+export declare function listNicFirewallRules<D extends Depth = 0>(transport: Transport, params: ListNicFirewallRulesParams<D>, options?: RequestOptions): ApiPromise<FirewallRules<Next<D>> | undefined>;
 export declare function listNicFirewallRules<D extends Depth = 0>(transport: Transport, params: ListNicFirewallRulesParams<D>, options?: RequestOptions): ApiPromise<FirewallRules<Next<D>> | undefined>;
 
 /**
@@ -440,7 +440,7 @@ export declare function createNicFirewallRule(transport: Transport, params: Crea
  *
  * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}` (getNicFirewallRule)
  */
-export declare function getNicFirewallRule<D extends Depth = 0>(transport: Transport, params: GetNicFirewallRuleParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<FirewallRule | undefined>;
+export declare function getNicFirewallRule<D extends Depth = 0>(transport: Transport, params: GetNicFirewallRuleParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<FirewallRule>;
 /**
  * Get a firewall rule
  *
@@ -448,7 +448,7 @@ export declare function getNicFirewallRule<D extends Depth = 0>(transport: Trans
  *
  * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}` (getNicFirewallRule)
  */
-export declare function getNicFirewallRule<D extends Depth = 0>(transport: Transport, params: GetNicFirewallRuleParams<D>, options?: RequestOptions): ApiPromise<FirewallRule>;
+export declare function getNicFirewallRule<D extends Depth = 0>(transport: Transport, params: GetNicFirewallRuleParams<D>, options?: RequestOptions): ApiPromise<FirewallRule | undefined>;
 export declare function getNicFirewallRule<D extends Depth = 0>(transport: Transport, params: GetNicFirewallRuleParams<D>, options?: RequestOptions): ApiPromise<FirewallRule | undefined>;
 
 /**

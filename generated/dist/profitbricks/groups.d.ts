@@ -407,7 +407,7 @@ export declare class GroupsApi {
      *
      * `GET /um/groups` (listGroups)
      */
-    list<D extends Depth = 0>(params: ListGroupsParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Groups<Next<D>> | undefined>;
+    list<D extends Depth = 0>(params?: ListGroupsParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Groups<Next<D>>>;
     /**
      * List groups
      *
@@ -415,7 +415,7 @@ export declare class GroupsApi {
      *
      * `GET /um/groups` (listGroups)
      */
-    list<D extends Depth = 0>(params?: ListGroupsParams<D>, options?: RequestOptions): ApiPromise<Groups<Next<D>>>;
+    list<D extends Depth = 0>(params: ListGroupsParams<D>, options?: RequestOptions): ApiPromise<Groups<Next<D>> | undefined>;
     /**
      * Create a group
      *
@@ -443,7 +443,7 @@ export declare class GroupsApi {
      *
      * `GET /um/groups/{groupId}` (getGroup)
      */
-    get<D extends Depth = 0>(params: GetGroupParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Group<D> | undefined>;
+    get<D extends Depth = 0>(params: GetGroupParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Group<D>>;
     /**
      * Get a group
      *
@@ -451,7 +451,7 @@ export declare class GroupsApi {
      *
      * `GET /um/groups/{groupId}` (getGroup)
      */
-    get<D extends Depth = 0>(params: GetGroupParams<D>, options?: RequestOptions): ApiPromise<Group<D>>;
+    get<D extends Depth = 0>(params: GetGroupParams<D>, options?: RequestOptions): ApiPromise<Group<D> | undefined>;
     /**
      * Replace a group
      *
@@ -499,7 +499,7 @@ export declare class GroupsApi {
      *
      * `GET /um/groups/{groupId}/shares` (listGroupShares)
      */
-    listShares<D extends Depth = 0>(params: ListGroupSharesParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Shares<Next<D>> | undefined>;
+    listShares<D extends Depth = 0>(params: ListGroupSharesParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Shares<Next<D>>>;
     /**
      * List a group's shares
      *
@@ -507,7 +507,7 @@ export declare class GroupsApi {
      *
      * `GET /um/groups/{groupId}/shares` (listGroupShares)
      */
-    listShares<D extends Depth = 0>(params: ListGroupSharesParams<D>, options?: RequestOptions): ApiPromise<Shares<Next<D>>>;
+    listShares<D extends Depth = 0>(params: ListGroupSharesParams<D>, options?: RequestOptions): ApiPromise<Shares<Next<D>> | undefined>;
     /**
      * Get a share
      *
@@ -515,7 +515,7 @@ export declare class GroupsApi {
      *
      * `GET /um/groups/{groupId}/shares/{resourceId}` (getGroupShare)
      */
-    getShare<D extends Depth = 0>(params: GetGroupShareParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Share | undefined>;
+    getShare<D extends Depth = 0>(params: GetGroupShareParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Share>;
     /**
      * Get a share
      *
@@ -523,7 +523,7 @@ export declare class GroupsApi {
      *
      * `GET /um/groups/{groupId}/shares/{resourceId}` (getGroupShare)
      */
-    getShare<D extends Depth = 0>(params: GetGroupShareParams<D>, options?: RequestOptions): ApiPromise<Share>;
+    getShare<D extends Depth = 0>(params: GetGroupShareParams<D>, options?: RequestOptions): ApiPromise<Share | undefined>;
     /**
      * Replace a share's privileges
      *
@@ -591,7 +591,7 @@ export declare class GroupsApi {
      *
      * `GET /um/groups/{groupId}/users` (listGroupUsers)
      */
-    listUsers<D extends Depth = 0>(params: ListGroupUsersParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Users<Next<D>> | undefined>;
+    listUsers<D extends Depth = 0>(params: ListGroupUsersParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Users<Next<D>>>;
     /**
      * List a group's members
      *
@@ -599,7 +599,7 @@ export declare class GroupsApi {
      *
      * `GET /um/groups/{groupId}/users` (listGroupUsers)
      */
-    listUsers<D extends Depth = 0>(params: ListGroupUsersParams<D>, options?: RequestOptions): ApiPromise<Users<Next<D>>>;
+    listUsers<D extends Depth = 0>(params: ListGroupUsersParams<D>, options?: RequestOptions): ApiPromise<Users<Next<D>> | undefined>;
     /**
      * Add a user to a group
      *
@@ -649,7 +649,7 @@ export declare class GroupsApi {
  *
  * `GET /um/groups` (listGroups)
  */
-export declare function listGroups<D extends Depth = 0>(transport: Transport, params: ListGroupsParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Groups<Next<D>> | undefined>;
+export declare function listGroups<D extends Depth = 0>(transport: Transport, params?: ListGroupsParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Groups<Next<D>>>;
 /**
  * List groups
  *
@@ -657,7 +657,7 @@ export declare function listGroups<D extends Depth = 0>(transport: Transport, pa
  *
  * `GET /um/groups` (listGroups)
  */
-export declare function listGroups<D extends Depth = 0>(transport: Transport, params?: ListGroupsParams<D>, options?: RequestOptions): ApiPromise<Groups<Next<D>>>;
+export declare function listGroups<D extends Depth = 0>(transport: Transport, params: ListGroupsParams<D>, options?: RequestOptions): ApiPromise<Groups<Next<D>> | undefined>;
 export declare function listGroups<D extends Depth = 0>(transport: Transport, params?: ListGroupsParams<D>, options?: RequestOptions): ApiPromise<Groups<Next<D>> | undefined>;
 
 /**
@@ -689,7 +689,7 @@ export declare function createGroup(transport: Transport, params: CreateGroupPar
  *
  * `GET /um/groups/{groupId}` (getGroup)
  */
-export declare function getGroup<D extends Depth = 0>(transport: Transport, params: GetGroupParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Group<D> | undefined>;
+export declare function getGroup<D extends Depth = 0>(transport: Transport, params: GetGroupParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Group<D>>;
 /**
  * Get a group
  *
@@ -697,7 +697,7 @@ export declare function getGroup<D extends Depth = 0>(transport: Transport, para
  *
  * `GET /um/groups/{groupId}` (getGroup)
  */
-export declare function getGroup<D extends Depth = 0>(transport: Transport, params: GetGroupParams<D>, options?: RequestOptions): ApiPromise<Group<D>>;
+export declare function getGroup<D extends Depth = 0>(transport: Transport, params: GetGroupParams<D>, options?: RequestOptions): ApiPromise<Group<D> | undefined>;
 export declare function getGroup<D extends Depth = 0>(transport: Transport, params: GetGroupParams<D>, options?: RequestOptions): ApiPromise<Group<D> | undefined>;
 
 /**
@@ -751,7 +751,7 @@ export declare function deleteGroup(transport: Transport, params: DeleteGroupPar
  *
  * `GET /um/groups/{groupId}/shares` (listGroupShares)
  */
-export declare function listGroupShares<D extends Depth = 0>(transport: Transport, params: ListGroupSharesParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Shares<Next<D>> | undefined>;
+export declare function listGroupShares<D extends Depth = 0>(transport: Transport, params: ListGroupSharesParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Shares<Next<D>>>;
 /**
  * List a group's shares
  *
@@ -759,7 +759,7 @@ export declare function listGroupShares<D extends Depth = 0>(transport: Transpor
  *
  * `GET /um/groups/{groupId}/shares` (listGroupShares)
  */
-export declare function listGroupShares<D extends Depth = 0>(transport: Transport, params: ListGroupSharesParams<D>, options?: RequestOptions): ApiPromise<Shares<Next<D>>>;
+export declare function listGroupShares<D extends Depth = 0>(transport: Transport, params: ListGroupSharesParams<D>, options?: RequestOptions): ApiPromise<Shares<Next<D>> | undefined>;
 export declare function listGroupShares<D extends Depth = 0>(transport: Transport, params: ListGroupSharesParams<D>, options?: RequestOptions): ApiPromise<Shares<Next<D>> | undefined>;
 
 /**
@@ -769,7 +769,7 @@ export declare function listGroupShares<D extends Depth = 0>(transport: Transpor
  *
  * `GET /um/groups/{groupId}/shares/{resourceId}` (getGroupShare)
  */
-export declare function getGroupShare<D extends Depth = 0>(transport: Transport, params: GetGroupShareParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Share | undefined>;
+export declare function getGroupShare<D extends Depth = 0>(transport: Transport, params: GetGroupShareParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Share>;
 /**
  * Get a share
  *
@@ -777,7 +777,7 @@ export declare function getGroupShare<D extends Depth = 0>(transport: Transport,
  *
  * `GET /um/groups/{groupId}/shares/{resourceId}` (getGroupShare)
  */
-export declare function getGroupShare<D extends Depth = 0>(transport: Transport, params: GetGroupShareParams<D>, options?: RequestOptions): ApiPromise<Share>;
+export declare function getGroupShare<D extends Depth = 0>(transport: Transport, params: GetGroupShareParams<D>, options?: RequestOptions): ApiPromise<Share | undefined>;
 export declare function getGroupShare<D extends Depth = 0>(transport: Transport, params: GetGroupShareParams<D>, options?: RequestOptions): ApiPromise<Share | undefined>;
 
 /**
@@ -853,7 +853,7 @@ export declare function removeGroupShare(transport: Transport, params: RemoveGro
  *
  * `GET /um/groups/{groupId}/users` (listGroupUsers)
  */
-export declare function listGroupUsers<D extends Depth = 0>(transport: Transport, params: ListGroupUsersParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Users<Next<D>> | undefined>;
+export declare function listGroupUsers<D extends Depth = 0>(transport: Transport, params: ListGroupUsersParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Users<Next<D>>>;
 /**
  * List a group's members
  *
@@ -861,7 +861,7 @@ export declare function listGroupUsers<D extends Depth = 0>(transport: Transport
  *
  * `GET /um/groups/{groupId}/users` (listGroupUsers)
  */
-export declare function listGroupUsers<D extends Depth = 0>(transport: Transport, params: ListGroupUsersParams<D>, options?: RequestOptions): ApiPromise<Users<Next<D>>>;
+export declare function listGroupUsers<D extends Depth = 0>(transport: Transport, params: ListGroupUsersParams<D>, options?: RequestOptions): ApiPromise<Users<Next<D>> | undefined>;
 export declare function listGroupUsers<D extends Depth = 0>(transport: Transport, params: ListGroupUsersParams<D>, options?: RequestOptions): ApiPromise<Users<Next<D>> | undefined>;
 
 /**

@@ -164,7 +164,7 @@ export declare class ImagesApi {
      *
      * `GET /images` (listImages)
      */
-    list<D extends Depth = 0>(params: ListImagesParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Images<Next<D>> | undefined>;
+    list<D extends Depth = 0>(params?: ListImagesParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Images<Next<D>>>;
     /**
      * List images
      *
@@ -172,7 +172,7 @@ export declare class ImagesApi {
      *
      * `GET /images` (listImages)
      */
-    list<D extends Depth = 0>(params?: ListImagesParams<D>, options?: RequestOptions): ApiPromise<Images<Next<D>>>;
+    list<D extends Depth = 0>(params: ListImagesParams<D>, options?: RequestOptions): ApiPromise<Images<Next<D>> | undefined>;
     /**
      * Get an image
      *
@@ -180,7 +180,7 @@ export declare class ImagesApi {
      *
      * `GET /images/{imageId}` (getImage)
      */
-    get<D extends Depth = 0>(params: GetImageParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Image | undefined>;
+    get<D extends Depth = 0>(params: GetImageParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Image>;
     /**
      * Get an image
      *
@@ -188,7 +188,7 @@ export declare class ImagesApi {
      *
      * `GET /images/{imageId}` (getImage)
      */
-    get<D extends Depth = 0>(params: GetImageParams<D>, options?: RequestOptions): ApiPromise<Image>;
+    get<D extends Depth = 0>(params: GetImageParams<D>, options?: RequestOptions): ApiPromise<Image | undefined>;
     /**
      * Replace a private image's properties
      *
@@ -258,7 +258,7 @@ export declare class ImagesApi {
  *
  * `GET /images` (listImages)
  */
-export declare function listImages<D extends Depth = 0>(transport: Transport, params: ListImagesParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Images<Next<D>> | undefined>;
+export declare function listImages<D extends Depth = 0>(transport: Transport, params?: ListImagesParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Images<Next<D>>>;
 /**
  * List images
  *
@@ -266,7 +266,7 @@ export declare function listImages<D extends Depth = 0>(transport: Transport, pa
  *
  * `GET /images` (listImages)
  */
-export declare function listImages<D extends Depth = 0>(transport: Transport, params?: ListImagesParams<D>, options?: RequestOptions): ApiPromise<Images<Next<D>>>;
+export declare function listImages<D extends Depth = 0>(transport: Transport, params: ListImagesParams<D>, options?: RequestOptions): ApiPromise<Images<Next<D>> | undefined>;
 export declare function listImages<D extends Depth = 0>(transport: Transport, params?: ListImagesParams<D>, options?: RequestOptions): ApiPromise<Images<Next<D>> | undefined>;
 
 /**
@@ -276,7 +276,7 @@ export declare function listImages<D extends Depth = 0>(transport: Transport, pa
  *
  * `GET /images/{imageId}` (getImage)
  */
-export declare function getImage<D extends Depth = 0>(transport: Transport, params: GetImageParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Image | undefined>;
+export declare function getImage<D extends Depth = 0>(transport: Transport, params: GetImageParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Image>;
 /**
  * Get an image
  *
@@ -284,7 +284,7 @@ export declare function getImage<D extends Depth = 0>(transport: Transport, para
  *
  * `GET /images/{imageId}` (getImage)
  */
-export declare function getImage<D extends Depth = 0>(transport: Transport, params: GetImageParams<D>, options?: RequestOptions): ApiPromise<Image>;
+export declare function getImage<D extends Depth = 0>(transport: Transport, params: GetImageParams<D>, options?: RequestOptions): ApiPromise<Image | undefined>;
 export declare function getImage<D extends Depth = 0>(transport: Transport, params: GetImageParams<D>, options?: RequestOptions): ApiPromise<Image | undefined>;
 
 /**

@@ -126,7 +126,7 @@ export declare class IpBlocksApi {
      *
      * `GET /ipblocks` (listIpBlocks)
      */
-    list<D extends Depth = 0>(params: ListIpBlocksParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<IpBlocks<Next<D>> | undefined>;
+    list<D extends Depth = 0>(params?: ListIpBlocksParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<IpBlocks<Next<D>>>;
     /**
      * List IP blocks
      *
@@ -134,7 +134,7 @@ export declare class IpBlocksApi {
      *
      * `GET /ipblocks` (listIpBlocks)
      */
-    list<D extends Depth = 0>(params?: ListIpBlocksParams<D>, options?: RequestOptions): ApiPromise<IpBlocks<Next<D>>>;
+    list<D extends Depth = 0>(params: ListIpBlocksParams<D>, options?: RequestOptions): ApiPromise<IpBlocks<Next<D>> | undefined>;
     /**
      * Reserve an IP block
      *
@@ -162,7 +162,7 @@ export declare class IpBlocksApi {
      *
      * `GET /ipblocks/{ipBlockId}` (getIpBlock)
      */
-    get<D extends Depth = 0>(params: GetIpBlockParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<IpBlock | undefined>;
+    get<D extends Depth = 0>(params: GetIpBlockParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<IpBlock>;
     /**
      * Get an IP block
      *
@@ -170,7 +170,7 @@ export declare class IpBlocksApi {
      *
      * `GET /ipblocks/{ipBlockId}` (getIpBlock)
      */
-    get<D extends Depth = 0>(params: GetIpBlockParams<D>, options?: RequestOptions): ApiPromise<IpBlock>;
+    get<D extends Depth = 0>(params: GetIpBlockParams<D>, options?: RequestOptions): ApiPromise<IpBlock | undefined>;
     /**
      * Release an IP block
      *
@@ -200,7 +200,7 @@ export declare class IpBlocksApi {
  *
  * `GET /ipblocks` (listIpBlocks)
  */
-export declare function listIpBlocks<D extends Depth = 0>(transport: Transport, params: ListIpBlocksParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<IpBlocks<Next<D>> | undefined>;
+export declare function listIpBlocks<D extends Depth = 0>(transport: Transport, params?: ListIpBlocksParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<IpBlocks<Next<D>>>;
 /**
  * List IP blocks
  *
@@ -208,7 +208,7 @@ export declare function listIpBlocks<D extends Depth = 0>(transport: Transport, 
  *
  * `GET /ipblocks` (listIpBlocks)
  */
-export declare function listIpBlocks<D extends Depth = 0>(transport: Transport, params?: ListIpBlocksParams<D>, options?: RequestOptions): ApiPromise<IpBlocks<Next<D>>>;
+export declare function listIpBlocks<D extends Depth = 0>(transport: Transport, params: ListIpBlocksParams<D>, options?: RequestOptions): ApiPromise<IpBlocks<Next<D>> | undefined>;
 export declare function listIpBlocks<D extends Depth = 0>(transport: Transport, params?: ListIpBlocksParams<D>, options?: RequestOptions): ApiPromise<IpBlocks<Next<D>> | undefined>;
 
 /**
@@ -240,7 +240,7 @@ export declare function createIpBlock(transport: Transport, params: CreateIpBloc
  *
  * `GET /ipblocks/{ipBlockId}` (getIpBlock)
  */
-export declare function getIpBlock<D extends Depth = 0>(transport: Transport, params: GetIpBlockParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<IpBlock | undefined>;
+export declare function getIpBlock<D extends Depth = 0>(transport: Transport, params: GetIpBlockParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<IpBlock>;
 /**
  * Get an IP block
  *
@@ -248,7 +248,7 @@ export declare function getIpBlock<D extends Depth = 0>(transport: Transport, pa
  *
  * `GET /ipblocks/{ipBlockId}` (getIpBlock)
  */
-export declare function getIpBlock<D extends Depth = 0>(transport: Transport, params: GetIpBlockParams<D>, options?: RequestOptions): ApiPromise<IpBlock>;
+export declare function getIpBlock<D extends Depth = 0>(transport: Transport, params: GetIpBlockParams<D>, options?: RequestOptions): ApiPromise<IpBlock | undefined>;
 export declare function getIpBlock<D extends Depth = 0>(transport: Transport, params: GetIpBlockParams<D>, options?: RequestOptions): ApiPromise<IpBlock | undefined>;
 
 /**

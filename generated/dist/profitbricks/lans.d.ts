@@ -214,7 +214,7 @@ export declare class LansApi {
      *
      * `GET /datacenters/{dataCenterId}/lans` (listDatacenterLans)
      */
-    list<D extends Depth = 0>(params: ListDatacenterLansParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Lans<Next<D>> | undefined>;
+    list<D extends Depth = 0>(params: ListDatacenterLansParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Lans<Next<D>>>;
     /**
      * List LANs
      *
@@ -222,7 +222,7 @@ export declare class LansApi {
      *
      * `GET /datacenters/{dataCenterId}/lans` (listDatacenterLans)
      */
-    list<D extends Depth = 0>(params: ListDatacenterLansParams<D>, options?: RequestOptions): ApiPromise<Lans<Next<D>>>;
+    list<D extends Depth = 0>(params: ListDatacenterLansParams<D>, options?: RequestOptions): ApiPromise<Lans<Next<D>> | undefined>;
     /**
      * Create a LAN
      *
@@ -250,7 +250,7 @@ export declare class LansApi {
      *
      * `GET /datacenters/{dataCenterId}/lans/{lanId}` (getDatacenterLan)
      */
-    get<D extends Depth = 0>(params: GetDatacenterLanParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Lan<D> | undefined>;
+    get<D extends Depth = 0>(params: GetDatacenterLanParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Lan<D>>;
     /**
      * Get a LAN
      *
@@ -258,7 +258,7 @@ export declare class LansApi {
      *
      * `GET /datacenters/{dataCenterId}/lans/{lanId}` (getDatacenterLan)
      */
-    get<D extends Depth = 0>(params: GetDatacenterLanParams<D>, options?: RequestOptions): ApiPromise<Lan<D>>;
+    get<D extends Depth = 0>(params: GetDatacenterLanParams<D>, options?: RequestOptions): ApiPromise<Lan<D> | undefined>;
     /**
      * Replace a LAN's properties
      *
@@ -328,7 +328,7 @@ export declare class LansApi {
  *
  * `GET /datacenters/{dataCenterId}/lans` (listDatacenterLans)
  */
-export declare function listDatacenterLans<D extends Depth = 0>(transport: Transport, params: ListDatacenterLansParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Lans<Next<D>> | undefined>;
+export declare function listDatacenterLans<D extends Depth = 0>(transport: Transport, params: ListDatacenterLansParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Lans<Next<D>>>;
 /**
  * List LANs
  *
@@ -336,7 +336,7 @@ export declare function listDatacenterLans<D extends Depth = 0>(transport: Trans
  *
  * `GET /datacenters/{dataCenterId}/lans` (listDatacenterLans)
  */
-export declare function listDatacenterLans<D extends Depth = 0>(transport: Transport, params: ListDatacenterLansParams<D>, options?: RequestOptions): ApiPromise<Lans<Next<D>>>;
+export declare function listDatacenterLans<D extends Depth = 0>(transport: Transport, params: ListDatacenterLansParams<D>, options?: RequestOptions): ApiPromise<Lans<Next<D>> | undefined>;
 export declare function listDatacenterLans<D extends Depth = 0>(transport: Transport, params: ListDatacenterLansParams<D>, options?: RequestOptions): ApiPromise<Lans<Next<D>> | undefined>;
 
 /**
@@ -368,7 +368,7 @@ export declare function createDatacenterLan(transport: Transport, params: Create
  *
  * `GET /datacenters/{dataCenterId}/lans/{lanId}` (getDatacenterLan)
  */
-export declare function getDatacenterLan<D extends Depth = 0>(transport: Transport, params: GetDatacenterLanParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Lan<D> | undefined>;
+export declare function getDatacenterLan<D extends Depth = 0>(transport: Transport, params: GetDatacenterLanParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Lan<D>>;
 /**
  * Get a LAN
  *
@@ -376,7 +376,7 @@ export declare function getDatacenterLan<D extends Depth = 0>(transport: Transpo
  *
  * `GET /datacenters/{dataCenterId}/lans/{lanId}` (getDatacenterLan)
  */
-export declare function getDatacenterLan<D extends Depth = 0>(transport: Transport, params: GetDatacenterLanParams<D>, options?: RequestOptions): ApiPromise<Lan<D>>;
+export declare function getDatacenterLan<D extends Depth = 0>(transport: Transport, params: GetDatacenterLanParams<D>, options?: RequestOptions): ApiPromise<Lan<D> | undefined>;
 export declare function getDatacenterLan<D extends Depth = 0>(transport: Transport, params: GetDatacenterLanParams<D>, options?: RequestOptions): ApiPromise<Lan<D> | undefined>;
 
 /**

@@ -368,7 +368,7 @@ export declare class LoadBalancersApi {
      *
      * `GET /datacenters/{dataCenterId}/loadbalancers` (listDatacenterLoadBalancers)
      */
-    list<D extends Depth = 0>(params: ListDatacenterLoadBalancersParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<LoadBalancers<Next<D>> | undefined>;
+    list<D extends Depth = 0>(params: ListDatacenterLoadBalancersParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<LoadBalancers<Next<D>>>;
     /**
      * List load balancers
      *
@@ -376,7 +376,7 @@ export declare class LoadBalancersApi {
      *
      * `GET /datacenters/{dataCenterId}/loadbalancers` (listDatacenterLoadBalancers)
      */
-    list<D extends Depth = 0>(params: ListDatacenterLoadBalancersParams<D>, options?: RequestOptions): ApiPromise<LoadBalancers<Next<D>>>;
+    list<D extends Depth = 0>(params: ListDatacenterLoadBalancersParams<D>, options?: RequestOptions): ApiPromise<LoadBalancers<Next<D>> | undefined>;
     /**
      * Create a load balancer
      *
@@ -404,7 +404,7 @@ export declare class LoadBalancersApi {
      *
      * `GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}` (getDatacenterLoadBalancer)
      */
-    get<D extends Depth = 0>(params: GetDatacenterLoadBalancerParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<LoadBalancer<D> | undefined>;
+    get<D extends Depth = 0>(params: GetDatacenterLoadBalancerParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<LoadBalancer<D>>;
     /**
      * Get a load balancer
      *
@@ -412,7 +412,7 @@ export declare class LoadBalancersApi {
      *
      * `GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}` (getDatacenterLoadBalancer)
      */
-    get<D extends Depth = 0>(params: GetDatacenterLoadBalancerParams<D>, options?: RequestOptions): ApiPromise<LoadBalancer<D>>;
+    get<D extends Depth = 0>(params: GetDatacenterLoadBalancerParams<D>, options?: RequestOptions): ApiPromise<LoadBalancer<D> | undefined>;
     /**
      * Replace a load balancer's properties
      *
@@ -480,7 +480,7 @@ export declare class LoadBalancersApi {
      *
      * `GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics` (listBalancedNics)
      */
-    listBalancedNics<D extends Depth = 0>(params: ListBalancedNicsParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Nics<Next<D>> | undefined>;
+    listBalancedNics<D extends Depth = 0>(params: ListBalancedNicsParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Nics<Next<D>>>;
     /**
      * List balanced NICs
      *
@@ -488,7 +488,7 @@ export declare class LoadBalancersApi {
      *
      * `GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics` (listBalancedNics)
      */
-    listBalancedNics<D extends Depth = 0>(params: ListBalancedNicsParams<D>, options?: RequestOptions): ApiPromise<Nics<Next<D>>>;
+    listBalancedNics<D extends Depth = 0>(params: ListBalancedNicsParams<D>, options?: RequestOptions): ApiPromise<Nics<Next<D>> | undefined>;
     /**
      * Balance a NIC
      *
@@ -516,7 +516,7 @@ export declare class LoadBalancersApi {
      *
      * `GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}` (getBalancedNic)
      */
-    getBalancedNic<D extends Depth = 0>(params: GetBalancedNicParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Nic<D> | undefined>;
+    getBalancedNic<D extends Depth = 0>(params: GetBalancedNicParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Nic<D>>;
     /**
      * Get a balanced NIC
      *
@@ -524,7 +524,7 @@ export declare class LoadBalancersApi {
      *
      * `GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}` (getBalancedNic)
      */
-    getBalancedNic<D extends Depth = 0>(params: GetBalancedNicParams<D>, options?: RequestOptions): ApiPromise<Nic<D>>;
+    getBalancedNic<D extends Depth = 0>(params: GetBalancedNicParams<D>, options?: RequestOptions): ApiPromise<Nic<D> | undefined>;
     /**
      * Stop balancing a NIC
      *
@@ -554,7 +554,7 @@ export declare class LoadBalancersApi {
  *
  * `GET /datacenters/{dataCenterId}/loadbalancers` (listDatacenterLoadBalancers)
  */
-export declare function listDatacenterLoadBalancers<D extends Depth = 0>(transport: Transport, params: ListDatacenterLoadBalancersParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<LoadBalancers<Next<D>> | undefined>;
+export declare function listDatacenterLoadBalancers<D extends Depth = 0>(transport: Transport, params: ListDatacenterLoadBalancersParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<LoadBalancers<Next<D>>>;
 /**
  * List load balancers
  *
@@ -562,7 +562,7 @@ export declare function listDatacenterLoadBalancers<D extends Depth = 0>(transpo
  *
  * `GET /datacenters/{dataCenterId}/loadbalancers` (listDatacenterLoadBalancers)
  */
-export declare function listDatacenterLoadBalancers<D extends Depth = 0>(transport: Transport, params: ListDatacenterLoadBalancersParams<D>, options?: RequestOptions): ApiPromise<LoadBalancers<Next<D>>>;
+export declare function listDatacenterLoadBalancers<D extends Depth = 0>(transport: Transport, params: ListDatacenterLoadBalancersParams<D>, options?: RequestOptions): ApiPromise<LoadBalancers<Next<D>> | undefined>;
 export declare function listDatacenterLoadBalancers<D extends Depth = 0>(transport: Transport, params: ListDatacenterLoadBalancersParams<D>, options?: RequestOptions): ApiPromise<LoadBalancers<Next<D>> | undefined>;
 
 /**
@@ -594,7 +594,7 @@ export declare function createDatacenterLoadBalancer(transport: Transport, param
  *
  * `GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}` (getDatacenterLoadBalancer)
  */
-export declare function getDatacenterLoadBalancer<D extends Depth = 0>(transport: Transport, params: GetDatacenterLoadBalancerParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<LoadBalancer<D> | undefined>;
+export declare function getDatacenterLoadBalancer<D extends Depth = 0>(transport: Transport, params: GetDatacenterLoadBalancerParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<LoadBalancer<D>>;
 /**
  * Get a load balancer
  *
@@ -602,7 +602,7 @@ export declare function getDatacenterLoadBalancer<D extends Depth = 0>(transport
  *
  * `GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}` (getDatacenterLoadBalancer)
  */
-export declare function getDatacenterLoadBalancer<D extends Depth = 0>(transport: Transport, params: GetDatacenterLoadBalancerParams<D>, options?: RequestOptions): ApiPromise<LoadBalancer<D>>;
+export declare function getDatacenterLoadBalancer<D extends Depth = 0>(transport: Transport, params: GetDatacenterLoadBalancerParams<D>, options?: RequestOptions): ApiPromise<LoadBalancer<D> | undefined>;
 export declare function getDatacenterLoadBalancer<D extends Depth = 0>(transport: Transport, params: GetDatacenterLoadBalancerParams<D>, options?: RequestOptions): ApiPromise<LoadBalancer<D> | undefined>;
 
 /**
@@ -678,7 +678,7 @@ export declare function updateDatacenterLoadBalancer(transport: Transport, param
  *
  * `GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics` (listBalancedNics)
  */
-export declare function listBalancedNics<D extends Depth = 0>(transport: Transport, params: ListBalancedNicsParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Nics<Next<D>> | undefined>;
+export declare function listBalancedNics<D extends Depth = 0>(transport: Transport, params: ListBalancedNicsParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Nics<Next<D>>>;
 /**
  * List balanced NICs
  *
@@ -686,7 +686,7 @@ export declare function listBalancedNics<D extends Depth = 0>(transport: Transpo
  *
  * `GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics` (listBalancedNics)
  */
-export declare function listBalancedNics<D extends Depth = 0>(transport: Transport, params: ListBalancedNicsParams<D>, options?: RequestOptions): ApiPromise<Nics<Next<D>>>;
+export declare function listBalancedNics<D extends Depth = 0>(transport: Transport, params: ListBalancedNicsParams<D>, options?: RequestOptions): ApiPromise<Nics<Next<D>> | undefined>;
 export declare function listBalancedNics<D extends Depth = 0>(transport: Transport, params: ListBalancedNicsParams<D>, options?: RequestOptions): ApiPromise<Nics<Next<D>> | undefined>;
 
 /**
@@ -718,7 +718,7 @@ export declare function attachBalancedNic(transport: Transport, params: AttachBa
  *
  * `GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}` (getBalancedNic)
  */
-export declare function getBalancedNic<D extends Depth = 0>(transport: Transport, params: GetBalancedNicParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Nic<D> | undefined>;
+export declare function getBalancedNic<D extends Depth = 0>(transport: Transport, params: GetBalancedNicParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Nic<D>>;
 /**
  * Get a balanced NIC
  *
@@ -726,7 +726,7 @@ export declare function getBalancedNic<D extends Depth = 0>(transport: Transport
  *
  * `GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}` (getBalancedNic)
  */
-export declare function getBalancedNic<D extends Depth = 0>(transport: Transport, params: GetBalancedNicParams<D>, options?: RequestOptions): ApiPromise<Nic<D>>;
+export declare function getBalancedNic<D extends Depth = 0>(transport: Transport, params: GetBalancedNicParams<D>, options?: RequestOptions): ApiPromise<Nic<D> | undefined>;
 export declare function getBalancedNic<D extends Depth = 0>(transport: Transport, params: GetBalancedNicParams<D>, options?: RequestOptions): ApiPromise<Nic<D> | undefined>;
 
 /**

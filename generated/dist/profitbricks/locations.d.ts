@@ -131,7 +131,7 @@ export declare class LocationsApi {
      *
      * `GET /locations` (listLocations)
      */
-    list<D extends Depth = 0>(params: ListLocationsParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Locations<Next<D>> | undefined>;
+    list<D extends Depth = 0>(params?: ListLocationsParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Locations<Next<D>>>;
     /**
      * List locations
      *
@@ -139,7 +139,7 @@ export declare class LocationsApi {
      *
      * `GET /locations` (listLocations)
      */
-    list<D extends Depth = 0>(params?: ListLocationsParams<D>, options?: RequestOptions): ApiPromise<Locations<Next<D>>>;
+    list<D extends Depth = 0>(params: ListLocationsParams<D>, options?: RequestOptions): ApiPromise<Locations<Next<D>> | undefined>;
     /**
      * List the locations of a region
      *
@@ -147,7 +147,7 @@ export declare class LocationsApi {
      *
      * `GET /locations/{regionId}` (listRegionLocations)
      */
-    listByRegion<D extends Depth = 0>(params: ListRegionLocationsParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Locations<Next<D>> | undefined>;
+    listByRegion<D extends Depth = 0>(params: ListRegionLocationsParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Locations<Next<D>>>;
     /**
      * List the locations of a region
      *
@@ -155,7 +155,7 @@ export declare class LocationsApi {
      *
      * `GET /locations/{regionId}` (listRegionLocations)
      */
-    listByRegion<D extends Depth = 0>(params: ListRegionLocationsParams<D>, options?: RequestOptions): ApiPromise<Locations<Next<D>>>;
+    listByRegion<D extends Depth = 0>(params: ListRegionLocationsParams<D>, options?: RequestOptions): ApiPromise<Locations<Next<D>> | undefined>;
     /**
      * Get a location
      *
@@ -163,7 +163,7 @@ export declare class LocationsApi {
      *
      * `GET /locations/{regionId}/{locationId}` (getLocation)
      */
-    get<D extends Depth = 0>(params: GetLocationParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Location | undefined>;
+    get<D extends Depth = 0>(params: GetLocationParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Location>;
     /**
      * Get a location
      *
@@ -171,7 +171,7 @@ export declare class LocationsApi {
      *
      * `GET /locations/{regionId}/{locationId}` (getLocation)
      */
-    get<D extends Depth = 0>(params: GetLocationParams<D>, options?: RequestOptions): ApiPromise<Location>;
+    get<D extends Depth = 0>(params: GetLocationParams<D>, options?: RequestOptions): ApiPromise<Location | undefined>;
 }
 
 /**
@@ -181,7 +181,7 @@ export declare class LocationsApi {
  *
  * `GET /locations` (listLocations)
  */
-export declare function listLocations<D extends Depth = 0>(transport: Transport, params: ListLocationsParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Locations<Next<D>> | undefined>;
+export declare function listLocations<D extends Depth = 0>(transport: Transport, params?: ListLocationsParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Locations<Next<D>>>;
 /**
  * List locations
  *
@@ -189,7 +189,7 @@ export declare function listLocations<D extends Depth = 0>(transport: Transport,
  *
  * `GET /locations` (listLocations)
  */
-export declare function listLocations<D extends Depth = 0>(transport: Transport, params?: ListLocationsParams<D>, options?: RequestOptions): ApiPromise<Locations<Next<D>>>;
+export declare function listLocations<D extends Depth = 0>(transport: Transport, params: ListLocationsParams<D>, options?: RequestOptions): ApiPromise<Locations<Next<D>> | undefined>;
 export declare function listLocations<D extends Depth = 0>(transport: Transport, params?: ListLocationsParams<D>, options?: RequestOptions): ApiPromise<Locations<Next<D>> | undefined>;
 
 /**
@@ -199,7 +199,7 @@ export declare function listLocations<D extends Depth = 0>(transport: Transport,
  *
  * `GET /locations/{regionId}` (listRegionLocations)
  */
-export declare function listRegionLocations<D extends Depth = 0>(transport: Transport, params: ListRegionLocationsParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Locations<Next<D>> | undefined>;
+export declare function listRegionLocations<D extends Depth = 0>(transport: Transport, params: ListRegionLocationsParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Locations<Next<D>>>;
 /**
  * List the locations of a region
  *
@@ -207,7 +207,7 @@ export declare function listRegionLocations<D extends Depth = 0>(transport: Tran
  *
  * `GET /locations/{regionId}` (listRegionLocations)
  */
-export declare function listRegionLocations<D extends Depth = 0>(transport: Transport, params: ListRegionLocationsParams<D>, options?: RequestOptions): ApiPromise<Locations<Next<D>>>;
+export declare function listRegionLocations<D extends Depth = 0>(transport: Transport, params: ListRegionLocationsParams<D>, options?: RequestOptions): ApiPromise<Locations<Next<D>> | undefined>;
 export declare function listRegionLocations<D extends Depth = 0>(transport: Transport, params: ListRegionLocationsParams<D>, options?: RequestOptions): ApiPromise<Locations<Next<D>> | undefined>;
 
 /**
@@ -217,7 +217,7 @@ export declare function listRegionLocations<D extends Depth = 0>(transport: Tran
  *
  * `GET /locations/{regionId}/{locationId}` (getLocation)
  */
-export declare function getLocation<D extends Depth = 0>(transport: Transport, params: GetLocationParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Location | undefined>;
+export declare function getLocation<D extends Depth = 0>(transport: Transport, params: GetLocationParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Location>;
 /**
  * Get a location
  *
@@ -225,5 +225,5 @@ export declare function getLocation<D extends Depth = 0>(transport: Transport, p
  *
  * `GET /locations/{regionId}/{locationId}` (getLocation)
  */
-export declare function getLocation<D extends Depth = 0>(transport: Transport, params: GetLocationParams<D>, options?: RequestOptions): ApiPromise<Location>;
+export declare function getLocation<D extends Depth = 0>(transport: Transport, params: GetLocationParams<D>, options?: RequestOptions): ApiPromise<Location | undefined>;
 export declare function getLocation<D extends Depth = 0>(transport: Transport, params: GetLocationParams<D>, options?: RequestOptions): ApiPromise<Location | undefined>;

@@ -250,7 +250,7 @@ export declare class NicsApi {
      *
      * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics` (listServerNics)
      */
-    list<D extends Depth = 0>(params: ListServerNicsParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Nics<Next<D>> | undefined>;
+    list<D extends Depth = 0>(params: ListServerNicsParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Nics<Next<D>>>;
     /**
      * List NICs
      *
@@ -258,7 +258,7 @@ export declare class NicsApi {
      *
      * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics` (listServerNics)
      */
-    list<D extends Depth = 0>(params: ListServerNicsParams<D>, options?: RequestOptions): ApiPromise<Nics<Next<D>>>;
+    list<D extends Depth = 0>(params: ListServerNicsParams<D>, options?: RequestOptions): ApiPromise<Nics<Next<D>> | undefined>;
     /**
      * Create a NIC
      *
@@ -286,7 +286,7 @@ export declare class NicsApi {
      *
      * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}` (getServerNic)
      */
-    get<D extends Depth = 0>(params: GetServerNicParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Nic<D> | undefined>;
+    get<D extends Depth = 0>(params: GetServerNicParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Nic<D>>;
     /**
      * Get a NIC
      *
@@ -294,7 +294,7 @@ export declare class NicsApi {
      *
      * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}` (getServerNic)
      */
-    get<D extends Depth = 0>(params: GetServerNicParams<D>, options?: RequestOptions): ApiPromise<Nic<D>>;
+    get<D extends Depth = 0>(params: GetServerNicParams<D>, options?: RequestOptions): ApiPromise<Nic<D> | undefined>;
     /**
      * Replace a NIC's properties
      *
@@ -364,7 +364,7 @@ export declare class NicsApi {
  *
  * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics` (listServerNics)
  */
-export declare function listServerNics<D extends Depth = 0>(transport: Transport, params: ListServerNicsParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Nics<Next<D>> | undefined>;
+export declare function listServerNics<D extends Depth = 0>(transport: Transport, params: ListServerNicsParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Nics<Next<D>>>;
 /**
  * List NICs
  *
@@ -372,7 +372,7 @@ export declare function listServerNics<D extends Depth = 0>(transport: Transport
  *
  * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics` (listServerNics)
  */
-export declare function listServerNics<D extends Depth = 0>(transport: Transport, params: ListServerNicsParams<D>, options?: RequestOptions): ApiPromise<Nics<Next<D>>>;
+export declare function listServerNics<D extends Depth = 0>(transport: Transport, params: ListServerNicsParams<D>, options?: RequestOptions): ApiPromise<Nics<Next<D>> | undefined>;
 export declare function listServerNics<D extends Depth = 0>(transport: Transport, params: ListServerNicsParams<D>, options?: RequestOptions): ApiPromise<Nics<Next<D>> | undefined>;
 
 /**
@@ -404,7 +404,7 @@ export declare function createServerNic(transport: Transport, params: CreateServ
  *
  * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}` (getServerNic)
  */
-export declare function getServerNic<D extends Depth = 0>(transport: Transport, params: GetServerNicParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Nic<D> | undefined>;
+export declare function getServerNic<D extends Depth = 0>(transport: Transport, params: GetServerNicParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Nic<D>>;
 /**
  * Get a NIC
  *
@@ -412,7 +412,7 @@ export declare function getServerNic<D extends Depth = 0>(transport: Transport, 
  *
  * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}` (getServerNic)
  */
-export declare function getServerNic<D extends Depth = 0>(transport: Transport, params: GetServerNicParams<D>, options?: RequestOptions): ApiPromise<Nic<D>>;
+export declare function getServerNic<D extends Depth = 0>(transport: Transport, params: GetServerNicParams<D>, options?: RequestOptions): ApiPromise<Nic<D> | undefined>;
 export declare function getServerNic<D extends Depth = 0>(transport: Transport, params: GetServerNicParams<D>, options?: RequestOptions): ApiPromise<Nic<D> | undefined>;
 
 /**

@@ -125,7 +125,7 @@ export declare class RequestsApi {
      *
      * `GET /requests` (listRequests)
      */
-    list<D extends Depth = 0>(params: ListRequestsParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Requests<Next<D>> | undefined>;
+    list<D extends Depth = 0>(params?: ListRequestsParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Requests<Next<D>>>;
     /**
      * List requests
      *
@@ -133,7 +133,7 @@ export declare class RequestsApi {
      *
      * `GET /requests` (listRequests)
      */
-    list<D extends Depth = 0>(params?: ListRequestsParams<D>, options?: RequestOptions): ApiPromise<Requests<Next<D>>>;
+    list<D extends Depth = 0>(params: ListRequestsParams<D>, options?: RequestOptions): ApiPromise<Requests<Next<D>> | undefined>;
     /**
      * Get a request
      *
@@ -141,7 +141,7 @@ export declare class RequestsApi {
      *
      * `GET /requests/{requestId}` (getRequest)
      */
-    get<D extends Depth = 0>(params: GetRequestParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Request<D> | undefined>;
+    get<D extends Depth = 0>(params: GetRequestParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Request<D>>;
     /**
      * Get a request
      *
@@ -149,7 +149,7 @@ export declare class RequestsApi {
      *
      * `GET /requests/{requestId}` (getRequest)
      */
-    get<D extends Depth = 0>(params: GetRequestParams<D>, options?: RequestOptions): ApiPromise<Request<D>>;
+    get<D extends Depth = 0>(params: GetRequestParams<D>, options?: RequestOptions): ApiPromise<Request<D> | undefined>;
     /**
      * Get the status of a request
      *
@@ -157,7 +157,7 @@ export declare class RequestsApi {
      *
      * `GET /requests/{requestId}/status` (getRequestStatus)
      */
-    getStatus<D extends Depth = 0>(params: GetRequestStatusParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<RequestStatus | undefined>;
+    getStatus<D extends Depth = 0>(params: GetRequestStatusParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<RequestStatus>;
     /**
      * Get the status of a request
      *
@@ -165,7 +165,7 @@ export declare class RequestsApi {
      *
      * `GET /requests/{requestId}/status` (getRequestStatus)
      */
-    getStatus<D extends Depth = 0>(params: GetRequestStatusParams<D>, options?: RequestOptions): ApiPromise<RequestStatus>;
+    getStatus<D extends Depth = 0>(params: GetRequestStatusParams<D>, options?: RequestOptions): ApiPromise<RequestStatus | undefined>;
     /**
      * Waits until an accepted request is done, polling its status with backoff.
      *
@@ -181,7 +181,7 @@ export declare class RequestsApi {
  *
  * `GET /requests` (listRequests)
  */
-export declare function listRequests<D extends Depth = 0>(transport: Transport, params: ListRequestsParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Requests<Next<D>> | undefined>;
+export declare function listRequests<D extends Depth = 0>(transport: Transport, params?: ListRequestsParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Requests<Next<D>>>;
 /**
  * List requests
  *
@@ -189,7 +189,7 @@ export declare function listRequests<D extends Depth = 0>(transport: Transport, 
  *
  * `GET /requests` (listRequests)
  */
-export declare function listRequests<D extends Depth = 0>(transport: Transport, params?: ListRequestsParams<D>, options?: RequestOptions): ApiPromise<Requests<Next<D>>>;
+export declare function listRequests<D extends Depth = 0>(transport: Transport, params: ListRequestsParams<D>, options?: RequestOptions): ApiPromise<Requests<Next<D>> | undefined>;
 export declare function listRequests<D extends Depth = 0>(transport: Transport, params?: ListRequestsParams<D>, options?: RequestOptions): ApiPromise<Requests<Next<D>> | undefined>;
 
 /**
@@ -199,7 +199,7 @@ export declare function listRequests<D extends Depth = 0>(transport: Transport, 
  *
  * `GET /requests/{requestId}` (getRequest)
  */
-export declare function getRequest<D extends Depth = 0>(transport: Transport, params: GetRequestParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Request<D> | undefined>;
+export declare function getRequest<D extends Depth = 0>(transport: Transport, params: GetRequestParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Request<D>>;
 /**
  * Get a request
  *
@@ -207,7 +207,7 @@ export declare function getRequest<D extends Depth = 0>(transport: Transport, pa
  *
  * `GET /requests/{requestId}` (getRequest)
  */
-export declare function getRequest<D extends Depth = 0>(transport: Transport, params: GetRequestParams<D>, options?: RequestOptions): ApiPromise<Request<D>>;
+export declare function getRequest<D extends Depth = 0>(transport: Transport, params: GetRequestParams<D>, options?: RequestOptions): ApiPromise<Request<D> | undefined>;
 export declare function getRequest<D extends Depth = 0>(transport: Transport, params: GetRequestParams<D>, options?: RequestOptions): ApiPromise<Request<D> | undefined>;
 
 /**
@@ -217,7 +217,7 @@ export declare function getRequest<D extends Depth = 0>(transport: Transport, pa
  *
  * `GET /requests/{requestId}/status` (getRequestStatus)
  */
-export declare function getRequestStatus<D extends Depth = 0>(transport: Transport, params: GetRequestStatusParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<RequestStatus | undefined>;
+export declare function getRequestStatus<D extends Depth = 0>(transport: Transport, params: GetRequestStatusParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<RequestStatus>;
 /**
  * Get the status of a request
  *
@@ -225,7 +225,7 @@ export declare function getRequestStatus<D extends Depth = 0>(transport: Transpo
  *
  * `GET /requests/{requestId}/status` (getRequestStatus)
  */
-export declare function getRequestStatus<D extends Depth = 0>(transport: Transport, params: GetRequestStatusParams<D>, options?: RequestOptions): ApiPromise<RequestStatus>;
+export declare function getRequestStatus<D extends Depth = 0>(transport: Transport, params: GetRequestStatusParams<D>, options?: RequestOptions): ApiPromise<RequestStatus | undefined>;
 export declare function getRequestStatus<D extends Depth = 0>(transport: Transport, params: GetRequestStatusParams<D>, options?: RequestOptions): ApiPromise<RequestStatus | undefined>;
 
 /**

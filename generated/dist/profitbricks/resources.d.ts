@@ -131,7 +131,7 @@ export declare class ResourcesApi {
      *
      * `GET /um/resources` (listResources)
      */
-    list<D extends Depth = 0>(params: ListResourcesParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>> | undefined>;
+    list<D extends Depth = 0>(params?: ListResourcesParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>>>;
     /**
      * List shareable resources
      *
@@ -139,7 +139,7 @@ export declare class ResourcesApi {
      *
      * `GET /um/resources` (listResources)
      */
-    list<D extends Depth = 0>(params?: ListResourcesParams<D>, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>>>;
+    list<D extends Depth = 0>(params: ListResourcesParams<D>, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>> | undefined>;
     /**
      * List shareable resources of one kind
      *
@@ -147,7 +147,7 @@ export declare class ResourcesApi {
      *
      * `GET /um/resources/{resourceType}` (listResourcesByType)
      */
-    listByType<D extends Depth = 0>(params: ListResourcesByTypeParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>> | undefined>;
+    listByType<D extends Depth = 0>(params: ListResourcesByTypeParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>>>;
     /**
      * List shareable resources of one kind
      *
@@ -155,7 +155,7 @@ export declare class ResourcesApi {
      *
      * `GET /um/resources/{resourceType}` (listResourcesByType)
      */
-    listByType<D extends Depth = 0>(params: ListResourcesByTypeParams<D>, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>>>;
+    listByType<D extends Depth = 0>(params: ListResourcesByTypeParams<D>, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>> | undefined>;
     /**
      * Get a shareable resource
      *
@@ -163,7 +163,7 @@ export declare class ResourcesApi {
      *
      * `GET /um/resources/{resourceType}/{resourceId}` (getResource)
      */
-    get<D extends Depth = 0>(params: GetResourceParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<ManagedResource<D> | undefined>;
+    get<D extends Depth = 0>(params: GetResourceParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<ManagedResource<D>>;
     /**
      * Get a shareable resource
      *
@@ -171,7 +171,7 @@ export declare class ResourcesApi {
      *
      * `GET /um/resources/{resourceType}/{resourceId}` (getResource)
      */
-    get<D extends Depth = 0>(params: GetResourceParams<D>, options?: RequestOptions): ApiPromise<ManagedResource<D>>;
+    get<D extends Depth = 0>(params: GetResourceParams<D>, options?: RequestOptions): ApiPromise<ManagedResource<D> | undefined>;
 }
 
 /**
@@ -181,7 +181,7 @@ export declare class ResourcesApi {
  *
  * `GET /um/resources` (listResources)
  */
-export declare function listResources<D extends Depth = 0>(transport: Transport, params: ListResourcesParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>> | undefined>;
+export declare function listResources<D extends Depth = 0>(transport: Transport, params?: ListResourcesParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>>>;
 /**
  * List shareable resources
  *
@@ -189,7 +189,7 @@ export declare function listResources<D extends Depth = 0>(transport: Transport,
  *
  * `GET /um/resources` (listResources)
  */
-export declare function listResources<D extends Depth = 0>(transport: Transport, params?: ListResourcesParams<D>, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>>>;
+export declare function listResources<D extends Depth = 0>(transport: Transport, params: ListResourcesParams<D>, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>> | undefined>;
 export declare function listResources<D extends Depth = 0>(transport: Transport, params?: ListResourcesParams<D>, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>> | undefined>;
 
 /**
@@ -199,7 +199,7 @@ export declare function listResources<D extends Depth = 0>(transport: Transport,
  *
  * `GET /um/resources/{resourceType}` (listResourcesByType)
  */
-export declare function listResourcesByType<D extends Depth = 0>(transport: Transport, params: ListResourcesByTypeParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>> | undefined>;
+export declare function listResourcesByType<D extends Depth = 0>(transport: Transport, params: ListResourcesByTypeParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>>>;
 /**
  * List shareable resources of one kind
  *
@@ -207,7 +207,7 @@ export declare function listResourcesByType<D extends Depth = 0>(transport: Tran
  *
  * `GET /um/resources/{resourceType}` (listResourcesByType)
  */
-export declare function listResourcesByType<D extends Depth = 0>(transport: Transport, params: ListResourcesByTypeParams<D>, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>>>;
+export declare function listResourcesByType<D extends Depth = 0>(transport: Transport, params: ListResourcesByTypeParams<D>, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>> | undefined>;
 export declare function listResourcesByType<D extends Depth = 0>(transport: Transport, params: ListResourcesByTypeParams<D>, options?: RequestOptions): ApiPromise<ManagedResources<Next<D>> | undefined>;
 
 /**
@@ -217,7 +217,7 @@ export declare function listResourcesByType<D extends Depth = 0>(transport: Tran
  *
  * `GET /um/resources/{resourceType}/{resourceId}` (getResource)
  */
-export declare function getResource<D extends Depth = 0>(transport: Transport, params: GetResourceParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<ManagedResource<D> | undefined>;
+export declare function getResource<D extends Depth = 0>(transport: Transport, params: GetResourceParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<ManagedResource<D>>;
 /**
  * Get a shareable resource
  *
@@ -225,5 +225,5 @@ export declare function getResource<D extends Depth = 0>(transport: Transport, p
  *
  * `GET /um/resources/{resourceType}/{resourceId}` (getResource)
  */
-export declare function getResource<D extends Depth = 0>(transport: Transport, params: GetResourceParams<D>, options?: RequestOptions): ApiPromise<ManagedResource<D>>;
+export declare function getResource<D extends Depth = 0>(transport: Transport, params: GetResourceParams<D>, options?: RequestOptions): ApiPromise<ManagedResource<D> | undefined>;
 export declare function getResource<D extends Depth = 0>(transport: Transport, params: GetResourceParams<D>, options?: RequestOptions): ApiPromise<ManagedResource<D> | undefined>;

@@ -594,7 +594,7 @@ export declare class ServersApi {
      *
      * `GET /datacenters/{dataCenterId}/servers` (listDatacenterServers)
      */
-    list<D extends Depth = 0>(params: ListDatacenterServersParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Servers<Next<D>> | undefined>;
+    list<D extends Depth = 0>(params: ListDatacenterServersParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Servers<Next<D>>>;
     /**
      * List servers
      *
@@ -602,7 +602,7 @@ export declare class ServersApi {
      *
      * `GET /datacenters/{dataCenterId}/servers` (listDatacenterServers)
      */
-    list<D extends Depth = 0>(params: ListDatacenterServersParams<D>, options?: RequestOptions): ApiPromise<Servers<Next<D>>>;
+    list<D extends Depth = 0>(params: ListDatacenterServersParams<D>, options?: RequestOptions): ApiPromise<Servers<Next<D>> | undefined>;
     /**
      * Create a server
      *
@@ -630,7 +630,7 @@ export declare class ServersApi {
      *
      * `GET /datacenters/{dataCenterId}/servers/{serverId}` (getDatacenterServer)
      */
-    get<D extends Depth = 0>(params: GetDatacenterServerParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Server<D> | undefined>;
+    get<D extends Depth = 0>(params: GetDatacenterServerParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Server<D>>;
     /**
      * Get a server
      *
@@ -638,7 +638,7 @@ export declare class ServersApi {
      *
      * `GET /datacenters/{dataCenterId}/servers/{serverId}` (getDatacenterServer)
      */
-    get<D extends Depth = 0>(params: GetDatacenterServerParams<D>, options?: RequestOptions): ApiPromise<Server<D>>;
+    get<D extends Depth = 0>(params: GetDatacenterServerParams<D>, options?: RequestOptions): ApiPromise<Server<D> | undefined>;
     /**
      * Replace a server's properties
      *
@@ -706,7 +706,7 @@ export declare class ServersApi {
      *
      * `GET /datacenters/{dataCenterId}/servers/{serverId}/volumes` (listServerVolumes)
      */
-    listVolumes<D extends Depth = 0>(params: ListServerVolumesParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Volumes<Next<D>> | undefined>;
+    listVolumes<D extends Depth = 0>(params: ListServerVolumesParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Volumes<Next<D>>>;
     /**
      * List attached volumes
      *
@@ -714,7 +714,7 @@ export declare class ServersApi {
      *
      * `GET /datacenters/{dataCenterId}/servers/{serverId}/volumes` (listServerVolumes)
      */
-    listVolumes<D extends Depth = 0>(params: ListServerVolumesParams<D>, options?: RequestOptions): ApiPromise<Volumes<Next<D>>>;
+    listVolumes<D extends Depth = 0>(params: ListServerVolumesParams<D>, options?: RequestOptions): ApiPromise<Volumes<Next<D>> | undefined>;
     /**
      * Attach a volume
      *
@@ -742,7 +742,7 @@ export declare class ServersApi {
      *
      * `GET /datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}` (getServerVolume)
      */
-    getVolume<D extends Depth = 0>(params: GetServerVolumeParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Volume | undefined>;
+    getVolume<D extends Depth = 0>(params: GetServerVolumeParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Volume>;
     /**
      * Get an attached volume
      *
@@ -750,7 +750,7 @@ export declare class ServersApi {
      *
      * `GET /datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}` (getServerVolume)
      */
-    getVolume<D extends Depth = 0>(params: GetServerVolumeParams<D>, options?: RequestOptions): ApiPromise<Volume>;
+    getVolume<D extends Depth = 0>(params: GetServerVolumeParams<D>, options?: RequestOptions): ApiPromise<Volume | undefined>;
     /**
      * Detach a volume
      *
@@ -778,7 +778,7 @@ export declare class ServersApi {
      *
      * `GET /datacenters/{dataCenterId}/servers/{serverId}/cdroms` (listServerCdroms)
      */
-    listCdroms<D extends Depth = 0>(params: ListServerCdromsParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Images<Next<D>> | undefined>;
+    listCdroms<D extends Depth = 0>(params: ListServerCdromsParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Images<Next<D>>>;
     /**
      * List attached CD-ROMs
      *
@@ -786,7 +786,7 @@ export declare class ServersApi {
      *
      * `GET /datacenters/{dataCenterId}/servers/{serverId}/cdroms` (listServerCdroms)
      */
-    listCdroms<D extends Depth = 0>(params: ListServerCdromsParams<D>, options?: RequestOptions): ApiPromise<Images<Next<D>>>;
+    listCdroms<D extends Depth = 0>(params: ListServerCdromsParams<D>, options?: RequestOptions): ApiPromise<Images<Next<D>> | undefined>;
     /**
      * Attach a CD-ROM
      *
@@ -814,7 +814,7 @@ export declare class ServersApi {
      *
      * `GET /datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}` (getServerCdrom)
      */
-    getCdrom<D extends Depth = 0>(params: GetServerCdromParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Image | undefined>;
+    getCdrom<D extends Depth = 0>(params: GetServerCdromParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Image>;
     /**
      * Get an attached CD-ROM
      *
@@ -822,7 +822,7 @@ export declare class ServersApi {
      *
      * `GET /datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}` (getServerCdrom)
      */
-    getCdrom<D extends Depth = 0>(params: GetServerCdromParams<D>, options?: RequestOptions): ApiPromise<Image>;
+    getCdrom<D extends Depth = 0>(params: GetServerCdromParams<D>, options?: RequestOptions): ApiPromise<Image | undefined>;
     /**
      * Detach a CD-ROM
      *
@@ -912,7 +912,7 @@ export declare class ServersApi {
  *
  * `GET /datacenters/{dataCenterId}/servers` (listDatacenterServers)
  */
-export declare function listDatacenterServers<D extends Depth = 0>(transport: Transport, params: ListDatacenterServersParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Servers<Next<D>> | undefined>;
+export declare function listDatacenterServers<D extends Depth = 0>(transport: Transport, params: ListDatacenterServersParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Servers<Next<D>>>;
 /**
  * List servers
  *
@@ -920,7 +920,7 @@ export declare function listDatacenterServers<D extends Depth = 0>(transport: Tr
  *
  * `GET /datacenters/{dataCenterId}/servers` (listDatacenterServers)
  */
-export declare function listDatacenterServers<D extends Depth = 0>(transport: Transport, params: ListDatacenterServersParams<D>, options?: RequestOptions): ApiPromise<Servers<Next<D>>>;
+export declare function listDatacenterServers<D extends Depth = 0>(transport: Transport, params: ListDatacenterServersParams<D>, options?: RequestOptions): ApiPromise<Servers<Next<D>> | undefined>;
 export declare function listDatacenterServers<D extends Depth = 0>(transport: Transport, params: ListDatacenterServersParams<D>, options?: RequestOptions): ApiPromise<Servers<Next<D>> | undefined>;
 
 /**
@@ -952,7 +952,7 @@ export declare function createDatacenterServer(transport: Transport, params: Cre
  *
  * `GET /datacenters/{dataCenterId}/servers/{serverId}` (getDatacenterServer)
  */
-export declare function getDatacenterServer<D extends Depth = 0>(transport: Transport, params: GetDatacenterServerParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Server<D> | undefined>;
+export declare function getDatacenterServer<D extends Depth = 0>(transport: Transport, params: GetDatacenterServerParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Server<D>>;
 /**
  * Get a server
  *
@@ -960,7 +960,7 @@ export declare function getDatacenterServer<D extends Depth = 0>(transport: Tran
  *
  * `GET /datacenters/{dataCenterId}/servers/{serverId}` (getDatacenterServer)
  */
-export declare function getDatacenterServer<D extends Depth = 0>(transport: Transport, params: GetDatacenterServerParams<D>, options?: RequestOptions): ApiPromise<Server<D>>;
+export declare function getDatacenterServer<D extends Depth = 0>(transport: Transport, params: GetDatacenterServerParams<D>, options?: RequestOptions): ApiPromise<Server<D> | undefined>;
 export declare function getDatacenterServer<D extends Depth = 0>(transport: Transport, params: GetDatacenterServerParams<D>, options?: RequestOptions): ApiPromise<Server<D> | undefined>;
 
 /**
@@ -1036,7 +1036,7 @@ export declare function updateDatacenterServer(transport: Transport, params: Upd
  *
  * `GET /datacenters/{dataCenterId}/servers/{serverId}/volumes` (listServerVolumes)
  */
-export declare function listServerVolumes<D extends Depth = 0>(transport: Transport, params: ListServerVolumesParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Volumes<Next<D>> | undefined>;
+export declare function listServerVolumes<D extends Depth = 0>(transport: Transport, params: ListServerVolumesParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Volumes<Next<D>>>;
 /**
  * List attached volumes
  *
@@ -1044,7 +1044,7 @@ export declare function listServerVolumes<D extends Depth = 0>(transport: Transp
  *
  * `GET /datacenters/{dataCenterId}/servers/{serverId}/volumes` (listServerVolumes)
  */
-export declare function listServerVolumes<D extends Depth = 0>(transport: Transport, params: ListServerVolumesParams<D>, options?: RequestOptions): ApiPromise<Volumes<Next<D>>>;
+export declare function listServerVolumes<D extends Depth = 0>(transport: Transport, params: ListServerVolumesParams<D>, options?: RequestOptions): ApiPromise<Volumes<Next<D>> | undefined>;
 export declare function listServerVolumes<D extends Depth = 0>(transport: Transport, params: ListServerVolumesParams<D>, options?: RequestOptions): ApiPromise<Volumes<Next<D>> | undefined>;
 
 /**
@@ -1076,7 +1076,7 @@ export declare function attachServerVolume(transport: Transport, params: AttachS
  *
  * `GET /datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}` (getServerVolume)
  */
-export declare function getServerVolume<D extends Depth = 0>(transport: Transport, params: GetServerVolumeParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Volume | undefined>;
+export declare function getServerVolume<D extends Depth = 0>(transport: Transport, params: GetServerVolumeParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Volume>;
 /**
  * Get an attached volume
  *
@@ -1084,7 +1084,7 @@ export declare function getServerVolume<D extends Depth = 0>(transport: Transpor
  *
  * `GET /datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}` (getServerVolume)
  */
-export declare function getServerVolume<D extends Depth = 0>(transport: Transport, params: GetServerVolumeParams<D>, options?: RequestOptions): ApiPromise<Volume>;
+export declare function getServerVolume<D extends Depth = 0>(transport: Transport, params: GetServerVolumeParams<D>, options?: RequestOptions): ApiPromise<Volume | undefined>;
 export declare function getServerVolume<D extends Depth = 0>(transport: Transport, params: GetServerVolumeParams<D>, options?: RequestOptions): ApiPromise<Volume | undefined>;
 
 /**
@@ -1116,7 +1116,7 @@ export declare function detachServerVolume(transport: Transport, params: DetachS
  *
  * `GET /datacenters/{dataCenterId}/servers/{serverId}/cdroms` (listServerCdroms)
  */
-export declare function listServerCdroms<D extends Depth = 0>(transport: Transport, params: ListServerCdromsParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Images<Next<D>> | undefined>;
+export declare function listServerCdroms<D extends Depth = 0>(transport: Transport, params: ListServerCdromsParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Images<Next<D>>>;
 /**
  * List attached CD-ROMs
  *
@@ -1124,7 +1124,7 @@ export declare function listServerCdroms<D extends Depth = 0>(transport: Transpo
  *
  * `GET /datacenters/{dataCenterId}/servers/{serverId}/cdroms` (listServerCdroms)
  */
-export declare function listServerCdroms<D extends Depth = 0>(transport: Transport, params: ListServerCdromsParams<D>, options?: RequestOptions): ApiPromise<Images<Next<D>>>;
+export declare function listServerCdroms<D extends Depth = 0>(transport: Transport, params: ListServerCdromsParams<D>, options?: RequestOptions): ApiPromise<Images<Next<D>> | undefined>;
 export declare function listServerCdroms<D extends Depth = 0>(transport: Transport, params: ListServerCdromsParams<D>, options?: RequestOptions): ApiPromise<Images<Next<D>> | undefined>;
 
 /**
@@ -1156,7 +1156,7 @@ export declare function attachServerCdrom(transport: Transport, params: AttachSe
  *
  * `GET /datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}` (getServerCdrom)
  */
-export declare function getServerCdrom<D extends Depth = 0>(transport: Transport, params: GetServerCdromParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Image | undefined>;
+export declare function getServerCdrom<D extends Depth = 0>(transport: Transport, params: GetServerCdromParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Image>;
 /**
  * Get an attached CD-ROM
  *
@@ -1164,7 +1164,7 @@ export declare function getServerCdrom<D extends Depth = 0>(transport: Transport
  *
  * `GET /datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}` (getServerCdrom)
  */
-export declare function getServerCdrom<D extends Depth = 0>(transport: Transport, params: GetServerCdromParams<D>, options?: RequestOptions): ApiPromise<Image>;
+export declare function getServerCdrom<D extends Depth = 0>(transport: Transport, params: GetServerCdromParams<D>, options?: RequestOptions): ApiPromise<Image | undefined>;
 export declare function getServerCdrom<D extends Depth = 0>(transport: Transport, params: GetServerCdromParams<D>, options?: RequestOptions): ApiPromise<Image | undefined>;
 
 /**

@@ -164,7 +164,7 @@ export declare class SnapshotsApi {
      *
      * `GET /snapshots` (listSnapshots)
      */
-    list<D extends Depth = 0>(params: ListSnapshotsParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Snapshots<Next<D>> | undefined>;
+    list<D extends Depth = 0>(params?: ListSnapshotsParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Snapshots<Next<D>>>;
     /**
      * List snapshots
      *
@@ -172,7 +172,7 @@ export declare class SnapshotsApi {
      *
      * `GET /snapshots` (listSnapshots)
      */
-    list<D extends Depth = 0>(params?: ListSnapshotsParams<D>, options?: RequestOptions): ApiPromise<Snapshots<Next<D>>>;
+    list<D extends Depth = 0>(params: ListSnapshotsParams<D>, options?: RequestOptions): ApiPromise<Snapshots<Next<D>> | undefined>;
     /**
      * Get a snapshot
      *
@@ -180,7 +180,7 @@ export declare class SnapshotsApi {
      *
      * `GET /snapshots/{snapshotId}` (getSnapshot)
      */
-    get<D extends Depth = 0>(params: GetSnapshotParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Snapshot | undefined>;
+    get<D extends Depth = 0>(params: GetSnapshotParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Snapshot>;
     /**
      * Get a snapshot
      *
@@ -188,7 +188,7 @@ export declare class SnapshotsApi {
      *
      * `GET /snapshots/{snapshotId}` (getSnapshot)
      */
-    get<D extends Depth = 0>(params: GetSnapshotParams<D>, options?: RequestOptions): ApiPromise<Snapshot>;
+    get<D extends Depth = 0>(params: GetSnapshotParams<D>, options?: RequestOptions): ApiPromise<Snapshot | undefined>;
     /**
      * Replace a snapshot's properties
      *
@@ -258,7 +258,7 @@ export declare class SnapshotsApi {
  *
  * `GET /snapshots` (listSnapshots)
  */
-export declare function listSnapshots<D extends Depth = 0>(transport: Transport, params: ListSnapshotsParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Snapshots<Next<D>> | undefined>;
+export declare function listSnapshots<D extends Depth = 0>(transport: Transport, params?: ListSnapshotsParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Snapshots<Next<D>>>;
 /**
  * List snapshots
  *
@@ -266,7 +266,7 @@ export declare function listSnapshots<D extends Depth = 0>(transport: Transport,
  *
  * `GET /snapshots` (listSnapshots)
  */
-export declare function listSnapshots<D extends Depth = 0>(transport: Transport, params?: ListSnapshotsParams<D>, options?: RequestOptions): ApiPromise<Snapshots<Next<D>>>;
+export declare function listSnapshots<D extends Depth = 0>(transport: Transport, params: ListSnapshotsParams<D>, options?: RequestOptions): ApiPromise<Snapshots<Next<D>> | undefined>;
 export declare function listSnapshots<D extends Depth = 0>(transport: Transport, params?: ListSnapshotsParams<D>, options?: RequestOptions): ApiPromise<Snapshots<Next<D>> | undefined>;
 
 /**
@@ -276,7 +276,7 @@ export declare function listSnapshots<D extends Depth = 0>(transport: Transport,
  *
  * `GET /snapshots/{snapshotId}` (getSnapshot)
  */
-export declare function getSnapshot<D extends Depth = 0>(transport: Transport, params: GetSnapshotParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Snapshot | undefined>;
+export declare function getSnapshot<D extends Depth = 0>(transport: Transport, params: GetSnapshotParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Snapshot>;
 /**
  * Get a snapshot
  *
@@ -284,7 +284,7 @@ export declare function getSnapshot<D extends Depth = 0>(transport: Transport, p
  *
  * `GET /snapshots/{snapshotId}` (getSnapshot)
  */
-export declare function getSnapshot<D extends Depth = 0>(transport: Transport, params: GetSnapshotParams<D>, options?: RequestOptions): ApiPromise<Snapshot>;
+export declare function getSnapshot<D extends Depth = 0>(transport: Transport, params: GetSnapshotParams<D>, options?: RequestOptions): ApiPromise<Snapshot | undefined>;
 export declare function getSnapshot<D extends Depth = 0>(transport: Transport, params: GetSnapshotParams<D>, options?: RequestOptions): ApiPromise<Snapshot | undefined>;
 
 /**

@@ -152,7 +152,7 @@ export declare class UsersApi {
      *
      * `GET /um/users` (listUsers)
      */
-    list<D extends Depth = 0>(params: ListUsersParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Users<Next<D>> | undefined>;
+    list<D extends Depth = 0>(params?: ListUsersParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Users<Next<D>>>;
     /**
      * List users
      *
@@ -160,7 +160,7 @@ export declare class UsersApi {
      *
      * `GET /um/users` (listUsers)
      */
-    list<D extends Depth = 0>(params?: ListUsersParams<D>, options?: RequestOptions): ApiPromise<Users<Next<D>>>;
+    list<D extends Depth = 0>(params: ListUsersParams<D>, options?: RequestOptions): ApiPromise<Users<Next<D>> | undefined>;
     /**
      * Create a user
      *
@@ -188,7 +188,7 @@ export declare class UsersApi {
      *
      * `GET /um/users/{userId}` (getUser)
      */
-    get<D extends Depth = 0>(params: GetUserParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<User<D> | undefined>;
+    get<D extends Depth = 0>(params: GetUserParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<User<D>>;
     /**
      * Get a user
      *
@@ -196,7 +196,7 @@ export declare class UsersApi {
      *
      * `GET /um/users/{userId}` (getUser)
      */
-    get<D extends Depth = 0>(params: GetUserParams<D>, options?: RequestOptions): ApiPromise<User<D>>;
+    get<D extends Depth = 0>(params: GetUserParams<D>, options?: RequestOptions): ApiPromise<User<D> | undefined>;
     /**
      * Replace a user
      *
@@ -246,7 +246,7 @@ export declare class UsersApi {
  *
  * `GET /um/users` (listUsers)
  */
-export declare function listUsers<D extends Depth = 0>(transport: Transport, params: ListUsersParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Users<Next<D>> | undefined>;
+export declare function listUsers<D extends Depth = 0>(transport: Transport, params?: ListUsersParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Users<Next<D>>>;
 /**
  * List users
  *
@@ -254,7 +254,7 @@ export declare function listUsers<D extends Depth = 0>(transport: Transport, par
  *
  * `GET /um/users` (listUsers)
  */
-export declare function listUsers<D extends Depth = 0>(transport: Transport, params?: ListUsersParams<D>, options?: RequestOptions): ApiPromise<Users<Next<D>>>;
+export declare function listUsers<D extends Depth = 0>(transport: Transport, params: ListUsersParams<D>, options?: RequestOptions): ApiPromise<Users<Next<D>> | undefined>;
 export declare function listUsers<D extends Depth = 0>(transport: Transport, params?: ListUsersParams<D>, options?: RequestOptions): ApiPromise<Users<Next<D>> | undefined>;
 
 /**
@@ -286,7 +286,7 @@ export declare function createUser(transport: Transport, params: CreateUserParam
  *
  * `GET /um/users/{userId}` (getUser)
  */
-export declare function getUser<D extends Depth = 0>(transport: Transport, params: GetUserParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<User<D> | undefined>;
+export declare function getUser<D extends Depth = 0>(transport: Transport, params: GetUserParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<User<D>>;
 /**
  * Get a user
  *
@@ -294,7 +294,7 @@ export declare function getUser<D extends Depth = 0>(transport: Transport, param
  *
  * `GET /um/users/{userId}` (getUser)
  */
-export declare function getUser<D extends Depth = 0>(transport: Transport, params: GetUserParams<D>, options?: RequestOptions): ApiPromise<User<D>>;
+export declare function getUser<D extends Depth = 0>(transport: Transport, params: GetUserParams<D>, options?: RequestOptions): ApiPromise<User<D> | undefined>;
 export declare function getUser<D extends Depth = 0>(transport: Transport, params: GetUserParams<D>, options?: RequestOptions): ApiPromise<User<D> | undefined>;
 
 /**

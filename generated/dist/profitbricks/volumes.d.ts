@@ -266,7 +266,7 @@ export declare class VolumesApi {
      *
      * `GET /datacenters/{dataCenterId}/volumes` (listDatacenterVolumes)
      */
-    list<D extends Depth = 0>(params: ListDatacenterVolumesParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Volumes<Next<D>> | undefined>;
+    list<D extends Depth = 0>(params: ListDatacenterVolumesParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Volumes<Next<D>>>;
     /**
      * List volumes
      *
@@ -274,7 +274,7 @@ export declare class VolumesApi {
      *
      * `GET /datacenters/{dataCenterId}/volumes` (listDatacenterVolumes)
      */
-    list<D extends Depth = 0>(params: ListDatacenterVolumesParams<D>, options?: RequestOptions): ApiPromise<Volumes<Next<D>>>;
+    list<D extends Depth = 0>(params: ListDatacenterVolumesParams<D>, options?: RequestOptions): ApiPromise<Volumes<Next<D>> | undefined>;
     /**
      * Create a volume
      *
@@ -302,7 +302,7 @@ export declare class VolumesApi {
      *
      * `GET /datacenters/{dataCenterId}/volumes/{volumeId}` (getDatacenterVolume)
      */
-    get<D extends Depth = 0>(params: GetDatacenterVolumeParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Volume | undefined>;
+    get<D extends Depth = 0>(params: GetDatacenterVolumeParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Volume>;
     /**
      * Get a volume
      *
@@ -310,7 +310,7 @@ export declare class VolumesApi {
      *
      * `GET /datacenters/{dataCenterId}/volumes/{volumeId}` (getDatacenterVolume)
      */
-    get<D extends Depth = 0>(params: GetDatacenterVolumeParams<D>, options?: RequestOptions): ApiPromise<Volume>;
+    get<D extends Depth = 0>(params: GetDatacenterVolumeParams<D>, options?: RequestOptions): ApiPromise<Volume | undefined>;
     /**
      * Replace a volume's properties
      *
@@ -420,7 +420,7 @@ export declare class VolumesApi {
  *
  * `GET /datacenters/{dataCenterId}/volumes` (listDatacenterVolumes)
  */
-export declare function listDatacenterVolumes<D extends Depth = 0>(transport: Transport, params: ListDatacenterVolumesParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Volumes<Next<D>> | undefined>;
+export declare function listDatacenterVolumes<D extends Depth = 0>(transport: Transport, params: ListDatacenterVolumesParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Volumes<Next<D>>>;
 /**
  * List volumes
  *
@@ -428,7 +428,7 @@ export declare function listDatacenterVolumes<D extends Depth = 0>(transport: Tr
  *
  * `GET /datacenters/{dataCenterId}/volumes` (listDatacenterVolumes)
  */
-export declare function listDatacenterVolumes<D extends Depth = 0>(transport: Transport, params: ListDatacenterVolumesParams<D>, options?: RequestOptions): ApiPromise<Volumes<Next<D>>>;
+export declare function listDatacenterVolumes<D extends Depth = 0>(transport: Transport, params: ListDatacenterVolumesParams<D>, options?: RequestOptions): ApiPromise<Volumes<Next<D>> | undefined>;
 export declare function listDatacenterVolumes<D extends Depth = 0>(transport: Transport, params: ListDatacenterVolumesParams<D>, options?: RequestOptions): ApiPromise<Volumes<Next<D>> | undefined>;
 
 /**
@@ -460,7 +460,7 @@ export declare function createDatacenterVolume(transport: Transport, params: Cre
  *
  * `GET /datacenters/{dataCenterId}/volumes/{volumeId}` (getDatacenterVolume)
  */
-export declare function getDatacenterVolume<D extends Depth = 0>(transport: Transport, params: GetDatacenterVolumeParams<D> & { ifNoneMatch: string }, options?: RequestOptions): ApiPromise<Volume | undefined>;
+export declare function getDatacenterVolume<D extends Depth = 0>(transport: Transport, params: GetDatacenterVolumeParams<D> & { ifNoneMatch?: undefined }, options?: RequestOptions): ApiPromise<Volume>;
 /**
  * Get a volume
  *
@@ -468,7 +468,7 @@ export declare function getDatacenterVolume<D extends Depth = 0>(transport: Tran
  *
  * `GET /datacenters/{dataCenterId}/volumes/{volumeId}` (getDatacenterVolume)
  */
-export declare function getDatacenterVolume<D extends Depth = 0>(transport: Transport, params: GetDatacenterVolumeParams<D>, options?: RequestOptions): ApiPromise<Volume>;
+export declare function getDatacenterVolume<D extends Depth = 0>(transport: Transport, params: GetDatacenterVolumeParams<D>, options?: RequestOptions): ApiPromise<Volume | undefined>;
 export declare function getDatacenterVolume<D extends Depth = 0>(transport: Transport, params: GetDatacenterVolumeParams<D>, options?: RequestOptions): ApiPromise<Volume | undefined>;
 
 /**

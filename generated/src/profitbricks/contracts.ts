@@ -68,9 +68,9 @@ export class ContractsApi {
    * `GET /contracts` (getContractResources)
    */
   get<D extends Depth = 0>(
-    params: GetContractResourcesParams<D> & { ifNoneMatch: string },
+    params?: GetContractResourcesParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Contract | undefined>;
+  ): ApiPromise<Contract>;
   /**
    * Get contract resource limits
    *
@@ -78,7 +78,10 @@ export class ContractsApi {
    *
    * `GET /contracts` (getContractResources)
    */
-  get<D extends Depth = 0>(params?: GetContractResourcesParams<D>, options?: RequestOptions): ApiPromise<Contract>;
+  get<D extends Depth = 0>(
+    params: GetContractResourcesParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Contract | undefined>;
   get<D extends Depth = 0>(
     params: GetContractResourcesParams<D> = {},
     options: RequestOptions = {},
@@ -96,9 +99,9 @@ export class ContractsApi {
  */
 export function getContractResources<D extends Depth = 0>(
   transport: Transport,
-  params: GetContractResourcesParams<D> & { ifNoneMatch: string },
+  params?: GetContractResourcesParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Contract | undefined>;
+): ApiPromise<Contract>;
 /**
  * Get contract resource limits
  *
@@ -108,9 +111,9 @@ export function getContractResources<D extends Depth = 0>(
  */
 export function getContractResources<D extends Depth = 0>(
   transport: Transport,
-  params?: GetContractResourcesParams<D>,
+  params: GetContractResourcesParams<D>,
   options?: RequestOptions,
-): ApiPromise<Contract>;
+): ApiPromise<Contract | undefined>;
 export function getContractResources<D extends Depth = 0>(
   transport: Transport,
   params: GetContractResourcesParams<D> = {},

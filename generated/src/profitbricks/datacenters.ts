@@ -250,9 +250,9 @@ export class DatacentersApi {
    * `GET /datacenters` (listDatacenters)
    */
   list<D extends Depth = 0>(
-    params: ListDatacentersParams<D> & { ifNoneMatch: string },
+    params?: ListDatacentersParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Datacenters<Next<D>> | undefined>;
+  ): ApiPromise<Datacenters<Next<D>>>;
   /**
    * List data centers
    *
@@ -261,9 +261,9 @@ export class DatacentersApi {
    * `GET /datacenters` (listDatacenters)
    */
   list<D extends Depth = 0>(
-    params?: ListDatacentersParams<D>,
+    params: ListDatacentersParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<Datacenters<Next<D>>>;
+  ): ApiPromise<Datacenters<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListDatacentersParams<D> = {},
     options: RequestOptions = {},
@@ -312,9 +312,9 @@ export class DatacentersApi {
    * `GET /datacenters/{dataCenterId}` (getDatacenter)
    */
   get<D extends Depth = 0>(
-    params: GetDatacenterParams<D> & { ifNoneMatch: string },
+    params: GetDatacenterParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Datacenter<D> | undefined>;
+  ): ApiPromise<Datacenter<D>>;
   /**
    * Get a data center
    *
@@ -322,7 +322,10 @@ export class DatacentersApi {
    *
    * `GET /datacenters/{dataCenterId}` (getDatacenter)
    */
-  get<D extends Depth = 0>(params: GetDatacenterParams<D>, options?: RequestOptions): ApiPromise<Datacenter<D>>;
+  get<D extends Depth = 0>(
+    params: GetDatacenterParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Datacenter<D> | undefined>;
   get<D extends Depth = 0>(
     params: GetDatacenterParams<D>,
     options: RequestOptions = {},
@@ -439,9 +442,9 @@ export class DatacentersApi {
  */
 export function listDatacenters<D extends Depth = 0>(
   transport: Transport,
-  params: ListDatacentersParams<D> & { ifNoneMatch: string },
+  params?: ListDatacentersParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Datacenters<Next<D>> | undefined>;
+): ApiPromise<Datacenters<Next<D>>>;
 /**
  * List data centers
  *
@@ -451,9 +454,9 @@ export function listDatacenters<D extends Depth = 0>(
  */
 export function listDatacenters<D extends Depth = 0>(
   transport: Transport,
-  params?: ListDatacentersParams<D>,
+  params: ListDatacentersParams<D>,
   options?: RequestOptions,
-): ApiPromise<Datacenters<Next<D>>>;
+): ApiPromise<Datacenters<Next<D>> | undefined>;
 export function listDatacenters<D extends Depth = 0>(
   transport: Transport,
   params: ListDatacentersParams<D> = {},
@@ -507,9 +510,9 @@ export function createDatacenter(
  */
 export function getDatacenter<D extends Depth = 0>(
   transport: Transport,
-  params: GetDatacenterParams<D> & { ifNoneMatch: string },
+  params: GetDatacenterParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Datacenter<D> | undefined>;
+): ApiPromise<Datacenter<D>>;
 /**
  * Get a data center
  *
@@ -521,7 +524,7 @@ export function getDatacenter<D extends Depth = 0>(
   transport: Transport,
   params: GetDatacenterParams<D>,
   options?: RequestOptions,
-): ApiPromise<Datacenter<D>>;
+): ApiPromise<Datacenter<D> | undefined>;
 export function getDatacenter<D extends Depth = 0>(
   transport: Transport,
   params: GetDatacenterParams<D>,

@@ -396,9 +396,9 @@ export class FirewallRulesApi {
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules` (listNicFirewallRules)
    */
   list<D extends Depth = 0>(
-    params: ListNicFirewallRulesParams<D> & { ifNoneMatch: string },
+    params: ListNicFirewallRulesParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<FirewallRules<Next<D>> | undefined>;
+  ): ApiPromise<FirewallRules<Next<D>>>;
   /**
    * List firewall rules
    *
@@ -409,7 +409,7 @@ export class FirewallRulesApi {
   list<D extends Depth = 0>(
     params: ListNicFirewallRulesParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<FirewallRules<Next<D>>>;
+  ): ApiPromise<FirewallRules<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListNicFirewallRulesParams<D>,
     options: RequestOptions = {},
@@ -458,9 +458,9 @@ export class FirewallRulesApi {
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}` (getNicFirewallRule)
    */
   get<D extends Depth = 0>(
-    params: GetNicFirewallRuleParams<D> & { ifNoneMatch: string },
+    params: GetNicFirewallRuleParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<FirewallRule | undefined>;
+  ): ApiPromise<FirewallRule>;
   /**
    * Get a firewall rule
    *
@@ -468,7 +468,10 @@ export class FirewallRulesApi {
    *
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}` (getNicFirewallRule)
    */
-  get<D extends Depth = 0>(params: GetNicFirewallRuleParams<D>, options?: RequestOptions): ApiPromise<FirewallRule>;
+  get<D extends Depth = 0>(
+    params: GetNicFirewallRuleParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<FirewallRule | undefined>;
   get<D extends Depth = 0>(
     params: GetNicFirewallRuleParams<D>,
     options: RequestOptions = {},
@@ -585,9 +588,9 @@ export class FirewallRulesApi {
  */
 export function listNicFirewallRules<D extends Depth = 0>(
   transport: Transport,
-  params: ListNicFirewallRulesParams<D> & { ifNoneMatch: string },
+  params: ListNicFirewallRulesParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<FirewallRules<Next<D>> | undefined>;
+): ApiPromise<FirewallRules<Next<D>>>;
 /**
  * List firewall rules
  *
@@ -599,7 +602,7 @@ export function listNicFirewallRules<D extends Depth = 0>(
   transport: Transport,
   params: ListNicFirewallRulesParams<D>,
   options?: RequestOptions,
-): ApiPromise<FirewallRules<Next<D>>>;
+): ApiPromise<FirewallRules<Next<D>> | undefined>;
 export function listNicFirewallRules<D extends Depth = 0>(
   transport: Transport,
   params: ListNicFirewallRulesParams<D>,
@@ -653,9 +656,9 @@ export function createNicFirewallRule(
  */
 export function getNicFirewallRule<D extends Depth = 0>(
   transport: Transport,
-  params: GetNicFirewallRuleParams<D> & { ifNoneMatch: string },
+  params: GetNicFirewallRuleParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<FirewallRule | undefined>;
+): ApiPromise<FirewallRule>;
 /**
  * Get a firewall rule
  *
@@ -667,7 +670,7 @@ export function getNicFirewallRule<D extends Depth = 0>(
   transport: Transport,
   params: GetNicFirewallRuleParams<D>,
   options?: RequestOptions,
-): ApiPromise<FirewallRule>;
+): ApiPromise<FirewallRule | undefined>;
 export function getNicFirewallRule<D extends Depth = 0>(
   transport: Transport,
   params: GetNicFirewallRuleParams<D>,

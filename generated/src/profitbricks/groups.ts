@@ -573,9 +573,9 @@ export class GroupsApi {
    * `GET /um/groups` (listGroups)
    */
   list<D extends Depth = 0>(
-    params: ListGroupsParams<D> & { ifNoneMatch: string },
+    params?: ListGroupsParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Groups<Next<D>> | undefined>;
+  ): ApiPromise<Groups<Next<D>>>;
   /**
    * List groups
    *
@@ -583,7 +583,10 @@ export class GroupsApi {
    *
    * `GET /um/groups` (listGroups)
    */
-  list<D extends Depth = 0>(params?: ListGroupsParams<D>, options?: RequestOptions): ApiPromise<Groups<Next<D>>>;
+  list<D extends Depth = 0>(
+    params: ListGroupsParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Groups<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListGroupsParams<D> = {},
     options: RequestOptions = {},
@@ -629,9 +632,9 @@ export class GroupsApi {
    * `GET /um/groups/{groupId}` (getGroup)
    */
   get<D extends Depth = 0>(
-    params: GetGroupParams<D> & { ifNoneMatch: string },
+    params: GetGroupParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Group<D> | undefined>;
+  ): ApiPromise<Group<D>>;
   /**
    * Get a group
    *
@@ -639,7 +642,7 @@ export class GroupsApi {
    *
    * `GET /um/groups/{groupId}` (getGroup)
    */
-  get<D extends Depth = 0>(params: GetGroupParams<D>, options?: RequestOptions): ApiPromise<Group<D>>;
+  get<D extends Depth = 0>(params: GetGroupParams<D>, options?: RequestOptions): ApiPromise<Group<D> | undefined>;
   get<D extends Depth = 0>(params: GetGroupParams<D>, options: RequestOptions = {}): ApiPromise<Group<D> | undefined> {
     return this.#transport.request(getGroupSpec, params, options);
   }
@@ -712,9 +715,9 @@ export class GroupsApi {
    * `GET /um/groups/{groupId}/shares` (listGroupShares)
    */
   listShares<D extends Depth = 0>(
-    params: ListGroupSharesParams<D> & { ifNoneMatch: string },
+    params: ListGroupSharesParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Shares<Next<D>> | undefined>;
+  ): ApiPromise<Shares<Next<D>>>;
   /**
    * List a group's shares
    *
@@ -725,7 +728,7 @@ export class GroupsApi {
   listShares<D extends Depth = 0>(
     params: ListGroupSharesParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<Shares<Next<D>>>;
+  ): ApiPromise<Shares<Next<D>> | undefined>;
   listShares<D extends Depth = 0>(
     params: ListGroupSharesParams<D>,
     options: RequestOptions = {},
@@ -741,9 +744,9 @@ export class GroupsApi {
    * `GET /um/groups/{groupId}/shares/{resourceId}` (getGroupShare)
    */
   getShare<D extends Depth = 0>(
-    params: GetGroupShareParams<D> & { ifNoneMatch: string },
+    params: GetGroupShareParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Share | undefined>;
+  ): ApiPromise<Share>;
   /**
    * Get a share
    *
@@ -751,7 +754,10 @@ export class GroupsApi {
    *
    * `GET /um/groups/{groupId}/shares/{resourceId}` (getGroupShare)
    */
-  getShare<D extends Depth = 0>(params: GetGroupShareParams<D>, options?: RequestOptions): ApiPromise<Share>;
+  getShare<D extends Depth = 0>(
+    params: GetGroupShareParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Share | undefined>;
   getShare<D extends Depth = 0>(
     params: GetGroupShareParams<D>,
     options: RequestOptions = {},
@@ -863,9 +869,9 @@ export class GroupsApi {
    * `GET /um/groups/{groupId}/users` (listGroupUsers)
    */
   listUsers<D extends Depth = 0>(
-    params: ListGroupUsersParams<D> & { ifNoneMatch: string },
+    params: ListGroupUsersParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Users<Next<D>> | undefined>;
+  ): ApiPromise<Users<Next<D>>>;
   /**
    * List a group's members
    *
@@ -873,7 +879,10 @@ export class GroupsApi {
    *
    * `GET /um/groups/{groupId}/users` (listGroupUsers)
    */
-  listUsers<D extends Depth = 0>(params: ListGroupUsersParams<D>, options?: RequestOptions): ApiPromise<Users<Next<D>>>;
+  listUsers<D extends Depth = 0>(
+    params: ListGroupUsersParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Users<Next<D>> | undefined>;
   listUsers<D extends Depth = 0>(
     params: ListGroupUsersParams<D>,
     options: RequestOptions = {},
@@ -954,9 +963,9 @@ export class GroupsApi {
  */
 export function listGroups<D extends Depth = 0>(
   transport: Transport,
-  params: ListGroupsParams<D> & { ifNoneMatch: string },
+  params?: ListGroupsParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Groups<Next<D>> | undefined>;
+): ApiPromise<Groups<Next<D>>>;
 /**
  * List groups
  *
@@ -966,9 +975,9 @@ export function listGroups<D extends Depth = 0>(
  */
 export function listGroups<D extends Depth = 0>(
   transport: Transport,
-  params?: ListGroupsParams<D>,
+  params: ListGroupsParams<D>,
   options?: RequestOptions,
-): ApiPromise<Groups<Next<D>>>;
+): ApiPromise<Groups<Next<D>> | undefined>;
 export function listGroups<D extends Depth = 0>(
   transport: Transport,
   params: ListGroupsParams<D> = {},
@@ -1022,9 +1031,9 @@ export function createGroup(
  */
 export function getGroup<D extends Depth = 0>(
   transport: Transport,
-  params: GetGroupParams<D> & { ifNoneMatch: string },
+  params: GetGroupParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Group<D> | undefined>;
+): ApiPromise<Group<D>>;
 /**
  * Get a group
  *
@@ -1036,7 +1045,7 @@ export function getGroup<D extends Depth = 0>(
   transport: Transport,
   params: GetGroupParams<D>,
   options?: RequestOptions,
-): ApiPromise<Group<D>>;
+): ApiPromise<Group<D> | undefined>;
 export function getGroup<D extends Depth = 0>(
   transport: Transport,
   params: GetGroupParams<D>,
@@ -1126,9 +1135,9 @@ export function deleteGroup(
  */
 export function listGroupShares<D extends Depth = 0>(
   transport: Transport,
-  params: ListGroupSharesParams<D> & { ifNoneMatch: string },
+  params: ListGroupSharesParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Shares<Next<D>> | undefined>;
+): ApiPromise<Shares<Next<D>>>;
 /**
  * List a group's shares
  *
@@ -1140,7 +1149,7 @@ export function listGroupShares<D extends Depth = 0>(
   transport: Transport,
   params: ListGroupSharesParams<D>,
   options?: RequestOptions,
-): ApiPromise<Shares<Next<D>>>;
+): ApiPromise<Shares<Next<D>> | undefined>;
 export function listGroupShares<D extends Depth = 0>(
   transport: Transport,
   params: ListGroupSharesParams<D>,
@@ -1158,9 +1167,9 @@ export function listGroupShares<D extends Depth = 0>(
  */
 export function getGroupShare<D extends Depth = 0>(
   transport: Transport,
-  params: GetGroupShareParams<D> & { ifNoneMatch: string },
+  params: GetGroupShareParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Share | undefined>;
+): ApiPromise<Share>;
 /**
  * Get a share
  *
@@ -1172,7 +1181,7 @@ export function getGroupShare<D extends Depth = 0>(
   transport: Transport,
   params: GetGroupShareParams<D>,
   options?: RequestOptions,
-): ApiPromise<Share>;
+): ApiPromise<Share | undefined>;
 export function getGroupShare<D extends Depth = 0>(
   transport: Transport,
   params: GetGroupShareParams<D>,
@@ -1298,9 +1307,9 @@ export function removeGroupShare(
  */
 export function listGroupUsers<D extends Depth = 0>(
   transport: Transport,
-  params: ListGroupUsersParams<D> & { ifNoneMatch: string },
+  params: ListGroupUsersParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Users<Next<D>> | undefined>;
+): ApiPromise<Users<Next<D>>>;
 /**
  * List a group's members
  *
@@ -1312,7 +1321,7 @@ export function listGroupUsers<D extends Depth = 0>(
   transport: Transport,
   params: ListGroupUsersParams<D>,
   options?: RequestOptions,
-): ApiPromise<Users<Next<D>>>;
+): ApiPromise<Users<Next<D>> | undefined>;
 export function listGroupUsers<D extends Depth = 0>(
   transport: Transport,
   params: ListGroupUsersParams<D>,

@@ -228,9 +228,9 @@ export class ImagesApi {
    * `GET /images` (listImages)
    */
   list<D extends Depth = 0>(
-    params: ListImagesParams<D> & { ifNoneMatch: string },
+    params?: ListImagesParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Images<Next<D>> | undefined>;
+  ): ApiPromise<Images<Next<D>>>;
   /**
    * List images
    *
@@ -238,7 +238,10 @@ export class ImagesApi {
    *
    * `GET /images` (listImages)
    */
-  list<D extends Depth = 0>(params?: ListImagesParams<D>, options?: RequestOptions): ApiPromise<Images<Next<D>>>;
+  list<D extends Depth = 0>(
+    params: ListImagesParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Images<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListImagesParams<D> = {},
     options: RequestOptions = {},
@@ -254,9 +257,9 @@ export class ImagesApi {
    * `GET /images/{imageId}` (getImage)
    */
   get<D extends Depth = 0>(
-    params: GetImageParams<D> & { ifNoneMatch: string },
+    params: GetImageParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Image | undefined>;
+  ): ApiPromise<Image>;
   /**
    * Get an image
    *
@@ -264,7 +267,7 @@ export class ImagesApi {
    *
    * `GET /images/{imageId}` (getImage)
    */
-  get<D extends Depth = 0>(params: GetImageParams<D>, options?: RequestOptions): ApiPromise<Image>;
+  get<D extends Depth = 0>(params: GetImageParams<D>, options?: RequestOptions): ApiPromise<Image | undefined>;
   get<D extends Depth = 0>(params: GetImageParams<D>, options: RequestOptions = {}): ApiPromise<Image | undefined> {
     return this.#transport.request(getImageSpec, params, options);
   }
@@ -369,9 +372,9 @@ export class ImagesApi {
  */
 export function listImages<D extends Depth = 0>(
   transport: Transport,
-  params: ListImagesParams<D> & { ifNoneMatch: string },
+  params?: ListImagesParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Images<Next<D>> | undefined>;
+): ApiPromise<Images<Next<D>>>;
 /**
  * List images
  *
@@ -381,9 +384,9 @@ export function listImages<D extends Depth = 0>(
  */
 export function listImages<D extends Depth = 0>(
   transport: Transport,
-  params?: ListImagesParams<D>,
+  params: ListImagesParams<D>,
   options?: RequestOptions,
-): ApiPromise<Images<Next<D>>>;
+): ApiPromise<Images<Next<D>> | undefined>;
 export function listImages<D extends Depth = 0>(
   transport: Transport,
   params: ListImagesParams<D> = {},
@@ -401,9 +404,9 @@ export function listImages<D extends Depth = 0>(
  */
 export function getImage<D extends Depth = 0>(
   transport: Transport,
-  params: GetImageParams<D> & { ifNoneMatch: string },
+  params: GetImageParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Image | undefined>;
+): ApiPromise<Image>;
 /**
  * Get an image
  *
@@ -415,7 +418,7 @@ export function getImage<D extends Depth = 0>(
   transport: Transport,
   params: GetImageParams<D>,
   options?: RequestOptions,
-): ApiPromise<Image>;
+): ApiPromise<Image | undefined>;
 export function getImage<D extends Depth = 0>(
   transport: Transport,
   params: GetImageParams<D>,

@@ -182,9 +182,9 @@ export class IpBlocksApi {
    * `GET /ipblocks` (listIpBlocks)
    */
   list<D extends Depth = 0>(
-    params: ListIpBlocksParams<D> & { ifNoneMatch: string },
+    params?: ListIpBlocksParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<IpBlocks<Next<D>> | undefined>;
+  ): ApiPromise<IpBlocks<Next<D>>>;
   /**
    * List IP blocks
    *
@@ -192,7 +192,10 @@ export class IpBlocksApi {
    *
    * `GET /ipblocks` (listIpBlocks)
    */
-  list<D extends Depth = 0>(params?: ListIpBlocksParams<D>, options?: RequestOptions): ApiPromise<IpBlocks<Next<D>>>;
+  list<D extends Depth = 0>(
+    params: ListIpBlocksParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<IpBlocks<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListIpBlocksParams<D> = {},
     options: RequestOptions = {},
@@ -238,9 +241,9 @@ export class IpBlocksApi {
    * `GET /ipblocks/{ipBlockId}` (getIpBlock)
    */
   get<D extends Depth = 0>(
-    params: GetIpBlockParams<D> & { ifNoneMatch: string },
+    params: GetIpBlockParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<IpBlock | undefined>;
+  ): ApiPromise<IpBlock>;
   /**
    * Get an IP block
    *
@@ -248,7 +251,7 @@ export class IpBlocksApi {
    *
    * `GET /ipblocks/{ipBlockId}` (getIpBlock)
    */
-  get<D extends Depth = 0>(params: GetIpBlockParams<D>, options?: RequestOptions): ApiPromise<IpBlock>;
+  get<D extends Depth = 0>(params: GetIpBlockParams<D>, options?: RequestOptions): ApiPromise<IpBlock | undefined>;
   get<D extends Depth = 0>(params: GetIpBlockParams<D>, options: RequestOptions = {}): ApiPromise<IpBlock | undefined> {
     return this.#transport.request(getIpBlockSpec, params, options);
   }
@@ -296,9 +299,9 @@ export class IpBlocksApi {
  */
 export function listIpBlocks<D extends Depth = 0>(
   transport: Transport,
-  params: ListIpBlocksParams<D> & { ifNoneMatch: string },
+  params?: ListIpBlocksParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<IpBlocks<Next<D>> | undefined>;
+): ApiPromise<IpBlocks<Next<D>>>;
 /**
  * List IP blocks
  *
@@ -308,9 +311,9 @@ export function listIpBlocks<D extends Depth = 0>(
  */
 export function listIpBlocks<D extends Depth = 0>(
   transport: Transport,
-  params?: ListIpBlocksParams<D>,
+  params: ListIpBlocksParams<D>,
   options?: RequestOptions,
-): ApiPromise<IpBlocks<Next<D>>>;
+): ApiPromise<IpBlocks<Next<D>> | undefined>;
 export function listIpBlocks<D extends Depth = 0>(
   transport: Transport,
   params: ListIpBlocksParams<D> = {},
@@ -364,9 +367,9 @@ export function createIpBlock(
  */
 export function getIpBlock<D extends Depth = 0>(
   transport: Transport,
-  params: GetIpBlockParams<D> & { ifNoneMatch: string },
+  params: GetIpBlockParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<IpBlock | undefined>;
+): ApiPromise<IpBlock>;
 /**
  * Get an IP block
  *
@@ -378,7 +381,7 @@ export function getIpBlock<D extends Depth = 0>(
   transport: Transport,
   params: GetIpBlockParams<D>,
   options?: RequestOptions,
-): ApiPromise<IpBlock>;
+): ApiPromise<IpBlock | undefined>;
 export function getIpBlock<D extends Depth = 0>(
   transport: Transport,
   params: GetIpBlockParams<D>,

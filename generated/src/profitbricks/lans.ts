@@ -303,9 +303,9 @@ export class LansApi {
    * `GET /datacenters/{dataCenterId}/lans` (listDatacenterLans)
    */
   list<D extends Depth = 0>(
-    params: ListDatacenterLansParams<D> & { ifNoneMatch: string },
+    params: ListDatacenterLansParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Lans<Next<D>> | undefined>;
+  ): ApiPromise<Lans<Next<D>>>;
   /**
    * List LANs
    *
@@ -313,7 +313,10 @@ export class LansApi {
    *
    * `GET /datacenters/{dataCenterId}/lans` (listDatacenterLans)
    */
-  list<D extends Depth = 0>(params: ListDatacenterLansParams<D>, options?: RequestOptions): ApiPromise<Lans<Next<D>>>;
+  list<D extends Depth = 0>(
+    params: ListDatacenterLansParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Lans<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListDatacenterLansParams<D>,
     options: RequestOptions = {},
@@ -362,9 +365,9 @@ export class LansApi {
    * `GET /datacenters/{dataCenterId}/lans/{lanId}` (getDatacenterLan)
    */
   get<D extends Depth = 0>(
-    params: GetDatacenterLanParams<D> & { ifNoneMatch: string },
+    params: GetDatacenterLanParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Lan<D> | undefined>;
+  ): ApiPromise<Lan<D>>;
   /**
    * Get a LAN
    *
@@ -372,7 +375,7 @@ export class LansApi {
    *
    * `GET /datacenters/{dataCenterId}/lans/{lanId}` (getDatacenterLan)
    */
-  get<D extends Depth = 0>(params: GetDatacenterLanParams<D>, options?: RequestOptions): ApiPromise<Lan<D>>;
+  get<D extends Depth = 0>(params: GetDatacenterLanParams<D>, options?: RequestOptions): ApiPromise<Lan<D> | undefined>;
   get<D extends Depth = 0>(
     params: GetDatacenterLanParams<D>,
     options: RequestOptions = {},
@@ -489,9 +492,9 @@ export class LansApi {
  */
 export function listDatacenterLans<D extends Depth = 0>(
   transport: Transport,
-  params: ListDatacenterLansParams<D> & { ifNoneMatch: string },
+  params: ListDatacenterLansParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Lans<Next<D>> | undefined>;
+): ApiPromise<Lans<Next<D>>>;
 /**
  * List LANs
  *
@@ -503,7 +506,7 @@ export function listDatacenterLans<D extends Depth = 0>(
   transport: Transport,
   params: ListDatacenterLansParams<D>,
   options?: RequestOptions,
-): ApiPromise<Lans<Next<D>>>;
+): ApiPromise<Lans<Next<D>> | undefined>;
 export function listDatacenterLans<D extends Depth = 0>(
   transport: Transport,
   params: ListDatacenterLansParams<D>,
@@ -557,9 +560,9 @@ export function createDatacenterLan(
  */
 export function getDatacenterLan<D extends Depth = 0>(
   transport: Transport,
-  params: GetDatacenterLanParams<D> & { ifNoneMatch: string },
+  params: GetDatacenterLanParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Lan<D> | undefined>;
+): ApiPromise<Lan<D>>;
 /**
  * Get a LAN
  *
@@ -571,7 +574,7 @@ export function getDatacenterLan<D extends Depth = 0>(
   transport: Transport,
   params: GetDatacenterLanParams<D>,
   options?: RequestOptions,
-): ApiPromise<Lan<D>>;
+): ApiPromise<Lan<D> | undefined>;
 export function getDatacenterLan<D extends Depth = 0>(
   transport: Transport,
   params: GetDatacenterLanParams<D>,

@@ -518,9 +518,9 @@ export class LoadBalancersApi {
    * `GET /datacenters/{dataCenterId}/loadbalancers` (listDatacenterLoadBalancers)
    */
   list<D extends Depth = 0>(
-    params: ListDatacenterLoadBalancersParams<D> & { ifNoneMatch: string },
+    params: ListDatacenterLoadBalancersParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<LoadBalancers<Next<D>> | undefined>;
+  ): ApiPromise<LoadBalancers<Next<D>>>;
   /**
    * List load balancers
    *
@@ -531,7 +531,7 @@ export class LoadBalancersApi {
   list<D extends Depth = 0>(
     params: ListDatacenterLoadBalancersParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<LoadBalancers<Next<D>>>;
+  ): ApiPromise<LoadBalancers<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListDatacenterLoadBalancersParams<D>,
     options: RequestOptions = {},
@@ -580,9 +580,9 @@ export class LoadBalancersApi {
    * `GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}` (getDatacenterLoadBalancer)
    */
   get<D extends Depth = 0>(
-    params: GetDatacenterLoadBalancerParams<D> & { ifNoneMatch: string },
+    params: GetDatacenterLoadBalancerParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<LoadBalancer<D> | undefined>;
+  ): ApiPromise<LoadBalancer<D>>;
   /**
    * Get a load balancer
    *
@@ -593,7 +593,7 @@ export class LoadBalancersApi {
   get<D extends Depth = 0>(
     params: GetDatacenterLoadBalancerParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<LoadBalancer<D>>;
+  ): ApiPromise<LoadBalancer<D> | undefined>;
   get<D extends Depth = 0>(
     params: GetDatacenterLoadBalancerParams<D>,
     options: RequestOptions = {},
@@ -708,9 +708,9 @@ export class LoadBalancersApi {
    * `GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics` (listBalancedNics)
    */
   listBalancedNics<D extends Depth = 0>(
-    params: ListBalancedNicsParams<D> & { ifNoneMatch: string },
+    params: ListBalancedNicsParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Nics<Next<D>> | undefined>;
+  ): ApiPromise<Nics<Next<D>>>;
   /**
    * List balanced NICs
    *
@@ -721,7 +721,7 @@ export class LoadBalancersApi {
   listBalancedNics<D extends Depth = 0>(
     params: ListBalancedNicsParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<Nics<Next<D>>>;
+  ): ApiPromise<Nics<Next<D>> | undefined>;
   listBalancedNics<D extends Depth = 0>(
     params: ListBalancedNicsParams<D>,
     options: RequestOptions = {},
@@ -770,9 +770,9 @@ export class LoadBalancersApi {
    * `GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}` (getBalancedNic)
    */
   getBalancedNic<D extends Depth = 0>(
-    params: GetBalancedNicParams<D> & { ifNoneMatch: string },
+    params: GetBalancedNicParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Nic<D> | undefined>;
+  ): ApiPromise<Nic<D>>;
   /**
    * Get a balanced NIC
    *
@@ -780,7 +780,10 @@ export class LoadBalancersApi {
    *
    * `GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}` (getBalancedNic)
    */
-  getBalancedNic<D extends Depth = 0>(params: GetBalancedNicParams<D>, options?: RequestOptions): ApiPromise<Nic<D>>;
+  getBalancedNic<D extends Depth = 0>(
+    params: GetBalancedNicParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Nic<D> | undefined>;
   getBalancedNic<D extends Depth = 0>(
     params: GetBalancedNicParams<D>,
     options: RequestOptions = {},
@@ -831,9 +834,9 @@ export class LoadBalancersApi {
  */
 export function listDatacenterLoadBalancers<D extends Depth = 0>(
   transport: Transport,
-  params: ListDatacenterLoadBalancersParams<D> & { ifNoneMatch: string },
+  params: ListDatacenterLoadBalancersParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<LoadBalancers<Next<D>> | undefined>;
+): ApiPromise<LoadBalancers<Next<D>>>;
 /**
  * List load balancers
  *
@@ -845,7 +848,7 @@ export function listDatacenterLoadBalancers<D extends Depth = 0>(
   transport: Transport,
   params: ListDatacenterLoadBalancersParams<D>,
   options?: RequestOptions,
-): ApiPromise<LoadBalancers<Next<D>>>;
+): ApiPromise<LoadBalancers<Next<D>> | undefined>;
 export function listDatacenterLoadBalancers<D extends Depth = 0>(
   transport: Transport,
   params: ListDatacenterLoadBalancersParams<D>,
@@ -899,9 +902,9 @@ export function createDatacenterLoadBalancer(
  */
 export function getDatacenterLoadBalancer<D extends Depth = 0>(
   transport: Transport,
-  params: GetDatacenterLoadBalancerParams<D> & { ifNoneMatch: string },
+  params: GetDatacenterLoadBalancerParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<LoadBalancer<D> | undefined>;
+): ApiPromise<LoadBalancer<D>>;
 /**
  * Get a load balancer
  *
@@ -913,7 +916,7 @@ export function getDatacenterLoadBalancer<D extends Depth = 0>(
   transport: Transport,
   params: GetDatacenterLoadBalancerParams<D>,
   options?: RequestOptions,
-): ApiPromise<LoadBalancer<D>>;
+): ApiPromise<LoadBalancer<D> | undefined>;
 export function getDatacenterLoadBalancer<D extends Depth = 0>(
   transport: Transport,
   params: GetDatacenterLoadBalancerParams<D>,
@@ -1039,9 +1042,9 @@ export function updateDatacenterLoadBalancer(
  */
 export function listBalancedNics<D extends Depth = 0>(
   transport: Transport,
-  params: ListBalancedNicsParams<D> & { ifNoneMatch: string },
+  params: ListBalancedNicsParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Nics<Next<D>> | undefined>;
+): ApiPromise<Nics<Next<D>>>;
 /**
  * List balanced NICs
  *
@@ -1053,7 +1056,7 @@ export function listBalancedNics<D extends Depth = 0>(
   transport: Transport,
   params: ListBalancedNicsParams<D>,
   options?: RequestOptions,
-): ApiPromise<Nics<Next<D>>>;
+): ApiPromise<Nics<Next<D>> | undefined>;
 export function listBalancedNics<D extends Depth = 0>(
   transport: Transport,
   params: ListBalancedNicsParams<D>,
@@ -1107,9 +1110,9 @@ export function attachBalancedNic(
  */
 export function getBalancedNic<D extends Depth = 0>(
   transport: Transport,
-  params: GetBalancedNicParams<D> & { ifNoneMatch: string },
+  params: GetBalancedNicParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Nic<D> | undefined>;
+): ApiPromise<Nic<D>>;
 /**
  * Get a balanced NIC
  *
@@ -1121,7 +1124,7 @@ export function getBalancedNic<D extends Depth = 0>(
   transport: Transport,
   params: GetBalancedNicParams<D>,
   options?: RequestOptions,
-): ApiPromise<Nic<D>>;
+): ApiPromise<Nic<D> | undefined>;
 export function getBalancedNic<D extends Depth = 0>(
   transport: Transport,
   params: GetBalancedNicParams<D>,

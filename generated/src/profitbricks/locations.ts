@@ -173,9 +173,9 @@ export class LocationsApi {
    * `GET /locations` (listLocations)
    */
   list<D extends Depth = 0>(
-    params: ListLocationsParams<D> & { ifNoneMatch: string },
+    params?: ListLocationsParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Locations<Next<D>> | undefined>;
+  ): ApiPromise<Locations<Next<D>>>;
   /**
    * List locations
    *
@@ -183,7 +183,10 @@ export class LocationsApi {
    *
    * `GET /locations` (listLocations)
    */
-  list<D extends Depth = 0>(params?: ListLocationsParams<D>, options?: RequestOptions): ApiPromise<Locations<Next<D>>>;
+  list<D extends Depth = 0>(
+    params: ListLocationsParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Locations<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListLocationsParams<D> = {},
     options: RequestOptions = {},
@@ -199,9 +202,9 @@ export class LocationsApi {
    * `GET /locations/{regionId}` (listRegionLocations)
    */
   listByRegion<D extends Depth = 0>(
-    params: ListRegionLocationsParams<D> & { ifNoneMatch: string },
+    params: ListRegionLocationsParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Locations<Next<D>> | undefined>;
+  ): ApiPromise<Locations<Next<D>>>;
   /**
    * List the locations of a region
    *
@@ -212,7 +215,7 @@ export class LocationsApi {
   listByRegion<D extends Depth = 0>(
     params: ListRegionLocationsParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<Locations<Next<D>>>;
+  ): ApiPromise<Locations<Next<D>> | undefined>;
   listByRegion<D extends Depth = 0>(
     params: ListRegionLocationsParams<D>,
     options: RequestOptions = {},
@@ -228,9 +231,9 @@ export class LocationsApi {
    * `GET /locations/{regionId}/{locationId}` (getLocation)
    */
   get<D extends Depth = 0>(
-    params: GetLocationParams<D> & { ifNoneMatch: string },
+    params: GetLocationParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Location | undefined>;
+  ): ApiPromise<Location>;
   /**
    * Get a location
    *
@@ -238,7 +241,7 @@ export class LocationsApi {
    *
    * `GET /locations/{regionId}/{locationId}` (getLocation)
    */
-  get<D extends Depth = 0>(params: GetLocationParams<D>, options?: RequestOptions): ApiPromise<Location>;
+  get<D extends Depth = 0>(params: GetLocationParams<D>, options?: RequestOptions): ApiPromise<Location | undefined>;
   get<D extends Depth = 0>(
     params: GetLocationParams<D>,
     options: RequestOptions = {},
@@ -256,9 +259,9 @@ export class LocationsApi {
  */
 export function listLocations<D extends Depth = 0>(
   transport: Transport,
-  params: ListLocationsParams<D> & { ifNoneMatch: string },
+  params?: ListLocationsParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Locations<Next<D>> | undefined>;
+): ApiPromise<Locations<Next<D>>>;
 /**
  * List locations
  *
@@ -268,9 +271,9 @@ export function listLocations<D extends Depth = 0>(
  */
 export function listLocations<D extends Depth = 0>(
   transport: Transport,
-  params?: ListLocationsParams<D>,
+  params: ListLocationsParams<D>,
   options?: RequestOptions,
-): ApiPromise<Locations<Next<D>>>;
+): ApiPromise<Locations<Next<D>> | undefined>;
 export function listLocations<D extends Depth = 0>(
   transport: Transport,
   params: ListLocationsParams<D> = {},
@@ -288,9 +291,9 @@ export function listLocations<D extends Depth = 0>(
  */
 export function listRegionLocations<D extends Depth = 0>(
   transport: Transport,
-  params: ListRegionLocationsParams<D> & { ifNoneMatch: string },
+  params: ListRegionLocationsParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Locations<Next<D>> | undefined>;
+): ApiPromise<Locations<Next<D>>>;
 /**
  * List the locations of a region
  *
@@ -302,7 +305,7 @@ export function listRegionLocations<D extends Depth = 0>(
   transport: Transport,
   params: ListRegionLocationsParams<D>,
   options?: RequestOptions,
-): ApiPromise<Locations<Next<D>>>;
+): ApiPromise<Locations<Next<D>> | undefined>;
 export function listRegionLocations<D extends Depth = 0>(
   transport: Transport,
   params: ListRegionLocationsParams<D>,
@@ -320,9 +323,9 @@ export function listRegionLocations<D extends Depth = 0>(
  */
 export function getLocation<D extends Depth = 0>(
   transport: Transport,
-  params: GetLocationParams<D> & { ifNoneMatch: string },
+  params: GetLocationParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Location | undefined>;
+): ApiPromise<Location>;
 /**
  * Get a location
  *
@@ -334,7 +337,7 @@ export function getLocation<D extends Depth = 0>(
   transport: Transport,
   params: GetLocationParams<D>,
   options?: RequestOptions,
-): ApiPromise<Location>;
+): ApiPromise<Location | undefined>;
 export function getLocation<D extends Depth = 0>(
   transport: Transport,
   params: GetLocationParams<D>,

@@ -344,9 +344,9 @@ export class NicsApi {
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics` (listServerNics)
    */
   list<D extends Depth = 0>(
-    params: ListServerNicsParams<D> & { ifNoneMatch: string },
+    params: ListServerNicsParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Nics<Next<D>> | undefined>;
+  ): ApiPromise<Nics<Next<D>>>;
   /**
    * List NICs
    *
@@ -354,7 +354,10 @@ export class NicsApi {
    *
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics` (listServerNics)
    */
-  list<D extends Depth = 0>(params: ListServerNicsParams<D>, options?: RequestOptions): ApiPromise<Nics<Next<D>>>;
+  list<D extends Depth = 0>(
+    params: ListServerNicsParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Nics<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListServerNicsParams<D>,
     options: RequestOptions = {},
@@ -397,9 +400,9 @@ export class NicsApi {
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}` (getServerNic)
    */
   get<D extends Depth = 0>(
-    params: GetServerNicParams<D> & { ifNoneMatch: string },
+    params: GetServerNicParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Nic<D> | undefined>;
+  ): ApiPromise<Nic<D>>;
   /**
    * Get a NIC
    *
@@ -407,7 +410,7 @@ export class NicsApi {
    *
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}` (getServerNic)
    */
-  get<D extends Depth = 0>(params: GetServerNicParams<D>, options?: RequestOptions): ApiPromise<Nic<D>>;
+  get<D extends Depth = 0>(params: GetServerNicParams<D>, options?: RequestOptions): ApiPromise<Nic<D> | undefined>;
   get<D extends Depth = 0>(
     params: GetServerNicParams<D>,
     options: RequestOptions = {},
@@ -515,9 +518,9 @@ export class NicsApi {
  */
 export function listServerNics<D extends Depth = 0>(
   transport: Transport,
-  params: ListServerNicsParams<D> & { ifNoneMatch: string },
+  params: ListServerNicsParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Nics<Next<D>> | undefined>;
+): ApiPromise<Nics<Next<D>>>;
 /**
  * List NICs
  *
@@ -529,7 +532,7 @@ export function listServerNics<D extends Depth = 0>(
   transport: Transport,
   params: ListServerNicsParams<D>,
   options?: RequestOptions,
-): ApiPromise<Nics<Next<D>>>;
+): ApiPromise<Nics<Next<D>> | undefined>;
 export function listServerNics<D extends Depth = 0>(
   transport: Transport,
   params: ListServerNicsParams<D>,
@@ -583,9 +586,9 @@ export function createServerNic(
  */
 export function getServerNic<D extends Depth = 0>(
   transport: Transport,
-  params: GetServerNicParams<D> & { ifNoneMatch: string },
+  params: GetServerNicParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Nic<D> | undefined>;
+): ApiPromise<Nic<D>>;
 /**
  * Get a NIC
  *
@@ -597,7 +600,7 @@ export function getServerNic<D extends Depth = 0>(
   transport: Transport,
   params: GetServerNicParams<D>,
   options?: RequestOptions,
-): ApiPromise<Nic<D>>;
+): ApiPromise<Nic<D> | undefined>;
 export function getServerNic<D extends Depth = 0>(
   transport: Transport,
   params: GetServerNicParams<D>,

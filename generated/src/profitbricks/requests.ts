@@ -175,9 +175,9 @@ export class RequestsApi {
    * `GET /requests` (listRequests)
    */
   list<D extends Depth = 0>(
-    params: ListRequestsParams<D> & { ifNoneMatch: string },
+    params?: ListRequestsParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Requests<Next<D>> | undefined>;
+  ): ApiPromise<Requests<Next<D>>>;
   /**
    * List requests
    *
@@ -185,7 +185,10 @@ export class RequestsApi {
    *
    * `GET /requests` (listRequests)
    */
-  list<D extends Depth = 0>(params?: ListRequestsParams<D>, options?: RequestOptions): ApiPromise<Requests<Next<D>>>;
+  list<D extends Depth = 0>(
+    params: ListRequestsParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Requests<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListRequestsParams<D> = {},
     options: RequestOptions = {},
@@ -201,9 +204,9 @@ export class RequestsApi {
    * `GET /requests/{requestId}` (getRequest)
    */
   get<D extends Depth = 0>(
-    params: GetRequestParams<D> & { ifNoneMatch: string },
+    params: GetRequestParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Request<D> | undefined>;
+  ): ApiPromise<Request<D>>;
   /**
    * Get a request
    *
@@ -211,7 +214,7 @@ export class RequestsApi {
    *
    * `GET /requests/{requestId}` (getRequest)
    */
-  get<D extends Depth = 0>(params: GetRequestParams<D>, options?: RequestOptions): ApiPromise<Request<D>>;
+  get<D extends Depth = 0>(params: GetRequestParams<D>, options?: RequestOptions): ApiPromise<Request<D> | undefined>;
   get<D extends Depth = 0>(
     params: GetRequestParams<D>,
     options: RequestOptions = {},
@@ -227,9 +230,9 @@ export class RequestsApi {
    * `GET /requests/{requestId}/status` (getRequestStatus)
    */
   getStatus<D extends Depth = 0>(
-    params: GetRequestStatusParams<D> & { ifNoneMatch: string },
+    params: GetRequestStatusParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<RequestStatus | undefined>;
+  ): ApiPromise<RequestStatus>;
   /**
    * Get the status of a request
    *
@@ -240,7 +243,7 @@ export class RequestsApi {
   getStatus<D extends Depth = 0>(
     params: GetRequestStatusParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<RequestStatus>;
+  ): ApiPromise<RequestStatus | undefined>;
   getStatus<D extends Depth = 0>(
     params: GetRequestStatusParams<D>,
     options: RequestOptions = {},
@@ -267,9 +270,9 @@ export class RequestsApi {
  */
 export function listRequests<D extends Depth = 0>(
   transport: Transport,
-  params: ListRequestsParams<D> & { ifNoneMatch: string },
+  params?: ListRequestsParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Requests<Next<D>> | undefined>;
+): ApiPromise<Requests<Next<D>>>;
 /**
  * List requests
  *
@@ -279,9 +282,9 @@ export function listRequests<D extends Depth = 0>(
  */
 export function listRequests<D extends Depth = 0>(
   transport: Transport,
-  params?: ListRequestsParams<D>,
+  params: ListRequestsParams<D>,
   options?: RequestOptions,
-): ApiPromise<Requests<Next<D>>>;
+): ApiPromise<Requests<Next<D>> | undefined>;
 export function listRequests<D extends Depth = 0>(
   transport: Transport,
   params: ListRequestsParams<D> = {},
@@ -299,9 +302,9 @@ export function listRequests<D extends Depth = 0>(
  */
 export function getRequest<D extends Depth = 0>(
   transport: Transport,
-  params: GetRequestParams<D> & { ifNoneMatch: string },
+  params: GetRequestParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Request<D> | undefined>;
+): ApiPromise<Request<D>>;
 /**
  * Get a request
  *
@@ -313,7 +316,7 @@ export function getRequest<D extends Depth = 0>(
   transport: Transport,
   params: GetRequestParams<D>,
   options?: RequestOptions,
-): ApiPromise<Request<D>>;
+): ApiPromise<Request<D> | undefined>;
 export function getRequest<D extends Depth = 0>(
   transport: Transport,
   params: GetRequestParams<D>,
@@ -331,9 +334,9 @@ export function getRequest<D extends Depth = 0>(
  */
 export function getRequestStatus<D extends Depth = 0>(
   transport: Transport,
-  params: GetRequestStatusParams<D> & { ifNoneMatch: string },
+  params: GetRequestStatusParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<RequestStatus | undefined>;
+): ApiPromise<RequestStatus>;
 /**
  * Get the status of a request
  *
@@ -345,7 +348,7 @@ export function getRequestStatus<D extends Depth = 0>(
   transport: Transport,
   params: GetRequestStatusParams<D>,
   options?: RequestOptions,
-): ApiPromise<RequestStatus>;
+): ApiPromise<RequestStatus | undefined>;
 export function getRequestStatus<D extends Depth = 0>(
   transport: Transport,
   params: GetRequestStatusParams<D>,

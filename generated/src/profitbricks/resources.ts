@@ -173,9 +173,9 @@ export class ResourcesApi {
    * `GET /um/resources` (listResources)
    */
   list<D extends Depth = 0>(
-    params: ListResourcesParams<D> & { ifNoneMatch: string },
+    params?: ListResourcesParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<ManagedResources<Next<D>> | undefined>;
+  ): ApiPromise<ManagedResources<Next<D>>>;
   /**
    * List shareable resources
    *
@@ -184,9 +184,9 @@ export class ResourcesApi {
    * `GET /um/resources` (listResources)
    */
   list<D extends Depth = 0>(
-    params?: ListResourcesParams<D>,
+    params: ListResourcesParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<ManagedResources<Next<D>>>;
+  ): ApiPromise<ManagedResources<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListResourcesParams<D> = {},
     options: RequestOptions = {},
@@ -202,9 +202,9 @@ export class ResourcesApi {
    * `GET /um/resources/{resourceType}` (listResourcesByType)
    */
   listByType<D extends Depth = 0>(
-    params: ListResourcesByTypeParams<D> & { ifNoneMatch: string },
+    params: ListResourcesByTypeParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<ManagedResources<Next<D>> | undefined>;
+  ): ApiPromise<ManagedResources<Next<D>>>;
   /**
    * List shareable resources of one kind
    *
@@ -215,7 +215,7 @@ export class ResourcesApi {
   listByType<D extends Depth = 0>(
     params: ListResourcesByTypeParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<ManagedResources<Next<D>>>;
+  ): ApiPromise<ManagedResources<Next<D>> | undefined>;
   listByType<D extends Depth = 0>(
     params: ListResourcesByTypeParams<D>,
     options: RequestOptions = {},
@@ -231,9 +231,9 @@ export class ResourcesApi {
    * `GET /um/resources/{resourceType}/{resourceId}` (getResource)
    */
   get<D extends Depth = 0>(
-    params: GetResourceParams<D> & { ifNoneMatch: string },
+    params: GetResourceParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<ManagedResource<D> | undefined>;
+  ): ApiPromise<ManagedResource<D>>;
   /**
    * Get a shareable resource
    *
@@ -241,7 +241,10 @@ export class ResourcesApi {
    *
    * `GET /um/resources/{resourceType}/{resourceId}` (getResource)
    */
-  get<D extends Depth = 0>(params: GetResourceParams<D>, options?: RequestOptions): ApiPromise<ManagedResource<D>>;
+  get<D extends Depth = 0>(
+    params: GetResourceParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<ManagedResource<D> | undefined>;
   get<D extends Depth = 0>(
     params: GetResourceParams<D>,
     options: RequestOptions = {},
@@ -259,9 +262,9 @@ export class ResourcesApi {
  */
 export function listResources<D extends Depth = 0>(
   transport: Transport,
-  params: ListResourcesParams<D> & { ifNoneMatch: string },
+  params?: ListResourcesParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<ManagedResources<Next<D>> | undefined>;
+): ApiPromise<ManagedResources<Next<D>>>;
 /**
  * List shareable resources
  *
@@ -271,9 +274,9 @@ export function listResources<D extends Depth = 0>(
  */
 export function listResources<D extends Depth = 0>(
   transport: Transport,
-  params?: ListResourcesParams<D>,
+  params: ListResourcesParams<D>,
   options?: RequestOptions,
-): ApiPromise<ManagedResources<Next<D>>>;
+): ApiPromise<ManagedResources<Next<D>> | undefined>;
 export function listResources<D extends Depth = 0>(
   transport: Transport,
   params: ListResourcesParams<D> = {},
@@ -291,9 +294,9 @@ export function listResources<D extends Depth = 0>(
  */
 export function listResourcesByType<D extends Depth = 0>(
   transport: Transport,
-  params: ListResourcesByTypeParams<D> & { ifNoneMatch: string },
+  params: ListResourcesByTypeParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<ManagedResources<Next<D>> | undefined>;
+): ApiPromise<ManagedResources<Next<D>>>;
 /**
  * List shareable resources of one kind
  *
@@ -305,7 +308,7 @@ export function listResourcesByType<D extends Depth = 0>(
   transport: Transport,
   params: ListResourcesByTypeParams<D>,
   options?: RequestOptions,
-): ApiPromise<ManagedResources<Next<D>>>;
+): ApiPromise<ManagedResources<Next<D>> | undefined>;
 export function listResourcesByType<D extends Depth = 0>(
   transport: Transport,
   params: ListResourcesByTypeParams<D>,
@@ -323,9 +326,9 @@ export function listResourcesByType<D extends Depth = 0>(
  */
 export function getResource<D extends Depth = 0>(
   transport: Transport,
-  params: GetResourceParams<D> & { ifNoneMatch: string },
+  params: GetResourceParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<ManagedResource<D> | undefined>;
+): ApiPromise<ManagedResource<D>>;
 /**
  * Get a shareable resource
  *
@@ -337,7 +340,7 @@ export function getResource<D extends Depth = 0>(
   transport: Transport,
   params: GetResourceParams<D>,
   options?: RequestOptions,
-): ApiPromise<ManagedResource<D>>;
+): ApiPromise<ManagedResource<D> | undefined>;
 export function getResource<D extends Depth = 0>(
   transport: Transport,
   params: GetResourceParams<D>,

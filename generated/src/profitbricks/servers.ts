@@ -811,9 +811,9 @@ export class ServersApi {
    * `GET /datacenters/{dataCenterId}/servers` (listDatacenterServers)
    */
   list<D extends Depth = 0>(
-    params: ListDatacenterServersParams<D> & { ifNoneMatch: string },
+    params: ListDatacenterServersParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Servers<Next<D>> | undefined>;
+  ): ApiPromise<Servers<Next<D>>>;
   /**
    * List servers
    *
@@ -824,7 +824,7 @@ export class ServersApi {
   list<D extends Depth = 0>(
     params: ListDatacenterServersParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<Servers<Next<D>>>;
+  ): ApiPromise<Servers<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListDatacenterServersParams<D>,
     options: RequestOptions = {},
@@ -873,9 +873,9 @@ export class ServersApi {
    * `GET /datacenters/{dataCenterId}/servers/{serverId}` (getDatacenterServer)
    */
   get<D extends Depth = 0>(
-    params: GetDatacenterServerParams<D> & { ifNoneMatch: string },
+    params: GetDatacenterServerParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Server<D> | undefined>;
+  ): ApiPromise<Server<D>>;
   /**
    * Get a server
    *
@@ -883,7 +883,10 @@ export class ServersApi {
    *
    * `GET /datacenters/{dataCenterId}/servers/{serverId}` (getDatacenterServer)
    */
-  get<D extends Depth = 0>(params: GetDatacenterServerParams<D>, options?: RequestOptions): ApiPromise<Server<D>>;
+  get<D extends Depth = 0>(
+    params: GetDatacenterServerParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Server<D> | undefined>;
   get<D extends Depth = 0>(
     params: GetDatacenterServerParams<D>,
     options: RequestOptions = {},
@@ -998,9 +1001,9 @@ export class ServersApi {
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/volumes` (listServerVolumes)
    */
   listVolumes<D extends Depth = 0>(
-    params: ListServerVolumesParams<D> & { ifNoneMatch: string },
+    params: ListServerVolumesParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Volumes<Next<D>> | undefined>;
+  ): ApiPromise<Volumes<Next<D>>>;
   /**
    * List attached volumes
    *
@@ -1011,7 +1014,7 @@ export class ServersApi {
   listVolumes<D extends Depth = 0>(
     params: ListServerVolumesParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<Volumes<Next<D>>>;
+  ): ApiPromise<Volumes<Next<D>> | undefined>;
   listVolumes<D extends Depth = 0>(
     params: ListServerVolumesParams<D>,
     options: RequestOptions = {},
@@ -1060,9 +1063,9 @@ export class ServersApi {
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}` (getServerVolume)
    */
   getVolume<D extends Depth = 0>(
-    params: GetServerVolumeParams<D> & { ifNoneMatch: string },
+    params: GetServerVolumeParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Volume | undefined>;
+  ): ApiPromise<Volume>;
   /**
    * Get an attached volume
    *
@@ -1070,7 +1073,10 @@ export class ServersApi {
    *
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}` (getServerVolume)
    */
-  getVolume<D extends Depth = 0>(params: GetServerVolumeParams<D>, options?: RequestOptions): ApiPromise<Volume>;
+  getVolume<D extends Depth = 0>(
+    params: GetServerVolumeParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Volume | undefined>;
   getVolume<D extends Depth = 0>(
     params: GetServerVolumeParams<D>,
     options: RequestOptions = {},
@@ -1119,9 +1125,9 @@ export class ServersApi {
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/cdroms` (listServerCdroms)
    */
   listCdroms<D extends Depth = 0>(
-    params: ListServerCdromsParams<D> & { ifNoneMatch: string },
+    params: ListServerCdromsParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Images<Next<D>> | undefined>;
+  ): ApiPromise<Images<Next<D>>>;
   /**
    * List attached CD-ROMs
    *
@@ -1132,7 +1138,7 @@ export class ServersApi {
   listCdroms<D extends Depth = 0>(
     params: ListServerCdromsParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<Images<Next<D>>>;
+  ): ApiPromise<Images<Next<D>> | undefined>;
   listCdroms<D extends Depth = 0>(
     params: ListServerCdromsParams<D>,
     options: RequestOptions = {},
@@ -1181,9 +1187,9 @@ export class ServersApi {
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}` (getServerCdrom)
    */
   getCdrom<D extends Depth = 0>(
-    params: GetServerCdromParams<D> & { ifNoneMatch: string },
+    params: GetServerCdromParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Image | undefined>;
+  ): ApiPromise<Image>;
   /**
    * Get an attached CD-ROM
    *
@@ -1191,7 +1197,10 @@ export class ServersApi {
    *
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}` (getServerCdrom)
    */
-  getCdrom<D extends Depth = 0>(params: GetServerCdromParams<D>, options?: RequestOptions): ApiPromise<Image>;
+  getCdrom<D extends Depth = 0>(
+    params: GetServerCdromParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Image | undefined>;
   getCdrom<D extends Depth = 0>(
     params: GetServerCdromParams<D>,
     options: RequestOptions = {},
@@ -1332,9 +1341,9 @@ export class ServersApi {
  */
 export function listDatacenterServers<D extends Depth = 0>(
   transport: Transport,
-  params: ListDatacenterServersParams<D> & { ifNoneMatch: string },
+  params: ListDatacenterServersParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Servers<Next<D>> | undefined>;
+): ApiPromise<Servers<Next<D>>>;
 /**
  * List servers
  *
@@ -1346,7 +1355,7 @@ export function listDatacenterServers<D extends Depth = 0>(
   transport: Transport,
   params: ListDatacenterServersParams<D>,
   options?: RequestOptions,
-): ApiPromise<Servers<Next<D>>>;
+): ApiPromise<Servers<Next<D>> | undefined>;
 export function listDatacenterServers<D extends Depth = 0>(
   transport: Transport,
   params: ListDatacenterServersParams<D>,
@@ -1400,9 +1409,9 @@ export function createDatacenterServer(
  */
 export function getDatacenterServer<D extends Depth = 0>(
   transport: Transport,
-  params: GetDatacenterServerParams<D> & { ifNoneMatch: string },
+  params: GetDatacenterServerParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Server<D> | undefined>;
+): ApiPromise<Server<D>>;
 /**
  * Get a server
  *
@@ -1414,7 +1423,7 @@ export function getDatacenterServer<D extends Depth = 0>(
   transport: Transport,
   params: GetDatacenterServerParams<D>,
   options?: RequestOptions,
-): ApiPromise<Server<D>>;
+): ApiPromise<Server<D> | undefined>;
 export function getDatacenterServer<D extends Depth = 0>(
   transport: Transport,
   params: GetDatacenterServerParams<D>,
@@ -1540,9 +1549,9 @@ export function updateDatacenterServer(
  */
 export function listServerVolumes<D extends Depth = 0>(
   transport: Transport,
-  params: ListServerVolumesParams<D> & { ifNoneMatch: string },
+  params: ListServerVolumesParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Volumes<Next<D>> | undefined>;
+): ApiPromise<Volumes<Next<D>>>;
 /**
  * List attached volumes
  *
@@ -1554,7 +1563,7 @@ export function listServerVolumes<D extends Depth = 0>(
   transport: Transport,
   params: ListServerVolumesParams<D>,
   options?: RequestOptions,
-): ApiPromise<Volumes<Next<D>>>;
+): ApiPromise<Volumes<Next<D>> | undefined>;
 export function listServerVolumes<D extends Depth = 0>(
   transport: Transport,
   params: ListServerVolumesParams<D>,
@@ -1608,9 +1617,9 @@ export function attachServerVolume(
  */
 export function getServerVolume<D extends Depth = 0>(
   transport: Transport,
-  params: GetServerVolumeParams<D> & { ifNoneMatch: string },
+  params: GetServerVolumeParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Volume | undefined>;
+): ApiPromise<Volume>;
 /**
  * Get an attached volume
  *
@@ -1622,7 +1631,7 @@ export function getServerVolume<D extends Depth = 0>(
   transport: Transport,
   params: GetServerVolumeParams<D>,
   options?: RequestOptions,
-): ApiPromise<Volume>;
+): ApiPromise<Volume | undefined>;
 export function getServerVolume<D extends Depth = 0>(
   transport: Transport,
   params: GetServerVolumeParams<D>,
@@ -1676,9 +1685,9 @@ export function detachServerVolume(
  */
 export function listServerCdroms<D extends Depth = 0>(
   transport: Transport,
-  params: ListServerCdromsParams<D> & { ifNoneMatch: string },
+  params: ListServerCdromsParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Images<Next<D>> | undefined>;
+): ApiPromise<Images<Next<D>>>;
 /**
  * List attached CD-ROMs
  *
@@ -1690,7 +1699,7 @@ export function listServerCdroms<D extends Depth = 0>(
   transport: Transport,
   params: ListServerCdromsParams<D>,
   options?: RequestOptions,
-): ApiPromise<Images<Next<D>>>;
+): ApiPromise<Images<Next<D>> | undefined>;
 export function listServerCdroms<D extends Depth = 0>(
   transport: Transport,
   params: ListServerCdromsParams<D>,
@@ -1744,9 +1753,9 @@ export function attachServerCdrom(
  */
 export function getServerCdrom<D extends Depth = 0>(
   transport: Transport,
-  params: GetServerCdromParams<D> & { ifNoneMatch: string },
+  params: GetServerCdromParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Image | undefined>;
+): ApiPromise<Image>;
 /**
  * Get an attached CD-ROM
  *
@@ -1758,7 +1767,7 @@ export function getServerCdrom<D extends Depth = 0>(
   transport: Transport,
   params: GetServerCdromParams<D>,
   options?: RequestOptions,
-): ApiPromise<Image>;
+): ApiPromise<Image | undefined>;
 export function getServerCdrom<D extends Depth = 0>(
   transport: Transport,
   params: GetServerCdromParams<D>,

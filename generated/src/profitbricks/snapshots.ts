@@ -228,9 +228,9 @@ export class SnapshotsApi {
    * `GET /snapshots` (listSnapshots)
    */
   list<D extends Depth = 0>(
-    params: ListSnapshotsParams<D> & { ifNoneMatch: string },
+    params?: ListSnapshotsParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Snapshots<Next<D>> | undefined>;
+  ): ApiPromise<Snapshots<Next<D>>>;
   /**
    * List snapshots
    *
@@ -238,7 +238,10 @@ export class SnapshotsApi {
    *
    * `GET /snapshots` (listSnapshots)
    */
-  list<D extends Depth = 0>(params?: ListSnapshotsParams<D>, options?: RequestOptions): ApiPromise<Snapshots<Next<D>>>;
+  list<D extends Depth = 0>(
+    params: ListSnapshotsParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Snapshots<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListSnapshotsParams<D> = {},
     options: RequestOptions = {},
@@ -254,9 +257,9 @@ export class SnapshotsApi {
    * `GET /snapshots/{snapshotId}` (getSnapshot)
    */
   get<D extends Depth = 0>(
-    params: GetSnapshotParams<D> & { ifNoneMatch: string },
+    params: GetSnapshotParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Snapshot | undefined>;
+  ): ApiPromise<Snapshot>;
   /**
    * Get a snapshot
    *
@@ -264,7 +267,7 @@ export class SnapshotsApi {
    *
    * `GET /snapshots/{snapshotId}` (getSnapshot)
    */
-  get<D extends Depth = 0>(params: GetSnapshotParams<D>, options?: RequestOptions): ApiPromise<Snapshot>;
+  get<D extends Depth = 0>(params: GetSnapshotParams<D>, options?: RequestOptions): ApiPromise<Snapshot | undefined>;
   get<D extends Depth = 0>(
     params: GetSnapshotParams<D>,
     options: RequestOptions = {},
@@ -381,9 +384,9 @@ export class SnapshotsApi {
  */
 export function listSnapshots<D extends Depth = 0>(
   transport: Transport,
-  params: ListSnapshotsParams<D> & { ifNoneMatch: string },
+  params?: ListSnapshotsParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Snapshots<Next<D>> | undefined>;
+): ApiPromise<Snapshots<Next<D>>>;
 /**
  * List snapshots
  *
@@ -393,9 +396,9 @@ export function listSnapshots<D extends Depth = 0>(
  */
 export function listSnapshots<D extends Depth = 0>(
   transport: Transport,
-  params?: ListSnapshotsParams<D>,
+  params: ListSnapshotsParams<D>,
   options?: RequestOptions,
-): ApiPromise<Snapshots<Next<D>>>;
+): ApiPromise<Snapshots<Next<D>> | undefined>;
 export function listSnapshots<D extends Depth = 0>(
   transport: Transport,
   params: ListSnapshotsParams<D> = {},
@@ -413,9 +416,9 @@ export function listSnapshots<D extends Depth = 0>(
  */
 export function getSnapshot<D extends Depth = 0>(
   transport: Transport,
-  params: GetSnapshotParams<D> & { ifNoneMatch: string },
+  params: GetSnapshotParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Snapshot | undefined>;
+): ApiPromise<Snapshot>;
 /**
  * Get a snapshot
  *
@@ -427,7 +430,7 @@ export function getSnapshot<D extends Depth = 0>(
   transport: Transport,
   params: GetSnapshotParams<D>,
   options?: RequestOptions,
-): ApiPromise<Snapshot>;
+): ApiPromise<Snapshot | undefined>;
 export function getSnapshot<D extends Depth = 0>(
   transport: Transport,
   params: GetSnapshotParams<D>,

@@ -216,9 +216,9 @@ export class UsersApi {
    * `GET /um/users` (listUsers)
    */
   list<D extends Depth = 0>(
-    params: ListUsersParams<D> & { ifNoneMatch: string },
+    params?: ListUsersParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Users<Next<D>> | undefined>;
+  ): ApiPromise<Users<Next<D>>>;
   /**
    * List users
    *
@@ -226,7 +226,10 @@ export class UsersApi {
    *
    * `GET /um/users` (listUsers)
    */
-  list<D extends Depth = 0>(params?: ListUsersParams<D>, options?: RequestOptions): ApiPromise<Users<Next<D>>>;
+  list<D extends Depth = 0>(
+    params: ListUsersParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Users<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListUsersParams<D> = {},
     options: RequestOptions = {},
@@ -269,9 +272,9 @@ export class UsersApi {
    * `GET /um/users/{userId}` (getUser)
    */
   get<D extends Depth = 0>(
-    params: GetUserParams<D> & { ifNoneMatch: string },
+    params: GetUserParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<User<D> | undefined>;
+  ): ApiPromise<User<D>>;
   /**
    * Get a user
    *
@@ -279,7 +282,7 @@ export class UsersApi {
    *
    * `GET /um/users/{userId}` (getUser)
    */
-  get<D extends Depth = 0>(params: GetUserParams<D>, options?: RequestOptions): ApiPromise<User<D>>;
+  get<D extends Depth = 0>(params: GetUserParams<D>, options?: RequestOptions): ApiPromise<User<D> | undefined>;
   get<D extends Depth = 0>(params: GetUserParams<D>, options: RequestOptions = {}): ApiPromise<User<D> | undefined> {
     return this.#transport.request(getUserSpec, params, options);
   }
@@ -351,9 +354,9 @@ export class UsersApi {
  */
 export function listUsers<D extends Depth = 0>(
   transport: Transport,
-  params: ListUsersParams<D> & { ifNoneMatch: string },
+  params?: ListUsersParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Users<Next<D>> | undefined>;
+): ApiPromise<Users<Next<D>>>;
 /**
  * List users
  *
@@ -363,9 +366,9 @@ export function listUsers<D extends Depth = 0>(
  */
 export function listUsers<D extends Depth = 0>(
   transport: Transport,
-  params?: ListUsersParams<D>,
+  params: ListUsersParams<D>,
   options?: RequestOptions,
-): ApiPromise<Users<Next<D>>>;
+): ApiPromise<Users<Next<D>> | undefined>;
 export function listUsers<D extends Depth = 0>(
   transport: Transport,
   params: ListUsersParams<D> = {},
@@ -419,9 +422,9 @@ export function createUser(
  */
 export function getUser<D extends Depth = 0>(
   transport: Transport,
-  params: GetUserParams<D> & { ifNoneMatch: string },
+  params: GetUserParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<User<D> | undefined>;
+): ApiPromise<User<D>>;
 /**
  * Get a user
  *
@@ -433,7 +436,7 @@ export function getUser<D extends Depth = 0>(
   transport: Transport,
   params: GetUserParams<D>,
   options?: RequestOptions,
-): ApiPromise<User<D>>;
+): ApiPromise<User<D> | undefined>;
 export function getUser<D extends Depth = 0>(
   transport: Transport,
   params: GetUserParams<D>,

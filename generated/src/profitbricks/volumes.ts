@@ -383,9 +383,9 @@ export class VolumesApi {
    * `GET /datacenters/{dataCenterId}/volumes` (listDatacenterVolumes)
    */
   list<D extends Depth = 0>(
-    params: ListDatacenterVolumesParams<D> & { ifNoneMatch: string },
+    params: ListDatacenterVolumesParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Volumes<Next<D>> | undefined>;
+  ): ApiPromise<Volumes<Next<D>>>;
   /**
    * List volumes
    *
@@ -396,7 +396,7 @@ export class VolumesApi {
   list<D extends Depth = 0>(
     params: ListDatacenterVolumesParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<Volumes<Next<D>>>;
+  ): ApiPromise<Volumes<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListDatacenterVolumesParams<D>,
     options: RequestOptions = {},
@@ -445,9 +445,9 @@ export class VolumesApi {
    * `GET /datacenters/{dataCenterId}/volumes/{volumeId}` (getDatacenterVolume)
    */
   get<D extends Depth = 0>(
-    params: GetDatacenterVolumeParams<D> & { ifNoneMatch: string },
+    params: GetDatacenterVolumeParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Volume | undefined>;
+  ): ApiPromise<Volume>;
   /**
    * Get a volume
    *
@@ -455,7 +455,10 @@ export class VolumesApi {
    *
    * `GET /datacenters/{dataCenterId}/volumes/{volumeId}` (getDatacenterVolume)
    */
-  get<D extends Depth = 0>(params: GetDatacenterVolumeParams<D>, options?: RequestOptions): ApiPromise<Volume>;
+  get<D extends Depth = 0>(
+    params: GetDatacenterVolumeParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Volume | undefined>;
   get<D extends Depth = 0>(
     params: GetDatacenterVolumeParams<D>,
     options: RequestOptions = {},
@@ -638,9 +641,9 @@ export class VolumesApi {
  */
 export function listDatacenterVolumes<D extends Depth = 0>(
   transport: Transport,
-  params: ListDatacenterVolumesParams<D> & { ifNoneMatch: string },
+  params: ListDatacenterVolumesParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Volumes<Next<D>> | undefined>;
+): ApiPromise<Volumes<Next<D>>>;
 /**
  * List volumes
  *
@@ -652,7 +655,7 @@ export function listDatacenterVolumes<D extends Depth = 0>(
   transport: Transport,
   params: ListDatacenterVolumesParams<D>,
   options?: RequestOptions,
-): ApiPromise<Volumes<Next<D>>>;
+): ApiPromise<Volumes<Next<D>> | undefined>;
 export function listDatacenterVolumes<D extends Depth = 0>(
   transport: Transport,
   params: ListDatacenterVolumesParams<D>,
@@ -706,9 +709,9 @@ export function createDatacenterVolume(
  */
 export function getDatacenterVolume<D extends Depth = 0>(
   transport: Transport,
-  params: GetDatacenterVolumeParams<D> & { ifNoneMatch: string },
+  params: GetDatacenterVolumeParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Volume | undefined>;
+): ApiPromise<Volume>;
 /**
  * Get a volume
  *
@@ -720,7 +723,7 @@ export function getDatacenterVolume<D extends Depth = 0>(
   transport: Transport,
   params: GetDatacenterVolumeParams<D>,
   options?: RequestOptions,
-): ApiPromise<Volume>;
+): ApiPromise<Volume | undefined>;
 export function getDatacenterVolume<D extends Depth = 0>(
   transport: Transport,
   params: GetDatacenterVolumeParams<D>,

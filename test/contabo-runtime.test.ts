@@ -300,6 +300,61 @@ describe('correlation and trace ids', () => {
   });
 });
 
+describe('headers', () => {
+  it("layers them: defaults, then the client's, then the call's; a caller's Accept wins", async () => {
+    const c = client({ headers: { Accept: 'application/vnd.client+json', 'X-Client': 'client', 'X-Both': 'client' } });
+    await c.instances.get({ instanceId: 100 });
+    await c.instances.get({ instanceId: 100 }, { headers: { accept: 'application/vnd.call+json', 'x-both': 'call', 'X-Call': 'call' } });
+    await client().instances.get({ instanceId: 100 }, { headers: { ACCEPT: 'text/plain' } });
+    await client().instances.get({ instanceId: 100 });
+    const [a, b, c3, d] = api.apiRequests().map((r) => r.headers);
+    expect([a!['accept'], a!['x-client'], a!['x-both'], a!['x-call']]).toEqual(['application/vnd.client+json', 'client', 'client', undefined]);
+    expect([b!['accept'], b!['x-client'], b!['x-both'], b!['x-call']]).toEqual(['application/vnd.call+json', 'client', 'call', 'call']);
+    expect(c3!['accept']).toBe('text/plain');
+    expect(d!['accept']).toBe('application/json, */*;q=0.5');
+  });
+
+  it('removes a header given as null, at the client or on the call; undefined leaves it', async () => {
+    const c = client({ headers: { accept: null, 'x-keep': 'kept', 'x-drop': 'dropped' } });
+    await c.instances.get({ instanceId: 100 }, { headers: { 'x-drop': null, 'x-keep': undefined } });
+    await client({ traceId: 'trace-1' }).instances.get({ instanceId: 100 }, { headers: { 'x-trace-id': null } });
+    const [a, b] = api.apiRequests().map((r) => r.headers);
+    // Without an Accept of its own, fetch sends its default.
+    expect(a!['accept']).toBe('*/*');
+    expect([a!['x-keep'], a!['x-drop']]).toEqual(['kept', undefined]);
+    expect(b!['x-trace-id']).toBeUndefined();
+  });
+
+  it("puts the call's own parameters over the client's headers, and the call's headers over both", async () => {
+    const c = client({ traceId: 'from-option', headers: { 'x-trace-id': 'from-client-headers' } });
+    await c.instances.get({ instanceId: 100 });
+    await c.instances.get({ instanceId: 100, xTraceId: 'from-parameter' });
+    await c.instances.get({ instanceId: 100, xTraceId: 'from-parameter' }, { headers: { 'x-trace-id': 'from-call-headers' } });
+    expect(api.apiRequests().map((r) => r.headers['x-trace-id'])).toEqual(['from-client-headers', 'from-parameter', 'from-call-headers']);
+  });
+
+  it('reports the request id that was sent, whichever layer set it', async () => {
+    const result = await client().instances.get({ instanceId: 100 }, { headers: { 'X-Request-Id': 'b1d8e0a2-6c3f-4e5a-9b7d-1f2e3d4c5b6a' } }).withResponse();
+    expect(api.apiRequests()[0]!.headers['x-request-id']).toBe('b1d8e0a2-6c3f-4e5a-9b7d-1f2e3d4c5b6a');
+    expect(result.requestId).toBe('b1d8e0a2-6c3f-4e5a-9b7d-1f2e3d4c5b6a');
+  });
+
+  it('keeps the credentials out of reach of the layers, and the body encoding under the call headers', async () => {
+    await client({ headers: { authorization: 'Bearer not-the-token' } }).instances.get({ instanceId: 100 });
+    expect(bearer(api.apiRequests()[0]!)).toBe([...api.state.tokens.keys()][0]);
+    await client({ headers: { 'content-type': 'text/plain' } }).instances.update({ instanceId: 100, body: { displayName: 'a' } });
+    await client().instances.update({ instanceId: 100, body: { displayName: 'b' } }, { headers: { 'content-type': 'application/merge-patch+json' } });
+    expect(api.apiRequests({ method: 'PATCH' }).map((r) => r.headers['content-type'])).toEqual(['application/json', 'application/merge-patch+json']);
+  });
+
+  it('refuses a header name or value that would break the request, null included', async () => {
+    const error = await failure(client().instances.get({ instanceId: 100 }, { headers: { 'bad name': null } }), InvalidRequestError);
+    expect(error.message).toContain('"bad name" is not a header name');
+    await failure(client({ headers: { 'x-a': 'line\r\nbreak' } }).instances.get({ instanceId: 100 }), InvalidRequestError);
+    expect(api.apiRequests()).toHaveLength(0);
+  });
+});
+
 describe('pagination', () => {
   it('awaits to the first page, typed, with the envelope', async () => {
     const page: ListInstancesResponse = await client().instances.list({ size: 10 });

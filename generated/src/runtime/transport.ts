@@ -4,7 +4,7 @@ import { ConnectionError, cutShort, errorForStatus, InvalidRequestError, type Ca
 import { checkHeader, type OperationSpec } from './operation.js';
 import { parseRateLimit } from './rate-limit.js';
 import { readBody, readWithin, type BodyReader } from './read-body.js';
-import { buildRequest, type RequestDefaults } from './request.js';
+import { buildRequest, type HeaderLayer, type RequestDefaults } from './request.js';
 import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
 import { attemptSignal } from './signals.js';
 
@@ -20,8 +20,8 @@ export interface ClientOptions {
   readonly maxRetries?: number;
   /** Aborts every call of this client. */
   readonly signal?: AbortSignal;
-  /** Extra headers sent with every call. */
-  readonly headers?: Readonly<Record<string, string>>;
+  /** Headers of every call, over the defaults (`Accept` among them); `null` removes one. */
+  readonly headers?: HeaderLayer | undefined;
 }
 
 /** Options of one call. */
@@ -29,7 +29,8 @@ export interface RequestOptions {
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
   readonly maxRetries?: number;
-  readonly headers?: Readonly<Record<string, string>>;
+  /** Headers of this call, over the client's and over what the call sends itself; `null` removes one. The auth's credentials are set after them. */
+  readonly headers?: HeaderLayer | undefined;
 }
 
 export interface TransportConfig extends ClientOptions {

@@ -188,6 +188,32 @@ describe('OAuth2 password grant', () => {
     expect(api.tokenRequests()).toHaveLength(2);
   });
 
+  it.each([
+    ['by refresh token', 1800],
+    ['by password grant', 0],
+  ])('renews an expired token once however many concurrent calls see its 401, early or late (%s)', async (_, refreshExpiresIn) => {
+    await start({ instances: 5, refreshExpiresIn });
+    const c = client();
+    await c.instances.list();
+    const [old] = api.state.tokens.keys();
+    api.revokeTokens();
+    // 101 is refused at once and starts the renewal; 102 is refused while it runs; 103 only once it is done.
+    api.scriptToken({ delayMs: 40 });
+    api.script({ path: `${INSTANCES}/102`, delayMs: 15 }, { path: `${INSTANCES}/103`, delayMs: 150 });
+    const results = await Promise.all([101, 102, 103].map((instanceId) => c.instances.get({ instanceId })));
+    expect(results.map((r) => r.data[0]!.instanceId)).toEqual([101, 102, 103]);
+
+    expect(api.tokenRequests()).toHaveLength(2);
+    const fresh = [...api.state.tokens.keys()].filter((t) => t !== old);
+    expect(fresh).toHaveLength(1);
+    const gets = api.apiRequests({ method: 'GET', path: /\/10[123]$/ });
+    expect(gets.map(bearer)).toEqual([old, old, old, ...fresh, ...fresh, ...fresh]);
+    // Later calls keep the renewed token.
+    await c.instances.get({ instanceId: 101 });
+    expect(bearer(api.apiRequests().at(-1)!)).toBe(fresh[0]);
+    expect(api.tokenRequests()).toHaveLength(2);
+  });
+
   it('gives up with AuthenticationError when the API still answers 401 after re-authenticating', async () => {
     const c = client();
     await c.instances.list();

@@ -43,6 +43,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'RepeatedPageError',
   'RequestFailedError',
   'RequestOptions',
+  'SentHeaders',
   'ServerError',
   'StatusError',
   'TimeoutError',

@@ -16,6 +16,7 @@ export {
   PasswordGrantAuth,
   type Auth,
   type HeaderSink,
+  type SentHeaders,
   type TokenProvider,
 } from './auth.js';
 export type { Depth, Next, Prev, Reference } from './depth.js';

@@ -115,7 +115,7 @@ export class Transport {
         continue;
       }
       attemptAbort.dispose();
-      if (response.status === 401 && !reauthorized && auth?.invalidate?.()) {
+      if (response.status === 401 && !reauthorized && auth?.invalidate?.(headers)) {
         reauthorized = true;
         await response.body?.cancel();
         attempt--;

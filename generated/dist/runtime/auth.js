@@ -38,8 +38,16 @@ class PasswordGrantAuth {
     const token = await this.#current(signal);
     headers.set("authorization", `Bearer ${token.accessToken}`);
   }
-  invalidate() {
-    this.#token = this.#token?.refreshToken ? { ...this.#token, renewAt: 0 } : void 0;
+  /**
+   * A 401 for the token the client holds ends it; a 401 for one it has
+   * renewed since (a call sent before the renewal) does not, so however many
+   * calls see the 401 of one expiry, the token is renewed once.
+   */
+  invalidate(sent) {
+    const token = this.#token;
+    if (token && sent.get("authorization") === `Bearer ${token.accessToken}`) {
+      this.#token = token.refreshToken ? { ...token, renewAt: 0 } : void 0;
+    }
     return true;
   }
   /** Keeps secrets out of console.log and util.inspect. */

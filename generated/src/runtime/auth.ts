@@ -11,10 +11,16 @@ export interface Auth {
   readonly inQuery?: boolean;
   authorize(headers: HeaderSink, url: URL | undefined, signal?: AbortSignal): void | Promise<void>;
   /**
-   * Called when the server answered 401. Returns true when a retry may
-   * succeed because fresh credentials will be used.
+   * Called when the server answered 401, with the headers the refused
+   * request was sent with. Returns true when a retry may succeed because
+   * fresh credentials will be used.
    */
-  invalidate?(): boolean;
+  invalidate?(sent: SentHeaders): boolean;
+}
+
+/** The headers a request was sent with (a `Headers` or a `Map` will do). */
+export interface SentHeaders {
+  get(name: string): string | null | undefined;
 }
 
 /** A token, or a function that returns the current one (called per request). */
@@ -100,8 +106,16 @@ export class PasswordGrantAuth implements Auth {
     headers.set('authorization', `Bearer ${token.accessToken}`);
   }
 
-  invalidate(): boolean {
-    this.#token = this.#token?.refreshToken ? { ...this.#token, renewAt: 0 } : undefined;
+  /**
+   * A 401 for the token the client holds ends it; a 401 for one it has
+   * renewed since (a call sent before the renewal) does not, so however many
+   * calls see the 401 of one expiry, the token is renewed once.
+   */
+  invalidate(sent: SentHeaders): boolean {
+    const token = this.#token;
+    if (token && sent.get('authorization') === `Bearer ${token.accessToken}`) {
+      this.#token = token.refreshToken ? { ...token, renewAt: 0 } : undefined;
+    }
     return true;
   }
 

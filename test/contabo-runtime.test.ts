@@ -699,6 +699,41 @@ describe('retries', () => {
     expect(api.apiRequests()).toHaveLength(4);
   });
 
+  it('retries a GET whose body breaks off, with the same request id, like one that got no response', async () => {
+    api.script({ destroy: 'mid-body' }, { destroy: 'mid-body' });
+    const one = await client().instances.get({ instanceId: 100 }).withResponse();
+    expect(one.data.data[0]!.instanceId).toBe(100);
+    expect(api.apiRequests()).toHaveLength(3);
+    expect(new Set(ids(api.apiRequests()))).toEqual(new Set([one.requestId]));
+    api.script({ destroy: 'mid-body' }, { destroy: 'mid-body' }, { destroy: 'mid-body' });
+    const error = await failure(client().instances.get({ instanceId: 100 }), InvalidResponseError);
+    expect(error.message).toContain('broke off');
+    expect(api.apiRequests()).toHaveLength(6);
+  });
+
+  it('retries a GET whose body stalls past the timeout', async () => {
+    api.script({ status: 200, json: { data: [], _links: {} }, stallBodyMs: 5_000 });
+    const one = await client({ timeoutMs: 150 }).instances.get({ instanceId: 100 });
+    expect(one.data[0]!.instanceId).toBe(100);
+    expect(api.apiRequests()).toHaveLength(2);
+  });
+
+  it('retries a page whose body breaks off in the middle of a walk', async () => {
+    const listing = client().instances.list({ size: 10 });
+    expect((await listing).data).toHaveLength(10);
+    api.script({ path: INSTANCES, destroy: 'mid-body' });
+    const seen: number[] = [];
+    for await (const instance of listing) seen.push(instance.instanceId);
+    expect(seen).toHaveLength(25);
+    expect(api.apiRequests().map((r) => r.query['page'])).toEqual([undefined, '2', '2', '3']);
+  });
+
+  it('does not retry a write whose body breaks off: it may have been applied', async () => {
+    api.script({ method: 'POST', destroy: 'mid-body' });
+    await failure(client().instances.create({ body: { productId: 'V92', period: 1 } }), InvalidResponseError);
+    expect(api.apiRequests({ method: 'POST' })).toHaveLength(1);
+  });
+
   it('does not retry a POST after a dropped connection', async () => {
     api.script({ method: 'POST', destroy: 'before-response' });
     await failure(client().instances.create({ body: { period: 1 } }), ConnectionError);
@@ -886,9 +921,9 @@ describe('errors', () => {
     expect(error.message).toBe('GET /v1/compute/instances: expected JSON, got an empty body (status 200)');
   });
 
-  it('gives InvalidResponseError when the connection drops in the middle of the body', async () => {
+  it('gives InvalidResponseError when the connection drops in the middle of the body and no retry is left', async () => {
     api.script({ destroy: 'mid-body' });
-    const error = await failure(client().instances.get({ instanceId: 100 }), InvalidResponseError);
+    const error = await failure(client({ maxRetries: 0 }).instances.get({ instanceId: 100 }), InvalidResponseError);
     expect(error.message).toContain('broke off');
     expect(error.requestId).toMatch(UUID_V4);
   });

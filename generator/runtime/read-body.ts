@@ -1,4 +1,4 @@
-import { cutShort, InvalidResponseError, type CallSite } from './errors.js';
+import { cutShort, InvalidResponseError, TimeoutError, type CallSite } from './errors.js';
 import type { AttemptSignal } from './signals.js';
 import type { BodyKind } from './operation.js';
 
@@ -17,16 +17,16 @@ export async function readBody(
     await response.body?.cancel();
     return undefined;
   }
-  if (declared === 'binary') return response.blob();
-  const contentType = response.headers.get('content-type') ?? '';
   let text: string;
   try {
+    if (declared === 'binary') return await response.blob();
     text = await response.text();
   } catch (error) {
     throw new InvalidResponseError(`${site.method} ${site.path}: the response body broke off`, response.status, site, {
       cause: error,
     });
   }
+  const contentType = response.headers.get('content-type') ?? '';
   const kind = declared ?? (/json/i.test(contentType) ? 'json' : text === '' ? 'none' : 'text');
   if (kind === 'text') return text;
   if (kind === 'none') return undefined;
@@ -45,6 +45,16 @@ export async function readBody(
         : `"${contentType || 'no content type'}"`;
     throw invalid(what, response, site, error);
   }
+}
+
+/**
+ * Whether reading a body failed on the way rather than on what arrived: the
+ * connection broke off or the body stalled past the timeout. A safe call is
+ * then repeated; a write was applied all the same.
+ */
+export function brokeOff(error: unknown): boolean {
+  if (error instanceof TimeoutError) return true;
+  return error instanceof InvalidResponseError && (error.cause as Error | undefined)?.name === 'TypeError';
 }
 
 /** A JSON body that is not: said the same way whatever arrived instead. */

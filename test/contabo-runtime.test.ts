@@ -32,12 +32,16 @@ import {
   TimeoutError,
   UnexpectedStatusError,
   UnprocessableEntityError,
+  UnsupportedMediaTypeError,
   updateInstance,
   waitForInstance,
   WaitFailedError,
   WaitTimeoutError,
   bearerAuth,
   type ContaboClientOptions,
+  type CreateCustomImageError,
+  type CreateCustomImageFailResponse,
+  type GetInstanceError,
   type InstanceResponse,
   type ListInstancesResponse,
 } from '../generated/src/contabo/index.ts';
@@ -894,7 +898,8 @@ describe('errors', () => {
     api.script({ status: 500, headers: { 'content-type': 'text/html; charset=utf-8' }, text: HTML });
     const error = await failure(client().instances.list(), ServerError);
     expect(error.status).toBe(500);
-    expect(error.body).toBe(HTML);
+    expect(error.body).toBeUndefined();
+    expect(error.text).toBe(HTML);
     expect(error.message).toMatch(/^GET \/v1\/compute\/instances failed with 500 \(request id [0-9a-f-]{36}\): the server answered with an HTML page$/);
     expect(error.requestId).toBe(api.apiRequests()[0]!.headers['x-request-id']);
   });
@@ -936,7 +941,32 @@ describe('errors', () => {
 
     api.script({ status: 409, headers: { 'content-type': 'application/json' }, text: '{"message":"dup' });
     const truncated = await failure(client().instances.get({ instanceId: 100 }), ConflictError);
-    expect(truncated.body).toBe('{"message":"dup');
+    expect(truncated.body).toBeUndefined();
+    expect(truncated.text).toBe('{"message":"dup');
+
+    api.script({ status: 404, destroy: 'mid-body' });
+    const broken = await failure(client().instances.get({ instanceId: 100 }), NotFoundError);
+    expect([broken.status, broken.body, broken.text]).toEqual([404, undefined, undefined]);
+  });
+
+  it("types the body of an error by the operation's declared responses", async () => {
+    // The spec gives createCustomImage's 415 a body of its own; every other error of the API a free-form object.
+    api.script({ method: 'POST', status: 415, json: { statusCode: 415, message: 'The image URL does not point at a .qcow2 or .iso file' } });
+    const c = client();
+    try {
+      await c.images.create({ body: { name: 'custom', url: 'https://example.com/image.txt', osType: 'Linux', version: '1' } });
+      expect.unreachable();
+    } catch (caught) {
+      if (!(caught instanceof StatusError)) throw caught;
+      const error = caught as CreateCustomImageError;
+      if (!(error instanceof UnsupportedMediaTypeError)) throw error;
+      const body: CreateCustomImageFailResponse | undefined = error.body;
+      expect(body).toEqual({ statusCode: 415, message: 'The image URL does not point at a .qcow2 or .iso file' });
+      expect(error.status).toBe(415);
+    }
+    const missing = (await failure(c.instances.get({ instanceId: 999 }), NotFoundError)) as GetInstanceError;
+    if (missing.status !== 404) throw missing;
+    expect(missing.body?.['message']).toBe('Entry Instances not found by instanceId 999');
   });
 
   it('gives UnexpectedStatusError for a status the API does not use', async () => {

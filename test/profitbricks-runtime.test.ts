@@ -26,6 +26,7 @@ import {
   UnprocessableEntityError,
   WaitTimeoutError,
   type Accepted,
+  type CreateDatacenterError,
   type Datacenter,
   type Datacenters,
   type ProfitBricksClientOptions,
@@ -600,6 +601,12 @@ describe('asynchronous writes', () => {
     expect(error.status).toBe(422);
     expect(error.message).toContain('[(root).properties.location] Attribute is required');
     expect(api.members('/datacenters')).toEqual([]);
+    // Typed as the spec declares the operation's 422: the v4 error body.
+    const declared = error as CreateDatacenterError;
+    if (declared.status !== 422) throw declared;
+    const messages: { errorCode: string; message: string }[] | undefined = declared.body?.messages;
+    expect(messages).toEqual([{ errorCode: expect.stringMatching(/^\d+$/), message: expect.stringContaining('[(root).properties.location]') }]);
+    expect(declared.body?.httpStatus).toBe(422);
   });
 });
 

@@ -1,4 +1,5 @@
 import { AuthenticationError, ConnectionError, errorForStatus, InvalidResponseError } from './errors.js';
+import { readLenient } from './read-body.js';
 
 /** Where an Auth puts credentials: the request's headers (a `Headers` will do). */
 export interface HeaderSink {
@@ -180,19 +181,14 @@ export class PasswordGrantAuth implements Auth {
     } catch (error) {
       throw new ConnectionError(`token request to ${site.path} failed: ${errorText(error)}`, site);
     }
-    const text = await response.text();
-    let json: Record<string, unknown> | undefined;
-    try {
-      json = JSON.parse(text) as Record<string, unknown>;
-    } catch {
-      json = undefined;
-    }
+    const answer = await readLenient(response);
     if (!response.ok) {
       // A token endpoint answers a wrong password with 400 invalid_grant (RFC 6749, section 5.2).
       throw response.status === 400
-        ? new AuthenticationError(response.status, json ?? text, response.headers, site)
-        : errorForStatus(response.status, json ?? text, response.headers, site);
+        ? new AuthenticationError(response.status, answer.body, response.headers, site, answer.text)
+        : errorForStatus(response.status, answer.body, response.headers, site, answer.text);
     }
+    const json = answer.body as Record<string, unknown> | undefined;
     const accessToken = json?.['access_token'];
     if (typeof accessToken !== 'string') {
       throw new InvalidResponseError('token response has no access_token', response.status, site);

@@ -2,7 +2,7 @@ import { ApiPromise, apiResult, type ApiResult, type Sent } from './api-promise.
 import type { Auth } from './auth.js';
 import { ConnectionError, cutShort, errorForStatus, InvalidRequestError, type CallSite } from './errors.js';
 import { checkHeader, type OperationSpec } from './operation.js';
-import { brokeOff, readBody, readWithin, type BodyReader } from './read-body.js';
+import { brokeOff, readBody, readLenient, readWithin, type BodyReader } from './read-body.js';
 import { buildRequest, type BuiltRequest, type HeaderLayer, type RequestDefaults } from './request.js';
 import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
 import { attemptSignal } from './signals.js';
@@ -147,8 +147,8 @@ export class Transport {
           continue;
         }
       }
-      const body = await within(() => readBody(response, 'json', site, { lenient: true }), site);
-      throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
+      const { body, text } = await within(() => readLenient(response), site);
+      throw errorForStatus(response.status, body, response.headers, withServerId(site, response), text);
     }
   }
 

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Accepted, ApiPromise, Datacenter, Datacenters, GetDatacenterParams, ProfitBricksClient, Reference, RequestStatus, Server, Transport } from '../../generated/src/profitbricks/index.ts';
+import type { Accepted, ApiPromise, Datacenter, Datacenters, Error2, GetDatacenterError, GetDatacenterParams, ProfitBricksClient, Reference, RequestStatus, Server, Transport } from '../../generated/src/profitbricks/index.ts';
+import { ClientError, NotFoundError, ServerError, StatusError, UnprocessableEntityError } from '../../generated/src/profitbricks/index.ts';
 import type { getDatacenter as GetDatacenter } from '../../generated/src/profitbricks/index.ts';
 
 declare const client: ProfitBricksClient;
@@ -59,5 +60,39 @@ describe('conditional reads', () => {
     expectTypeOf(client.datacenters.list({ ifNoneMatch: etag })).toEqualTypeOf<ApiPromise<Datacenters<1> | undefined>>();
     expectTypeOf(getDatacenter(transport, { dataCenterId: 'x', ifNoneMatch: etag })).toEqualTypeOf<ApiPromise<Datacenter<0> | undefined>>();
     expectTypeOf(getDatacenter(transport, { dataCenterId: 'x' })).toEqualTypeOf<ApiPromise<Datacenter<0>>>();
+  });
+});
+
+describe('typed errors', () => {
+  it('export the error responses an operation declares, each with the body the spec gives it', () => {
+    expectTypeOf<GetDatacenterError>().toMatchTypeOf<StatusError>();
+    expectTypeOf<GetDatacenterError['status']>().toEqualTypeOf<400 | 401 | 403 | 404 | 405 | 415 | 422 | 429 | number>();
+    expectTypeOf<GetDatacenterError['body']>().toEqualTypeOf<Error2 | undefined>();
+    type Message = NonNullable<GetDatacenterError['body']>['messages'][number];
+    expectTypeOf<Message['errorCode']>().toEqualTypeOf<string>();
+    expectTypeOf<Message['message']>().toEqualTypeOf<string>();
+    expectTypeOf<NonNullable<GetDatacenterError['body']>['httpStatus']>().toEqualTypeOf<number>();
+  });
+
+  it('narrow by instanceof and by status', () => {
+    const error = {} as GetDatacenterError;
+    if (error instanceof NotFoundError) {
+      expectTypeOf(error.status).toEqualTypeOf<404>();
+      expectTypeOf(error.body).toEqualTypeOf<Error2 | undefined>();
+      expectTypeOf(error.body?.messages[0]?.errorCode).toEqualTypeOf<string | undefined>();
+    }
+    if (error instanceof UnprocessableEntityError) expectTypeOf(error.status).toEqualTypeOf<422>();
+    if (error.status === 422) expectTypeOf(error.body).toEqualTypeOf<Error2 | undefined>();
+    if (error instanceof ClientError) expectTypeOf(error.status).toEqualTypeOf<400 | 401 | 403 | 404 | 405 | 415 | 422 | 429>();
+    if (error instanceof ServerError) expectTypeOf(error.status).toEqualTypeOf<number>();
+  });
+
+  it('leave the body unknown where nothing says which call failed', () => {
+    const caught: unknown = undefined;
+    if (caught instanceof NotFoundError) {
+      expectTypeOf(caught.body).toEqualTypeOf<unknown>();
+      expectTypeOf(caught.status).toEqualTypeOf<404>();
+    }
+    if (caught instanceof StatusError) expectTypeOf(caught.text).toEqualTypeOf<string | undefined>();
   });
 });

@@ -1,4 +1,5 @@
 import { AuthenticationError, ConnectionError, errorForStatus, InvalidResponseError } from "./errors.js";
+import { readLenient } from "./read-body.js";
 function bearerAuth(token) {
   const set = (headers, value) => headers.set("authorization", `Bearer ${value}`);
   return {
@@ -106,16 +107,11 @@ class PasswordGrantAuth {
     } catch (error) {
       throw new ConnectionError(`token request to ${site.path} failed: ${errorText(error)}`, site);
     }
-    const text = await response.text();
-    let json;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = void 0;
-    }
+    const answer = await readLenient(response);
     if (!response.ok) {
-      throw response.status === 400 ? new AuthenticationError(response.status, json ?? text, response.headers, site) : errorForStatus(response.status, json ?? text, response.headers, site);
+      throw response.status === 400 ? new AuthenticationError(response.status, answer.body, response.headers, site, answer.text) : errorForStatus(response.status, answer.body, response.headers, site, answer.text);
     }
+    const json = answer.body;
     const accessToken = json?.["access_token"];
     if (typeof accessToken !== "string") {
       throw new InvalidResponseError("token response has no access_token", response.status, site);

@@ -14,10 +14,11 @@ class ApiError extends Error {
   }
 }
 class StatusError extends ApiError {
-  constructor(status, body, headers, site) {
-    super(statusMessage(status, body, site), site);
+  constructor(status, body, headers, site, text) {
+    super(statusMessage(status, body ?? text, site), site);
     this.status = status;
     this.body = body;
+    this.text = text;
     const kept = {};
     headers.forEach((value, name) => {
       if (name !== "set-cookie") kept[name] = value;
@@ -37,6 +38,8 @@ class PaymentRequiredError extends ClientError {
 class PermissionDeniedError extends ClientError {
 }
 class NotFoundError extends ClientError {
+}
+class MethodNotAllowedError extends ClientError {
 }
 class ConflictError extends ClientError {
 }
@@ -58,18 +61,16 @@ const BY_STATUS = {
   402: PaymentRequiredError,
   403: PermissionDeniedError,
   404: NotFoundError,
+  405: MethodNotAllowedError,
   409: ConflictError,
   412: PreconditionFailedError,
   415: UnsupportedMediaTypeError,
   422: UnprocessableEntityError,
   429: RateLimitError
 };
-function errorForStatus(status, body, headers, site) {
-  const Known = BY_STATUS[status];
-  if (Known) return new Known(status, body, headers, site);
-  if (status >= 400 && status < 500) return new ClientError(status, body, headers, site);
-  if (status >= 500) return new ServerError(status, body, headers, site);
-  return new UnexpectedStatusError(status, body, headers, site);
+function errorForStatus(status, body, headers, site, text) {
+  const Class = BY_STATUS[status] ?? (status >= 500 ? ServerError : status >= 400 ? ClientError : UnexpectedStatusError);
+  return new Class(status, body, headers, site, text);
 }
 class ConnectionError extends ApiError {
 }
@@ -138,6 +139,7 @@ export {
   ConnectionError,
   InvalidRequestError,
   InvalidResponseError,
+  MethodNotAllowedError,
   NotFoundError,
   PaymentRequiredError,
   PermissionDeniedError,

@@ -1,5 +1,5 @@
 import { cutShort, InvalidResponseError, TimeoutError } from "./errors.js";
-async function readBody(response, declared, site, { lenient = false } = {}) {
+async function readBody(response, declared, site) {
   if (declared === "none" || response.status === 204 || response.status === 205 || response.status === 304) {
     await response.body?.cancel();
     return void 0;
@@ -17,16 +17,27 @@ async function readBody(response, declared, site, { lenient = false } = {}) {
   const kind = declared ?? (/json/i.test(contentType) ? "json" : text === "" ? "none" : "text");
   if (kind === "text") return text;
   if (kind === "none") return void 0;
-  if (text.trim() === "") {
-    if (lenient) return void 0;
-    throw invalid("an empty body", response, site);
-  }
+  if (text.trim() === "") throw invalid("an empty body", response, site);
   try {
     return JSON.parse(text);
   } catch (error) {
-    if (lenient) return text;
     const what = /html/i.test(contentType) ? "an HTML page" : /json/i.test(contentType) ? "truncated or malformed JSON" : `"${contentType || "no content type"}"`;
     throw invalid(what, response, site, error);
+  }
+}
+async function readLenient(response) {
+  let text;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (error?.name === "AbortError") throw error;
+    return {};
+  }
+  if (text.trim() === "") return {};
+  try {
+    return { body: JSON.parse(text) };
+  } catch {
+    return { text };
   }
 }
 function brokeOff(error) {
@@ -50,5 +61,6 @@ function readWithin(read, attempt, timeoutMs, site) {
 export {
   brokeOff,
   readBody,
+  readLenient,
   readWithin
 };

@@ -1,7 +1,7 @@
 import { ApiPromise, apiResult } from "./api-promise.js";
 import { ConnectionError, cutShort, errorForStatus, InvalidRequestError } from "./errors.js";
 import { checkHeader } from "./operation.js";
-import { brokeOff, readBody, readWithin } from "./read-body.js";
+import { brokeOff, readBody, readLenient, readWithin } from "./read-body.js";
 import { buildRequest } from "./request.js";
 import { isRetryableFailure, isRetryableStatus, retryDelay } from "./retry.js";
 import { attemptSignal } from "./signals.js";
@@ -85,8 +85,8 @@ class Transport {
           continue;
         }
       }
-      const body = await within(() => readBody(response, "json", site, { lenient: true }), site);
-      throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
+      const { body, text } = await within(() => readLenient(response), site);
+      throw errorForStatus(response.status, body, response.headers, withServerId(site, response), text);
     }
   }
   #sent(spec, response, site, within, again) {

@@ -6,15 +6,32 @@ import {
   type AsyncCallOptions,
   type AsyncOperationSpec,
   type AsyncWaitOptions,
+  type AuthenticationError,
+  type BadRequestError,
+  type DeclaredError,
   type Depth,
+  type MethodNotAllowedError,
   type Next,
+  type NotFoundError,
   type OperationSpec,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
+  type UnprocessableEntityError,
+  type UnsupportedMediaTypeError,
   accept,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
-import type { Datacenter, DatacenterCreateInput, DatacenterReplace, DatacenterUpdate, Datacenters } from './types.js';
+import type {
+  Datacenter,
+  DatacenterCreateInput,
+  DatacenterReplace,
+  DatacenterUpdate,
+  Datacenters,
+  Error2,
+} from './types.js';
 
 /** Parameters of `listDatacenters` (GET /datacenters). */
 export interface ListDatacentersParams<D extends Depth = Depth> {
@@ -174,6 +191,72 @@ export interface UpdateDatacenterParams {
   body: DatacenterUpdate;
 }
 
+/** The errors `listDatacenters` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListDatacentersError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `createDatacenter` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type CreateDatacenterError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getDatacenter` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetDatacenterError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `replaceDatacenter` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ReplaceDatacenterError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `deleteDatacenter` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteDatacenterError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `updateDatacenter` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type UpdateDatacenterError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
 const listDatacentersSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters',

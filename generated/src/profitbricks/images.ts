@@ -6,15 +6,25 @@ import {
   type AsyncCallOptions,
   type AsyncOperationSpec,
   type AsyncWaitOptions,
+  type AuthenticationError,
+  type BadRequestError,
+  type DeclaredError,
   type Depth,
+  type MethodNotAllowedError,
   type Next,
+  type NotFoundError,
   type OperationSpec,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
+  type UnprocessableEntityError,
+  type UnsupportedMediaTypeError,
   accept,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
-import type { Image, ImageReplace, ImageUpdate, Images } from './types.js';
+import type { Error2, Image, ImageReplace, ImageUpdate, Images } from './types.js';
 
 /** Parameters of `listImages` (GET /images). */
 export interface ListImagesParams<D extends Depth = Depth> {
@@ -160,6 +170,61 @@ export interface UpdateImageParams {
   body: ImageUpdate;
 }
 
+/** The errors `listImages` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListImagesError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getImage` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetImageError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `replaceImage` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ReplaceImageError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `deleteImage` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteImageError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `updateImage` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type UpdateImageError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
 const listImagesSpec: OperationSpec = {
   method: 'GET',
   path: '/images',

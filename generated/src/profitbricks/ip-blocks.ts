@@ -6,15 +6,25 @@ import {
   type AsyncCallOptions,
   type AsyncOperationSpec,
   type AsyncWaitOptions,
+  type AuthenticationError,
+  type BadRequestError,
+  type DeclaredError,
   type Depth,
+  type MethodNotAllowedError,
   type Next,
+  type NotFoundError,
   type OperationSpec,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
+  type UnprocessableEntityError,
+  type UnsupportedMediaTypeError,
   accept,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
-import type { IpBlock, IpBlockCreate, IpBlocks } from './types.js';
+import type { Error2, IpBlock, IpBlockCreate, IpBlocks } from './types.js';
 
 /** Parameters of `listIpBlocks` (GET /ipblocks). */
 export interface ListIpBlocksParams<D extends Depth = Depth> {
@@ -122,6 +132,50 @@ export interface DeleteIpBlockParams {
   ifMatch?: string | undefined;
 }
 
+/** The errors `listIpBlocks` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListIpBlocksError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `createIpBlock` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type CreateIpBlockError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getIpBlock` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetIpBlockError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `deleteIpBlock` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteIpBlockError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
 const listIpBlocksSpec: OperationSpec = {
   method: 'GET',
   path: '/ipblocks',

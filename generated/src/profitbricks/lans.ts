@@ -6,15 +6,25 @@ import {
   type AsyncCallOptions,
   type AsyncOperationSpec,
   type AsyncWaitOptions,
+  type AuthenticationError,
+  type BadRequestError,
+  type DeclaredError,
   type Depth,
+  type MethodNotAllowedError,
   type Next,
+  type NotFoundError,
   type OperationSpec,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
+  type UnprocessableEntityError,
+  type UnsupportedMediaTypeError,
   accept,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
-import type { Lan, LanCreate, LanReplace, LanUpdate, Lans } from './types.js';
+import type { Error2, Lan, LanCreate, LanReplace, LanUpdate, Lans } from './types.js';
 
 /** Parameters of `listDatacenterLans` (GET /datacenters/{dataCenterId}/lans). */
 export interface ListDatacenterLansParams<D extends Depth = Depth> {
@@ -210,6 +220,72 @@ export interface UpdateDatacenterLanParams {
   body: LanUpdate;
 }
 
+/** The errors `listDatacenterLans` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListDatacenterLansError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `createDatacenterLan` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type CreateDatacenterLanError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getDatacenterLan` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetDatacenterLanError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `replaceDatacenterLan` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ReplaceDatacenterLanError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `deleteDatacenterLan` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteDatacenterLanError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `updateDatacenterLan` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type UpdateDatacenterLanError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
 const listDatacenterLansSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/lans',

@@ -3,15 +3,25 @@
 import {
   type ApiPromise,
   type AsyncWaitOptions,
+  type AuthenticationError,
+  type BadRequestError,
+  type DeclaredError,
   type Depth,
+  type MethodNotAllowedError,
   type Next,
+  type NotFoundError,
   type OperationSpec,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
+  type UnprocessableEntityError,
+  type UnsupportedMediaTypeError,
   awaitRequest,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
-import type { Request, RequestStatus, Requests } from './types.js';
+import type { Error2, Request, RequestStatus, Requests } from './types.js';
 
 /** Parameters of `listRequests` (GET /requests). */
 export interface ListRequestsParams<D extends Depth = Depth> {
@@ -118,6 +128,39 @@ export interface GetRequestStatusParams<D extends Depth = Depth> {
   ifNoneMatch?: string | undefined;
 }
 
+/** The errors `listRequests` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListRequestsError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getRequest` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetRequestError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getRequestStatus` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetRequestStatusError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
 const listRequestsSpec: OperationSpec = {
   method: 'GET',
   path: '/requests',

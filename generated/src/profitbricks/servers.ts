@@ -6,15 +6,26 @@ import {
   type AsyncCallOptions,
   type AsyncOperationSpec,
   type AsyncWaitOptions,
+  type AuthenticationError,
+  type BadRequestError,
+  type DeclaredError,
   type Depth,
+  type MethodNotAllowedError,
   type Next,
+  type NotFoundError,
   type OperationSpec,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
+  type UnprocessableEntityError,
+  type UnsupportedMediaTypeError,
   accept,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
 import type {
+  Error2,
   IdReference,
   Image,
   Images,
@@ -601,6 +612,193 @@ export interface StopServerParams {
   pbContractNumber?: number | undefined;
 }
 
+/** The errors `listDatacenterServers` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListDatacenterServersError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `createDatacenterServer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type CreateDatacenterServerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getDatacenterServer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetDatacenterServerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `replaceDatacenterServer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ReplaceDatacenterServerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `deleteDatacenterServer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteDatacenterServerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `updateDatacenterServer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type UpdateDatacenterServerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `listServerVolumes` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListServerVolumesError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `attachServerVolume` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type AttachServerVolumeError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getServerVolume` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetServerVolumeError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `detachServerVolume` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DetachServerVolumeError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `listServerCdroms` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListServerCdromsError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `attachServerCdrom` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type AttachServerCdromError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getServerCdrom` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetServerCdromError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `detachServerCdrom` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DetachServerCdromError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `rebootServer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type RebootServerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `startServer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type StartServerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `stopServer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type StopServerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
 const listDatacenterServersSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers',

@@ -30,6 +30,7 @@ export {
   ConnectionError,
   InvalidRequestError,
   InvalidResponseError,
+  MethodNotAllowedError,
   NotFoundError,
   PaymentRequiredError,
   PermissionDeniedError,
@@ -43,6 +44,7 @@ export {
   UnsupportedMediaTypeError,
   WaitFailedError,
   WaitTimeoutError,
+  type DeclaredError,
 } from './errors.js';
 export {
   formBody,

@@ -4,15 +4,9 @@ import type { BodyKind } from './operation.js';
 
 /**
  * Reads a response body as the operation declares it. A declared JSON body
- * that is empty, truncated or not JSON is an InvalidResponseError, unless
- * `lenient` (error responses), where the text is kept as it came.
+ * that is empty, truncated or not JSON is an InvalidResponseError.
  */
-export async function readBody(
-  response: Response,
-  declared: BodyKind | undefined,
-  site: CallSite,
-  { lenient = false }: { lenient?: boolean } = {},
-): Promise<unknown> {
+export async function readBody(response: Response, declared: BodyKind | undefined, site: CallSite): Promise<unknown> {
   if (declared === 'none' || response.status === 204 || response.status === 205 || response.status === 304) {
     await response.body?.cancel();
     return undefined;
@@ -30,20 +24,44 @@ export async function readBody(
   const kind = declared ?? (/json/i.test(contentType) ? 'json' : text === '' ? 'none' : 'text');
   if (kind === 'text') return text;
   if (kind === 'none') return undefined;
-  if (text.trim() === '') {
-    if (lenient) return undefined;
-    throw invalid('an empty body', response, site);
-  }
+  if (text.trim() === '') throw invalid('an empty body', response, site);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    if (lenient) return text;
     const what = /html/i.test(contentType)
       ? 'an HTML page'
       : /json/i.test(contentType)
         ? 'truncated or malformed JSON'
         : `"${contentType || 'no content type'}"`;
     throw invalid(what, response, site, error);
+  }
+}
+
+/** What a body read leniently held: its JSON, or else its text when there was any. */
+export interface LenientBody {
+  readonly body?: unknown;
+  readonly text?: string;
+}
+
+/**
+ * Reads a body without failing on it, for error responses (and the token
+ * endpoint's): the status is what the caller needs, so an empty, malformed
+ * or broken-off body only leaves less to tell.
+ */
+export async function readLenient(response: Response): Promise<LenientBody> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    // A stall is the attempt's timeout, or the caller's abort: readWithin tells which.
+    if ((error as Error | undefined)?.name === 'AbortError') throw error;
+    return {};
+  }
+  if (text.trim() === '') return {};
+  try {
+    return { body: JSON.parse(text) as unknown };
+  } catch {
+    return { text };
   }
 }
 

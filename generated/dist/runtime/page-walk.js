@@ -33,7 +33,8 @@ class PageWalk {
     const items = valueAt(page, this.#source.spec.items);
     const list = Array.isArray(items) ? items : [];
     const fingerprint = list.length ? `${list.length}:${JSON.stringify(list[0])}:${JSON.stringify(list.at(-1))}` : "";
-    if (fingerprint !== "" && fingerprint === this.#previous) throw new RepeatedPageError(this.#number, this.#source.site());
+    if (fingerprint !== "" && fingerprint === this.#previous)
+      throw new RepeatedPageError(this.#number, this.#source.site());
     this.#previous = fingerprint;
     this.#last = list.length === 0 || this.#ends(page);
     this.#page = page;

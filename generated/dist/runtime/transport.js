@@ -74,7 +74,9 @@ class Transport {
         continue;
       }
       if (response.ok || response.status === 304 && spec.responses?.["304"]) {
-        const again = attempt < maxRetries && isRetryableFailure(spec.method) ? () => this.#pause(retryDelay(attempt) ?? 0, signals, site).then(() => this.#attempts(spec, built, options, attempt + 1)) : void 0;
+        const again = attempt < maxRetries && isRetryableFailure(spec.method) ? () => this.#pause(retryDelay(attempt) ?? 0, signals, site).then(
+          () => this.#attempts(spec, built, options, attempt + 1)
+        ) : void 0;
         return this.#sent(spec, response, site, within, again);
       }
       if (attempt < maxRetries && isRetryableStatus(spec.method, response.status)) {

@@ -147,7 +147,8 @@ export function errorForStatus(
   site: CallSite,
   text?: string,
 ): StatusError {
-  const Class = BY_STATUS[status] ?? (status >= 500 ? ServerError : status >= 400 ? ClientError : UnexpectedStatusError);
+  const Class =
+    BY_STATUS[status] ?? (status >= 500 ? ServerError : status >= 400 ? ClientError : UnexpectedStatusError);
   return new Class(status, body, headers, site, text);
 }
 

@@ -83,7 +83,12 @@ export class Transport {
   }
 
   /** Attempts a built request from attempt number `first` on, until a response is final or the retries run out. */
-  async #attempts<T>(spec: OperationSpec, built: BuiltRequest, options: RequestOptions, first: number): Promise<Sent<T>> {
+  async #attempts<T>(
+    spec: OperationSpec,
+    built: BuiltRequest,
+    options: RequestOptions,
+    first: number,
+  ): Promise<Sent<T>> {
     const { site } = built;
     const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
     const signals = [this.#config.signal, options.signal];
@@ -135,7 +140,10 @@ export class Transport {
         // A safe call whose body breaks off is repeated like one that got no response, with the retries left.
         const again =
           attempt < maxRetries && isRetryableFailure(spec.method)
-            ? () => this.#pause(retryDelay(attempt) ?? 0, signals, site).then(() => this.#attempts<T>(spec, built, options, attempt + 1))
+            ? () =>
+                this.#pause(retryDelay(attempt) ?? 0, signals, site).then(() =>
+                  this.#attempts<T>(spec, built, options, attempt + 1),
+                )
             : undefined;
         return this.#sent<T>(spec, response, site, within, again);
       }

@@ -1,43 +1,33 @@
-import { cutShort, InvalidResponseError, type CallSite } from './errors.js';
+import { cutShort, InvalidResponseError, TimeoutError, type CallSite } from './errors.js';
 import type { AttemptSignal } from './signals.js';
 import type { BodyKind } from './operation.js';
 
 /**
  * Reads a response body as the operation declares it. A declared JSON body
- * that is empty, truncated or not JSON is an InvalidResponseError, unless
- * `lenient` (error responses), where the text is kept as it came.
+ * that is empty, truncated or not JSON is an InvalidResponseError.
  */
-export async function readBody(
-  response: Response,
-  declared: BodyKind | undefined,
-  site: CallSite,
-  { lenient = false }: { lenient?: boolean } = {},
-): Promise<unknown> {
+export async function readBody(response: Response, declared: BodyKind | undefined, site: CallSite): Promise<unknown> {
   if (declared === 'none' || response.status === 204 || response.status === 205 || response.status === 304) {
     await response.body?.cancel();
     return undefined;
   }
-  if (declared === 'binary') return response.blob();
-  const contentType = response.headers.get('content-type') ?? '';
   let text: string;
   try {
+    if (declared === 'binary') return await response.blob();
     text = await response.text();
   } catch (error) {
     throw new InvalidResponseError(`${site.method} ${site.path}: the response body broke off`, response.status, site, {
       cause: error,
     });
   }
+  const contentType = response.headers.get('content-type') ?? '';
   const kind = declared ?? (/json/i.test(contentType) ? 'json' : text === '' ? 'none' : 'text');
   if (kind === 'text') return text;
   if (kind === 'none') return undefined;
-  if (text.trim() === '') {
-    if (lenient) return undefined;
-    throw invalid('an empty body', response, site);
-  }
+  if (text.trim() === '') throw invalid('an empty body', response, site);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    if (lenient) return text;
     const what = /html/i.test(contentType)
       ? 'an HTML page'
       : /json/i.test(contentType)
@@ -45,6 +35,44 @@ export async function readBody(
         : `"${contentType || 'no content type'}"`;
     throw invalid(what, response, site, error);
   }
+}
+
+/** What a body read leniently held: its JSON, or else its text when there was any. */
+export interface LenientBody {
+  readonly body?: unknown;
+  readonly text?: string;
+}
+
+/**
+ * Reads a body without failing on it, for error responses (and the token
+ * endpoint's): the status is what the caller needs, so an empty, malformed
+ * or broken-off body only leaves less to tell.
+ */
+export async function readLenient(response: Response): Promise<LenientBody> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    // A stall is the attempt's timeout, or the caller's abort: readWithin tells which.
+    if ((error as Error | undefined)?.name === 'AbortError') throw error;
+    return {};
+  }
+  if (text.trim() === '') return {};
+  try {
+    return { body: JSON.parse(text) as unknown };
+  } catch {
+    return { text };
+  }
+}
+
+/**
+ * Whether reading a body failed on the way rather than on what arrived: the
+ * connection broke off or the body stalled past the timeout. A safe call is
+ * then repeated; a write was applied all the same.
+ */
+export function brokeOff(error: unknown): boolean {
+  if (error instanceof TimeoutError) return true;
+  return error instanceof InvalidResponseError && (error.cause as Error | undefined)?.name === 'TypeError';
 }
 
 /** A JSON body that is not: said the same way whatever arrived instead. */

@@ -1,7 +1,7 @@
 import { ApiPromise, apiResult } from "./api-promise.js";
 import { ConnectionError, cutShort, errorForStatus, InvalidRequestError } from "./errors.js";
 import { checkHeader } from "./operation.js";
-import { brokeOff, readBody, readLenient, readWithin } from "./read-body.js";
+import { brokeOff, readBody, readWithin } from "./read-body.js";
 import { buildRequest } from "./request.js";
 import { isRetryableFailure, isRetryableStatus, retryDelay } from "./retry.js";
 import { attemptSignal } from "./signals.js";
@@ -22,16 +22,15 @@ class Transport {
   }
   /** Sends a call and resolves once its response has arrived, its body unread: what `request`, `paginate` and `accept` build on. */
   send(spec, params, options) {
-    let built;
-    try {
-      built = buildRequest(spec, params, options.headers, this.#config);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    return this.#attempts(spec, built, options, 0);
+    return this.#attempts(spec, params, options, 0);
   }
-  /** Attempts a built request from attempt number `first` on, until a response is final or the retries run out. */
-  async #attempts(spec, built, options, first) {
+  /**
+   * Attempts a call from attempt number `first` on, until a response is
+   * final or the retries run out. The request is built once (in the async
+   * function, so that a refusal rejects): every attempt sends the same, its
+   * correlation id included.
+   */
+  async #attempts(spec, params, options, first, built = buildRequest(spec, params, options.headers, this.#config)) {
     const { site } = built;
     const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
     const signals = [this.#config.signal, options.signal];
@@ -75,7 +74,7 @@ class Transport {
       }
       if (response.ok || response.status === 304 && spec.responses?.["304"]) {
         const again = attempt < maxRetries && isRetryableFailure(spec.method) ? () => this.#pause(retryDelay(attempt) ?? 0, signals, site).then(
-          () => this.#attempts(spec, built, options, attempt + 1)
+          () => this.#attempts(spec, params, options, attempt + 1, built)
         ) : void 0;
         return this.#sent(spec, response, site, within, again);
       }
@@ -87,8 +86,8 @@ class Transport {
           continue;
         }
       }
-      const { body, text } = await within(() => readLenient(response), site);
-      throw errorForStatus(response.status, body, response.headers, withServerId(site, response), text);
+      const body = await within(() => readBody(response, "json", site, { lenient: true }), site);
+      throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
     }
   }
   #sent(spec, response, site, within, again) {
@@ -96,7 +95,7 @@ class Transport {
     const finalSite = withServerId(site, response);
     return {
       response,
-      requestId: finalSite.requestId,
+      site: finalSite,
       parse: () => within(() => readBody(response, kind, finalSite), finalSite).then(
         (data) => apiResult(data, response, finalSite.requestId),
         (error) => {

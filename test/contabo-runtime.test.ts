@@ -26,17 +26,22 @@ import {
   PaymentRequiredError,
   PermissionDeniedError,
   RateLimitError,
+  RepeatedPageError,
   ServerError,
   StatusError,
   TimeoutError,
   UnexpectedStatusError,
   UnprocessableEntityError,
+  UnsupportedMediaTypeError,
   updateInstance,
   waitForInstance,
   WaitFailedError,
   WaitTimeoutError,
   bearerAuth,
   type ContaboClientOptions,
+  type CreateCustomImageError,
+  type CreateCustomImageFailResponse,
+  type GetInstanceError,
   type InstanceResponse,
   type ListInstancesResponse,
 } from '../generated/src/contabo/index.ts';
@@ -187,6 +192,32 @@ describe('OAuth2 password grant', () => {
     expect(api.tokenRequests()).toHaveLength(2);
   });
 
+  it.each([
+    ['by refresh token', 1800],
+    ['by password grant', 0],
+  ])('renews an expired token once however many concurrent calls see its 401, early or late (%s)', async (_, refreshExpiresIn) => {
+    await start({ instances: 5, refreshExpiresIn });
+    const c = client();
+    await c.instances.list();
+    const [old] = api.state.tokens.keys();
+    api.revokeTokens();
+    // 101 is refused at once and starts the renewal; 102 is refused while it runs; 103 only once it is done.
+    api.scriptToken({ delayMs: 40 });
+    api.script({ path: `${INSTANCES}/102`, delayMs: 15 }, { path: `${INSTANCES}/103`, delayMs: 150 });
+    const results = await Promise.all([101, 102, 103].map((instanceId) => c.instances.get({ instanceId })));
+    expect(results.map((r) => r.data[0]!.instanceId)).toEqual([101, 102, 103]);
+
+    expect(api.tokenRequests()).toHaveLength(2);
+    const fresh = [...api.state.tokens.keys()].filter((t) => t !== old);
+    expect(fresh).toHaveLength(1);
+    const gets = api.apiRequests({ method: 'GET', path: /\/10[123]$/ });
+    expect(gets.map(bearer)).toEqual([old, old, old, ...fresh, ...fresh, ...fresh]);
+    // Later calls keep the renewed token.
+    await c.instances.get({ instanceId: 101 });
+    expect(bearer(api.apiRequests().at(-1)!)).toBe(fresh[0]);
+    expect(api.tokenRequests()).toHaveLength(2);
+  });
+
   it('gives up with AuthenticationError when the API still answers 401 after re-authenticating', async () => {
     const c = client();
     await c.instances.list();
@@ -296,6 +327,61 @@ describe('correlation and trace ids', () => {
     await c.instances.create({ body: { period: 1 } });
     await client().instances.list();
     expect(api.apiRequests().map((r) => r.headers['x-trace-id'])).toEqual(['trace-from-client', 'trace-from-call', 'trace-from-client', undefined]);
+  });
+});
+
+describe('headers', () => {
+  it("layers them: defaults, then the client's, then the call's; a caller's Accept wins", async () => {
+    const c = client({ headers: { Accept: 'application/vnd.client+json', 'X-Client': 'client', 'X-Both': 'client' } });
+    await c.instances.get({ instanceId: 100 });
+    await c.instances.get({ instanceId: 100 }, { headers: { accept: 'application/vnd.call+json', 'x-both': 'call', 'X-Call': 'call' } });
+    await client().instances.get({ instanceId: 100 }, { headers: { ACCEPT: 'text/plain' } });
+    await client().instances.get({ instanceId: 100 });
+    const [a, b, c3, d] = api.apiRequests().map((r) => r.headers);
+    expect([a!['accept'], a!['x-client'], a!['x-both'], a!['x-call']]).toEqual(['application/vnd.client+json', 'client', 'client', undefined]);
+    expect([b!['accept'], b!['x-client'], b!['x-both'], b!['x-call']]).toEqual(['application/vnd.call+json', 'client', 'call', 'call']);
+    expect(c3!['accept']).toBe('text/plain');
+    expect(d!['accept']).toBe('application/json, */*;q=0.5');
+  });
+
+  it('removes a header given as null, at the client or on the call; undefined leaves it', async () => {
+    const c = client({ headers: { accept: null, 'x-keep': 'kept', 'x-drop': 'dropped' } });
+    await c.instances.get({ instanceId: 100 }, { headers: { 'x-drop': null, 'x-keep': undefined } });
+    await client({ traceId: 'trace-1' }).instances.get({ instanceId: 100 }, { headers: { 'x-trace-id': null } });
+    const [a, b] = api.apiRequests().map((r) => r.headers);
+    // Without an Accept of its own, fetch sends its default.
+    expect(a!['accept']).toBe('*/*');
+    expect([a!['x-keep'], a!['x-drop']]).toEqual(['kept', undefined]);
+    expect(b!['x-trace-id']).toBeUndefined();
+  });
+
+  it("puts the call's own parameters over the client's headers, and the call's headers over both", async () => {
+    const c = client({ traceId: 'from-option', headers: { 'x-trace-id': 'from-client-headers' } });
+    await c.instances.get({ instanceId: 100 });
+    await c.instances.get({ instanceId: 100, xTraceId: 'from-parameter' });
+    await c.instances.get({ instanceId: 100, xTraceId: 'from-parameter' }, { headers: { 'x-trace-id': 'from-call-headers' } });
+    expect(api.apiRequests().map((r) => r.headers['x-trace-id'])).toEqual(['from-client-headers', 'from-parameter', 'from-call-headers']);
+  });
+
+  it('reports the request id that was sent, whichever layer set it', async () => {
+    const result = await client().instances.get({ instanceId: 100 }, { headers: { 'X-Request-Id': 'b1d8e0a2-6c3f-4e5a-9b7d-1f2e3d4c5b6a' } }).withResponse();
+    expect(api.apiRequests()[0]!.headers['x-request-id']).toBe('b1d8e0a2-6c3f-4e5a-9b7d-1f2e3d4c5b6a');
+    expect(result.requestId).toBe('b1d8e0a2-6c3f-4e5a-9b7d-1f2e3d4c5b6a');
+  });
+
+  it('keeps the credentials out of reach of the layers, and the body encoding under the call headers', async () => {
+    await client({ headers: { authorization: 'Bearer not-the-token' } }).instances.get({ instanceId: 100 });
+    expect(bearer(api.apiRequests()[0]!)).toBe([...api.state.tokens.keys()][0]);
+    await client({ headers: { 'content-type': 'text/plain' } }).instances.update({ instanceId: 100, body: { displayName: 'a' } });
+    await client().instances.update({ instanceId: 100, body: { displayName: 'b' } }, { headers: { 'content-type': 'application/merge-patch+json' } });
+    expect(api.apiRequests({ method: 'PATCH' }).map((r) => r.headers['content-type'])).toEqual(['application/json', 'application/merge-patch+json']);
+  });
+
+  it('refuses a header name or value that would break the request, null included', async () => {
+    const error = await failure(client().instances.get({ instanceId: 100 }, { headers: { 'bad name': null } }), InvalidRequestError);
+    expect(error.message).toContain('"bad name" is not a header name');
+    await failure(client({ headers: { 'x-a': 'line\r\nbreak' } }).instances.get({ instanceId: 100 }), InvalidRequestError);
+    expect(api.apiRequests()).toHaveLength(0);
   });
 });
 
@@ -413,6 +499,95 @@ describe('pagination', () => {
     for await (const item of client().instances.list()) items.push(item);
     expect(items).toEqual([]);
     expect(api.apiRequests()).toHaveLength(1);
+  });
+
+  it('leaves the first page as it was handed out, however often the listing is walked', async () => {
+    const listing = client().instances.list({ size: 10 });
+    const first = await listing;
+    const ids = first.data.map((i) => i.instanceId);
+    expect(ids).toHaveLength(10);
+    const walked: number[] = [];
+    for await (const instance of listing) walked.push(instance.instanceId);
+    for await (const instance of listing) walked.push(instance.instanceId);
+    for await (const page of listing.pages()) walked.push(page.data.length);
+    expect(walked).toHaveLength(25 + 25 + 3);
+    expect(first.data.map((i) => i.instanceId)).toEqual(ids);
+    expect((await listing).data.map((i) => i.instanceId)).toEqual(ids);
+    expect((await listing.collect()).map((i) => i.instanceId).slice(0, 10)).toEqual(ids);
+  });
+
+  /** Walks a listing through a fetch that refuses to go on for ever, so a walk that does not end fails rather than hangs. */
+  async function walk(listing: (c: ContaboClient) => AsyncIterable<{ instanceId: number }>): Promise<number[]> {
+    let sent = 0;
+    const c = client({
+      fetch: (input, init) => {
+        if (++sent > 20) throw new Error('the walk did not end after 20 pages');
+        return fetch(input, init);
+      },
+    });
+    const seen: number[] = [];
+    for await (const instance of listing(c)) seen.push(instance.instanceId);
+    return seen;
+  }
+  const all = Array.from({ length: 25 }, (_, i) => 100 + i);
+
+  it.each([
+    ['no next link on the last page', { lastNext: 'omit' }],
+    ['a next link on the last page that points at the page itself', { lastNext: 'itself' }],
+    ['the last link, when next points past the end', { lastNext: 'beyond' }],
+  ] as const)('ends without the counts (_pagination: "") on %s, past-the-end pages repeated', async (_, links) => {
+    await start({ instances: 25, listing: { pagination: 'blank', pastEnd: 'repeated', ...links } });
+    expect(await walk((c) => c.instances.list({ size: 10 }))).toEqual(all);
+    expect(api.apiRequests().map((r) => r.query['page'])).toEqual([undefined, '2', '3']);
+    const pages: number[] = [];
+    for await (const page of client().instances.list({ size: 10, page: 2 }).pages()) pages.push(page.data.length);
+    expect(pages).toEqual([10, 5]);
+  });
+
+  it.each([
+    ['the counts', 'counts'],
+    ['the last link', 'blank'],
+  ] as const)('walks on past pages without a next link while %s say there are more', async (_, pagination) => {
+    await start({ instances: 25, listing: { pagination, links: 'without-next', pastEnd: 'repeated' } });
+    expect(await walk((c) => c.instances.list({ size: 10 }))).toEqual(all);
+    expect(api.apiRequests().map((r) => r.query['page'])).toEqual([undefined, '2', '3']);
+  });
+
+  it('ends on an empty page when nothing else tells', async () => {
+    await start({ instances: 25, listing: { pagination: 'blank', links: false } });
+    expect(await walk((c) => c.instances.list({ size: 10 }))).toEqual(all);
+    expect(api.apiRequests().map((r) => r.query['page'])).toEqual([undefined, '2', '3', '4']);
+  });
+
+  it('ends on the counts alone, whatever the links say', async () => {
+    await start({ instances: 25, listing: { lastNext: 'beyond', pastEnd: 'repeated' } });
+    expect(await walk((c) => c.instances.list({ size: 10 }))).toEqual(all);
+    expect(api.apiRequests()).toHaveLength(3);
+  });
+
+  it('throws RepeatedPageError when the server answers the next page with the same one, before handing out its items twice', async () => {
+    await start({ instances: 25, listing: { pagination: 'blank', ignorePage: true } });
+    const seen: number[] = [];
+    const error = await failure(
+      (async () => {
+        for await (const instance of client().instances.list({ size: 10 })) seen.push(instance.instanceId);
+      })(),
+      RepeatedPageError,
+    );
+    expect(seen).toEqual(all.slice(0, 10));
+    expect(error).toBeInstanceOf(ApiError);
+    expect([error.page, error.repeated, error.method, error.path]).toEqual([2, 1, 'GET', INSTANCES]);
+    expect(error.message).toBe('GET /v1/compute/instances: page 2 repeats page 1, and nothing on it says the listing ended');
+    expect(api.apiRequests()).toHaveLength(2);
+    // Whole pages as well: the repeated page is not handed out.
+    const pages: number[] = [];
+    await failure(
+      (async () => {
+        for await (const page of client().instances.list({ size: 10 }).pages()) pages.push(page._links.self.length);
+      })(),
+      RepeatedPageError,
+    );
+    expect(pages).toHaveLength(1);
   });
 
   it('passes an error on a later page to the loop', async () => {
@@ -535,6 +710,41 @@ describe('retries', () => {
     expect(error.requestId).toMatch(UUID_V4);
     expect(error.message).toMatch(/could not connect/);
     expect(api.apiRequests()).toHaveLength(4);
+  });
+
+  it('retries a GET whose body breaks off, with the same request id, like one that got no response', async () => {
+    api.script({ destroy: 'mid-body' }, { destroy: 'mid-body' });
+    const one = await client().instances.get({ instanceId: 100 }).withResponse();
+    expect(one.data.data[0]!.instanceId).toBe(100);
+    expect(api.apiRequests()).toHaveLength(3);
+    expect(new Set(ids(api.apiRequests()))).toEqual(new Set([one.requestId]));
+    api.script({ destroy: 'mid-body' }, { destroy: 'mid-body' }, { destroy: 'mid-body' });
+    const error = await failure(client().instances.get({ instanceId: 100 }), InvalidResponseError);
+    expect(error.message).toContain('broke off');
+    expect(api.apiRequests()).toHaveLength(6);
+  });
+
+  it('retries a GET whose body stalls past the timeout', async () => {
+    api.script({ status: 200, json: { data: [], _links: {} }, stallBodyMs: 5_000 });
+    const one = await client({ timeoutMs: 150 }).instances.get({ instanceId: 100 });
+    expect(one.data[0]!.instanceId).toBe(100);
+    expect(api.apiRequests()).toHaveLength(2);
+  });
+
+  it('retries a page whose body breaks off in the middle of a walk', async () => {
+    const listing = client().instances.list({ size: 10 });
+    expect((await listing).data).toHaveLength(10);
+    api.script({ path: INSTANCES, destroy: 'mid-body' });
+    const seen: number[] = [];
+    for await (const instance of listing) seen.push(instance.instanceId);
+    expect(seen).toHaveLength(25);
+    expect(api.apiRequests().map((r) => r.query['page'])).toEqual([undefined, '2', '2', '3']);
+  });
+
+  it('does not retry a write whose body breaks off: it may have been applied', async () => {
+    api.script({ method: 'POST', destroy: 'mid-body' });
+    await failure(client().instances.create({ body: { productId: 'V92', period: 1 } }), InvalidResponseError);
+    expect(api.apiRequests({ method: 'POST' })).toHaveLength(1);
   });
 
   it('does not retry a POST after a dropped connection', async () => {
@@ -697,7 +907,8 @@ describe('errors', () => {
     api.script({ status: 500, headers: { 'content-type': 'text/html; charset=utf-8' }, text: HTML });
     const error = await failure(client().instances.list(), ServerError);
     expect(error.status).toBe(500);
-    expect(error.body).toBe(HTML);
+    expect(error.body).toBeUndefined();
+    expect(error.text).toBe(HTML);
     expect(error.message).toMatch(/^GET \/v1\/compute\/instances failed with 500 \(request id [0-9a-f-]{36}\): the server answered with an HTML page$/);
     expect(error.requestId).toBe(api.apiRequests()[0]!.headers['x-request-id']);
   });
@@ -724,9 +935,9 @@ describe('errors', () => {
     expect(error.message).toBe('GET /v1/compute/instances: expected JSON, got an empty body (status 200)');
   });
 
-  it('gives InvalidResponseError when the connection drops in the middle of the body', async () => {
+  it('gives InvalidResponseError when the connection drops in the middle of the body and no retry is left', async () => {
     api.script({ destroy: 'mid-body' });
-    const error = await failure(client().instances.get({ instanceId: 100 }), InvalidResponseError);
+    const error = await failure(client({ maxRetries: 0 }).instances.get({ instanceId: 100 }), InvalidResponseError);
     expect(error.message).toContain('broke off');
     expect(error.requestId).toMatch(UUID_V4);
   });
@@ -739,7 +950,32 @@ describe('errors', () => {
 
     api.script({ status: 409, headers: { 'content-type': 'application/json' }, text: '{"message":"dup' });
     const truncated = await failure(client().instances.get({ instanceId: 100 }), ConflictError);
-    expect(truncated.body).toBe('{"message":"dup');
+    expect(truncated.body).toBeUndefined();
+    expect(truncated.text).toBe('{"message":"dup');
+
+    api.script({ status: 404, destroy: 'mid-body' });
+    const broken = await failure(client().instances.get({ instanceId: 100 }), NotFoundError);
+    expect([broken.status, broken.body, broken.text]).toEqual([404, undefined, undefined]);
+  });
+
+  it("types the body of an error by the operation's declared responses", async () => {
+    // The spec gives createCustomImage's 415 a body of its own; every other error of the API a free-form object.
+    api.script({ method: 'POST', status: 415, json: { statusCode: 415, message: 'The image URL does not point at a .qcow2 or .iso file' } });
+    const c = client();
+    try {
+      await c.images.create({ body: { name: 'custom', url: 'https://example.com/image.txt', osType: 'Linux', version: '1' } });
+      expect.unreachable();
+    } catch (caught) {
+      if (!(caught instanceof StatusError)) throw caught;
+      const error = caught as CreateCustomImageError;
+      if (!(error instanceof UnsupportedMediaTypeError)) throw error;
+      const body: CreateCustomImageFailResponse | undefined = error.body;
+      expect(body).toEqual({ statusCode: 415, message: 'The image URL does not point at a .qcow2 or .iso file' });
+      expect(error.status).toBe(415);
+    }
+    const missing = (await failure(c.instances.get({ instanceId: 999 }), NotFoundError)) as GetInstanceError;
+    if (missing.status !== 404) throw missing;
+    expect(missing.body?.['message']).toBe('Entry Instances not found by instanceId 999');
   });
 
   it('gives UnexpectedStatusError for a status the API does not use', async () => {

@@ -16,6 +16,7 @@ import {
   updateDatacenter,
   waitForRequest,
   InvalidRequestError,
+  InvalidResponseError,
   NotFoundError,
   PreconditionFailedError,
   ProfitBricksClient,
@@ -25,6 +26,7 @@ import {
   UnprocessableEntityError,
   WaitTimeoutError,
   type Accepted,
+  type CreateDatacenterError,
   type Datacenter,
   type Datacenters,
   type ProfitBricksClientOptions,
@@ -223,7 +225,7 @@ describe('asynchronous writes', () => {
     const accepted = await call;
 
     // The handle: the accepted resource, BUSY, and where to follow the request.
-    const resource: Datacenter = accepted.resource;
+    const resource: Datacenter = accepted.resource!;
     expect(resource.type).toBe('datacenter');
     expect(resource.id).toMatch(UUID);
     expect(resource.href).toBe(api.href(`/datacenters/${resource.id}`));
@@ -286,8 +288,45 @@ describe('asynchronous writes', () => {
     expect(result.response.headers.get('location')).toBe(result.data.location);
     expect(result.etag).toBe(result.data.etag);
     expect(result.rateLimit).toEqual(result.data.rateLimit);
-    expect(result.data.resource.metadata?.state).toBe('BUSY');
+    expect(result.data.resource!.metadata?.state).toBe('BUSY');
     expect((await result.data.wait({ intervalMs: 1 })).metadata?.state).toBe('AVAILABLE');
+  });
+
+  it('returns the handle of a write whose 202 body breaks off, from its headers, and waits for it', async () => {
+    api.script({ method: 'POST', path: '/datacenters', breakBody: true });
+    const accepted = await client().datacenters.create({ body: CREATE_ATTACH });
+    expect(accepted.resource).toBeUndefined();
+    const [request] = [...api.state.requests.keys()];
+    expect(accepted.requestId).toBe(request);
+    expect(accepted.location).toBe(`${api.url}/requests/${request}/status`);
+    expect(accepted.rateLimit).toMatchObject({ limit: expect.any(Number) });
+    // Applied once: the write is not sent again, and the data center is being built.
+    expect(api.requests({ method: 'POST' })).toHaveLength(1);
+    expect(api.ofType('datacenter')).toHaveLength(1);
+    // Waiting reads the new data center back: the request status names it below /datacenters.
+    const ready = await accepted.wait({ intervalMs: 1 });
+    expect(ready.id).toBe(api.ofType('datacenter')[0]!.id);
+    expect(ready.metadata?.state).toBe('AVAILABLE');
+    expect(api.requests().at(-1)!.path).toBe(`/datacenters/${ready.id}`);
+  });
+
+  it('waits for a write to an existing resource whose 202 body breaks off, and reads that resource back', async () => {
+    const dc = seedDatacenter();
+    api.script({ method: 'PATCH', breakBody: true });
+    const renamed = await client().datacenters.update({ dataCenterId: dc.id, body: { name: 'renamed' } }, { wait: { intervalMs: 1 } });
+    expect(renamed.properties?.name).toBe('renamed');
+    expect(api.requests({ method: 'PATCH' })).toHaveLength(1);
+    expect(api.requests().at(-1)!.path).toBe(`/datacenters/${dc.id}`);
+  });
+
+  it('retries a read whose body breaks off, as a read that got no answer', async () => {
+    const dc = seedDatacenter();
+    api.script({ method: 'GET', breakBody: true }, { method: 'GET', breakBody: true });
+    const read = await client().datacenters.get({ dataCenterId: dc.id });
+    expect(read.properties?.name).toBe('Seeded');
+    expect(api.requests({ method: 'GET' })).toHaveLength(3);
+    api.script({ method: 'GET', breakBody: true });
+    await failure(client({ maxRetries: 0 }).datacenters.get({ dataCenterId: dc.id }), InvalidResponseError);
   });
 
   it('resolves a call made with { wait: true } to the finished resource', async () => {
@@ -374,7 +413,7 @@ describe('asynchronous writes', () => {
     const detail = error.detail as RequestStatus;
     expect(detail.metadata?.status).toBe('FAILED');
     expect(detail.metadata?.message).toBe('Insufficient resources: the contract allows 8 cores');
-    expect(detail.metadata?.targets?.[0]?.target).toMatchObject({ id: accepted.resource.id, type: 'datacenter' });
+    expect(detail.metadata?.targets?.[0]?.target).toMatchObject({ id: accepted.resource!.id, type: 'datacenter' });
     expect(error.toJSON()).toMatchObject({ status: 'FAILED', location: accepted.location, detail });
     // Nothing is read back after a failure, and nothing was left behind.
     expect(api.requests().at(-1)!.path).toBe(`/requests/${accepted.requestId}/status`);
@@ -401,7 +440,7 @@ describe('asynchronous writes', () => {
     await sleep(60);
     expect(statusPolls()).toHaveLength(polls);
     // Never done, never read back.
-    expect(api.requests({ method: 'GET', path: `/datacenters/${accepted.resource.id}` })).toEqual([]);
+    expect(api.requests({ method: 'GET', path: `/datacenters/${accepted.resource!.id}` })).toEqual([]);
   });
 
   it('gives WaitTimeoutError when time runs out during a slow poll', async () => {
@@ -458,16 +497,16 @@ describe('asynchronous writes', () => {
     });
     expect(byId.metadata?.targets?.map((t) => t.target?.type)).toEqual(['datacenter', 'server', 'volume']);
     expect(statusPolls(first.requestId)).toHaveLength(3);
-    expect(api.resource(pathOf(first.resource.href))!.metadata.state).toBe('AVAILABLE');
+    expect(api.resource(pathOf(first.resource!.href))!.metadata.state).toBe('AVAILABLE');
 
-    const second = await c.datacenters.update({ dataCenterId: first.resource.id, body: { name: 'again' } });
+    const second = await c.datacenters.update({ dataCenterId: first.resource!.id, body: { name: 'again' } });
     const byUrl = await c.requests.wait(second.location!, { intervalMs: 1 });
     expect(byUrl.metadata?.status).toBe('DONE');
     expect(statusPolls(second.requestId)).toHaveLength(3);
 
     // A relative status path works as well, and a failed request throws.
     api.scriptRequest({ statuses: ['FAILED'], message: 'Cannot rename a data center twice' });
-    const third = await c.datacenters.update({ dataCenterId: first.resource.id, body: { name: 'thrice' } });
+    const third = await c.datacenters.update({ dataCenterId: first.resource!.id, body: { name: 'thrice' } });
     const failed = await failure(c.requests.wait(`/requests/${third.requestId}/status`, { intervalMs: 1 }), RequestFailedError);
     expect(failed.message).toContain('Cannot rename a data center twice');
     expect(failed.requestId).toBe(third.requestId);
@@ -539,7 +578,7 @@ describe('asynchronous writes', () => {
     expectTypeOf(spare).toEqualTypeOf<Volume>();
     expect(spare.properties?.bus).toBeNull();
     const attached = await c.servers.attachVolume({ dataCenterId: dc.id, serverId: server.id, body: { id: spare.id } });
-    expect(attached.resource.id).toBe(spare.id);
+    expect(attached.resource!.id).toBe(spare.id);
     await attached.wait({ intervalMs: 1 });
     let volumes = await c.servers.listVolumes({ dataCenterId: dc.id, serverId: server.id });
     expect(volumes.items.map((v) => v.id)).toHaveLength(2);
@@ -562,6 +601,12 @@ describe('asynchronous writes', () => {
     expect(error.status).toBe(422);
     expect(error.message).toContain('[(root).properties.location] Attribute is required');
     expect(api.members('/datacenters')).toEqual([]);
+    // Typed as the spec declares the operation's 422: the v4 error body.
+    const declared = error as CreateDatacenterError;
+    if (declared.status !== 422) throw declared;
+    const messages: { errorCode: string; message: string }[] | undefined = declared.body?.messages;
+    expect(messages).toEqual([{ errorCode: expect.stringMatching(/^\d+$/), message: expect.stringContaining('[(root).properties.location]') }]);
+    expect(declared.body?.httpStatus).toBe(422);
   });
 });
 
@@ -759,7 +804,7 @@ describe('rate limits and retries', () => {
     expect(posts[0]!.responseHeaders!['x-ratelimit-remaining']).toBe('0');
     expect(posts[1]!.at - posts[0]!.at).toBeLessThan(1_000);
     expect(posts[1]!.body).toBe(posts[0]!.body);
-    expect(api.members('/datacenters')).toEqual([pathOf(accepted.resource.href)]);
+    expect(api.members('/datacenters')).toEqual([pathOf(accepted.resource!.href)]);
     expect(api.ofType('datacenter')).toHaveLength(1);
     expect(api.ofType('server')).toHaveLength(1);
     expect(api.ofType('volume')).toHaveLength(1);
@@ -774,7 +819,7 @@ describe('rate limits and retries', () => {
     const posts = api.requests({ method: 'POST' });
     expect(posts.map((p) => p.status)).toEqual([429, 202]);
     expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(590);
-    expect(api.ofType('datacenter').map((d) => d.id)).toEqual([accepted.resource.id]);
+    expect(api.ofType('datacenter').map((d) => d.id)).toEqual([accepted.resource!.id]);
   });
 
   it('retries a read refused with 429', async () => {
@@ -825,11 +870,11 @@ describe('form-encoded calls', () => {
     expect(post!.form).toEqual(form);
 
     expect(accepted.resource).toMatchObject({ type: 'snapshot', metadata: { state: 'BUSY' }, properties: { ...form, location: 'us/las', size: 10 } });
-    expect(accepted.resource.href).toBe(api.href(`/snapshots/${accepted.resource.id}`));
+    expect(accepted.resource!.href).toBe(api.href(`/snapshots/${accepted.resource!.id}`));
     const snapshot = await accepted.wait({ intervalMs: 1 });
     expect(snapshot.metadata?.state).toBe('AVAILABLE');
     expect(snapshot.properties?.name).toBe(form.name);
-    expect(api.requests().at(-1)!.path).toBe(`/snapshots/${accepted.resource.id}`);
+    expect(api.requests().at(-1)!.path).toBe(`/snapshots/${accepted.resource!.id}`);
   });
 
   it('sends restore-snapshot form-encoded; its wait resolves to undefined once the volume is restored', async () => {
@@ -865,7 +910,7 @@ describe('form-encoded calls', () => {
       expect(post.headers['content-type']).toBe('application/x-www-form-urlencoded');
       expect(post.body).toBe('name=retried+snapshot');
     }
-    expect(api.ofType('snapshot').map((x) => x.id)).toEqual([accepted.resource.id]);
+    expect(api.ofType('snapshot').map((x) => x.id)).toEqual([accepted.resource!.id]);
   });
 });
 
@@ -881,7 +926,7 @@ describe('operation functions', () => {
     const t = transport(CONTRACT);
     const accepted = await createDatacenter(t, { body: CREATE_ATTACH });
     expectTypeOf(accepted).toEqualTypeOf<Accepted<Datacenter, Datacenter>>();
-    expect(accepted.resource.metadata?.state).toBe('BUSY');
+    expect(accepted.resource!.metadata?.state).toBe('BUSY');
     const ready = await accepted.wait({ intervalMs: 1 });
     expect(ready.metadata?.state).toBe('AVAILABLE');
     expect(statusPolls(accepted.requestId)).toHaveLength(3);

@@ -8,6 +8,7 @@ import {
   type OptionalKind,
   type ParameterDeclarationStructure,
   type StatementStructures,
+  type TypeAliasDeclarationStructure,
 } from 'ts-morph';
 import type { Callables, Plan, PlannedGroup, PlannedOperation } from '../plan/plan.ts';
 import { docText } from './docs.ts';
@@ -15,7 +16,7 @@ import { importsFor } from './imports.ts';
 import { paramsStatements } from './params.ts';
 import type { SpecTable } from './specs.ts';
 import { literalText } from './literal.ts';
-import { bodyType, depthOf, resultType } from './responses.ts';
+import { bodyType, depthOf, errorUnion, resultType } from './responses.ts';
 import { typeToString } from './type-to-string.ts';
 
 type Method = OptionalKind<MethodDeclarationStructure>;
@@ -66,8 +67,25 @@ export function groupStatements(plan: Plan, group: PlannedGroup, table: SpecTabl
     methods: callables.map(({ callable, names }) => asMethod(callable, names.method)),
   };
   const functions = callables.map(({ callable, names }) => asFunction(callable, names.function));
-  const declarations = [...paramsStatements(plan, group), ...group.operations.map((op) => table.specs.get(op)!)];
+  const declarations = [...paramsStatements(plan, group), ...errorStatements(plan, group), ...group.operations.map((op) => table.specs.get(op)!)];
   return [...importsFor(plan, [...declarations, cls, ...functions]), ...declarations, cls, ...functions];
+}
+
+/** `<Operation>Error` of each operation that declares error responses. */
+function errorStatements(plan: Plan, group: PlannedGroup): TypeAliasDeclarationStructure[] {
+  return group.operations.flatMap((op) =>
+    op.errorType
+      ? [
+          {
+            kind: StructureKind.TypeAlias,
+            name: op.errorType,
+            isExported: true,
+            type: errorUnion(plan, op),
+            docs: [`The errors \`${op.operation.id}\` declares, as thrown: narrow by \`instanceof\` or by \`status\` to read \`body\` as the spec gives it.`],
+          },
+        ]
+      : [],
+  );
 }
 
 function asMethod(c: Callable, name: string): Method {
@@ -123,10 +141,11 @@ function operationCallable(plan: Plan, op: PlannedOperation): Callable {
   const call = (t: string): string => `${t}.request(${args})`;
   const conditional = conditionalKey(op);
   if (conditional && params) {
-    // A conditional read may come back 304 Not Modified, with no body: only callers who send the condition see `undefined`.
+    // A conditional read may come back 304 Not Modified, with no body. Only a call that surely sends no
+    // condition is typed without `undefined`: a value that may be a string (an ETag held as `string | undefined`) may send one.
     const overloads: Overload[] = [
-      { ...overloadBase(base), parameters: [{ name: 'params', type: `${params.type as string} & { ${conditional}: string }` }, optionalOptions(options)], returnType: `ApiPromise<${result} | undefined>` },
-      { ...overloadBase(base), parameters: [optionalParams(params), optionalOptions(options)], returnType: `ApiPromise<${result}>` },
+      { ...overloadBase(base), parameters: [{ ...optionalParams(params), type: `${params.type as string} & { ${conditional}?: undefined }` }, optionalOptions(options)], returnType: `ApiPromise<${result}>` },
+      { ...overloadBase(base), parameters: [requiredParams(params), optionalOptions(options)], returnType: `ApiPromise<${result} | undefined>` },
     ];
     return { ...base, overloads, parameters: [params, options], returnType: `ApiPromise<${result} | undefined>`, call };
   }

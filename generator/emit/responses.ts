@@ -1,5 +1,5 @@
 import type { Type } from '../ir/types.ts';
-import type { Plan, PlannedOperation } from '../plan/plan.ts';
+import { isErrorStatus, type Plan, type PlannedOperation } from '../plan/plan.ts';
 import { typeToString, withDepth } from './type-to-string.ts';
 
 /** The depth expression an operation's response types use: its `D`, or 0. */
@@ -29,4 +29,43 @@ export function resultType(plan: Plan, op: PlannedOperation, depth: string = dep
     .map((r) => (r.type ? bodyType(plan, r.type, depth) : 'undefined'));
   const unique = [...new Set(types)];
   return unique.length ? unique.join(' | ') : 'undefined';
+}
+
+/**
+ * The error class the runtime throws for a status, by status; the rest by
+ * class (errors.ts holds the same table, and a test keeps the two alike).
+ */
+export const ERROR_CLASSES: Readonly<Record<string, string>> = {
+  '400': 'BadRequestError',
+  '401': 'AuthenticationError',
+  '402': 'PaymentRequiredError',
+  '403': 'PermissionDeniedError',
+  '404': 'NotFoundError',
+  '405': 'MethodNotAllowedError',
+  '409': 'ConflictError',
+  '412': 'PreconditionFailedError',
+  '415': 'UnsupportedMediaTypeError',
+  '422': 'UnprocessableEntityError',
+  '429': 'RateLimitError',
+};
+
+/** The error class of a declared status: its own, or the class of its range (`4XX`, `500`, `default`). */
+export function errorClass(status: string): string {
+  return ERROR_CLASSES[status] ?? (/^5/.test(status) ? 'ServerError' : /^4/.test(status) ? 'ClientError' : 'StatusError');
+}
+
+/**
+ * `<Operation>Error`: one DeclaredError per error response the operation
+ * declares, with the body its schema gives (JSON bodies only: the runtime
+ * parses nothing else).
+ */
+export function errorUnion(plan: Plan, op: PlannedOperation): string {
+  const members = op.operation.responses
+    .filter((r) => isErrorStatus(r.status))
+    .map((r) => {
+      const status = /^\d{3}$/.test(r.status) ? r.status : 'number';
+      const body = r.type && r.mediaType && /json/i.test(r.mediaType) ? typeToString(r.type, { plan, direction: 'read', depth: '0' }) : 'unknown';
+      return `DeclaredError<${errorClass(r.status)}, ${status}, ${body}>`;
+    });
+  return [...new Set(members)].join(' | ');
 }

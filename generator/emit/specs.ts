@@ -100,7 +100,7 @@ function operationSpec(op: PlannedOperation, params: Record<string, unknown>): R
     ...(o.body ? { body: o.body.mediaType, ...encoderOf(o.body.mediaType) } : {}),
     ...(Object.keys(responses).length ? { responses } : {}),
     ...(o.authenticated ? {} : { auth: false }),
-    ...(pagination && pageKey ? { pagination: { page: pageKey, items: pagination.items, totalPages: pagination.totalPages } } : {}),
+    ...(pagination && pageKey ? { pagination: { page: pageKey, items: pagination.items, totalPages: pagination.totalPages, self: pagination.self, next: pagination.next, last: pagination.last } } : {}),
     ...(o.async ? { async: { result: o.async.result, status: new Code('shared.asyncStatus') } } : {}),
   };
 }

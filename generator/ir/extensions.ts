@@ -22,6 +22,10 @@ export interface PaginationExtension {
   readonly size: string;
   readonly items: string;
   readonly totalPages?: string;
+  /** JSON pointers to the page's links: to itself, to the next page (absent on the last), to the last page. */
+  readonly self?: string;
+  readonly next?: string;
+  readonly last?: string;
 }
 
 export interface WaitExtension {
@@ -122,9 +126,10 @@ export function readPagination(value: unknown): Parsed<PaginationExtension> {
   const size = r.string('size', /^.+$/, 'the name of the page-size query parameter');
   const items = r.string('items', POINTER, POINTER_WHAT);
   const totalPages = r.string('totalPages', POINTER, POINTER_WHAT, true);
-  r.unknownKeys(['page', 'size', 'items', 'totalPages']);
+  const [self, next, last] = (['self', 'next', 'last'] as const).map((key) => r.string(key, POINTER, POINTER_WHAT, true));
+  r.unknownKeys(['page', 'size', 'items', 'totalPages', 'self', 'next', 'last']);
   if (r.problems.length || !page || !size || !items) return fail(r.problems);
-  return ok({ page, size, items, ...(totalPages ? { totalPages } : {}) });
+  return ok({ page, size, items, ...(totalPages ? { totalPages } : {}), ...(self ? { self } : {}), ...(next ? { next } : {}), ...(last ? { last } : {}) });
 }
 
 export function readWait(value: unknown): Parsed<WaitExtension> {

@@ -26,6 +26,8 @@ export interface PlannedOperation {
   readonly specName: string;
   /** Name of the params interface, when the operation takes any. */
   readonly paramsType?: string;
+  /** Name of the union of the error responses the operation declares, when it declares any. */
+  readonly errorType?: string;
   readonly parameters: readonly PlannedParameter[];
   /** The wait helper's names as a method and as a function (x-wait). */
   readonly wait?: Callables;
@@ -150,10 +152,16 @@ function planOperation(
     functionName,
     specName: values.claim(`${functionName}Spec`),
     ...(takesParams ? { paramsType: scope.claim(`${base}Params`) } : {}),
+    ...(operation.responses.some((r) => isErrorStatus(r.status)) ? { errorType: scope.claim(`${base}Error`) } : {}),
     parameters,
     ...(operation.wait
       ? { wait: { method: methods.claim(`waitFor${operation.wait.name}`), function: values.claim(`waitFor${operation.wait.name}`) } }
       : {}),
     depthAware: operation.parameters.some((p) => p.depth),
   };
+}
+
+/** Whether a response status is an error the runtime throws: 4xx, 5xx (`4XX`, `5XX`), or `default`. */
+export function isErrorStatus(status: string): boolean {
+  return /^[45]/.test(status) || status === 'default';
 }

@@ -1,4 +1,5 @@
-import type { RateLimit } from './rate-limit.js';
+import type { CallSite } from './errors.js';
+import { parseRateLimit, type RateLimit } from './rate-limit.js';
 
 /** A result with the response it came from. */
 export interface ApiResult<T> {
@@ -16,7 +17,26 @@ export interface ApiResult<T> {
 /** A sent call whose body is not read yet: `parse` reads it once. */
 export interface Sent<T> {
   readonly response: Response;
+  /** Where the call went, with the request id sent or answered. */
+  readonly site: CallSite;
   parse(): Promise<ApiResult<T>>;
+}
+
+/** The result of a response whose body has been read as `data`. */
+export function apiResult<T>(data: T, response: Response, requestId: string | undefined): ApiResult<T> {
+  return {
+    data,
+    response,
+    status: response.status,
+    requestId,
+    // Read from the headers when asked for: most callers never look.
+    get etag() {
+      return response.headers.get('etag') ?? undefined;
+    },
+    get rateLimit() {
+      return parseRateLimit(response.headers);
+    },
+  };
 }
 
 /**

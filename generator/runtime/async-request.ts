@@ -1,8 +1,9 @@
-import { ApiPromise, type ApiResult, type Sent } from './api-promise.js';
-import { ApiError, InvalidRequestError, type CallSite } from './errors.js';
+import { ApiPromise, apiResult, type ApiResult, type Sent } from './api-promise.js';
+import { ApiError, InvalidRequestError, InvalidResponseError, type CallSite } from './errors.js';
 import type { AsyncOperationSpec, OperationSpec, ParameterSpec } from './operation.js';
 import { valueAt } from './pointer.js';
 import type { RateLimit } from './rate-limit.js';
+import { brokeOff } from './read-body.js';
 import type { RequestOptions, Transport } from './transport.js';
 import { poll, type PollOptions, type WaitProgress } from './wait.js';
 
@@ -42,8 +43,12 @@ export interface AsyncCallOptions extends RequestOptions {
  * `wait()` resolves to: the resource read back once done, or nothing.
  */
 export interface Accepted<T, R> {
-  /** The resource as accepted: its id is known, its state is usually BUSY. */
-  readonly resource: T;
+  /**
+   * The resource as accepted: its id is known, its state is usually BUSY.
+   * Undefined when the response's body broke off: the write was applied
+   * all the same, and `wait()` still waits for it and reads it back.
+   */
+  readonly resource: T | undefined;
   /** The id of the request at the API, from its status URL. */
   readonly requestId: string | undefined;
   /** The status URL to poll. */
@@ -70,16 +75,15 @@ export class RequestFailedError extends ApiError {
 /** Reads a URL the API handed out, with the client's credentials and retries. */
 export type Follow = (url: string, options: RequestOptions) => PromiseLike<unknown>;
 
-/** Turns the result of an accepted write into its handle. */
+/** Turns the result of an accepted write, sent to `site`, into its handle; `data` is undefined when the body broke off. */
 export function acceptedFrom<T, R>(
-  result: ApiResult<T>,
+  result: ApiResult<T | undefined>,
   spec: AsyncSpec,
   follow: Follow,
   site: CallSite,
 ): Accepted<T, R> {
   const location = result.response.headers.get(spec.status.header) ?? undefined;
   const requestId = location ? requestIdOf(location, spec.status) : undefined;
-  const readBack = spec.result === 'resource' ? valueAt(result.data, '/href') : undefined;
   return {
     resource: result.data,
     requestId,
@@ -88,15 +92,41 @@ export function acceptedFrom<T, R>(
     rateLimit: result.rateLimit,
     wait: async (options = {}) => {
       // Without a status URL the write completed at once: nothing to poll.
-      if (location) await waitForRequest(location, spec.status, follow, options, { ...site, requestId });
+      const status = location
+        ? await waitForRequest(location, spec.status, follow, options, { ...site, requestId })
+        : undefined;
       if (spec.result === 'none') return undefined as R;
-      return (
-        typeof readBack === 'string'
-          ? await follow(readBack, options.signal ? { signal: options.signal } : {})
-          : result.data
-      ) as R;
+      const href = result.data === undefined ? writtenResource(status, site) : valueAt(result.data, '/href');
+      if (typeof href !== 'string') return result.data as R;
+      return (await follow(href, options.signal ? { signal: options.signal } : {})) as R;
     },
   };
+}
+
+/**
+ * Where the resource of a write whose body broke off is: the resource
+ * written to, or for a POST to a collection, the one right below it that
+ * the request status names among its targets.
+ */
+function writtenResource(status: unknown, site: CallSite): string {
+  if (site.method !== 'POST') return site.path;
+  const found = hrefs(status).find((href) => {
+    const path = pathOf(href);
+    const parent = path.lastIndexOf('/');
+    return parent > 0 && parent < path.length - 1 && path.slice(0, parent).endsWith(site.path);
+  });
+  if (found) return found;
+  throw new InvalidResponseError(
+    `${site.method} ${site.path}: the write is done, but its response broke off before naming the resource, and the request status names none`,
+    202,
+    site,
+  );
+}
+
+/** Every `href` in a status resource. */
+function hrefs(value: unknown): string[] {
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, v]) => (key === 'href' && typeof v === 'string' ? [v] : hrefs(v)));
 }
 
 /**
@@ -175,15 +205,19 @@ export function accept<T, R>(
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<T, R>> | Promise<R> {
   const { wait, ...requestOptions } = options;
-  const site = { method: spec.method, path: spec.path };
   // Polls and the read-back belong to the same call: they carry its option-bound headers (its contract).
   const given = optionValues(spec, params);
   const followUp: Follow = (url, o) => followUrl(transport, url, o, given);
   const sent = transport.send<T>(spec, params, requestOptions).then((s): Sent<Accepted<T, R>> => ({
     response: s.response,
+    site: s.site,
     parse: async () => {
-      const result = await s.parse();
-      return { ...result, data: acceptedFrom<T, R>(result, spec.async, followUp, site) };
+      // The write was applied once it was accepted: a body that breaks off still leaves its handle.
+      const result = await s.parse().catch((error: unknown) => {
+        if (!brokeOff(error)) throw error;
+        return apiResult<T | undefined>(undefined, s.response, s.site.requestId);
+      });
+      return { ...result, data: acceptedFrom<T, R>(result, spec.async, followUp, s.site) };
     },
   }));
   const accepted = new ApiPromise<Accepted<T, R>>(sent);

@@ -16,6 +16,7 @@ export {
   PasswordGrantAuth,
   type Auth,
   type HeaderSink,
+  type SentHeaders,
   type TokenProvider,
 } from './auth.js';
 export type { Depth, Next, Prev, Reference } from './depth.js';
@@ -29,6 +30,7 @@ export {
   ConnectionError,
   InvalidRequestError,
   InvalidResponseError,
+  MethodNotAllowedError,
   NotFoundError,
   PaymentRequiredError,
   PermissionDeniedError,
@@ -42,6 +44,7 @@ export {
   UnsupportedMediaTypeError,
   WaitFailedError,
   WaitTimeoutError,
+  type DeclaredError,
 } from './errors.js';
 export {
   formBody,
@@ -56,6 +59,7 @@ export {
   type ParameterSpec,
   type QuerySerializer,
 } from './operation.js';
+export { RepeatedPageError } from './page-walk.js';
 export { PagePromise, paginate, type CollectOptions } from './pagination.js';
 export type { RateLimit } from './rate-limit.js';
 export { uuid } from './uuid.js';

@@ -1,5 +1,5 @@
 import type { AsyncSpec } from './async-request.js';
-import type { PaginationSpec } from './pagination.js';
+import type { PaginationSpec } from './page-walk.js';
 
 /**
  * Generated code describes each operation with an OperationSpec; the

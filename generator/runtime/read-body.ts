@@ -1,11 +1,12 @@
-import { cutShort, InvalidResponseError, type CallSite } from './errors.js';
+import { cutShort, InvalidResponseError, TimeoutError, type CallSite } from './errors.js';
 import type { AttemptSignal } from './signals.js';
 import type { BodyKind } from './operation.js';
 
 /**
  * Reads a response body as the operation declares it. A declared JSON body
  * that is empty, truncated or not JSON is an InvalidResponseError, unless
- * `lenient` (error responses), where the text is kept as it came.
+ * `lenient` (error responses), where the text is kept as it came and a body
+ * that breaks off is none: the status is what the caller needs.
  */
 export async function readBody(
   response: Response,
@@ -17,16 +18,18 @@ export async function readBody(
     await response.body?.cancel();
     return undefined;
   }
-  if (declared === 'binary') return response.blob();
-  const contentType = response.headers.get('content-type') ?? '';
   let text: string;
   try {
+    if (declared === 'binary') return await response.blob();
     text = await response.text();
   } catch (error) {
+    // An abort is the attempt's timeout or the caller's signal, which readWithin reports.
+    if (lenient && (error as Error | undefined)?.name !== 'AbortError') return undefined;
     throw new InvalidResponseError(`${site.method} ${site.path}: the response body broke off`, response.status, site, {
       cause: error,
     });
   }
+  const contentType = response.headers.get('content-type') ?? '';
   const kind = declared ?? (/json/i.test(contentType) ? 'json' : text === '' ? 'none' : 'text');
   if (kind === 'text') return text;
   if (kind === 'none') return undefined;
@@ -45,6 +48,16 @@ export async function readBody(
         : `"${contentType || 'no content type'}"`;
     throw invalid(what, response, site, error);
   }
+}
+
+/**
+ * Whether reading a body failed on the way rather than on what arrived: the
+ * connection broke off or the body stalled past the timeout. A safe call is
+ * then repeated; a write was applied all the same.
+ */
+export function brokeOff(error: unknown): boolean {
+  if (error instanceof TimeoutError) return true;
+  return error instanceof InvalidResponseError && (error.cause as Error | undefined)?.name === 'TypeError';
 }
 
 /** A JSON body that is not: said the same way whatever arrived instead. */

@@ -10,32 +10,47 @@ export interface BuiltRequest {
   readonly site: CallSite;
 }
 
+/**
+ * Headers given as a layer over the ones below it: a string sets a header
+ * (names are case-insensitive), `null` removes it, `undefined` leaves it.
+ */
+export type HeaderLayer = Readonly<Record<string, string | null | undefined>>;
+
 /** What building a request needs from the client's configuration. */
 export interface RequestDefaults {
   readonly baseUrl: string;
-  readonly headers?: Readonly<Record<string, string>> | undefined;
+  readonly headers?: HeaderLayer | undefined;
   /** Values of `x-client-option` parameters, by option name. */
   readonly defaults?: Readonly<Record<string, unknown>> | undefined;
 }
 
-/** Everything that stays the same across attempts of a call, the correlation id above all. */
+/**
+ * Everything that stays the same across attempts of a call, the correlation
+ * id above all. Headers are layered, each layer over the one before: the
+ * defaults (`Accept`, generated ids, client options), the client's
+ * `headers`, what the call gives (its header parameters, the body's
+ * content type), the call's `headers`. The auth sets its own last, on
+ * every attempt.
+ */
 export function buildRequest(
   spec: OperationSpec,
   params: object,
-  extra: Readonly<Record<string, string>> | undefined,
+  extra: HeaderLayer | undefined,
   config: RequestDefaults,
 ): BuiltRequest {
   let path = spec.path;
   let query: URLSearchParams | undefined;
-  const headers = new Map([['accept', 'application/json, */*;q=0.5']]);
-  let requestId: string | undefined;
+  // Header parameters by layer: filled in for the call (defaults, generated ids, client options), or given by it.
+  const filled: [string, string | null | undefined][] = [['accept', 'application/json, */*;q=0.5']];
+  const given: [string, string | null | undefined][] = [];
+  let correlation: string | undefined;
   const problems: string[] = [];
   for (const [key, p] of Object.entries(spec.params ?? {})) {
     // Own keys only: a parameter named `constructor` must not pick up Object.prototype's.
     let value = Object.hasOwn(params, key) ? (params as Record<string, unknown>)[key] : undefined;
+    const layer = value === undefined || value === null ? filled : given;
     if (value === undefined && p.option) value = config.defaults?.[p.option];
     if (value === undefined && p.correlation) value = p.correlation();
-    if (p.correlation && value !== undefined) requestId = String(value);
     if (value === undefined || value === null) continue;
     if (p.in === 'path') {
       const encoded = encodePathValue(p.name, value);
@@ -44,27 +59,33 @@ export function buildRequest(
     } else if (p.in === 'query') {
       appendQuery((query ??= new URLSearchParams()), p, value);
     } else {
-      const text = headerValue(value);
-      const problem = checkHeader(p.name, text);
-      if (problem) problems.push(problem);
-      else headers.set(p.name.toLowerCase(), text);
+      if (p.correlation) correlation = p.name.toLowerCase();
+      layer.push([p.name, headerValue(value)]);
     }
   }
-  for (const given of [extra, config.headers]) {
-    for (const [name, value] of Object.entries(given ?? {})) {
-      const problem = checkHeader(name, value);
+  const body = Object.hasOwn(params, 'body') ? (params as { body?: unknown }).body : undefined;
+  const encoded =
+    spec.body === undefined || body === undefined
+      ? undefined
+      : spec.encode
+        ? spec.encode(body, spec.body)
+        : { body: JSON.stringify(body), contentType: spec.body };
+  if (encoded?.contentType) given.push(['content-type', encoded.contentType]);
+  const headers = new Map<string, string>();
+  for (const entries of [filled, Object.entries(config.headers ?? {}), given, Object.entries(extra ?? {})]) {
+    for (const [name, value] of entries) {
+      if (value === undefined) continue;
+      const problem = checkHeader(name, value ?? '');
       if (problem) problems.push(problem);
-      else if (!headers.has(name.toLowerCase())) headers.set(name.toLowerCase(), value);
+      else if (value === null) headers.delete(name.toLowerCase());
+      else headers.set(name.toLowerCase(), value);
     }
   }
-  const site: CallSite = { method: spec.method, path, requestId };
+  // The correlation id is the one sent, whichever layer set it.
+  const site: CallSite = { method: spec.method, path, requestId: correlation && headers.get(correlation) };
   if (problems.length > 0)
     throw new InvalidRequestError(`${spec.method} ${spec.path} not sent: ${problems.join('; ')}`, site);
   const search = query?.toString();
   const url = `${config.baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
-  const body = Object.hasOwn(params, 'body') ? (params as { body?: unknown }).body : undefined;
-  if (spec.body === undefined || body === undefined) return { url, headers, site };
-  const encoded = spec.encode ? spec.encode(body, spec.body) : { body: JSON.stringify(body), contentType: spec.body };
-  if (encoded.contentType) headers.set('content-type', encoded.contentType);
-  return { url, headers, body: encoded.body, site };
+  return encoded ? { url, headers, body: encoded.body, site } : { url, headers, site };
 }

@@ -1,10 +1,9 @@
-import { ApiPromise, type ApiResult, type Sent } from './api-promise.js';
+import { ApiPromise, apiResult, type ApiResult, type Sent } from './api-promise.js';
 import type { Auth } from './auth.js';
 import { ConnectionError, cutShort, errorForStatus, InvalidRequestError, type CallSite } from './errors.js';
 import { checkHeader, type OperationSpec } from './operation.js';
-import { parseRateLimit } from './rate-limit.js';
-import { readBody, readWithin, type BodyReader } from './read-body.js';
-import { buildRequest, type RequestDefaults } from './request.js';
+import { brokeOff, readBody, readWithin, type BodyReader } from './read-body.js';
+import { buildRequest, type BuiltRequest, type HeaderLayer, type RequestDefaults } from './request.js';
 import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
 import { attemptSignal } from './signals.js';
 
@@ -20,8 +19,8 @@ export interface ClientOptions {
   readonly maxRetries?: number;
   /** Aborts every call of this client. */
   readonly signal?: AbortSignal;
-  /** Extra headers sent with every call. */
-  readonly headers?: Readonly<Record<string, string>>;
+  /** Headers of every call, over the defaults (`Accept` among them); `null` removes one. */
+  readonly headers?: HeaderLayer | undefined;
 }
 
 /** Options of one call. */
@@ -29,7 +28,8 @@ export interface RequestOptions {
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
   readonly maxRetries?: number;
-  readonly headers?: Readonly<Record<string, string>>;
+  /** Headers of this call, over the client's and over what the call sends itself; `null` removes one. The auth's credentials are set after them. */
+  readonly headers?: HeaderLayer | undefined;
 }
 
 export interface TransportConfig extends ClientOptions {
@@ -71,15 +71,30 @@ export class Transport {
   }
 
   /** Sends a call and resolves once its response has arrived, its body unread: what `request`, `paginate` and `accept` build on. */
-  async send<T>(spec: OperationSpec, params: Params, options: RequestOptions): Promise<Sent<T>> {
-    const built = buildRequest(spec, params, options.headers, this.#config);
+  send<T>(spec: OperationSpec, params: Params, options: RequestOptions): Promise<Sent<T>> {
+    return this.#attempts<T>(spec, params, options, 0);
+  }
+
+  /**
+   * Attempts a call from attempt number `first` on, until a response is
+   * final or the retries run out. The request is built once (in the async
+   * function, so that a refusal rejects): every attempt sends the same, its
+   * correlation id included.
+   */
+  async #attempts<T>(
+    spec: OperationSpec,
+    params: Params,
+    options: RequestOptions,
+    first: number,
+    built: BuiltRequest = buildRequest(spec, params, options.headers, this.#config),
+  ): Promise<Sent<T>> {
     const { site } = built;
     const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
     const signals = [this.#config.signal, options.signal];
     const timeoutMs = options.timeoutMs ?? this.#config.timeoutMs ?? 60_000;
     const auth = spec.auth === false ? undefined : this.#config.auth;
     let reauthorized = false;
-    for (let attempt = 0; ; attempt++) {
+    for (let attempt = first; ; attempt++) {
       // Parsed only for an auth that edits it: fetch parses the URL again in any case.
       const url = auth?.inQuery ? new URL(built.url) : undefined;
       // A Map rather than a Headers: fetch takes its entries as they are, where it would copy a Headers in sorted order.
@@ -114,14 +129,23 @@ export class Transport {
         continue;
       }
       attemptAbort.dispose();
-      if (response.status === 401 && !reauthorized && auth?.invalidate?.()) {
+      if (response.status === 401 && !reauthorized && auth?.invalidate?.(headers)) {
         reauthorized = true;
         await response.body?.cancel();
         attempt--;
         continue;
       }
-      if (response.ok || (response.status === 304 && spec.responses?.['304']))
-        return this.#sent<T>(spec, response, site, within);
+      if (response.ok || (response.status === 304 && spec.responses?.['304'])) {
+        // A safe call whose body breaks off is repeated like one that got no response, with the retries left.
+        const again =
+          attempt < maxRetries && isRetryableFailure(spec.method)
+            ? () =>
+                this.#pause(retryDelay(attempt) ?? 0, signals, site).then(() =>
+                  this.#attempts<T>(spec, params, options, attempt + 1, built),
+                )
+            : undefined;
+        return this.#sent<T>(spec, response, site, within, again);
+      }
       if (attempt < maxRetries && isRetryableStatus(spec.method, response.status)) {
         const delay = retryDelay(attempt, response.headers);
         if (delay !== undefined) {
@@ -135,25 +159,26 @@ export class Transport {
     }
   }
 
-  #sent<T>(spec: OperationSpec, response: Response, site: CallSite, within: BodyReader): Sent<T> {
+  #sent<T>(
+    spec: OperationSpec,
+    response: Response,
+    site: CallSite,
+    within: BodyReader,
+    again: (() => Promise<Sent<T>>) | undefined,
+  ): Sent<T> {
     const kind = spec.responses?.[String(response.status)] ?? spec.responses?.[`${String(response.status)[0]}XX`];
     const finalSite = withServerId(site, response);
     return {
       response,
+      site: finalSite,
       parse: (): Promise<ApiResult<T>> =>
-        within(() => readBody(response, kind, finalSite), finalSite).then((data) => ({
-          data: data as T,
-          response,
-          status: response.status,
-          requestId: finalSite.requestId,
-          // Read from the headers when asked for: most callers never look.
-          get etag() {
-            return response.headers.get('etag') ?? undefined;
+        within(() => readBody(response, kind, finalSite), finalSite).then(
+          (data) => apiResult(data as T, response, finalSite.requestId),
+          (error: unknown) => {
+            if (!again || !brokeOff(error)) throw error;
+            return again().then((sent) => sent.parse());
           },
-          get rateLimit() {
-            return parseRateLimit(response.headers);
-          },
-        })),
+        ),
     };
   }
 

@@ -17,6 +17,7 @@ import { build } from 'esbuild';
 import { publint } from 'publint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTABO_TOKEN, PROFITBRICKS_BASIC, startFakeServers, type FakeServers } from './fake-servers.ts';
+import { CONTABO_CREDENTIALS, promiseHandlers } from './promise-servers.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -100,6 +101,7 @@ beforeAll(async () => {
   installed = join(project, 'node_modules', 'cloud-api-clients');
 
   copyFileSync(join(here, 'app.mts'), join(project, 'src', 'app.ts'));
+  copyFileSync(join(here, 'promises.mts'), join(project, 'src', 'promises.ts'));
   for (const file of [
     'tsconfig.nodenext.json',
     'tsconfig.bundler.json',
@@ -273,7 +275,7 @@ describe('the consumer program against local fake servers', () => {
       contaboAuthUrl: servers.contaboAuthUrl,
       profitbricksUrl: servers.profitbricksUrl,
     };
-    const result = await run(process.execPath, ['run.mjs', JSON.stringify(endpoints)], project);
+    const result = await run(process.execPath, ['run.mjs', 'app', JSON.stringify(endpoints)], project);
     expect(result.code, result.stderr).toBe(0);
     const summary = JSON.parse(result.stdout) as Record<string, unknown>;
 
@@ -344,6 +346,61 @@ describe('the consumer program against local fake servers', () => {
   });
 });
 
+describe('what the README promises, from a program of its own', () => {
+  let servers: FakeServers;
+
+  beforeAll(async () => {
+    servers = await startFakeServers(promiseHandlers());
+  });
+
+  afterAll(async () => {
+    await servers?.close();
+  });
+
+  it('holds against stand-ins that end listings by their links, repeat pages, break bodies and revoke tokens', async () => {
+    await run(process.execPath, [TSC['5.9'], '-p', 'tsconfig.nodenext.json', '--pretty', 'false'], project);
+    expect(existsSync(join(project, 'out', 'promises.js'))).toBe(true);
+    const endpoints = { contaboUrl: servers.contaboUrl, contaboAuthUrl: servers.contaboAuthUrl, profitbricksUrl: servers.profitbricksUrl, credentials: CONTABO_CREDENTIALS };
+    const result = await run(process.execPath, ['run.mjs', 'promises', JSON.stringify(endpoints)], project);
+    expect(result.code, result.stderr).toBe(0);
+    const summary = JSON.parse(result.stdout) as Record<string, unknown>;
+    const contabo = servers.requests.filter((r) => r.server === 'contabo' && !r.path.endsWith('/token'));
+    const firstRead = contabo[0]!;
+    expect(summary).toEqual({
+      read: { id: 101, requestId: firstRead.headers['x-request-id'] },
+      missing: 'Entry Instances not found by instanceId 999',
+      renewed: [201, 202, 203],
+      retried: 102,
+      walked: [101, 102, 103, 104, 105],
+      firstPage: [101, 102],
+      repeated: { page: 2, repeated: 1, shared: true },
+      invalid: [{ errorCode: '100', message: '[(root).properties.location] Attribute is required' }],
+      unchanged: true,
+      accepted: { resource: true, requestId: 'req-9', location: `${servers.profitbricksUrl}/requests/req-9/status` },
+      done: { id: 'dc-9', state: 'AVAILABLE' },
+    });
+
+    // Headers: the call's Accept over the client's, the client's own header kept, its trace id removed by the call.
+    expect([firstRead.headers['accept'], firstRead.headers['x-client'], firstRead.headers['x-trace-id']]).toEqual(['application/vnd.promises+json', 'promises', undefined]);
+    expect(contabo[1]!.headers['accept']).toBe('application/json');
+    expect(contabo[1]!.headers['x-trace-id']).toBe('client-trace');
+    // One renewal for the three calls refused with the revoked token, the last of them after the renewal.
+    expect(servers.requests.filter((r) => r.path.endsWith('/token'))).toHaveLength(2);
+    const renewals = contabo.filter((r) => /\/20[123]$/.test(r.path)).map((r) => String(r.headers['authorization']));
+    expect(renewals).toEqual([...Array(3).fill('Bearer promise-token-1'), ...Array(3).fill('Bearer promise-token-2')]);
+    // The broken read sent twice with one request id; the listing walked three pages, no more; the static one two.
+    const reads = contabo.filter((r) => r.path === '/v1/compute/instances/102');
+    expect(reads).toHaveLength(2);
+    expect(reads[1]!.headers['x-request-id']).toBe(reads[0]!.headers['x-request-id']);
+    expect(contabo.filter((r) => r.path === '/v1/compute/instances').map((r) => r.query['page'])).toEqual([undefined, '2', '3']);
+    expect(contabo.filter((r) => r.path === '/v1/compute/images')).toHaveLength(2);
+    // The write whose 202 broke off was sent once.
+    const pb = servers.requests.filter((r) => r.server === 'profitbricks').map((r) => `${r.method} ${r.path}`);
+    expect(pb.filter((call) => call === 'POST /cloudapi/v4/datacenters')).toHaveLength(2);
+    expect(pb.slice(-3)).toEqual(['POST /cloudapi/v4/datacenters', 'GET /cloudapi/v4/requests/req-9/status', 'GET /cloudapi/v4/datacenters/dc-9']);
+  });
+});
+
 describe('the README in the tarball', () => {
   const readme = (): string => readFileSync(join(installed, 'README.md'), 'utf8');
 
@@ -383,6 +440,13 @@ describe('the README in the tarball', () => {
       '.asResponse()',
       'maxRetries',
       'Retry-After',
+      '### Headers',
+      '`null` removes a header',
+      'RepeatedPageError',
+      '`_links` has no\n`next`',
+      'breaks off',
+      'CreateDatacenterError',
+      '`string | undefined`',
     ])
       expect(text, term).toContain(term);
   });

@@ -26,16 +26,25 @@ export interface FakeServers {
 
 export const CONTABO_TOKEN = 'fake-contabo-access-token';
 export const PROFITBRICKS_BASIC = `Basic ${Buffer.from('pb-user:pb-password').toString('base64')}`;
-const TOKEN_PATH = '/auth/realms/contabo/protocol/openid-connect/token';
-const PB_BASE = '/cloudapi/v4';
+export const TOKEN_PATH = '/auth/realms/contabo/protocol/openid-connect/token';
+export const PB_BASE = '/cloudapi/v4';
 
-type Handler = (request: Recorded, origin: string) => { status: number; headers?: Record<string, string>; body?: unknown };
+/** An answer: sent after `delayMs`, and with `breakBody` cut off half-way through the body. */
+export interface Answer {
+  readonly status: number;
+  readonly headers?: Record<string, string>;
+  readonly body?: unknown;
+  readonly delayMs?: number;
+  readonly breakBody?: boolean;
+}
 
-function json(status: number, body: unknown, headers: Record<string, string> = {}): ReturnType<Handler> {
+export type Handler = (request: Recorded, origin: string) => Answer;
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): Answer {
   return { status, headers: { 'content-type': 'application/json', ...headers }, body };
 }
 
-function instance(instanceId: number): Record<string, unknown> {
+export function instance(instanceId: number): Record<string, unknown> {
   return {
     tenantId: 'DE',
     customerId: '54321',
@@ -72,11 +81,9 @@ const contabo: Handler = (request) => {
   if (request.method === 'GET' && request.path === '/v1/compute/instances') {
     const page = Number(request.query['page'] ?? 1);
     const data = page === 1 ? [instance(101), instance(102)] : page === 2 ? [instance(103)] : [];
-    return json(
-      200,
-      { _pagination: { size: 2, totalElements: 3, totalPages: 2, page }, data, _links: { self: request.path } },
-      echo,
-    );
+    const link = (p: number): string => `${request.path}?page=${p}&size=2`;
+    const _links = { self: link(page), first: link(1), ...(page < 2 ? { next: link(page + 1) } : {}), last: link(2) };
+    return json(200, { _pagination: { size: 2, totalElements: 3, totalPages: 2, page }, data, _links }, echo);
   }
   if (request.method === 'GET' && request.path === '/v1/compute/instances/404') {
     return json(404, { statusCode: 404, message: 'Entry Instances not found by instanceId 404' }, echo);
@@ -137,7 +144,8 @@ const profitbricks: Handler = (request, origin) => {
   return json(500, { httpStatus: 500, messages: [{ errorCode: '0', message: `not faked: ${request.method} ${path}` }] });
 };
 
-async function start(name: Recorded['server'], handler: Handler, requests: Recorded[]): Promise<Server> {
+/** Serves a handler on 127.0.0.1, recording every request. */
+export async function start(name: Recorded['server'], handler: Handler, requests: Recorded[]): Promise<Server> {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -155,17 +163,23 @@ async function start(name: Recorded['server'], handler: Handler, requests: Recor
       };
       requests.push(recorded);
       const answer = handler(recorded, origin);
-      res.writeHead(answer.status, answer.headers);
-      res.end(answer.body === undefined ? undefined : JSON.stringify(answer.body));
+      const text = answer.body === undefined ? '' : JSON.stringify(answer.body);
+      setTimeout(() => {
+        res.writeHead(answer.status, { ...answer.headers, 'content-length': String(Buffer.byteLength(text)) });
+        if (!answer.breakBody) return void res.end(text);
+        res.write(text.slice(0, text.length >> 1));
+        setTimeout(() => res.destroy(), 20);
+      }, answer.delayMs ?? 0);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return server;
 }
 
-export async function startFakeServers(): Promise<FakeServers> {
+/** Starts the two stand-ins: by default the ones app.mts talks to. */
+export async function startFakeServers(handlers: Readonly<Record<Recorded['server'], Handler>> = { contabo, profitbricks }): Promise<FakeServers> {
   const requests: Recorded[] = [];
-  const servers = [await start('contabo', contabo, requests), await start('profitbricks', profitbricks, requests)];
+  const servers = [await start('contabo', handlers.contabo, requests), await start('profitbricks', handlers.profitbricks, requests)];
   const [contaboPort, profitbricksPort] = servers.map((s) => (s.address() as AddressInfo).port);
   return {
     contaboUrl: `http://127.0.0.1:${contaboPort}`,

@@ -103,9 +103,28 @@ export interface IssuedToken {
   readonly grant: string;
 }
 
+/**
+ * How listings tell where they end. By default as the API does: the counts
+ * in `_pagination`, `_links.next` on every page but the last, and pages past
+ * the end empty. The variants play what other servers and mocks send.
+ */
+export interface ListingStyle {
+  /** `blank` sends `_pagination: ""`, as Contabo's own examples have it. */
+  readonly pagination?: 'counts' | 'blank';
+  /** The last page's next link: `omit` it (the API), point it at the page `itself`, or `beyond` the end (then only `last` tells). */
+  readonly lastNext?: 'omit' | 'itself' | 'beyond';
+  /** Pages past the end: `empty` (the API), or the last page `repeated`, as a mock that knows no end. */
+  readonly pastEnd?: 'empty' | 'repeated';
+  /** Answer every page with the first one, as a static mock that ignores the page parameter. */
+  readonly ignorePage?: boolean;
+  /** `false` leaves `_links` out; `without-next` sends them without any next link. */
+  readonly links?: boolean | 'without-next';
+}
+
 export interface ServerOptions {
   /** Instances the account starts with (default 0). */
   readonly instances?: number;
+  readonly listing?: ListingStyle;
   /** Lifetime of access tokens in seconds (default 300). */
   readonly expiresIn?: number;
   /** Lifetime of refresh tokens in seconds (default 1800); 0 issues no refresh token. */
@@ -309,24 +328,31 @@ export async function startContaboServer(options: ServerOptions = {}): Promise<C
     const self = `${path}${Object.keys(query).length ? `?${new URLSearchParams(query as Record<string, string>)}` : ''}`;
 
     if (path === '/v1/compute/instances' && method === 'GET') {
-      const page = Math.max(1, Number(query['page'] ?? 1));
       const size = Math.max(1, Number(query['size'] ?? 10));
       const all = [...state.instances.values()];
       const totalPages = Math.ceil(all.length / size);
+      const { pagination = 'counts', lastNext = 'omit', pastEnd = 'empty', ignorePage = false, links = true } = options.listing ?? {};
+      const asked = ignorePage ? 1 : Math.max(1, Number(query['page'] ?? 1));
+      const page = pastEnd === 'repeated' ? Math.min(asked, Math.max(1, totalPages)) : asked;
       const link = (p: number): string => `/v1/compute/instances?page=${p}&size=${size}`;
+      const next = page < totalPages ? link(page + 1) : { omit: undefined, itself: link(page), beyond: link(page + 1) }[lastNext];
       return send(
         res,
         200,
         {
-          _pagination: { page, size, totalElements: all.length, totalPages },
+          _pagination: pagination === 'blank' ? '' : { page, size, totalElements: all.length, totalPages },
           data: all.slice((page - 1) * size, page * size).map((i) => view(i, i.statuses[Math.min(i.reads, i.statuses.length - 1)]!)),
-          _links: {
-            self: link(page),
-            first: link(1),
-            ...(page > 1 ? { previous: link(page - 1) } : {}),
-            ...(page < totalPages ? { next: link(page + 1) } : {}),
-            last: link(Math.max(1, totalPages)),
-          },
+          ...(links
+            ? {
+                _links: {
+                  self: link(page),
+                  first: link(1),
+                  ...(page > 1 ? { previous: link(page - 1) } : {}),
+                  ...(next && links !== 'without-next' ? { next } : {}),
+                  last: link(Math.max(1, totalPages)),
+                },
+              }
+            : {}),
         },
         echo,
       );

@@ -64,6 +64,8 @@ export interface Scripted {
   readonly retryAfter?: string;
   /** Overrides of the rate-limit headers of this response (a 429 has Remaining 0 by default). */
   readonly rateLimit?: Partial<RateLimitHeaders>;
+  /** Handle the request as usual (a write is applied), but break the connection half-way through the response body. */
+  readonly breakBody?: boolean;
 }
 
 /** How the next accepted write will progress. */
@@ -621,6 +623,10 @@ export async function startProfitBricksServer(options: ServerOptions = {}): Prom
       entry.responseHeaders = Object.fromEntries(Object.entries(head).map(([k, v]) => [k.toLowerCase(), v]));
     }
     res.writeHead(status, head);
+    if ((res as ServerResponse & { breakBody?: boolean }).breakBody && text.length > 1) {
+      res.write(text.slice(0, text.length >> 1));
+      return void later(20).then(() => res.destroy());
+    }
     res.end(status === 304 ? undefined : text);
   }
 
@@ -654,6 +660,7 @@ export async function startProfitBricksServer(options: ServerOptions = {}): Prom
     const index = state.script.findIndex((s) => (!s.method || s.method === method) && matchPath(s.path, path));
     const scripted = index < 0 ? undefined : state.script.splice(index, 1)[0];
     if (scripted?.delayMs) await later(scripted.delayMs);
+    if (scripted?.breakBody) (res as ServerResponse & { breakBody?: boolean }).breakBody = true;
     if (scripted?.status !== undefined) {
       const extra: Record<string, string> = { ...(scripted.retryAfter !== undefined ? { 'retry-after': scripted.retryAfter } : {}), ...scripted.headers };
       const limits = { ...(scripted.status === 429 ? { remaining: 0 } : {}), ...scripted.rateLimit };

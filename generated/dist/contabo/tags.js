@@ -1,6 +1,6 @@
 import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listTagsSpec = { method: "GET", path: "/v1/tags", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const listTagsSpec = { method: "GET", path: "/v1/tags", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages", self: "/_links/self", next: "/_links/next", last: "/_links/last" } };
 const createTagSpec = { method: "POST", path: "/v1/tags", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
 const getTagSpec = { method: "GET", path: "/v1/tags/{tagId}", params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
 const deleteTagSpec = { method: "DELETE", path: "/v1/tags/{tagId}", params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };

@@ -1,4 +1,5 @@
-import type { RateLimit } from './rate-limit.js';
+import type { CallSite } from './errors.js';
+import { type RateLimit } from './rate-limit.js';
 /** A result with the response it came from. */
 export interface ApiResult<T> {
     readonly data: T;
@@ -14,8 +15,12 @@ export interface ApiResult<T> {
 /** A sent call whose body is not read yet: `parse` reads it once. */
 export interface Sent<T> {
     readonly response: Response;
+    /** Where the call went, with the request id sent or answered. */
+    readonly site: CallSite;
     parse(): Promise<ApiResult<T>>;
 }
+/** The result of a response whose body has been read as `data`. */
+export declare function apiResult<T>(data: T, response: Response, requestId: string | undefined): ApiResult<T>;
 /**
  * What every operation returns: await it for the typed data, or ask for
  * `withResponse()` (data and response metadata) or `asResponse()` (the raw,

@@ -1,3 +1,19 @@
+import { parseRateLimit } from "./rate-limit.js";
+function apiResult(data, response, requestId) {
+  return {
+    data,
+    response,
+    status: response.status,
+    requestId,
+    // Read from the headers when asked for: most callers never look.
+    get etag() {
+      return response.headers.get("etag") ?? void 0;
+    },
+    get rateLimit() {
+      return parseRateLimit(response.headers);
+    }
+  };
+}
 class ApiPromise {
   #sent;
   #parsed;
@@ -27,5 +43,6 @@ class ApiPromise {
   }
 }
 export {
-  ApiPromise
+  ApiPromise,
+  apiResult
 };

@@ -36,8 +36,12 @@ export interface AsyncCallOptions extends RequestOptions {
  * `wait()` resolves to: the resource read back once done, or nothing.
  */
 export interface Accepted<T, R> {
-    /** The resource as accepted: its id is known, its state is usually BUSY. */
-    readonly resource: T;
+    /**
+     * The resource as accepted: its id is known, its state is usually BUSY.
+     * Undefined when the response's body broke off: the write was applied
+     * all the same, and `wait()` still waits for it and reads it back.
+     */
+    readonly resource: T | undefined;
     /** The id of the request at the API, from its status URL. */
     readonly requestId: string | undefined;
     /** The status URL to poll. */
@@ -56,8 +60,8 @@ export declare class RequestFailedError extends ApiError {
 }
 /** Reads a URL the API handed out, with the client's credentials and retries. */
 export type Follow = (url: string, options: RequestOptions) => PromiseLike<unknown>;
-/** Turns the result of an accepted write into its handle. */
-export declare function acceptedFrom<T, R>(result: ApiResult<T>, spec: AsyncSpec, follow: Follow, site: CallSite): Accepted<T, R>;
+/** Turns the result of an accepted write, sent to `site`, into its handle; `data` is undefined when the body broke off. */
+export declare function acceptedFrom<T, R>(result: ApiResult<T | undefined>, spec: AsyncSpec, follow: Follow, site: CallSite): Accepted<T, R>;
 /**
  * Polls a request's status URL until it is done (resolving to the status
  * resource) or failed (throwing RequestFailedError with the API's message).

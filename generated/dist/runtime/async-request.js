@@ -1,6 +1,7 @@
-import { ApiPromise } from "./api-promise.js";
-import { ApiError, InvalidRequestError } from "./errors.js";
+import { ApiPromise, apiResult } from "./api-promise.js";
+import { ApiError, InvalidRequestError, InvalidResponseError } from "./errors.js";
 import { valueAt } from "./pointer.js";
+import { brokeOff } from "./read-body.js";
 import { poll } from "./wait.js";
 class RequestFailedError extends ApiError {
   constructor(message, status, detail, location, site) {
@@ -13,7 +14,6 @@ class RequestFailedError extends ApiError {
 function acceptedFrom(result, spec, follow, site) {
   const location = result.response.headers.get(spec.status.header) ?? void 0;
   const requestId = location ? requestIdOf(location, spec.status) : void 0;
-  const readBack = spec.result === "resource" ? valueAt(result.data, "/href") : void 0;
   return {
     resource: result.data,
     requestId,
@@ -21,11 +21,31 @@ function acceptedFrom(result, spec, follow, site) {
     etag: result.etag,
     rateLimit: result.rateLimit,
     wait: async (options = {}) => {
-      if (location) await waitForRequest(location, spec.status, follow, options, { ...site, requestId });
+      const status = location ? await waitForRequest(location, spec.status, follow, options, { ...site, requestId }) : void 0;
       if (spec.result === "none") return void 0;
-      return typeof readBack === "string" ? await follow(readBack, options.signal ? { signal: options.signal } : {}) : result.data;
+      const href = result.data === void 0 ? writtenResource(status, site) : valueAt(result.data, "/href");
+      if (typeof href !== "string") return result.data;
+      return await follow(href, options.signal ? { signal: options.signal } : {});
     }
   };
+}
+function writtenResource(status, site) {
+  if (site.method !== "POST") return site.path;
+  const found = hrefs(status).find((href) => {
+    const path = pathOf(href);
+    const parent = path.lastIndexOf("/");
+    return parent > 0 && parent < path.length - 1 && path.slice(0, parent).endsWith(site.path);
+  });
+  if (found) return found;
+  throw new InvalidResponseError(
+    `${site.method} ${site.path}: the write is done, but its response broke off before naming the resource, and the request status names none`,
+    202,
+    site
+  );
+}
+function hrefs(value) {
+  if (value === null || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([key, v]) => key === "href" && typeof v === "string" ? [v] : hrefs(v));
 }
 function waitForRequest(location, spec, follow, options, site) {
   const statusSite = {
@@ -78,14 +98,17 @@ function pathOf(url) {
 }
 function accept(transport, spec, params = {}, options = {}) {
   const { wait, ...requestOptions } = options;
-  const site = { method: spec.method, path: spec.path };
   const given = optionValues(spec, params);
   const followUp = (url, o) => followUrl(transport, url, o, given);
   const sent = transport.send(spec, params, requestOptions).then((s) => ({
     response: s.response,
+    site: s.site,
     parse: async () => {
-      const result = await s.parse();
-      return { ...result, data: acceptedFrom(result, spec.async, followUp, site) };
+      const result = await s.parse().catch((error) => {
+        if (!brokeOff(error)) throw error;
+        return apiResult(void 0, s.response, s.site.requestId);
+      });
+      return { ...result, data: acceptedFrom(result, spec.async, followUp, s.site) };
     }
   }));
   const accepted = new ApiPromise(sent);

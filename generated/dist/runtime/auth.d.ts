@@ -8,10 +8,15 @@ export interface Auth {
     readonly inQuery?: boolean;
     authorize(headers: HeaderSink, url: URL | undefined, signal?: AbortSignal): void | Promise<void>;
     /**
-     * Called when the server answered 401. Returns true when a retry may
-     * succeed because fresh credentials will be used.
+     * Called when the server answered 401, with the headers the refused
+     * request was sent with. Returns true when a retry may succeed because
+     * fresh credentials will be used.
      */
-    invalidate?(): boolean;
+    invalidate?(sent: SentHeaders): boolean;
+}
+/** The headers a request was sent with (a `Headers` or a `Map` will do). */
+export interface SentHeaders {
+    get(name: string): string | null | undefined;
 }
 /** A token, or a function that returns the current one (called per request). */
 export type TokenProvider = string | (() => string | Promise<string>);
@@ -44,7 +49,12 @@ export declare class PasswordGrantAuth implements Auth {
     #private;
     constructor(options: PasswordGrantOptions);
     authorize(headers: HeaderSink, _url: URL | undefined, signal?: AbortSignal): Promise<void>;
-    invalidate(): boolean;
+    /**
+     * A 401 for the token the client holds ends it; a 401 for one it has
+     * renewed since (a call sent before the renewal) does not, so however many
+     * calls see the 401 of one expiry, the token is renewed once.
+     */
+    invalidate(sent: SentHeaders): boolean;
     /** Keeps secrets out of console.log and util.inspect. */
     toJSON(): string;
 }

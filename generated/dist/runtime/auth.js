@@ -1,4 +1,5 @@
 import { AuthenticationError, ConnectionError, errorForStatus, InvalidResponseError } from "./errors.js";
+import { readBody } from "./read-body.js";
 function bearerAuth(token) {
   const set = (headers, value) => headers.set("authorization", `Bearer ${value}`);
   return {
@@ -38,8 +39,16 @@ class PasswordGrantAuth {
     const token = await this.#current(signal);
     headers.set("authorization", `Bearer ${token.accessToken}`);
   }
-  invalidate() {
-    this.#token = this.#token?.refreshToken ? { ...this.#token, renewAt: 0 } : void 0;
+  /**
+   * A 401 for the token the client holds ends it; a 401 for one it has
+   * renewed since (a call sent before the renewal) does not, so however many
+   * calls see the 401 of one expiry, the token is renewed once.
+   */
+  invalidate(sent) {
+    const token = this.#token;
+    if (token && sent.get("authorization") === `Bearer ${token.accessToken}`) {
+      this.#token = token.refreshToken ? { ...token, renewAt: 0 } : void 0;
+    }
     return true;
   }
   /** Keeps secrets out of console.log and util.inspect. */
@@ -98,16 +107,11 @@ class PasswordGrantAuth {
     } catch (error) {
       throw new ConnectionError(`token request to ${site.path} failed: ${errorText(error)}`, site);
     }
-    const text = await response.text();
-    let json;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = void 0;
-    }
+    const answer = await readBody(response, "json", site, { lenient: true });
     if (!response.ok) {
-      throw response.status === 400 ? new AuthenticationError(response.status, json ?? text, response.headers, site) : errorForStatus(response.status, json ?? text, response.headers, site);
+      throw response.status === 400 ? new AuthenticationError(response.status, answer, response.headers, site) : errorForStatus(response.status, answer, response.headers, site);
     }
+    const json = answer;
     const accessToken = json?.["access_token"];
     if (typeof accessToken !== "string") {
       throw new InvalidResponseError("token response has no access_token", response.status, site);

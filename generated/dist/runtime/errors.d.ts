@@ -25,45 +25,76 @@ export declare class ApiError extends Error {
 /** The server answered with a status that is not a success. */
 export declare class StatusError extends ApiError {
     readonly status: number;
-    /** The parsed error body: JSON when the server sent JSON, else the text. */
+    /**
+     * The parsed JSON body; undefined when the body was empty, not JSON or
+     * broke off. An operation's `<Operation>Error` type says what it is for
+     * each status the spec declares.
+     */
     readonly body: unknown;
+    /** The body as it came, when it was not JSON (an HTML page from a proxy, plain text). */
+    readonly text: string | undefined;
     readonly headers: Readonly<Record<string, string>>;
     /** Rate-limit headers of the response, when it has them. */
     readonly rateLimit: RateLimit | undefined;
+    /** `body` is the parsed body, or its text when it was not JSON. */
     constructor(status: number, body: unknown, headers: Headers, site: CallSite);
 }
+/**
+ * A status error as an operation declares it: the class the runtime throws
+ * for the status, the status, and the body the spec gives that response
+ * (undefined when the server sent none, or no JSON). Each operation exports
+ * the union of its own as `<Operation>Error`, to narrow by `instanceof` or
+ * by `status`.
+ */
+export type DeclaredError<E extends StatusError, S extends number, B> = E & {
+    readonly status: S;
+    readonly body: B | undefined;
+};
 /** 4xx: the request was wrong or not allowed; repeating it unchanged will not help. */
 export declare class ClientError extends StatusError {
 }
 /** 400 */
 export declare class BadRequestError extends ClientError {
+    readonly status: 400;
 }
-/** 401: credentials missing, wrong or expired. */
+/** 401: credentials missing, wrong or expired; also a sign-in the token endpoint refused (its 400, RFC 6749 section 5.2). */
 export declare class AuthenticationError extends ClientError {
 }
 /** 402: the call needs a paid service. */
 export declare class PaymentRequiredError extends ClientError {
+    readonly status: 402;
 }
 /** 403 */
 export declare class PermissionDeniedError extends ClientError {
+    readonly status: 403;
 }
 /** 404 */
 export declare class NotFoundError extends ClientError {
+    readonly status: 404;
+}
+/** 405: the method is not allowed on the resource (a read-only one, or no partial update). */
+export declare class MethodNotAllowedError extends ClientError {
+    readonly status: 405;
 }
 /** 409 */
 export declare class ConflictError extends ClientError {
+    readonly status: 409;
 }
 /** 412: an `If-Match` precondition failed; the resource changed since its ETag was read. */
 export declare class PreconditionFailedError extends ClientError {
+    readonly status: 412;
 }
 /** 415 */
 export declare class UnsupportedMediaTypeError extends ClientError {
+    readonly status: 415;
 }
 /** 422 */
 export declare class UnprocessableEntityError extends ClientError {
+    readonly status: 422;
 }
 /** 429: too many requests; retried automatically before this is thrown. */
 export declare class RateLimitError extends ClientError {
+    readonly status: 429;
 }
 /** 5xx: the server failed. */
 export declare class ServerError extends StatusError {

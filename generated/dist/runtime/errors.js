@@ -14,10 +14,13 @@ class ApiError extends Error {
   }
 }
 class StatusError extends ApiError {
+  /** `body` is the parsed body, or its text when it was not JSON. */
   constructor(status, body, headers, site) {
     super(statusMessage(status, body, site), site);
     this.status = status;
-    this.body = body;
+    const text = typeof body === "string";
+    this.body = text ? void 0 : body;
+    this.text = text ? body : void 0;
     const kept = {};
     headers.forEach((value, name) => {
       if (name !== "set-cookie") kept[name] = value;
@@ -37,6 +40,8 @@ class PaymentRequiredError extends ClientError {
 class PermissionDeniedError extends ClientError {
 }
 class NotFoundError extends ClientError {
+}
+class MethodNotAllowedError extends ClientError {
 }
 class ConflictError extends ClientError {
 }
@@ -58,6 +63,7 @@ const BY_STATUS = {
   402: PaymentRequiredError,
   403: PermissionDeniedError,
   404: NotFoundError,
+  405: MethodNotAllowedError,
   409: ConflictError,
   412: PreconditionFailedError,
   415: UnsupportedMediaTypeError,
@@ -65,11 +71,8 @@ const BY_STATUS = {
   429: RateLimitError
 };
 function errorForStatus(status, body, headers, site) {
-  const Known = BY_STATUS[status];
-  if (Known) return new Known(status, body, headers, site);
-  if (status >= 400 && status < 500) return new ClientError(status, body, headers, site);
-  if (status >= 500) return new ServerError(status, body, headers, site);
-  return new UnexpectedStatusError(status, body, headers, site);
+  const Class = BY_STATUS[status] ?? (status >= 500 ? ServerError : status >= 400 ? ClientError : UnexpectedStatusError);
+  return new Class(status, body, headers, site);
 }
 class ConnectionError extends ApiError {
 }
@@ -138,6 +141,7 @@ export {
   ConnectionError,
   InvalidRequestError,
   InvalidResponseError,
+  MethodNotAllowedError,
   NotFoundError,
   PaymentRequiredError,
   PermissionDeniedError,

@@ -1,9 +1,10 @@
 export { ApiPromise, type ApiResult } from './api-promise.js';
 export { accept, awaitRequest, RequestFailedError, type Accepted, type AsyncCallOptions, type AsyncSpec, type AsyncStatusSpec, type AsyncWaitOptions, } from './async-request.js';
-export { apiKeyAuth, basicAuth, bearerAuth, PasswordGrantAuth, type Auth, type HeaderSink, type TokenProvider, } from './auth.js';
+export { apiKeyAuth, basicAuth, bearerAuth, PasswordGrantAuth, type Auth, type HeaderSink, type SentHeaders, type TokenProvider, } from './auth.js';
 export type { Depth, Next, Prev, Reference } from './depth.js';
-export { AbortError, ApiError, AuthenticationError, BadRequestError, ClientError, ConflictError, ConnectionError, InvalidRequestError, InvalidResponseError, NotFoundError, PaymentRequiredError, PermissionDeniedError, PreconditionFailedError, RateLimitError, ServerError, StatusError, TimeoutError, UnexpectedStatusError, UnprocessableEntityError, UnsupportedMediaTypeError, WaitFailedError, WaitTimeoutError, } from './errors.js';
+export { AbortError, ApiError, AuthenticationError, BadRequestError, ClientError, ConflictError, ConnectionError, InvalidRequestError, InvalidResponseError, MethodNotAllowedError, NotFoundError, PaymentRequiredError, PermissionDeniedError, PreconditionFailedError, RateLimitError, ServerError, StatusError, TimeoutError, UnexpectedStatusError, UnprocessableEntityError, UnsupportedMediaTypeError, WaitFailedError, WaitTimeoutError, type DeclaredError, } from './errors.js';
 export { formBody, multipartBody, rawBody, styledQuery, type AsyncOperationSpec, type BodyEncoder, type EncodedBody, type OperationSpec, type PaginatedOperationSpec, type ParameterSpec, type QuerySerializer, } from './operation.js';
+export { RepeatedPageError } from './page-walk.js';
 export { PagePromise, paginate, type CollectOptions } from './pagination.js';
 export type { RateLimit } from './rate-limit.js';
 export { uuid } from './uuid.js';

@@ -20,6 +20,7 @@ import {
   ConnectionError,
   InvalidRequestError,
   InvalidResponseError,
+  MethodNotAllowedError,
   NotFoundError,
   PaymentRequiredError,
   PermissionDeniedError,
@@ -40,6 +41,7 @@ import {
   rawBody,
   styledQuery
 } from "./operation.js";
+import { RepeatedPageError } from "./page-walk.js";
 import { PagePromise, paginate } from "./pagination.js";
 import { uuid } from "./uuid.js";
 import { siteOf, Transport } from "./transport.js";
@@ -55,6 +57,7 @@ export {
   ConnectionError,
   InvalidRequestError,
   InvalidResponseError,
+  MethodNotAllowedError,
   NotFoundError,
   PagePromise,
   PasswordGrantAuth,
@@ -62,6 +65,7 @@ export {
   PermissionDeniedError,
   PreconditionFailedError,
   RateLimitError,
+  RepeatedPageError,
   RequestFailedError,
   ServerError,
   StatusError,

@@ -1,36 +1,41 @@
 import { ApiPromise, type ApiResult, type Sent } from './api-promise.js';
+import type { CallSite } from './errors.js';
 import type { PaginatedOperationSpec } from './operation.js';
-import type { RequestOptions, Transport } from './transport.js';
-/** Where a paginated operation keeps its page number, items and page count (x-pagination). */
-export interface PaginationSpec {
-    /** Key of the page-number parameter in the params object. */
-    readonly page: string;
-    /** JSON pointer to the page's items. */
-    readonly items: string;
-    /** JSON pointer to the number of pages. */
-    readonly totalPages?: string;
-}
+import { type PaginationSpec } from './page-walk.js';
+import { type RequestOptions, type Transport } from './transport.js';
 export interface CollectOptions {
     /** Stop after this many items (default 1,000): collecting is for bounded lists. */
     readonly limit?: number;
+}
+/** How a PagePromise reaches pages beyond the first. */
+export interface PageSource<Page> {
+    readonly firstPage: number;
+    readonly fetch: (page: number) => ApiPromise<Page>;
+    readonly spec: PaginationSpec;
+    /** The page parameter's name in the query. */
+    readonly pageName: string | undefined;
+    /** Where the listing is, for errors. */
+    readonly site: () => CallSite;
 }
 /**
  * A paginated call. Await it for the first page; iterate it with `for await`
  * for every item across pages, fetched lazily one page at a time so memory
  * stays flat; `pages()` walks whole pages; `collect()` gathers a bounded list.
+ * A walk ends on the count of pages, an empty page, or links that lead no
+ * further; a server that repeats a page ends it with RepeatedPageError.
  */
 export interface PagePromise<Page, Item> extends AsyncIterable<Item> {
 }
 export declare class PagePromise<Page, Item> extends ApiPromise<Page> {
     #private;
-    constructor(first: Promise<Sent<Page>>, firstPage: number, fetchPage: (page: number) => ApiPromise<Page>, spec: PaginationSpec);
+    constructor(first: Promise<Sent<Page>>, source: PageSource<Page>);
     /**
      * After a walk has read the first page without keeping it, the first page
      * is fetched again when asked for: keeping it would hold one page in memory
      * for as long as the walk goes on.
      */
     withResponse(): Promise<ApiResult<Page>>;
-    /** Every page from the first one asked for, until the last or the first empty one. */
+    /** Every page from the first one asked for, until the last. */
     pages(): AsyncGenerator<Page, void, undefined>;
     /**
      * Every item across pages, fetched lazily; what `for await` walks. Only the

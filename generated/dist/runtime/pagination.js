@@ -1,20 +1,17 @@
 import { ApiPromise } from "./api-promise.js";
-import { valueAt } from "./pointer.js";
+import { PageWalk } from "./page-walk.js";
+import { siteOf } from "./transport.js";
 class PagePromise extends ApiPromise {
   #sent;
-  #fetchPage;
-  #spec;
-  #firstPage;
+  #source;
   /** Whether the first page was asked for (and is kept), or read by a walk (and is not). */
   #asked = false;
   #walked = false;
   #again;
-  constructor(first, firstPage, fetchPage, spec) {
+  constructor(first, source) {
     super(first);
     this.#sent = first;
-    this.#fetchPage = fetchPage;
-    this.#spec = spec;
-    this.#firstPage = firstPage;
+    this.#source = source;
   }
   /**
    * After a walk has read the first page without keeping it, the first page
@@ -24,7 +21,7 @@ class PagePromise extends ApiPromise {
   withResponse() {
     this.#asked = true;
     if (!this.#walked) return super.withResponse();
-    this.#again ??= this.#fetchPage(this.#firstPage).withResponse();
+    this.#again ??= this.#source.fetch(this.#source.firstPage).withResponse();
     return this.#again;
   }
   /**
@@ -37,13 +34,13 @@ class PagePromise extends ApiPromise {
     this.#walked = true;
     return (await (await this.#sent).parse()).data;
   }
-  /** Every page from the first one asked for, until the last or the first empty one. */
+  #walk() {
+    return new PageWalk({ ...this.#source, first: () => this.#first() });
+  }
+  /** Every page from the first one asked for, until the last. */
   async *pages() {
-    let number = this.#firstPage;
-    for (let page = await this.#first(); ; page = await this.#fetchPage(++number)) {
-      yield page;
-      if (this.#isLast(page, number)) return;
-    }
+    const walk = this.#walk();
+    while (await walk.turn()) yield walk.page();
   }
   /**
    * Every item across pages, fetched lazily; what `for await` walks. Only the
@@ -51,25 +48,10 @@ class PagePromise extends ApiPromise {
    * next is fetched, so memory stays at about one page however many there are.
    */
   async *items() {
-    let number = this.#firstPage;
-    let page = await this.#first();
-    while (page !== void 0) {
-      const items = valueAt(page, this.#spec.items);
-      const last = this.#isLast(page, number);
-      page = void 0;
-      if (Array.isArray(items)) {
-        items.reverse();
-        while (items.length > 0) yield items.pop();
-      }
-      if (last) return;
-      page = await this.#fetchPage(++number);
+    const walk = this.#walk();
+    while (await walk.turn()) {
+      for (let i = 0; i < walk.count(); i++) yield walk.item(i);
     }
-  }
-  /** Whether a page ends the listing: it is empty, or the count of pages says so. */
-  #isLast(page, number) {
-    const items = valueAt(page, this.#spec.items);
-    const total = this.#spec.totalPages ? Number(valueAt(page, this.#spec.totalPages)) : NaN;
-    return !Array.isArray(items) || items.length === 0 || Number.isFinite(total) && number >= total;
   }
   /** Up to `limit` items across pages. */
   async collect({ limit = 1e3 } = {}) {
@@ -89,9 +71,14 @@ Object.defineProperty(PagePromise.prototype, Symbol.asyncIterator, {
 });
 function paginate(transport, spec, params = {}, options = {}) {
   const { pagination } = spec;
-  const start = Number(params[pagination.page] ?? 1);
-  const fetchPage = (page) => transport.request(spec, { ...params, [pagination.page]: page }, options);
-  return new PagePromise(transport.send(spec, params, options), start, fetchPage, pagination);
+  const firstPage = Number(params[pagination.page] ?? 1);
+  return new PagePromise(transport.send(spec, params, options), {
+    firstPage,
+    fetch: (page) => transport.request(spec, { ...params, [pagination.page]: page }, options),
+    spec: pagination,
+    pageName: spec.params?.[pagination.page]?.name,
+    site: () => siteOf(transport, spec, params)
+  });
 }
 export {
   PagePromise,

@@ -4,11 +4,18 @@ import type { BodyKind } from './operation.js';
 /**
  * Reads a response body as the operation declares it. A declared JSON body
  * that is empty, truncated or not JSON is an InvalidResponseError, unless
- * `lenient` (error responses), where the text is kept as it came.
+ * `lenient` (error responses), where the text is kept as it came and a body
+ * that breaks off is none: the status is what the caller needs.
  */
 export declare function readBody(response: Response, declared: BodyKind | undefined, site: CallSite, { lenient }?: {
     lenient?: boolean;
 }): Promise<unknown>;
+/**
+ * Whether reading a body failed on the way rather than on what arrived: the
+ * connection broke off or the body stalled past the timeout. A safe call is
+ * then repeated; a write was applied all the same.
+ */
+export declare function brokeOff(error: unknown): boolean;
 /** Runs a body read under the call's signals and timeout, so that a stalled body cannot hang the call. */
 export type BodyReader = <R>(read: () => Promise<R>, site: CallSite) => Promise<R>;
 /**

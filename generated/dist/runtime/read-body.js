@@ -1,19 +1,20 @@
-import { cutShort, InvalidResponseError } from "./errors.js";
+import { cutShort, InvalidResponseError, TimeoutError } from "./errors.js";
 async function readBody(response, declared, site, { lenient = false } = {}) {
   if (declared === "none" || response.status === 204 || response.status === 205 || response.status === 304) {
     await response.body?.cancel();
     return void 0;
   }
-  if (declared === "binary") return response.blob();
-  const contentType = response.headers.get("content-type") ?? "";
   let text;
   try {
+    if (declared === "binary") return await response.blob();
     text = await response.text();
   } catch (error) {
+    if (lenient && error?.name !== "AbortError") return void 0;
     throw new InvalidResponseError(`${site.method} ${site.path}: the response body broke off`, response.status, site, {
       cause: error
     });
   }
+  const contentType = response.headers.get("content-type") ?? "";
   const kind = declared ?? (/json/i.test(contentType) ? "json" : text === "" ? "none" : "text");
   if (kind === "text") return text;
   if (kind === "none") return void 0;
@@ -28,6 +29,10 @@ async function readBody(response, declared, site, { lenient = false } = {}) {
     const what = /html/i.test(contentType) ? "an HTML page" : /json/i.test(contentType) ? "truncated or malformed JSON" : `"${contentType || "no content type"}"`;
     throw invalid(what, response, site, error);
   }
+}
+function brokeOff(error) {
+  if (error instanceof TimeoutError) return true;
+  return error instanceof InvalidResponseError && error.cause?.name === "TypeError";
 }
 function invalid(what, response, site, cause) {
   const message = `${site.method} ${site.path}: expected JSON, got ${what} (status ${response.status})`;
@@ -44,6 +49,7 @@ function readWithin(read, attempt, timeoutMs, site) {
   );
 }
 export {
+  brokeOff,
   readBody,
   readWithin
 };

@@ -3,14 +3,15 @@ import { appendQuery, checkHeader, encodePathValue, headerValue } from "./operat
 function buildRequest(spec, params, extra, config) {
   let path = spec.path;
   let query;
-  const headers = /* @__PURE__ */ new Map([["accept", "application/json, */*;q=0.5"]]);
-  let requestId;
+  const filled = [["accept", "application/json, */*;q=0.5"]];
+  const given = [];
+  let correlation;
   const problems = [];
   for (const [key, p] of Object.entries(spec.params ?? {})) {
     let value = Object.hasOwn(params, key) ? params[key] : void 0;
+    const layer = value === void 0 || value === null ? filled : given;
     if (value === void 0 && p.option) value = config.defaults?.[p.option];
     if (value === void 0 && p.correlation) value = p.correlation();
-    if (p.correlation && value !== void 0) requestId = String(value);
     if (value === void 0 || value === null) continue;
     if (p.in === "path") {
       const encoded2 = encodePathValue(p.name, value);
@@ -19,29 +20,29 @@ function buildRequest(spec, params, extra, config) {
     } else if (p.in === "query") {
       appendQuery(query ??= new URLSearchParams(), p, value);
     } else {
-      const text = headerValue(value);
-      const problem = checkHeader(p.name, text);
-      if (problem) problems.push(problem);
-      else headers.set(p.name.toLowerCase(), text);
+      if (p.correlation) correlation = p.name.toLowerCase();
+      layer.push([p.name, headerValue(value)]);
     }
   }
-  for (const given of [extra, config.headers]) {
-    for (const [name, value] of Object.entries(given ?? {})) {
-      const problem = checkHeader(name, value);
+  const body = Object.hasOwn(params, "body") ? params.body : void 0;
+  const encoded = spec.body === void 0 || body === void 0 ? void 0 : spec.encode ? spec.encode(body, spec.body) : { body: JSON.stringify(body), contentType: spec.body };
+  if (encoded?.contentType) given.push(["content-type", encoded.contentType]);
+  const headers = /* @__PURE__ */ new Map();
+  for (const entries of [filled, Object.entries(config.headers ?? {}), given, Object.entries(extra ?? {})]) {
+    for (const [name, value] of entries) {
+      if (value === void 0) continue;
+      const problem = checkHeader(name, value ?? "");
       if (problem) problems.push(problem);
-      else if (!headers.has(name.toLowerCase())) headers.set(name.toLowerCase(), value);
+      else if (value === null) headers.delete(name.toLowerCase());
+      else headers.set(name.toLowerCase(), value);
     }
   }
-  const site = { method: spec.method, path, requestId };
+  const site = { method: spec.method, path, requestId: correlation && headers.get(correlation) };
   if (problems.length > 0)
     throw new InvalidRequestError(`${spec.method} ${spec.path} not sent: ${problems.join("; ")}`, site);
   const search = query?.toString();
   const url = `${config.baseUrl.replace(/\/+$/, "")}${path}${search ? `?${search}` : ""}`;
-  const body = Object.hasOwn(params, "body") ? params.body : void 0;
-  if (spec.body === void 0 || body === void 0) return { url, headers, site };
-  const encoded = spec.encode ? spec.encode(body, spec.body) : { body: JSON.stringify(body), contentType: spec.body };
-  if (encoded.contentType) headers.set("content-type", encoded.contentType);
-  return { url, headers, body: encoded.body, site };
+  return encoded ? { url, headers, body: encoded.body, site } : { url, headers, site };
 }
 export {
   buildRequest

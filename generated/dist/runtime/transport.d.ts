@@ -2,7 +2,7 @@ import { ApiPromise, type Sent } from './api-promise.js';
 import type { Auth } from './auth.js';
 import { type CallSite } from './errors.js';
 import { type OperationSpec } from './operation.js';
-import { type RequestDefaults } from './request.js';
+import { type HeaderLayer, type RequestDefaults } from './request.js';
 /** Options every generated client accepts. */
 export interface ClientOptions {
     /** Where the API lives; the spec's server by default. */
@@ -15,15 +15,16 @@ export interface ClientOptions {
     readonly maxRetries?: number;
     /** Aborts every call of this client. */
     readonly signal?: AbortSignal;
-    /** Extra headers sent with every call. */
-    readonly headers?: Readonly<Record<string, string>>;
+    /** Headers of every call, over the defaults (`Accept` among them); `null` removes one. */
+    readonly headers?: HeaderLayer | undefined;
 }
 /** Options of one call. */
 export interface RequestOptions {
     readonly signal?: AbortSignal;
     readonly timeoutMs?: number;
     readonly maxRetries?: number;
-    readonly headers?: Readonly<Record<string, string>>;
+    /** Headers of this call, over the client's and over what the call sends itself; `null` removes one. The auth's credentials are set after them. */
+    readonly headers?: HeaderLayer | undefined;
 }
 export interface TransportConfig extends ClientOptions {
     readonly baseUrl: string;

@@ -1,8 +1,7 @@
-import { ApiPromise } from "./api-promise.js";
+import { ApiPromise, apiResult } from "./api-promise.js";
 import { ConnectionError, cutShort, errorForStatus, InvalidRequestError } from "./errors.js";
 import { checkHeader } from "./operation.js";
-import { parseRateLimit } from "./rate-limit.js";
-import { readBody, readWithin } from "./read-body.js";
+import { brokeOff, readBody, readWithin } from "./read-body.js";
 import { buildRequest } from "./request.js";
 import { isRetryableFailure, isRetryableStatus, retryDelay } from "./retry.js";
 import { attemptSignal } from "./signals.js";
@@ -22,15 +21,23 @@ class Transport {
     return new ApiPromise(this.send(spec, params, options));
   }
   /** Sends a call and resolves once its response has arrived, its body unread: what `request`, `paginate` and `accept` build on. */
-  async send(spec, params, options) {
-    const built = buildRequest(spec, params, options.headers, this.#config);
+  send(spec, params, options) {
+    return this.#attempts(spec, params, options, 0);
+  }
+  /**
+   * Attempts a call from attempt number `first` on, until a response is
+   * final or the retries run out. The request is built once (in the async
+   * function, so that a refusal rejects): every attempt sends the same, its
+   * correlation id included.
+   */
+  async #attempts(spec, params, options, first, built = buildRequest(spec, params, options.headers, this.#config)) {
     const { site } = built;
     const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
     const signals = [this.#config.signal, options.signal];
     const timeoutMs = options.timeoutMs ?? this.#config.timeoutMs ?? 6e4;
     const auth = spec.auth === false ? void 0 : this.#config.auth;
     let reauthorized = false;
-    for (let attempt = 0; ; attempt++) {
+    for (let attempt = first; ; attempt++) {
       const url = auth?.inQuery ? new URL(built.url) : void 0;
       const headers = new Map(built.headers);
       const sink = {
@@ -59,14 +66,18 @@ class Transport {
         continue;
       }
       attemptAbort.dispose();
-      if (response.status === 401 && !reauthorized && auth?.invalidate?.()) {
+      if (response.status === 401 && !reauthorized && auth?.invalidate?.(headers)) {
         reauthorized = true;
         await response.body?.cancel();
         attempt--;
         continue;
       }
-      if (response.ok || response.status === 304 && spec.responses?.["304"])
-        return this.#sent(spec, response, site, within);
+      if (response.ok || response.status === 304 && spec.responses?.["304"]) {
+        const again = attempt < maxRetries && isRetryableFailure(spec.method) ? () => this.#pause(retryDelay(attempt) ?? 0, signals, site).then(
+          () => this.#attempts(spec, params, options, attempt + 1, built)
+        ) : void 0;
+        return this.#sent(spec, response, site, within, again);
+      }
       if (attempt < maxRetries && isRetryableStatus(spec.method, response.status)) {
         const delay = retryDelay(attempt, response.headers);
         if (delay !== void 0) {
@@ -79,24 +90,19 @@ class Transport {
       throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
     }
   }
-  #sent(spec, response, site, within) {
+  #sent(spec, response, site, within, again) {
     const kind = spec.responses?.[String(response.status)] ?? spec.responses?.[`${String(response.status)[0]}XX`];
     const finalSite = withServerId(site, response);
     return {
       response,
-      parse: () => within(() => readBody(response, kind, finalSite), finalSite).then((data) => ({
-        data,
-        response,
-        status: response.status,
-        requestId: finalSite.requestId,
-        // Read from the headers when asked for: most callers never look.
-        get etag() {
-          return response.headers.get("etag") ?? void 0;
-        },
-        get rateLimit() {
-          return parseRateLimit(response.headers);
+      site: finalSite,
+      parse: () => within(() => readBody(response, kind, finalSite), finalSite).then(
+        (data) => apiResult(data, response, finalSite.requestId),
+        (error) => {
+          if (!again || !brokeOff(error)) throw error;
+          return again().then((sent) => sent.parse());
         }
-      }))
+      )
     };
   }
   /** Waits before a retry; the caller's signals end the wait, and the call, early. */

@@ -2,15 +2,24 @@
 
 import {
   type ApiPromise,
+  type AuthenticationError,
+  type BadRequestError,
+  type ConflictError,
+  type DeclaredError,
+  type NotFoundError,
   type OperationSpec,
   type PagePromise,
   type PaginatedOperationSpec,
+  type PaymentRequiredError,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
   paginate,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
-import type { CredentialData, FindCredentialResponse, ListCredentialResponse } from './types.js';
+import type { CredentialData, ErrorResponse, FindCredentialResponse, ListCredentialResponse } from './types.js';
 
 /** Parameters of `listObjectStorageCredentials` (GET /v1/users/{userId}/object-storages/credentials). */
 export interface ListObjectStorageCredentialsParams {
@@ -162,6 +171,36 @@ export interface RegenerateObjectStorageCredentialParams {
   xTraceId?: string | undefined;
 }
 
+/** The errors `listObjectStorageCredentials` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListObjectStorageCredentialsError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `getObjectStorageCredential` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetObjectStorageCredentialError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `regenerateObjectStorageCredential` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type RegenerateObjectStorageCredentialError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
 const listObjectStorageCredentialsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/users/{userId}/object-storages/credentials',
@@ -177,7 +216,14 @@ const listObjectStorageCredentialsSpec: PaginatedOperationSpec = {
     xTraceId: shared.xTraceId,
   },
   responses: { '200': 'json' },
-  pagination: { page: 'page', items: '/data', totalPages: '/_pagination/totalPages' },
+  pagination: {
+    page: 'page',
+    items: '/data',
+    totalPages: '/_pagination/totalPages',
+    self: '/_links/self',
+    next: '/_links/next',
+    last: '/_links/last',
+  },
 };
 const getObjectStorageCredentialSpec: OperationSpec = {
   method: 'GET',

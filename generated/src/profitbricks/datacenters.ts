@@ -6,15 +6,32 @@ import {
   type AsyncCallOptions,
   type AsyncOperationSpec,
   type AsyncWaitOptions,
+  type AuthenticationError,
+  type BadRequestError,
+  type DeclaredError,
   type Depth,
+  type MethodNotAllowedError,
   type Next,
+  type NotFoundError,
   type OperationSpec,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
+  type UnprocessableEntityError,
+  type UnsupportedMediaTypeError,
   accept,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
-import type { Datacenter, DatacenterCreateInput, DatacenterReplace, DatacenterUpdate, Datacenters } from './types.js';
+import type {
+  Datacenter,
+  DatacenterCreateInput,
+  DatacenterReplace,
+  DatacenterUpdate,
+  Datacenters,
+  Error2,
+} from './types.js';
 
 /** Parameters of `listDatacenters` (GET /datacenters). */
 export interface ListDatacentersParams<D extends Depth = Depth> {
@@ -174,6 +191,72 @@ export interface UpdateDatacenterParams {
   body: DatacenterUpdate;
 }
 
+/** The errors `listDatacenters` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListDatacentersError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `createDatacenter` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type CreateDatacenterError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getDatacenter` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetDatacenterError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `replaceDatacenter` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ReplaceDatacenterError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `deleteDatacenter` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteDatacenterError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `updateDatacenter` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type UpdateDatacenterError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
 const listDatacentersSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters',
@@ -250,9 +333,9 @@ export class DatacentersApi {
    * `GET /datacenters` (listDatacenters)
    */
   list<D extends Depth = 0>(
-    params: ListDatacentersParams<D> & { ifNoneMatch: string },
+    params?: ListDatacentersParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Datacenters<Next<D>> | undefined>;
+  ): ApiPromise<Datacenters<Next<D>>>;
   /**
    * List data centers
    *
@@ -261,9 +344,9 @@ export class DatacentersApi {
    * `GET /datacenters` (listDatacenters)
    */
   list<D extends Depth = 0>(
-    params?: ListDatacentersParams<D>,
+    params: ListDatacentersParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<Datacenters<Next<D>>>;
+  ): ApiPromise<Datacenters<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListDatacentersParams<D> = {},
     options: RequestOptions = {},
@@ -312,9 +395,9 @@ export class DatacentersApi {
    * `GET /datacenters/{dataCenterId}` (getDatacenter)
    */
   get<D extends Depth = 0>(
-    params: GetDatacenterParams<D> & { ifNoneMatch: string },
+    params: GetDatacenterParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Datacenter<D> | undefined>;
+  ): ApiPromise<Datacenter<D>>;
   /**
    * Get a data center
    *
@@ -322,7 +405,10 @@ export class DatacentersApi {
    *
    * `GET /datacenters/{dataCenterId}` (getDatacenter)
    */
-  get<D extends Depth = 0>(params: GetDatacenterParams<D>, options?: RequestOptions): ApiPromise<Datacenter<D>>;
+  get<D extends Depth = 0>(
+    params: GetDatacenterParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Datacenter<D> | undefined>;
   get<D extends Depth = 0>(
     params: GetDatacenterParams<D>,
     options: RequestOptions = {},
@@ -439,9 +525,9 @@ export class DatacentersApi {
  */
 export function listDatacenters<D extends Depth = 0>(
   transport: Transport,
-  params: ListDatacentersParams<D> & { ifNoneMatch: string },
+  params?: ListDatacentersParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Datacenters<Next<D>> | undefined>;
+): ApiPromise<Datacenters<Next<D>>>;
 /**
  * List data centers
  *
@@ -451,9 +537,9 @@ export function listDatacenters<D extends Depth = 0>(
  */
 export function listDatacenters<D extends Depth = 0>(
   transport: Transport,
-  params?: ListDatacentersParams<D>,
+  params: ListDatacentersParams<D>,
   options?: RequestOptions,
-): ApiPromise<Datacenters<Next<D>>>;
+): ApiPromise<Datacenters<Next<D>> | undefined>;
 export function listDatacenters<D extends Depth = 0>(
   transport: Transport,
   params: ListDatacentersParams<D> = {},
@@ -507,9 +593,9 @@ export function createDatacenter(
  */
 export function getDatacenter<D extends Depth = 0>(
   transport: Transport,
-  params: GetDatacenterParams<D> & { ifNoneMatch: string },
+  params: GetDatacenterParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Datacenter<D> | undefined>;
+): ApiPromise<Datacenter<D>>;
 /**
  * Get a data center
  *
@@ -521,7 +607,7 @@ export function getDatacenter<D extends Depth = 0>(
   transport: Transport,
   params: GetDatacenterParams<D>,
   options?: RequestOptions,
-): ApiPromise<Datacenter<D>>;
+): ApiPromise<Datacenter<D> | undefined>;
 export function getDatacenter<D extends Depth = 0>(
   transport: Transport,
   params: GetDatacenterParams<D>,

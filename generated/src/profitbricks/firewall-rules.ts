@@ -6,15 +6,26 @@ import {
   type AsyncCallOptions,
   type AsyncOperationSpec,
   type AsyncWaitOptions,
+  type AuthenticationError,
+  type BadRequestError,
+  type DeclaredError,
   type Depth,
+  type MethodNotAllowedError,
   type Next,
+  type NotFoundError,
   type OperationSpec,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
+  type UnprocessableEntityError,
+  type UnsupportedMediaTypeError,
   accept,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
 import type {
+  Error2,
   FirewallRule,
   FirewallRuleCreate,
   FirewallRuleReplace,
@@ -288,6 +299,72 @@ export interface UpdateNicFirewallRuleParams {
   body: FirewallRuleUpdate;
 }
 
+/** The errors `listNicFirewallRules` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListNicFirewallRulesError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `createNicFirewallRule` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type CreateNicFirewallRuleError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getNicFirewallRule` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetNicFirewallRuleError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `replaceNicFirewallRule` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ReplaceNicFirewallRuleError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `deleteNicFirewallRule` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteNicFirewallRuleError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `updateNicFirewallRule` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type UpdateNicFirewallRuleError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
 const listNicFirewallRulesSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules',
@@ -396,9 +473,9 @@ export class FirewallRulesApi {
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules` (listNicFirewallRules)
    */
   list<D extends Depth = 0>(
-    params: ListNicFirewallRulesParams<D> & { ifNoneMatch: string },
+    params: ListNicFirewallRulesParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<FirewallRules<Next<D>> | undefined>;
+  ): ApiPromise<FirewallRules<Next<D>>>;
   /**
    * List firewall rules
    *
@@ -409,7 +486,7 @@ export class FirewallRulesApi {
   list<D extends Depth = 0>(
     params: ListNicFirewallRulesParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<FirewallRules<Next<D>>>;
+  ): ApiPromise<FirewallRules<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListNicFirewallRulesParams<D>,
     options: RequestOptions = {},
@@ -458,9 +535,9 @@ export class FirewallRulesApi {
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}` (getNicFirewallRule)
    */
   get<D extends Depth = 0>(
-    params: GetNicFirewallRuleParams<D> & { ifNoneMatch: string },
+    params: GetNicFirewallRuleParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<FirewallRule | undefined>;
+  ): ApiPromise<FirewallRule>;
   /**
    * Get a firewall rule
    *
@@ -468,7 +545,10 @@ export class FirewallRulesApi {
    *
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}` (getNicFirewallRule)
    */
-  get<D extends Depth = 0>(params: GetNicFirewallRuleParams<D>, options?: RequestOptions): ApiPromise<FirewallRule>;
+  get<D extends Depth = 0>(
+    params: GetNicFirewallRuleParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<FirewallRule | undefined>;
   get<D extends Depth = 0>(
     params: GetNicFirewallRuleParams<D>,
     options: RequestOptions = {},
@@ -585,9 +665,9 @@ export class FirewallRulesApi {
  */
 export function listNicFirewallRules<D extends Depth = 0>(
   transport: Transport,
-  params: ListNicFirewallRulesParams<D> & { ifNoneMatch: string },
+  params: ListNicFirewallRulesParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<FirewallRules<Next<D>> | undefined>;
+): ApiPromise<FirewallRules<Next<D>>>;
 /**
  * List firewall rules
  *
@@ -599,7 +679,7 @@ export function listNicFirewallRules<D extends Depth = 0>(
   transport: Transport,
   params: ListNicFirewallRulesParams<D>,
   options?: RequestOptions,
-): ApiPromise<FirewallRules<Next<D>>>;
+): ApiPromise<FirewallRules<Next<D>> | undefined>;
 export function listNicFirewallRules<D extends Depth = 0>(
   transport: Transport,
   params: ListNicFirewallRulesParams<D>,
@@ -653,9 +733,9 @@ export function createNicFirewallRule(
  */
 export function getNicFirewallRule<D extends Depth = 0>(
   transport: Transport,
-  params: GetNicFirewallRuleParams<D> & { ifNoneMatch: string },
+  params: GetNicFirewallRuleParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<FirewallRule | undefined>;
+): ApiPromise<FirewallRule>;
 /**
  * Get a firewall rule
  *
@@ -667,7 +747,7 @@ export function getNicFirewallRule<D extends Depth = 0>(
   transport: Transport,
   params: GetNicFirewallRuleParams<D>,
   options?: RequestOptions,
-): ApiPromise<FirewallRule>;
+): ApiPromise<FirewallRule | undefined>;
 export function getNicFirewallRule<D extends Depth = 0>(
   transport: Transport,
   params: GetNicFirewallRuleParams<D>,

@@ -6,15 +6,26 @@ import {
   type AsyncCallOptions,
   type AsyncOperationSpec,
   type AsyncWaitOptions,
+  type AuthenticationError,
+  type BadRequestError,
+  type DeclaredError,
   type Depth,
+  type MethodNotAllowedError,
   type Next,
+  type NotFoundError,
   type OperationSpec,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
+  type UnprocessableEntityError,
+  type UnsupportedMediaTypeError,
   accept,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
 import type {
+  Error2,
   Group,
   GroupCreate,
   GroupReplace,
@@ -415,6 +426,149 @@ export interface RemoveGroupUserParams {
   ifMatch?: string | undefined;
 }
 
+/** The errors `listGroups` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListGroupsError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `createGroup` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type CreateGroupError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getGroup` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetGroupError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `replaceGroup` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ReplaceGroupError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `deleteGroup` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteGroupError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `listGroupShares` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListGroupSharesError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getGroupShare` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetGroupShareError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `replaceGroupShare` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ReplaceGroupShareError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `addGroupShare` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type AddGroupShareError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `removeGroupShare` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type RemoveGroupShareError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `listGroupUsers` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListGroupUsersError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `addGroupUser` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type AddGroupUserError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `removeGroupUser` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type RemoveGroupUserError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
 const listGroupsSpec: OperationSpec = {
   method: 'GET',
   path: '/um/groups',
@@ -573,9 +727,9 @@ export class GroupsApi {
    * `GET /um/groups` (listGroups)
    */
   list<D extends Depth = 0>(
-    params: ListGroupsParams<D> & { ifNoneMatch: string },
+    params?: ListGroupsParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Groups<Next<D>> | undefined>;
+  ): ApiPromise<Groups<Next<D>>>;
   /**
    * List groups
    *
@@ -583,7 +737,10 @@ export class GroupsApi {
    *
    * `GET /um/groups` (listGroups)
    */
-  list<D extends Depth = 0>(params?: ListGroupsParams<D>, options?: RequestOptions): ApiPromise<Groups<Next<D>>>;
+  list<D extends Depth = 0>(
+    params: ListGroupsParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Groups<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListGroupsParams<D> = {},
     options: RequestOptions = {},
@@ -629,9 +786,9 @@ export class GroupsApi {
    * `GET /um/groups/{groupId}` (getGroup)
    */
   get<D extends Depth = 0>(
-    params: GetGroupParams<D> & { ifNoneMatch: string },
+    params: GetGroupParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Group<D> | undefined>;
+  ): ApiPromise<Group<D>>;
   /**
    * Get a group
    *
@@ -639,7 +796,7 @@ export class GroupsApi {
    *
    * `GET /um/groups/{groupId}` (getGroup)
    */
-  get<D extends Depth = 0>(params: GetGroupParams<D>, options?: RequestOptions): ApiPromise<Group<D>>;
+  get<D extends Depth = 0>(params: GetGroupParams<D>, options?: RequestOptions): ApiPromise<Group<D> | undefined>;
   get<D extends Depth = 0>(params: GetGroupParams<D>, options: RequestOptions = {}): ApiPromise<Group<D> | undefined> {
     return this.#transport.request(getGroupSpec, params, options);
   }
@@ -712,9 +869,9 @@ export class GroupsApi {
    * `GET /um/groups/{groupId}/shares` (listGroupShares)
    */
   listShares<D extends Depth = 0>(
-    params: ListGroupSharesParams<D> & { ifNoneMatch: string },
+    params: ListGroupSharesParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Shares<Next<D>> | undefined>;
+  ): ApiPromise<Shares<Next<D>>>;
   /**
    * List a group's shares
    *
@@ -725,7 +882,7 @@ export class GroupsApi {
   listShares<D extends Depth = 0>(
     params: ListGroupSharesParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<Shares<Next<D>>>;
+  ): ApiPromise<Shares<Next<D>> | undefined>;
   listShares<D extends Depth = 0>(
     params: ListGroupSharesParams<D>,
     options: RequestOptions = {},
@@ -741,9 +898,9 @@ export class GroupsApi {
    * `GET /um/groups/{groupId}/shares/{resourceId}` (getGroupShare)
    */
   getShare<D extends Depth = 0>(
-    params: GetGroupShareParams<D> & { ifNoneMatch: string },
+    params: GetGroupShareParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Share | undefined>;
+  ): ApiPromise<Share>;
   /**
    * Get a share
    *
@@ -751,7 +908,10 @@ export class GroupsApi {
    *
    * `GET /um/groups/{groupId}/shares/{resourceId}` (getGroupShare)
    */
-  getShare<D extends Depth = 0>(params: GetGroupShareParams<D>, options?: RequestOptions): ApiPromise<Share>;
+  getShare<D extends Depth = 0>(
+    params: GetGroupShareParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Share | undefined>;
   getShare<D extends Depth = 0>(
     params: GetGroupShareParams<D>,
     options: RequestOptions = {},
@@ -863,9 +1023,9 @@ export class GroupsApi {
    * `GET /um/groups/{groupId}/users` (listGroupUsers)
    */
   listUsers<D extends Depth = 0>(
-    params: ListGroupUsersParams<D> & { ifNoneMatch: string },
+    params: ListGroupUsersParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Users<Next<D>> | undefined>;
+  ): ApiPromise<Users<Next<D>>>;
   /**
    * List a group's members
    *
@@ -873,7 +1033,10 @@ export class GroupsApi {
    *
    * `GET /um/groups/{groupId}/users` (listGroupUsers)
    */
-  listUsers<D extends Depth = 0>(params: ListGroupUsersParams<D>, options?: RequestOptions): ApiPromise<Users<Next<D>>>;
+  listUsers<D extends Depth = 0>(
+    params: ListGroupUsersParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Users<Next<D>> | undefined>;
   listUsers<D extends Depth = 0>(
     params: ListGroupUsersParams<D>,
     options: RequestOptions = {},
@@ -954,9 +1117,9 @@ export class GroupsApi {
  */
 export function listGroups<D extends Depth = 0>(
   transport: Transport,
-  params: ListGroupsParams<D> & { ifNoneMatch: string },
+  params?: ListGroupsParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Groups<Next<D>> | undefined>;
+): ApiPromise<Groups<Next<D>>>;
 /**
  * List groups
  *
@@ -966,9 +1129,9 @@ export function listGroups<D extends Depth = 0>(
  */
 export function listGroups<D extends Depth = 0>(
   transport: Transport,
-  params?: ListGroupsParams<D>,
+  params: ListGroupsParams<D>,
   options?: RequestOptions,
-): ApiPromise<Groups<Next<D>>>;
+): ApiPromise<Groups<Next<D>> | undefined>;
 export function listGroups<D extends Depth = 0>(
   transport: Transport,
   params: ListGroupsParams<D> = {},
@@ -1022,9 +1185,9 @@ export function createGroup(
  */
 export function getGroup<D extends Depth = 0>(
   transport: Transport,
-  params: GetGroupParams<D> & { ifNoneMatch: string },
+  params: GetGroupParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Group<D> | undefined>;
+): ApiPromise<Group<D>>;
 /**
  * Get a group
  *
@@ -1036,7 +1199,7 @@ export function getGroup<D extends Depth = 0>(
   transport: Transport,
   params: GetGroupParams<D>,
   options?: RequestOptions,
-): ApiPromise<Group<D>>;
+): ApiPromise<Group<D> | undefined>;
 export function getGroup<D extends Depth = 0>(
   transport: Transport,
   params: GetGroupParams<D>,
@@ -1126,9 +1289,9 @@ export function deleteGroup(
  */
 export function listGroupShares<D extends Depth = 0>(
   transport: Transport,
-  params: ListGroupSharesParams<D> & { ifNoneMatch: string },
+  params: ListGroupSharesParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Shares<Next<D>> | undefined>;
+): ApiPromise<Shares<Next<D>>>;
 /**
  * List a group's shares
  *
@@ -1140,7 +1303,7 @@ export function listGroupShares<D extends Depth = 0>(
   transport: Transport,
   params: ListGroupSharesParams<D>,
   options?: RequestOptions,
-): ApiPromise<Shares<Next<D>>>;
+): ApiPromise<Shares<Next<D>> | undefined>;
 export function listGroupShares<D extends Depth = 0>(
   transport: Transport,
   params: ListGroupSharesParams<D>,
@@ -1158,9 +1321,9 @@ export function listGroupShares<D extends Depth = 0>(
  */
 export function getGroupShare<D extends Depth = 0>(
   transport: Transport,
-  params: GetGroupShareParams<D> & { ifNoneMatch: string },
+  params: GetGroupShareParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Share | undefined>;
+): ApiPromise<Share>;
 /**
  * Get a share
  *
@@ -1172,7 +1335,7 @@ export function getGroupShare<D extends Depth = 0>(
   transport: Transport,
   params: GetGroupShareParams<D>,
   options?: RequestOptions,
-): ApiPromise<Share>;
+): ApiPromise<Share | undefined>;
 export function getGroupShare<D extends Depth = 0>(
   transport: Transport,
   params: GetGroupShareParams<D>,
@@ -1298,9 +1461,9 @@ export function removeGroupShare(
  */
 export function listGroupUsers<D extends Depth = 0>(
   transport: Transport,
-  params: ListGroupUsersParams<D> & { ifNoneMatch: string },
+  params: ListGroupUsersParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Users<Next<D>> | undefined>;
+): ApiPromise<Users<Next<D>>>;
 /**
  * List a group's members
  *
@@ -1312,7 +1475,7 @@ export function listGroupUsers<D extends Depth = 0>(
   transport: Transport,
   params: ListGroupUsersParams<D>,
   options?: RequestOptions,
-): ApiPromise<Users<Next<D>>>;
+): ApiPromise<Users<Next<D>> | undefined>;
 export function listGroupUsers<D extends Depth = 0>(
   transport: Transport,
   params: ListGroupUsersParams<D>,

@@ -6,15 +6,25 @@ import {
   type AsyncCallOptions,
   type AsyncOperationSpec,
   type AsyncWaitOptions,
+  type AuthenticationError,
+  type BadRequestError,
+  type DeclaredError,
   type Depth,
+  type MethodNotAllowedError,
   type Next,
+  type NotFoundError,
   type OperationSpec,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
+  type UnprocessableEntityError,
+  type UnsupportedMediaTypeError,
   accept,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
-import type { Image, ImageReplace, ImageUpdate, Images } from './types.js';
+import type { Error2, Image, ImageReplace, ImageUpdate, Images } from './types.js';
 
 /** Parameters of `listImages` (GET /images). */
 export interface ListImagesParams<D extends Depth = Depth> {
@@ -160,6 +170,61 @@ export interface UpdateImageParams {
   body: ImageUpdate;
 }
 
+/** The errors `listImages` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListImagesError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getImage` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetImageError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `replaceImage` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ReplaceImageError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `deleteImage` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteImageError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `updateImage` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type UpdateImageError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
 const listImagesSpec: OperationSpec = {
   method: 'GET',
   path: '/images',
@@ -228,9 +293,9 @@ export class ImagesApi {
    * `GET /images` (listImages)
    */
   list<D extends Depth = 0>(
-    params: ListImagesParams<D> & { ifNoneMatch: string },
+    params?: ListImagesParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Images<Next<D>> | undefined>;
+  ): ApiPromise<Images<Next<D>>>;
   /**
    * List images
    *
@@ -238,7 +303,10 @@ export class ImagesApi {
    *
    * `GET /images` (listImages)
    */
-  list<D extends Depth = 0>(params?: ListImagesParams<D>, options?: RequestOptions): ApiPromise<Images<Next<D>>>;
+  list<D extends Depth = 0>(
+    params: ListImagesParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Images<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListImagesParams<D> = {},
     options: RequestOptions = {},
@@ -254,9 +322,9 @@ export class ImagesApi {
    * `GET /images/{imageId}` (getImage)
    */
   get<D extends Depth = 0>(
-    params: GetImageParams<D> & { ifNoneMatch: string },
+    params: GetImageParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Image | undefined>;
+  ): ApiPromise<Image>;
   /**
    * Get an image
    *
@@ -264,7 +332,7 @@ export class ImagesApi {
    *
    * `GET /images/{imageId}` (getImage)
    */
-  get<D extends Depth = 0>(params: GetImageParams<D>, options?: RequestOptions): ApiPromise<Image>;
+  get<D extends Depth = 0>(params: GetImageParams<D>, options?: RequestOptions): ApiPromise<Image | undefined>;
   get<D extends Depth = 0>(params: GetImageParams<D>, options: RequestOptions = {}): ApiPromise<Image | undefined> {
     return this.#transport.request(getImageSpec, params, options);
   }
@@ -369,9 +437,9 @@ export class ImagesApi {
  */
 export function listImages<D extends Depth = 0>(
   transport: Transport,
-  params: ListImagesParams<D> & { ifNoneMatch: string },
+  params?: ListImagesParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Images<Next<D>> | undefined>;
+): ApiPromise<Images<Next<D>>>;
 /**
  * List images
  *
@@ -381,9 +449,9 @@ export function listImages<D extends Depth = 0>(
  */
 export function listImages<D extends Depth = 0>(
   transport: Transport,
-  params?: ListImagesParams<D>,
+  params: ListImagesParams<D>,
   options?: RequestOptions,
-): ApiPromise<Images<Next<D>>>;
+): ApiPromise<Images<Next<D>> | undefined>;
 export function listImages<D extends Depth = 0>(
   transport: Transport,
   params: ListImagesParams<D> = {},
@@ -401,9 +469,9 @@ export function listImages<D extends Depth = 0>(
  */
 export function getImage<D extends Depth = 0>(
   transport: Transport,
-  params: GetImageParams<D> & { ifNoneMatch: string },
+  params: GetImageParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Image | undefined>;
+): ApiPromise<Image>;
 /**
  * Get an image
  *
@@ -415,7 +483,7 @@ export function getImage<D extends Depth = 0>(
   transport: Transport,
   params: GetImageParams<D>,
   options?: RequestOptions,
-): ApiPromise<Image>;
+): ApiPromise<Image | undefined>;
 export function getImage<D extends Depth = 0>(
   transport: Transport,
   params: GetImageParams<D>,

@@ -6,15 +6,25 @@ import {
   type AsyncCallOptions,
   type AsyncOperationSpec,
   type AsyncWaitOptions,
+  type AuthenticationError,
+  type BadRequestError,
+  type DeclaredError,
   type Depth,
+  type MethodNotAllowedError,
   type Next,
+  type NotFoundError,
   type OperationSpec,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
+  type UnprocessableEntityError,
+  type UnsupportedMediaTypeError,
   accept,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
-import type { IpBlock, IpBlockCreate, IpBlocks } from './types.js';
+import type { Error2, IpBlock, IpBlockCreate, IpBlocks } from './types.js';
 
 /** Parameters of `listIpBlocks` (GET /ipblocks). */
 export interface ListIpBlocksParams<D extends Depth = Depth> {
@@ -122,6 +132,50 @@ export interface DeleteIpBlockParams {
   ifMatch?: string | undefined;
 }
 
+/** The errors `listIpBlocks` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListIpBlocksError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `createIpBlock` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type CreateIpBlockError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getIpBlock` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetIpBlockError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `deleteIpBlock` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteIpBlockError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
 const listIpBlocksSpec: OperationSpec = {
   method: 'GET',
   path: '/ipblocks',
@@ -182,9 +236,9 @@ export class IpBlocksApi {
    * `GET /ipblocks` (listIpBlocks)
    */
   list<D extends Depth = 0>(
-    params: ListIpBlocksParams<D> & { ifNoneMatch: string },
+    params?: ListIpBlocksParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<IpBlocks<Next<D>> | undefined>;
+  ): ApiPromise<IpBlocks<Next<D>>>;
   /**
    * List IP blocks
    *
@@ -192,7 +246,10 @@ export class IpBlocksApi {
    *
    * `GET /ipblocks` (listIpBlocks)
    */
-  list<D extends Depth = 0>(params?: ListIpBlocksParams<D>, options?: RequestOptions): ApiPromise<IpBlocks<Next<D>>>;
+  list<D extends Depth = 0>(
+    params: ListIpBlocksParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<IpBlocks<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListIpBlocksParams<D> = {},
     options: RequestOptions = {},
@@ -238,9 +295,9 @@ export class IpBlocksApi {
    * `GET /ipblocks/{ipBlockId}` (getIpBlock)
    */
   get<D extends Depth = 0>(
-    params: GetIpBlockParams<D> & { ifNoneMatch: string },
+    params: GetIpBlockParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<IpBlock | undefined>;
+  ): ApiPromise<IpBlock>;
   /**
    * Get an IP block
    *
@@ -248,7 +305,7 @@ export class IpBlocksApi {
    *
    * `GET /ipblocks/{ipBlockId}` (getIpBlock)
    */
-  get<D extends Depth = 0>(params: GetIpBlockParams<D>, options?: RequestOptions): ApiPromise<IpBlock>;
+  get<D extends Depth = 0>(params: GetIpBlockParams<D>, options?: RequestOptions): ApiPromise<IpBlock | undefined>;
   get<D extends Depth = 0>(params: GetIpBlockParams<D>, options: RequestOptions = {}): ApiPromise<IpBlock | undefined> {
     return this.#transport.request(getIpBlockSpec, params, options);
   }
@@ -296,9 +353,9 @@ export class IpBlocksApi {
  */
 export function listIpBlocks<D extends Depth = 0>(
   transport: Transport,
-  params: ListIpBlocksParams<D> & { ifNoneMatch: string },
+  params?: ListIpBlocksParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<IpBlocks<Next<D>> | undefined>;
+): ApiPromise<IpBlocks<Next<D>>>;
 /**
  * List IP blocks
  *
@@ -308,9 +365,9 @@ export function listIpBlocks<D extends Depth = 0>(
  */
 export function listIpBlocks<D extends Depth = 0>(
   transport: Transport,
-  params?: ListIpBlocksParams<D>,
+  params: ListIpBlocksParams<D>,
   options?: RequestOptions,
-): ApiPromise<IpBlocks<Next<D>>>;
+): ApiPromise<IpBlocks<Next<D>> | undefined>;
 export function listIpBlocks<D extends Depth = 0>(
   transport: Transport,
   params: ListIpBlocksParams<D> = {},
@@ -364,9 +421,9 @@ export function createIpBlock(
  */
 export function getIpBlock<D extends Depth = 0>(
   transport: Transport,
-  params: GetIpBlockParams<D> & { ifNoneMatch: string },
+  params: GetIpBlockParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<IpBlock | undefined>;
+): ApiPromise<IpBlock>;
 /**
  * Get an IP block
  *
@@ -378,7 +435,7 @@ export function getIpBlock<D extends Depth = 0>(
   transport: Transport,
   params: GetIpBlockParams<D>,
   options?: RequestOptions,
-): ApiPromise<IpBlock>;
+): ApiPromise<IpBlock | undefined>;
 export function getIpBlock<D extends Depth = 0>(
   transport: Transport,
   params: GetIpBlockParams<D>,

@@ -6,15 +6,25 @@ import {
   type AsyncCallOptions,
   type AsyncOperationSpec,
   type AsyncWaitOptions,
+  type AuthenticationError,
+  type BadRequestError,
+  type DeclaredError,
   type Depth,
+  type MethodNotAllowedError,
   type Next,
+  type NotFoundError,
   type OperationSpec,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
+  type UnprocessableEntityError,
+  type UnsupportedMediaTypeError,
   accept,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
-import type { Lan, LanCreate, LanReplace, LanUpdate, Lans } from './types.js';
+import type { Error2, Lan, LanCreate, LanReplace, LanUpdate, Lans } from './types.js';
 
 /** Parameters of `listDatacenterLans` (GET /datacenters/{dataCenterId}/lans). */
 export interface ListDatacenterLansParams<D extends Depth = Depth> {
@@ -210,6 +220,72 @@ export interface UpdateDatacenterLanParams {
   body: LanUpdate;
 }
 
+/** The errors `listDatacenterLans` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListDatacenterLansError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `createDatacenterLan` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type CreateDatacenterLanError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getDatacenterLan` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetDatacenterLanError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `replaceDatacenterLan` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ReplaceDatacenterLanError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `deleteDatacenterLan` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteDatacenterLanError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `updateDatacenterLan` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type UpdateDatacenterLanError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
 const listDatacenterLansSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/lans',
@@ -303,9 +379,9 @@ export class LansApi {
    * `GET /datacenters/{dataCenterId}/lans` (listDatacenterLans)
    */
   list<D extends Depth = 0>(
-    params: ListDatacenterLansParams<D> & { ifNoneMatch: string },
+    params: ListDatacenterLansParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Lans<Next<D>> | undefined>;
+  ): ApiPromise<Lans<Next<D>>>;
   /**
    * List LANs
    *
@@ -313,7 +389,10 @@ export class LansApi {
    *
    * `GET /datacenters/{dataCenterId}/lans` (listDatacenterLans)
    */
-  list<D extends Depth = 0>(params: ListDatacenterLansParams<D>, options?: RequestOptions): ApiPromise<Lans<Next<D>>>;
+  list<D extends Depth = 0>(
+    params: ListDatacenterLansParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Lans<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListDatacenterLansParams<D>,
     options: RequestOptions = {},
@@ -362,9 +441,9 @@ export class LansApi {
    * `GET /datacenters/{dataCenterId}/lans/{lanId}` (getDatacenterLan)
    */
   get<D extends Depth = 0>(
-    params: GetDatacenterLanParams<D> & { ifNoneMatch: string },
+    params: GetDatacenterLanParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Lan<D> | undefined>;
+  ): ApiPromise<Lan<D>>;
   /**
    * Get a LAN
    *
@@ -372,7 +451,7 @@ export class LansApi {
    *
    * `GET /datacenters/{dataCenterId}/lans/{lanId}` (getDatacenterLan)
    */
-  get<D extends Depth = 0>(params: GetDatacenterLanParams<D>, options?: RequestOptions): ApiPromise<Lan<D>>;
+  get<D extends Depth = 0>(params: GetDatacenterLanParams<D>, options?: RequestOptions): ApiPromise<Lan<D> | undefined>;
   get<D extends Depth = 0>(
     params: GetDatacenterLanParams<D>,
     options: RequestOptions = {},
@@ -489,9 +568,9 @@ export class LansApi {
  */
 export function listDatacenterLans<D extends Depth = 0>(
   transport: Transport,
-  params: ListDatacenterLansParams<D> & { ifNoneMatch: string },
+  params: ListDatacenterLansParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Lans<Next<D>> | undefined>;
+): ApiPromise<Lans<Next<D>>>;
 /**
  * List LANs
  *
@@ -503,7 +582,7 @@ export function listDatacenterLans<D extends Depth = 0>(
   transport: Transport,
   params: ListDatacenterLansParams<D>,
   options?: RequestOptions,
-): ApiPromise<Lans<Next<D>>>;
+): ApiPromise<Lans<Next<D>> | undefined>;
 export function listDatacenterLans<D extends Depth = 0>(
   transport: Transport,
   params: ListDatacenterLansParams<D>,
@@ -557,9 +636,9 @@ export function createDatacenterLan(
  */
 export function getDatacenterLan<D extends Depth = 0>(
   transport: Transport,
-  params: GetDatacenterLanParams<D> & { ifNoneMatch: string },
+  params: GetDatacenterLanParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Lan<D> | undefined>;
+): ApiPromise<Lan<D>>;
 /**
  * Get a LAN
  *
@@ -571,7 +650,7 @@ export function getDatacenterLan<D extends Depth = 0>(
   transport: Transport,
   params: GetDatacenterLanParams<D>,
   options?: RequestOptions,
-): ApiPromise<Lan<D>>;
+): ApiPromise<Lan<D> | undefined>;
 export function getDatacenterLan<D extends Depth = 0>(
   transport: Transport,
   params: GetDatacenterLanParams<D>,

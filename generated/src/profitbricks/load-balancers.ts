@@ -6,15 +6,26 @@ import {
   type AsyncCallOptions,
   type AsyncOperationSpec,
   type AsyncWaitOptions,
+  type AuthenticationError,
+  type BadRequestError,
+  type DeclaredError,
   type Depth,
+  type MethodNotAllowedError,
   type Next,
+  type NotFoundError,
   type OperationSpec,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
+  type UnprocessableEntityError,
+  type UnsupportedMediaTypeError,
   accept,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
 import type {
+  Error2,
   IdReference,
   LoadBalancer,
   LoadBalancerCreate,
@@ -373,6 +384,116 @@ export interface DetachBalancedNicParams {
   ifMatch?: string | undefined;
 }
 
+/** The errors `listDatacenterLoadBalancers` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListDatacenterLoadBalancersError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `createDatacenterLoadBalancer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type CreateDatacenterLoadBalancerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getDatacenterLoadBalancer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetDatacenterLoadBalancerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `replaceDatacenterLoadBalancer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ReplaceDatacenterLoadBalancerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `deleteDatacenterLoadBalancer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteDatacenterLoadBalancerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `updateDatacenterLoadBalancer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type UpdateDatacenterLoadBalancerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `listBalancedNics` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListBalancedNicsError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `attachBalancedNic` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type AttachBalancedNicError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getBalancedNic` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetBalancedNicError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `detachBalancedNic` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DetachBalancedNicError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
 const listDatacenterLoadBalancersSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/loadbalancers',
@@ -518,9 +639,9 @@ export class LoadBalancersApi {
    * `GET /datacenters/{dataCenterId}/loadbalancers` (listDatacenterLoadBalancers)
    */
   list<D extends Depth = 0>(
-    params: ListDatacenterLoadBalancersParams<D> & { ifNoneMatch: string },
+    params: ListDatacenterLoadBalancersParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<LoadBalancers<Next<D>> | undefined>;
+  ): ApiPromise<LoadBalancers<Next<D>>>;
   /**
    * List load balancers
    *
@@ -531,7 +652,7 @@ export class LoadBalancersApi {
   list<D extends Depth = 0>(
     params: ListDatacenterLoadBalancersParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<LoadBalancers<Next<D>>>;
+  ): ApiPromise<LoadBalancers<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListDatacenterLoadBalancersParams<D>,
     options: RequestOptions = {},
@@ -580,9 +701,9 @@ export class LoadBalancersApi {
    * `GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}` (getDatacenterLoadBalancer)
    */
   get<D extends Depth = 0>(
-    params: GetDatacenterLoadBalancerParams<D> & { ifNoneMatch: string },
+    params: GetDatacenterLoadBalancerParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<LoadBalancer<D> | undefined>;
+  ): ApiPromise<LoadBalancer<D>>;
   /**
    * Get a load balancer
    *
@@ -593,7 +714,7 @@ export class LoadBalancersApi {
   get<D extends Depth = 0>(
     params: GetDatacenterLoadBalancerParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<LoadBalancer<D>>;
+  ): ApiPromise<LoadBalancer<D> | undefined>;
   get<D extends Depth = 0>(
     params: GetDatacenterLoadBalancerParams<D>,
     options: RequestOptions = {},
@@ -708,9 +829,9 @@ export class LoadBalancersApi {
    * `GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics` (listBalancedNics)
    */
   listBalancedNics<D extends Depth = 0>(
-    params: ListBalancedNicsParams<D> & { ifNoneMatch: string },
+    params: ListBalancedNicsParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Nics<Next<D>> | undefined>;
+  ): ApiPromise<Nics<Next<D>>>;
   /**
    * List balanced NICs
    *
@@ -721,7 +842,7 @@ export class LoadBalancersApi {
   listBalancedNics<D extends Depth = 0>(
     params: ListBalancedNicsParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<Nics<Next<D>>>;
+  ): ApiPromise<Nics<Next<D>> | undefined>;
   listBalancedNics<D extends Depth = 0>(
     params: ListBalancedNicsParams<D>,
     options: RequestOptions = {},
@@ -770,9 +891,9 @@ export class LoadBalancersApi {
    * `GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}` (getBalancedNic)
    */
   getBalancedNic<D extends Depth = 0>(
-    params: GetBalancedNicParams<D> & { ifNoneMatch: string },
+    params: GetBalancedNicParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Nic<D> | undefined>;
+  ): ApiPromise<Nic<D>>;
   /**
    * Get a balanced NIC
    *
@@ -780,7 +901,10 @@ export class LoadBalancersApi {
    *
    * `GET /datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}` (getBalancedNic)
    */
-  getBalancedNic<D extends Depth = 0>(params: GetBalancedNicParams<D>, options?: RequestOptions): ApiPromise<Nic<D>>;
+  getBalancedNic<D extends Depth = 0>(
+    params: GetBalancedNicParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Nic<D> | undefined>;
   getBalancedNic<D extends Depth = 0>(
     params: GetBalancedNicParams<D>,
     options: RequestOptions = {},
@@ -831,9 +955,9 @@ export class LoadBalancersApi {
  */
 export function listDatacenterLoadBalancers<D extends Depth = 0>(
   transport: Transport,
-  params: ListDatacenterLoadBalancersParams<D> & { ifNoneMatch: string },
+  params: ListDatacenterLoadBalancersParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<LoadBalancers<Next<D>> | undefined>;
+): ApiPromise<LoadBalancers<Next<D>>>;
 /**
  * List load balancers
  *
@@ -845,7 +969,7 @@ export function listDatacenterLoadBalancers<D extends Depth = 0>(
   transport: Transport,
   params: ListDatacenterLoadBalancersParams<D>,
   options?: RequestOptions,
-): ApiPromise<LoadBalancers<Next<D>>>;
+): ApiPromise<LoadBalancers<Next<D>> | undefined>;
 export function listDatacenterLoadBalancers<D extends Depth = 0>(
   transport: Transport,
   params: ListDatacenterLoadBalancersParams<D>,
@@ -899,9 +1023,9 @@ export function createDatacenterLoadBalancer(
  */
 export function getDatacenterLoadBalancer<D extends Depth = 0>(
   transport: Transport,
-  params: GetDatacenterLoadBalancerParams<D> & { ifNoneMatch: string },
+  params: GetDatacenterLoadBalancerParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<LoadBalancer<D> | undefined>;
+): ApiPromise<LoadBalancer<D>>;
 /**
  * Get a load balancer
  *
@@ -913,7 +1037,7 @@ export function getDatacenterLoadBalancer<D extends Depth = 0>(
   transport: Transport,
   params: GetDatacenterLoadBalancerParams<D>,
   options?: RequestOptions,
-): ApiPromise<LoadBalancer<D>>;
+): ApiPromise<LoadBalancer<D> | undefined>;
 export function getDatacenterLoadBalancer<D extends Depth = 0>(
   transport: Transport,
   params: GetDatacenterLoadBalancerParams<D>,
@@ -1039,9 +1163,9 @@ export function updateDatacenterLoadBalancer(
  */
 export function listBalancedNics<D extends Depth = 0>(
   transport: Transport,
-  params: ListBalancedNicsParams<D> & { ifNoneMatch: string },
+  params: ListBalancedNicsParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Nics<Next<D>> | undefined>;
+): ApiPromise<Nics<Next<D>>>;
 /**
  * List balanced NICs
  *
@@ -1053,7 +1177,7 @@ export function listBalancedNics<D extends Depth = 0>(
   transport: Transport,
   params: ListBalancedNicsParams<D>,
   options?: RequestOptions,
-): ApiPromise<Nics<Next<D>>>;
+): ApiPromise<Nics<Next<D>> | undefined>;
 export function listBalancedNics<D extends Depth = 0>(
   transport: Transport,
   params: ListBalancedNicsParams<D>,
@@ -1107,9 +1231,9 @@ export function attachBalancedNic(
  */
 export function getBalancedNic<D extends Depth = 0>(
   transport: Transport,
-  params: GetBalancedNicParams<D> & { ifNoneMatch: string },
+  params: GetBalancedNicParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Nic<D> | undefined>;
+): ApiPromise<Nic<D>>;
 /**
  * Get a balanced NIC
  *
@@ -1121,7 +1245,7 @@ export function getBalancedNic<D extends Depth = 0>(
   transport: Transport,
   params: GetBalancedNicParams<D>,
   options?: RequestOptions,
-): ApiPromise<Nic<D>>;
+): ApiPromise<Nic<D> | undefined>;
 export function getBalancedNic<D extends Depth = 0>(
   transport: Transport,
   params: GetBalancedNicParams<D>,

@@ -6,15 +6,25 @@ import {
   type AsyncCallOptions,
   type AsyncOperationSpec,
   type AsyncWaitOptions,
+  type AuthenticationError,
+  type BadRequestError,
+  type DeclaredError,
   type Depth,
+  type MethodNotAllowedError,
   type Next,
+  type NotFoundError,
   type OperationSpec,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
+  type UnprocessableEntityError,
+  type UnsupportedMediaTypeError,
   accept,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
-import type { Nic, NicCreate, NicReplace, NicUpdate, Nics } from './types.js';
+import type { Error2, Nic, NicCreate, NicReplace, NicUpdate, Nics } from './types.js';
 
 /** Parameters of `listServerNics` (GET /datacenters/{dataCenterId}/servers/{serverId}/nics). */
 export interface ListServerNicsParams<D extends Depth = Depth> {
@@ -246,6 +256,72 @@ export interface UpdateServerNicParams {
   body: NicUpdate;
 }
 
+/** The errors `listServerNics` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListServerNicsError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `createServerNic` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type CreateServerNicError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getServerNic` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetServerNicError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `replaceServerNic` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ReplaceServerNicError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `deleteServerNic` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteServerNicError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `updateServerNic` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type UpdateServerNicError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
 const listServerNicsSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics',
@@ -344,9 +420,9 @@ export class NicsApi {
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics` (listServerNics)
    */
   list<D extends Depth = 0>(
-    params: ListServerNicsParams<D> & { ifNoneMatch: string },
+    params: ListServerNicsParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Nics<Next<D>> | undefined>;
+  ): ApiPromise<Nics<Next<D>>>;
   /**
    * List NICs
    *
@@ -354,7 +430,10 @@ export class NicsApi {
    *
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics` (listServerNics)
    */
-  list<D extends Depth = 0>(params: ListServerNicsParams<D>, options?: RequestOptions): ApiPromise<Nics<Next<D>>>;
+  list<D extends Depth = 0>(
+    params: ListServerNicsParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Nics<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListServerNicsParams<D>,
     options: RequestOptions = {},
@@ -397,9 +476,9 @@ export class NicsApi {
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}` (getServerNic)
    */
   get<D extends Depth = 0>(
-    params: GetServerNicParams<D> & { ifNoneMatch: string },
+    params: GetServerNicParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Nic<D> | undefined>;
+  ): ApiPromise<Nic<D>>;
   /**
    * Get a NIC
    *
@@ -407,7 +486,7 @@ export class NicsApi {
    *
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}` (getServerNic)
    */
-  get<D extends Depth = 0>(params: GetServerNicParams<D>, options?: RequestOptions): ApiPromise<Nic<D>>;
+  get<D extends Depth = 0>(params: GetServerNicParams<D>, options?: RequestOptions): ApiPromise<Nic<D> | undefined>;
   get<D extends Depth = 0>(
     params: GetServerNicParams<D>,
     options: RequestOptions = {},
@@ -515,9 +594,9 @@ export class NicsApi {
  */
 export function listServerNics<D extends Depth = 0>(
   transport: Transport,
-  params: ListServerNicsParams<D> & { ifNoneMatch: string },
+  params: ListServerNicsParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Nics<Next<D>> | undefined>;
+): ApiPromise<Nics<Next<D>>>;
 /**
  * List NICs
  *
@@ -529,7 +608,7 @@ export function listServerNics<D extends Depth = 0>(
   transport: Transport,
   params: ListServerNicsParams<D>,
   options?: RequestOptions,
-): ApiPromise<Nics<Next<D>>>;
+): ApiPromise<Nics<Next<D>> | undefined>;
 export function listServerNics<D extends Depth = 0>(
   transport: Transport,
   params: ListServerNicsParams<D>,
@@ -583,9 +662,9 @@ export function createServerNic(
  */
 export function getServerNic<D extends Depth = 0>(
   transport: Transport,
-  params: GetServerNicParams<D> & { ifNoneMatch: string },
+  params: GetServerNicParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Nic<D> | undefined>;
+): ApiPromise<Nic<D>>;
 /**
  * Get a NIC
  *
@@ -597,7 +676,7 @@ export function getServerNic<D extends Depth = 0>(
   transport: Transport,
   params: GetServerNicParams<D>,
   options?: RequestOptions,
-): ApiPromise<Nic<D>>;
+): ApiPromise<Nic<D> | undefined>;
 export function getServerNic<D extends Depth = 0>(
   transport: Transport,
   params: GetServerNicParams<D>,

@@ -3,15 +3,25 @@
 import {
   type ApiPromise,
   type AsyncWaitOptions,
+  type AuthenticationError,
+  type BadRequestError,
+  type DeclaredError,
   type Depth,
+  type MethodNotAllowedError,
   type Next,
+  type NotFoundError,
   type OperationSpec,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
+  type UnprocessableEntityError,
+  type UnsupportedMediaTypeError,
   awaitRequest,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
-import type { Request, RequestStatus, Requests } from './types.js';
+import type { Error2, Request, RequestStatus, Requests } from './types.js';
 
 /** Parameters of `listRequests` (GET /requests). */
 export interface ListRequestsParams<D extends Depth = Depth> {
@@ -118,6 +128,39 @@ export interface GetRequestStatusParams<D extends Depth = Depth> {
   ifNoneMatch?: string | undefined;
 }
 
+/** The errors `listRequests` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListRequestsError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getRequest` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetRequestError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getRequestStatus` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetRequestStatusError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
 const listRequestsSpec: OperationSpec = {
   method: 'GET',
   path: '/requests',
@@ -175,9 +218,9 @@ export class RequestsApi {
    * `GET /requests` (listRequests)
    */
   list<D extends Depth = 0>(
-    params: ListRequestsParams<D> & { ifNoneMatch: string },
+    params?: ListRequestsParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Requests<Next<D>> | undefined>;
+  ): ApiPromise<Requests<Next<D>>>;
   /**
    * List requests
    *
@@ -185,7 +228,10 @@ export class RequestsApi {
    *
    * `GET /requests` (listRequests)
    */
-  list<D extends Depth = 0>(params?: ListRequestsParams<D>, options?: RequestOptions): ApiPromise<Requests<Next<D>>>;
+  list<D extends Depth = 0>(
+    params: ListRequestsParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Requests<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListRequestsParams<D> = {},
     options: RequestOptions = {},
@@ -201,9 +247,9 @@ export class RequestsApi {
    * `GET /requests/{requestId}` (getRequest)
    */
   get<D extends Depth = 0>(
-    params: GetRequestParams<D> & { ifNoneMatch: string },
+    params: GetRequestParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Request<D> | undefined>;
+  ): ApiPromise<Request<D>>;
   /**
    * Get a request
    *
@@ -211,7 +257,7 @@ export class RequestsApi {
    *
    * `GET /requests/{requestId}` (getRequest)
    */
-  get<D extends Depth = 0>(params: GetRequestParams<D>, options?: RequestOptions): ApiPromise<Request<D>>;
+  get<D extends Depth = 0>(params: GetRequestParams<D>, options?: RequestOptions): ApiPromise<Request<D> | undefined>;
   get<D extends Depth = 0>(
     params: GetRequestParams<D>,
     options: RequestOptions = {},
@@ -227,9 +273,9 @@ export class RequestsApi {
    * `GET /requests/{requestId}/status` (getRequestStatus)
    */
   getStatus<D extends Depth = 0>(
-    params: GetRequestStatusParams<D> & { ifNoneMatch: string },
+    params: GetRequestStatusParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<RequestStatus | undefined>;
+  ): ApiPromise<RequestStatus>;
   /**
    * Get the status of a request
    *
@@ -240,7 +286,7 @@ export class RequestsApi {
   getStatus<D extends Depth = 0>(
     params: GetRequestStatusParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<RequestStatus>;
+  ): ApiPromise<RequestStatus | undefined>;
   getStatus<D extends Depth = 0>(
     params: GetRequestStatusParams<D>,
     options: RequestOptions = {},
@@ -267,9 +313,9 @@ export class RequestsApi {
  */
 export function listRequests<D extends Depth = 0>(
   transport: Transport,
-  params: ListRequestsParams<D> & { ifNoneMatch: string },
+  params?: ListRequestsParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Requests<Next<D>> | undefined>;
+): ApiPromise<Requests<Next<D>>>;
 /**
  * List requests
  *
@@ -279,9 +325,9 @@ export function listRequests<D extends Depth = 0>(
  */
 export function listRequests<D extends Depth = 0>(
   transport: Transport,
-  params?: ListRequestsParams<D>,
+  params: ListRequestsParams<D>,
   options?: RequestOptions,
-): ApiPromise<Requests<Next<D>>>;
+): ApiPromise<Requests<Next<D>> | undefined>;
 export function listRequests<D extends Depth = 0>(
   transport: Transport,
   params: ListRequestsParams<D> = {},
@@ -299,9 +345,9 @@ export function listRequests<D extends Depth = 0>(
  */
 export function getRequest<D extends Depth = 0>(
   transport: Transport,
-  params: GetRequestParams<D> & { ifNoneMatch: string },
+  params: GetRequestParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Request<D> | undefined>;
+): ApiPromise<Request<D>>;
 /**
  * Get a request
  *
@@ -313,7 +359,7 @@ export function getRequest<D extends Depth = 0>(
   transport: Transport,
   params: GetRequestParams<D>,
   options?: RequestOptions,
-): ApiPromise<Request<D>>;
+): ApiPromise<Request<D> | undefined>;
 export function getRequest<D extends Depth = 0>(
   transport: Transport,
   params: GetRequestParams<D>,
@@ -331,9 +377,9 @@ export function getRequest<D extends Depth = 0>(
  */
 export function getRequestStatus<D extends Depth = 0>(
   transport: Transport,
-  params: GetRequestStatusParams<D> & { ifNoneMatch: string },
+  params: GetRequestStatusParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<RequestStatus | undefined>;
+): ApiPromise<RequestStatus>;
 /**
  * Get the status of a request
  *
@@ -345,7 +391,7 @@ export function getRequestStatus<D extends Depth = 0>(
   transport: Transport,
   params: GetRequestStatusParams<D>,
   options?: RequestOptions,
-): ApiPromise<RequestStatus>;
+): ApiPromise<RequestStatus | undefined>;
 export function getRequestStatus<D extends Depth = 0>(
   transport: Transport,
   params: GetRequestStatusParams<D>,

@@ -6,15 +6,26 @@ import {
   type AsyncCallOptions,
   type AsyncOperationSpec,
   type AsyncWaitOptions,
+  type AuthenticationError,
+  type BadRequestError,
+  type DeclaredError,
   type Depth,
+  type MethodNotAllowedError,
   type Next,
+  type NotFoundError,
   type OperationSpec,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
+  type UnprocessableEntityError,
+  type UnsupportedMediaTypeError,
   accept,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
 import type {
+  Error2,
   IdReference,
   Image,
   Images,
@@ -601,6 +612,193 @@ export interface StopServerParams {
   pbContractNumber?: number | undefined;
 }
 
+/** The errors `listDatacenterServers` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListDatacenterServersError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `createDatacenterServer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type CreateDatacenterServerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getDatacenterServer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetDatacenterServerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `replaceDatacenterServer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ReplaceDatacenterServerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `deleteDatacenterServer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteDatacenterServerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `updateDatacenterServer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type UpdateDatacenterServerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `listServerVolumes` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListServerVolumesError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `attachServerVolume` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type AttachServerVolumeError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getServerVolume` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetServerVolumeError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `detachServerVolume` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DetachServerVolumeError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `listServerCdroms` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListServerCdromsError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `attachServerCdrom` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type AttachServerCdromError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getServerCdrom` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetServerCdromError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `detachServerCdrom` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DetachServerCdromError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `rebootServer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type RebootServerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `startServer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type StartServerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `stopServer` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type StopServerError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
 const listDatacenterServersSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers',
@@ -811,9 +1009,9 @@ export class ServersApi {
    * `GET /datacenters/{dataCenterId}/servers` (listDatacenterServers)
    */
   list<D extends Depth = 0>(
-    params: ListDatacenterServersParams<D> & { ifNoneMatch: string },
+    params: ListDatacenterServersParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Servers<Next<D>> | undefined>;
+  ): ApiPromise<Servers<Next<D>>>;
   /**
    * List servers
    *
@@ -824,7 +1022,7 @@ export class ServersApi {
   list<D extends Depth = 0>(
     params: ListDatacenterServersParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<Servers<Next<D>>>;
+  ): ApiPromise<Servers<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListDatacenterServersParams<D>,
     options: RequestOptions = {},
@@ -873,9 +1071,9 @@ export class ServersApi {
    * `GET /datacenters/{dataCenterId}/servers/{serverId}` (getDatacenterServer)
    */
   get<D extends Depth = 0>(
-    params: GetDatacenterServerParams<D> & { ifNoneMatch: string },
+    params: GetDatacenterServerParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Server<D> | undefined>;
+  ): ApiPromise<Server<D>>;
   /**
    * Get a server
    *
@@ -883,7 +1081,10 @@ export class ServersApi {
    *
    * `GET /datacenters/{dataCenterId}/servers/{serverId}` (getDatacenterServer)
    */
-  get<D extends Depth = 0>(params: GetDatacenterServerParams<D>, options?: RequestOptions): ApiPromise<Server<D>>;
+  get<D extends Depth = 0>(
+    params: GetDatacenterServerParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Server<D> | undefined>;
   get<D extends Depth = 0>(
     params: GetDatacenterServerParams<D>,
     options: RequestOptions = {},
@@ -998,9 +1199,9 @@ export class ServersApi {
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/volumes` (listServerVolumes)
    */
   listVolumes<D extends Depth = 0>(
-    params: ListServerVolumesParams<D> & { ifNoneMatch: string },
+    params: ListServerVolumesParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Volumes<Next<D>> | undefined>;
+  ): ApiPromise<Volumes<Next<D>>>;
   /**
    * List attached volumes
    *
@@ -1011,7 +1212,7 @@ export class ServersApi {
   listVolumes<D extends Depth = 0>(
     params: ListServerVolumesParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<Volumes<Next<D>>>;
+  ): ApiPromise<Volumes<Next<D>> | undefined>;
   listVolumes<D extends Depth = 0>(
     params: ListServerVolumesParams<D>,
     options: RequestOptions = {},
@@ -1060,9 +1261,9 @@ export class ServersApi {
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}` (getServerVolume)
    */
   getVolume<D extends Depth = 0>(
-    params: GetServerVolumeParams<D> & { ifNoneMatch: string },
+    params: GetServerVolumeParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Volume | undefined>;
+  ): ApiPromise<Volume>;
   /**
    * Get an attached volume
    *
@@ -1070,7 +1271,10 @@ export class ServersApi {
    *
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}` (getServerVolume)
    */
-  getVolume<D extends Depth = 0>(params: GetServerVolumeParams<D>, options?: RequestOptions): ApiPromise<Volume>;
+  getVolume<D extends Depth = 0>(
+    params: GetServerVolumeParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Volume | undefined>;
   getVolume<D extends Depth = 0>(
     params: GetServerVolumeParams<D>,
     options: RequestOptions = {},
@@ -1119,9 +1323,9 @@ export class ServersApi {
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/cdroms` (listServerCdroms)
    */
   listCdroms<D extends Depth = 0>(
-    params: ListServerCdromsParams<D> & { ifNoneMatch: string },
+    params: ListServerCdromsParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Images<Next<D>> | undefined>;
+  ): ApiPromise<Images<Next<D>>>;
   /**
    * List attached CD-ROMs
    *
@@ -1132,7 +1336,7 @@ export class ServersApi {
   listCdroms<D extends Depth = 0>(
     params: ListServerCdromsParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<Images<Next<D>>>;
+  ): ApiPromise<Images<Next<D>> | undefined>;
   listCdroms<D extends Depth = 0>(
     params: ListServerCdromsParams<D>,
     options: RequestOptions = {},
@@ -1181,9 +1385,9 @@ export class ServersApi {
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}` (getServerCdrom)
    */
   getCdrom<D extends Depth = 0>(
-    params: GetServerCdromParams<D> & { ifNoneMatch: string },
+    params: GetServerCdromParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Image | undefined>;
+  ): ApiPromise<Image>;
   /**
    * Get an attached CD-ROM
    *
@@ -1191,7 +1395,10 @@ export class ServersApi {
    *
    * `GET /datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}` (getServerCdrom)
    */
-  getCdrom<D extends Depth = 0>(params: GetServerCdromParams<D>, options?: RequestOptions): ApiPromise<Image>;
+  getCdrom<D extends Depth = 0>(
+    params: GetServerCdromParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Image | undefined>;
   getCdrom<D extends Depth = 0>(
     params: GetServerCdromParams<D>,
     options: RequestOptions = {},
@@ -1332,9 +1539,9 @@ export class ServersApi {
  */
 export function listDatacenterServers<D extends Depth = 0>(
   transport: Transport,
-  params: ListDatacenterServersParams<D> & { ifNoneMatch: string },
+  params: ListDatacenterServersParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Servers<Next<D>> | undefined>;
+): ApiPromise<Servers<Next<D>>>;
 /**
  * List servers
  *
@@ -1346,7 +1553,7 @@ export function listDatacenterServers<D extends Depth = 0>(
   transport: Transport,
   params: ListDatacenterServersParams<D>,
   options?: RequestOptions,
-): ApiPromise<Servers<Next<D>>>;
+): ApiPromise<Servers<Next<D>> | undefined>;
 export function listDatacenterServers<D extends Depth = 0>(
   transport: Transport,
   params: ListDatacenterServersParams<D>,
@@ -1400,9 +1607,9 @@ export function createDatacenterServer(
  */
 export function getDatacenterServer<D extends Depth = 0>(
   transport: Transport,
-  params: GetDatacenterServerParams<D> & { ifNoneMatch: string },
+  params: GetDatacenterServerParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Server<D> | undefined>;
+): ApiPromise<Server<D>>;
 /**
  * Get a server
  *
@@ -1414,7 +1621,7 @@ export function getDatacenterServer<D extends Depth = 0>(
   transport: Transport,
   params: GetDatacenterServerParams<D>,
   options?: RequestOptions,
-): ApiPromise<Server<D>>;
+): ApiPromise<Server<D> | undefined>;
 export function getDatacenterServer<D extends Depth = 0>(
   transport: Transport,
   params: GetDatacenterServerParams<D>,
@@ -1540,9 +1747,9 @@ export function updateDatacenterServer(
  */
 export function listServerVolumes<D extends Depth = 0>(
   transport: Transport,
-  params: ListServerVolumesParams<D> & { ifNoneMatch: string },
+  params: ListServerVolumesParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Volumes<Next<D>> | undefined>;
+): ApiPromise<Volumes<Next<D>>>;
 /**
  * List attached volumes
  *
@@ -1554,7 +1761,7 @@ export function listServerVolumes<D extends Depth = 0>(
   transport: Transport,
   params: ListServerVolumesParams<D>,
   options?: RequestOptions,
-): ApiPromise<Volumes<Next<D>>>;
+): ApiPromise<Volumes<Next<D>> | undefined>;
 export function listServerVolumes<D extends Depth = 0>(
   transport: Transport,
   params: ListServerVolumesParams<D>,
@@ -1608,9 +1815,9 @@ export function attachServerVolume(
  */
 export function getServerVolume<D extends Depth = 0>(
   transport: Transport,
-  params: GetServerVolumeParams<D> & { ifNoneMatch: string },
+  params: GetServerVolumeParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Volume | undefined>;
+): ApiPromise<Volume>;
 /**
  * Get an attached volume
  *
@@ -1622,7 +1829,7 @@ export function getServerVolume<D extends Depth = 0>(
   transport: Transport,
   params: GetServerVolumeParams<D>,
   options?: RequestOptions,
-): ApiPromise<Volume>;
+): ApiPromise<Volume | undefined>;
 export function getServerVolume<D extends Depth = 0>(
   transport: Transport,
   params: GetServerVolumeParams<D>,
@@ -1676,9 +1883,9 @@ export function detachServerVolume(
  */
 export function listServerCdroms<D extends Depth = 0>(
   transport: Transport,
-  params: ListServerCdromsParams<D> & { ifNoneMatch: string },
+  params: ListServerCdromsParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Images<Next<D>> | undefined>;
+): ApiPromise<Images<Next<D>>>;
 /**
  * List attached CD-ROMs
  *
@@ -1690,7 +1897,7 @@ export function listServerCdroms<D extends Depth = 0>(
   transport: Transport,
   params: ListServerCdromsParams<D>,
   options?: RequestOptions,
-): ApiPromise<Images<Next<D>>>;
+): ApiPromise<Images<Next<D>> | undefined>;
 export function listServerCdroms<D extends Depth = 0>(
   transport: Transport,
   params: ListServerCdromsParams<D>,
@@ -1744,9 +1951,9 @@ export function attachServerCdrom(
  */
 export function getServerCdrom<D extends Depth = 0>(
   transport: Transport,
-  params: GetServerCdromParams<D> & { ifNoneMatch: string },
+  params: GetServerCdromParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Image | undefined>;
+): ApiPromise<Image>;
 /**
  * Get an attached CD-ROM
  *
@@ -1758,7 +1965,7 @@ export function getServerCdrom<D extends Depth = 0>(
   transport: Transport,
   params: GetServerCdromParams<D>,
   options?: RequestOptions,
-): ApiPromise<Image>;
+): ApiPromise<Image | undefined>;
 export function getServerCdrom<D extends Depth = 0>(
   transport: Transport,
   params: GetServerCdromParams<D>,

@@ -6,15 +6,25 @@ import {
   type AsyncCallOptions,
   type AsyncOperationSpec,
   type AsyncWaitOptions,
+  type AuthenticationError,
+  type BadRequestError,
+  type DeclaredError,
   type Depth,
+  type MethodNotAllowedError,
   type Next,
+  type NotFoundError,
   type OperationSpec,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
+  type UnprocessableEntityError,
+  type UnsupportedMediaTypeError,
   accept,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
-import type { Snapshot, SnapshotReplace, SnapshotUpdate, Snapshots } from './types.js';
+import type { Error2, Snapshot, SnapshotReplace, SnapshotUpdate, Snapshots } from './types.js';
 
 /** Parameters of `listSnapshots` (GET /snapshots). */
 export interface ListSnapshotsParams<D extends Depth = Depth> {
@@ -160,6 +170,61 @@ export interface UpdateSnapshotParams {
   body: SnapshotUpdate;
 }
 
+/** The errors `listSnapshots` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListSnapshotsError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getSnapshot` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetSnapshotError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `replaceSnapshot` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ReplaceSnapshotError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `deleteSnapshot` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteSnapshotError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `updateSnapshot` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type UpdateSnapshotError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
 const listSnapshotsSpec: OperationSpec = {
   method: 'GET',
   path: '/snapshots',
@@ -228,9 +293,9 @@ export class SnapshotsApi {
    * `GET /snapshots` (listSnapshots)
    */
   list<D extends Depth = 0>(
-    params: ListSnapshotsParams<D> & { ifNoneMatch: string },
+    params?: ListSnapshotsParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Snapshots<Next<D>> | undefined>;
+  ): ApiPromise<Snapshots<Next<D>>>;
   /**
    * List snapshots
    *
@@ -238,7 +303,10 @@ export class SnapshotsApi {
    *
    * `GET /snapshots` (listSnapshots)
    */
-  list<D extends Depth = 0>(params?: ListSnapshotsParams<D>, options?: RequestOptions): ApiPromise<Snapshots<Next<D>>>;
+  list<D extends Depth = 0>(
+    params: ListSnapshotsParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Snapshots<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListSnapshotsParams<D> = {},
     options: RequestOptions = {},
@@ -254,9 +322,9 @@ export class SnapshotsApi {
    * `GET /snapshots/{snapshotId}` (getSnapshot)
    */
   get<D extends Depth = 0>(
-    params: GetSnapshotParams<D> & { ifNoneMatch: string },
+    params: GetSnapshotParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Snapshot | undefined>;
+  ): ApiPromise<Snapshot>;
   /**
    * Get a snapshot
    *
@@ -264,7 +332,7 @@ export class SnapshotsApi {
    *
    * `GET /snapshots/{snapshotId}` (getSnapshot)
    */
-  get<D extends Depth = 0>(params: GetSnapshotParams<D>, options?: RequestOptions): ApiPromise<Snapshot>;
+  get<D extends Depth = 0>(params: GetSnapshotParams<D>, options?: RequestOptions): ApiPromise<Snapshot | undefined>;
   get<D extends Depth = 0>(
     params: GetSnapshotParams<D>,
     options: RequestOptions = {},
@@ -381,9 +449,9 @@ export class SnapshotsApi {
  */
 export function listSnapshots<D extends Depth = 0>(
   transport: Transport,
-  params: ListSnapshotsParams<D> & { ifNoneMatch: string },
+  params?: ListSnapshotsParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Snapshots<Next<D>> | undefined>;
+): ApiPromise<Snapshots<Next<D>>>;
 /**
  * List snapshots
  *
@@ -393,9 +461,9 @@ export function listSnapshots<D extends Depth = 0>(
  */
 export function listSnapshots<D extends Depth = 0>(
   transport: Transport,
-  params?: ListSnapshotsParams<D>,
+  params: ListSnapshotsParams<D>,
   options?: RequestOptions,
-): ApiPromise<Snapshots<Next<D>>>;
+): ApiPromise<Snapshots<Next<D>> | undefined>;
 export function listSnapshots<D extends Depth = 0>(
   transport: Transport,
   params: ListSnapshotsParams<D> = {},
@@ -413,9 +481,9 @@ export function listSnapshots<D extends Depth = 0>(
  */
 export function getSnapshot<D extends Depth = 0>(
   transport: Transport,
-  params: GetSnapshotParams<D> & { ifNoneMatch: string },
+  params: GetSnapshotParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Snapshot | undefined>;
+): ApiPromise<Snapshot>;
 /**
  * Get a snapshot
  *
@@ -427,7 +495,7 @@ export function getSnapshot<D extends Depth = 0>(
   transport: Transport,
   params: GetSnapshotParams<D>,
   options?: RequestOptions,
-): ApiPromise<Snapshot>;
+): ApiPromise<Snapshot | undefined>;
 export function getSnapshot<D extends Depth = 0>(
   transport: Transport,
   params: GetSnapshotParams<D>,

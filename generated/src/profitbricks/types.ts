@@ -201,9 +201,9 @@ export interface Error2 {
 /** One problem reported in an error body. */
 export interface ErrorMessage {
   /** The API-specific error code, a numeric string such as "100" or "313". */
-  errorCode?: string;
+  errorCode: string;
   /** What went wrong; validation messages start with the JSON path of the offending attribute. */
-  message?: string;
+  message: string;
 }
 
 /** A rule admitting incoming traffic to a NIC. */

@@ -6,15 +6,25 @@ import {
   type AsyncCallOptions,
   type AsyncOperationSpec,
   type AsyncWaitOptions,
+  type AuthenticationError,
+  type BadRequestError,
+  type DeclaredError,
   type Depth,
+  type MethodNotAllowedError,
   type Next,
+  type NotFoundError,
   type OperationSpec,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
+  type UnprocessableEntityError,
+  type UnsupportedMediaTypeError,
   accept,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
-import type { User, UserCreateInput, UserReplace, Users } from './types.js';
+import type { Error2, User, UserCreateInput, UserReplace, Users } from './types.js';
 
 /** Parameters of `listUsers` (GET /um/users). */
 export interface ListUsersParams<D extends Depth = Depth> {
@@ -148,6 +158,61 @@ export interface DeleteUserParams {
   ifMatch?: string | undefined;
 }
 
+/** The errors `listUsers` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListUsersError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `createUser` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type CreateUserError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getUser` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetUserError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `replaceUser` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ReplaceUserError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `deleteUser` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteUserError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
 const listUsersSpec: OperationSpec = {
   method: 'GET',
   path: '/um/users',
@@ -216,9 +281,9 @@ export class UsersApi {
    * `GET /um/users` (listUsers)
    */
   list<D extends Depth = 0>(
-    params: ListUsersParams<D> & { ifNoneMatch: string },
+    params?: ListUsersParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Users<Next<D>> | undefined>;
+  ): ApiPromise<Users<Next<D>>>;
   /**
    * List users
    *
@@ -226,7 +291,10 @@ export class UsersApi {
    *
    * `GET /um/users` (listUsers)
    */
-  list<D extends Depth = 0>(params?: ListUsersParams<D>, options?: RequestOptions): ApiPromise<Users<Next<D>>>;
+  list<D extends Depth = 0>(
+    params: ListUsersParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Users<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListUsersParams<D> = {},
     options: RequestOptions = {},
@@ -269,9 +337,9 @@ export class UsersApi {
    * `GET /um/users/{userId}` (getUser)
    */
   get<D extends Depth = 0>(
-    params: GetUserParams<D> & { ifNoneMatch: string },
+    params: GetUserParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<User<D> | undefined>;
+  ): ApiPromise<User<D>>;
   /**
    * Get a user
    *
@@ -279,7 +347,7 @@ export class UsersApi {
    *
    * `GET /um/users/{userId}` (getUser)
    */
-  get<D extends Depth = 0>(params: GetUserParams<D>, options?: RequestOptions): ApiPromise<User<D>>;
+  get<D extends Depth = 0>(params: GetUserParams<D>, options?: RequestOptions): ApiPromise<User<D> | undefined>;
   get<D extends Depth = 0>(params: GetUserParams<D>, options: RequestOptions = {}): ApiPromise<User<D> | undefined> {
     return this.#transport.request(getUserSpec, params, options);
   }
@@ -351,9 +419,9 @@ export class UsersApi {
  */
 export function listUsers<D extends Depth = 0>(
   transport: Transport,
-  params: ListUsersParams<D> & { ifNoneMatch: string },
+  params?: ListUsersParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Users<Next<D>> | undefined>;
+): ApiPromise<Users<Next<D>>>;
 /**
  * List users
  *
@@ -363,9 +431,9 @@ export function listUsers<D extends Depth = 0>(
  */
 export function listUsers<D extends Depth = 0>(
   transport: Transport,
-  params?: ListUsersParams<D>,
+  params: ListUsersParams<D>,
   options?: RequestOptions,
-): ApiPromise<Users<Next<D>>>;
+): ApiPromise<Users<Next<D>> | undefined>;
 export function listUsers<D extends Depth = 0>(
   transport: Transport,
   params: ListUsersParams<D> = {},
@@ -419,9 +487,9 @@ export function createUser(
  */
 export function getUser<D extends Depth = 0>(
   transport: Transport,
-  params: GetUserParams<D> & { ifNoneMatch: string },
+  params: GetUserParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<User<D> | undefined>;
+): ApiPromise<User<D>>;
 /**
  * Get a user
  *
@@ -433,7 +501,7 @@ export function getUser<D extends Depth = 0>(
   transport: Transport,
   params: GetUserParams<D>,
   options?: RequestOptions,
-): ApiPromise<User<D>>;
+): ApiPromise<User<D> | undefined>;
 export function getUser<D extends Depth = 0>(
   transport: Transport,
   params: GetUserParams<D>,

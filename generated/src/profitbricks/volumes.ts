@@ -6,16 +6,27 @@ import {
   type AsyncCallOptions,
   type AsyncOperationSpec,
   type AsyncWaitOptions,
+  type AuthenticationError,
+  type BadRequestError,
+  type DeclaredError,
   type Depth,
+  type MethodNotAllowedError,
   type Next,
+  type NotFoundError,
   type OperationSpec,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
+  type UnprocessableEntityError,
+  type UnsupportedMediaTypeError,
   accept,
   formBody,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
 import type {
+  Error2,
   Snapshot,
   Volume,
   VolumeCreateInput,
@@ -272,6 +283,94 @@ export interface RestoreVolumeSnapshotParams {
   body: VolumeSnapshotRestoreForm;
 }
 
+/** The errors `listDatacenterVolumes` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListDatacenterVolumesError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `createDatacenterVolume` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type CreateDatacenterVolumeError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `getDatacenterVolume` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetDatacenterVolumeError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `replaceDatacenterVolume` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ReplaceDatacenterVolumeError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `deleteDatacenterVolume` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteDatacenterVolumeError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `updateDatacenterVolume` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type UpdateDatacenterVolumeError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `createVolumeSnapshot` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type CreateVolumeSnapshotError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
+/** The errors `restoreVolumeSnapshot` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type RestoreVolumeSnapshotError =
+  | DeclaredError<BadRequestError, 400, Error2>
+  | DeclaredError<AuthenticationError, 401, Error2>
+  | DeclaredError<PermissionDeniedError, 403, Error2>
+  | DeclaredError<NotFoundError, 404, Error2>
+  | DeclaredError<MethodNotAllowedError, 405, Error2>
+  | DeclaredError<UnsupportedMediaTypeError, 415, Error2>
+  | DeclaredError<UnprocessableEntityError, 422, Error2>
+  | DeclaredError<RateLimitError, 429, Error2>
+  | DeclaredError<ServerError, number, Error2>;
 const listDatacenterVolumesSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/volumes',
@@ -383,9 +482,9 @@ export class VolumesApi {
    * `GET /datacenters/{dataCenterId}/volumes` (listDatacenterVolumes)
    */
   list<D extends Depth = 0>(
-    params: ListDatacenterVolumesParams<D> & { ifNoneMatch: string },
+    params: ListDatacenterVolumesParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Volumes<Next<D>> | undefined>;
+  ): ApiPromise<Volumes<Next<D>>>;
   /**
    * List volumes
    *
@@ -396,7 +495,7 @@ export class VolumesApi {
   list<D extends Depth = 0>(
     params: ListDatacenterVolumesParams<D>,
     options?: RequestOptions,
-  ): ApiPromise<Volumes<Next<D>>>;
+  ): ApiPromise<Volumes<Next<D>> | undefined>;
   list<D extends Depth = 0>(
     params: ListDatacenterVolumesParams<D>,
     options: RequestOptions = {},
@@ -445,9 +544,9 @@ export class VolumesApi {
    * `GET /datacenters/{dataCenterId}/volumes/{volumeId}` (getDatacenterVolume)
    */
   get<D extends Depth = 0>(
-    params: GetDatacenterVolumeParams<D> & { ifNoneMatch: string },
+    params: GetDatacenterVolumeParams<D> & { ifNoneMatch?: undefined },
     options?: RequestOptions,
-  ): ApiPromise<Volume | undefined>;
+  ): ApiPromise<Volume>;
   /**
    * Get a volume
    *
@@ -455,7 +554,10 @@ export class VolumesApi {
    *
    * `GET /datacenters/{dataCenterId}/volumes/{volumeId}` (getDatacenterVolume)
    */
-  get<D extends Depth = 0>(params: GetDatacenterVolumeParams<D>, options?: RequestOptions): ApiPromise<Volume>;
+  get<D extends Depth = 0>(
+    params: GetDatacenterVolumeParams<D>,
+    options?: RequestOptions,
+  ): ApiPromise<Volume | undefined>;
   get<D extends Depth = 0>(
     params: GetDatacenterVolumeParams<D>,
     options: RequestOptions = {},
@@ -638,9 +740,9 @@ export class VolumesApi {
  */
 export function listDatacenterVolumes<D extends Depth = 0>(
   transport: Transport,
-  params: ListDatacenterVolumesParams<D> & { ifNoneMatch: string },
+  params: ListDatacenterVolumesParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Volumes<Next<D>> | undefined>;
+): ApiPromise<Volumes<Next<D>>>;
 /**
  * List volumes
  *
@@ -652,7 +754,7 @@ export function listDatacenterVolumes<D extends Depth = 0>(
   transport: Transport,
   params: ListDatacenterVolumesParams<D>,
   options?: RequestOptions,
-): ApiPromise<Volumes<Next<D>>>;
+): ApiPromise<Volumes<Next<D>> | undefined>;
 export function listDatacenterVolumes<D extends Depth = 0>(
   transport: Transport,
   params: ListDatacenterVolumesParams<D>,
@@ -706,9 +808,9 @@ export function createDatacenterVolume(
  */
 export function getDatacenterVolume<D extends Depth = 0>(
   transport: Transport,
-  params: GetDatacenterVolumeParams<D> & { ifNoneMatch: string },
+  params: GetDatacenterVolumeParams<D> & { ifNoneMatch?: undefined },
   options?: RequestOptions,
-): ApiPromise<Volume | undefined>;
+): ApiPromise<Volume>;
 /**
  * Get a volume
  *
@@ -720,7 +822,7 @@ export function getDatacenterVolume<D extends Depth = 0>(
   transport: Transport,
   params: GetDatacenterVolumeParams<D>,
   options?: RequestOptions,
-): ApiPromise<Volume>;
+): ApiPromise<Volume | undefined>;
 export function getDatacenterVolume<D extends Depth = 0>(
   transport: Transport,
   params: GetDatacenterVolumeParams<D>,

@@ -1,51 +1,46 @@
 import { ApiPromise, type ApiResult, type Sent } from './api-promise.js';
+import type { CallSite } from './errors.js';
 import type { PaginatedOperationSpec } from './operation.js';
-import { valueAt } from './pointer.js';
-import type { RequestOptions, Transport } from './transport.js';
-
-/** Where a paginated operation keeps its page number, items and page count (x-pagination). */
-export interface PaginationSpec {
-  /** Key of the page-number parameter in the params object. */
-  readonly page: string;
-  /** JSON pointer to the page's items. */
-  readonly items: string;
-  /** JSON pointer to the number of pages. */
-  readonly totalPages?: string;
-}
+import { PageWalk, type PaginationSpec } from './page-walk.js';
+import { siteOf, type RequestOptions, type Transport } from './transport.js';
 
 export interface CollectOptions {
   /** Stop after this many items (default 1,000): collecting is for bounded lists. */
   readonly limit?: number;
 }
 
+/** How a PagePromise reaches pages beyond the first. */
+export interface PageSource<Page> {
+  readonly firstPage: number;
+  readonly fetch: (page: number) => ApiPromise<Page>;
+  readonly spec: PaginationSpec;
+  /** The page parameter's name in the query. */
+  readonly pageName: string | undefined;
+  /** Where the listing is, for errors. */
+  readonly site: () => CallSite;
+}
+
 /**
  * A paginated call. Await it for the first page; iterate it with `for await`
  * for every item across pages, fetched lazily one page at a time so memory
  * stays flat; `pages()` walks whole pages; `collect()` gathers a bounded list.
+ * A walk ends on the count of pages, an empty page, or links that lead no
+ * further; a server that repeats a page ends it with RepeatedPageError.
  */
 export interface PagePromise<Page, Item> extends AsyncIterable<Item> {}
 
 export class PagePromise<Page, Item> extends ApiPromise<Page> {
   readonly #sent: Promise<Sent<Page>>;
-  readonly #fetchPage: (page: number) => ApiPromise<Page>;
-  readonly #spec: PaginationSpec;
-  readonly #firstPage: number;
+  readonly #source: PageSource<Page>;
   /** Whether the first page was asked for (and is kept), or read by a walk (and is not). */
   #asked = false;
   #walked = false;
   #again: Promise<ApiResult<Page>> | undefined;
 
-  constructor(
-    first: Promise<Sent<Page>>,
-    firstPage: number,
-    fetchPage: (page: number) => ApiPromise<Page>,
-    spec: PaginationSpec,
-  ) {
+  constructor(first: Promise<Sent<Page>>, source: PageSource<Page>) {
     super(first);
     this.#sent = first;
-    this.#fetchPage = fetchPage;
-    this.#spec = spec;
-    this.#firstPage = firstPage;
+    this.#source = source;
   }
 
   /**
@@ -56,7 +51,7 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> {
   override withResponse(): Promise<ApiResult<Page>> {
     this.#asked = true;
     if (!this.#walked) return super.withResponse();
-    this.#again ??= this.#fetchPage(this.#firstPage).withResponse();
+    this.#again ??= this.#source.fetch(this.#source.firstPage).withResponse();
     return this.#again;
   }
 
@@ -71,13 +66,14 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> {
     return (await (await this.#sent).parse()).data;
   }
 
-  /** Every page from the first one asked for, until the last or the first empty one. */
+  #walk(): PageWalk<Page, Item> {
+    return new PageWalk<Page, Item>({ ...this.#source, first: () => this.#first() });
+  }
+
+  /** Every page from the first one asked for, until the last. */
   async *pages(): AsyncGenerator<Page, void, undefined> {
-    let number = this.#firstPage;
-    for (let page: Page = await this.#first(); ; page = await this.#fetchPage(++number)) {
-      yield page;
-      if (this.#isLast(page, number)) return;
-    }
+    const walk = this.#walk();
+    while (await walk.turn()) yield walk.page();
   }
 
   /**
@@ -86,28 +82,10 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> {
    * next is fetched, so memory stays at about one page however many there are.
    */
   async *items(): AsyncGenerator<Item, void, undefined> {
-    let number = this.#firstPage;
-    let page: Page | undefined = await this.#first();
-    while (page !== undefined) {
-      const items = valueAt(page, this.#spec.items);
-      const last = this.#isLast(page, number);
-      page = undefined;
-      if (Array.isArray(items)) {
-        // Taken out of the array as they are handed over: a suspended generator may keep a
-        // reference to the array (a stale register) while the next page loads, but not its items.
-        items.reverse();
-        while (items.length > 0) yield items.pop() as Item;
-      }
-      if (last) return;
-      page = await this.#fetchPage(++number);
+    const walk = this.#walk();
+    while (await walk.turn()) {
+      for (let i = 0; i < walk.count(); i++) yield walk.item(i);
     }
-  }
-
-  /** Whether a page ends the listing: it is empty, or the count of pages says so. */
-  #isLast(page: Page, number: number): boolean {
-    const items = valueAt(page, this.#spec.items);
-    const total = this.#spec.totalPages ? Number(valueAt(page, this.#spec.totalPages)) : NaN;
-    return !Array.isArray(items) || items.length === 0 || (Number.isFinite(total) && number >= total);
   }
 
   /** Up to `limit` items across pages. */
@@ -138,8 +116,12 @@ export function paginate<Page, Item>(
   options: RequestOptions = {},
 ): PagePromise<Page, Item> {
   const { pagination } = spec;
-  const start = Number((params as Record<string, unknown>)[pagination.page] ?? 1);
-  const fetchPage = (page: number): ApiPromise<Page> =>
-    transport.request<Page>(spec, { ...params, [pagination.page]: page }, options);
-  return new PagePromise<Page, Item>(transport.send<Page>(spec, params, options), start, fetchPage, pagination);
+  const firstPage = Number((params as Record<string, unknown>)[pagination.page] ?? 1);
+  return new PagePromise<Page, Item>(transport.send<Page>(spec, params, options), {
+    firstPage,
+    fetch: (page) => transport.request<Page>(spec, { ...params, [pagination.page]: page }, options),
+    spec: pagination,
+    pageName: spec.params?.[pagination.page]?.name,
+    site: () => siteOf(transport, spec, params),
+  });
 }

@@ -2,10 +2,19 @@
 
 import {
   type ApiPromise,
+  type AuthenticationError,
+  type BadRequestError,
+  type ConflictError,
+  type DeclaredError,
+  type NotFoundError,
   type OperationSpec,
   type PagePromise,
   type PaginatedOperationSpec,
+  type PaymentRequiredError,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
   paginate,
 } from '../runtime/index.js';
@@ -13,6 +22,7 @@ import * as shared from './parameters.js';
 import type {
   CreateRoleRequest,
   CreateRoleResponse,
+  ErrorResponse,
   FindRoleResponse,
   ListApiPermissionResponse,
   ListRoleResponse,
@@ -232,6 +242,66 @@ export interface ListApiPermissionsParams {
   xTraceId?: string | undefined;
 }
 
+/** The errors `listRoles` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListRolesError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `createRole` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type CreateRoleError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `getRole` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetRoleError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `updateRole` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type UpdateRoleError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `deleteRole` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteRoleError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `listApiPermissions` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListApiPermissionsError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
 const listRolesSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/roles',
@@ -247,7 +317,14 @@ const listRolesSpec: PaginatedOperationSpec = {
     xTraceId: shared.xTraceId,
   },
   responses: { '200': 'json' },
-  pagination: { page: 'page', items: '/data', totalPages: '/_pagination/totalPages' },
+  pagination: {
+    page: 'page',
+    items: '/data',
+    totalPages: '/_pagination/totalPages',
+    self: '/_links/self',
+    next: '/_links/next',
+    last: '/_links/last',
+  },
 };
 const createRoleSpec: OperationSpec = {
   method: 'POST',

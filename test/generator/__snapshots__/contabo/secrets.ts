@@ -2,10 +2,19 @@
 
 import {
   type ApiPromise,
+  type AuthenticationError,
+  type BadRequestError,
+  type ConflictError,
+  type DeclaredError,
+  type NotFoundError,
   type OperationSpec,
   type PagePromise,
   type PaginatedOperationSpec,
+  type PaymentRequiredError,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
   paginate,
 } from '../runtime/index.js';
@@ -13,6 +22,7 @@ import * as shared from './parameters.js';
 import type {
   CreateSecretRequest,
   CreateSecretResponse,
+  ErrorResponse,
   FindSecretResponse,
   ListSecretResponse,
   SecretResponse,
@@ -173,6 +183,56 @@ export interface UpdateSecretParams {
   body: UpdateSecretRequest;
 }
 
+/** The errors `listSecrets` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListSecretsError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `createSecret` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type CreateSecretError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `getSecret` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetSecretError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `deleteSecret` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteSecretError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `updateSecret` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type UpdateSecretError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
 const listSecretsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/secrets',

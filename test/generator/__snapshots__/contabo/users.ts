@@ -2,10 +2,19 @@
 
 import {
   type ApiPromise,
+  type AuthenticationError,
+  type BadRequestError,
+  type ConflictError,
+  type DeclaredError,
+  type NotFoundError,
   type OperationSpec,
   type PagePromise,
   type PaginatedOperationSpec,
+  type PaymentRequiredError,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
   paginate,
 } from '../runtime/index.js';
@@ -13,6 +22,7 @@ import * as shared from './parameters.js';
 import type {
   CreateUserRequest,
   CreateUserResponse,
+  ErrorResponse,
   FindClientResponse,
   FindUserIsPasswordSetResponse,
   FindUserResponse,
@@ -299,6 +309,106 @@ export interface GetUserIsPasswordSetParams {
   xTraceId?: string | undefined;
 }
 
+/** The errors `listUsers` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListUsersError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `createUser` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type CreateUserError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `getUser` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetUserError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `deleteUser` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteUserError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `updateUser` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type UpdateUserError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `resetUserPassword` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ResetUserPasswordError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `resendUserEmailVerification` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ResendUserEmailVerificationError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `getUserClient` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetUserClientError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `generateUserClientSecret` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GenerateUserClientSecretError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `getUserIsPasswordSet` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetUserIsPasswordSetError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
 const listUsersSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/users',
@@ -313,7 +423,14 @@ const listUsersSpec: PaginatedOperationSpec = {
     xTraceId: shared.xTraceId,
   },
   responses: { '200': 'json' },
-  pagination: { page: 'page', items: '/data', totalPages: '/_pagination/totalPages' },
+  pagination: {
+    page: 'page',
+    items: '/data',
+    totalPages: '/_pagination/totalPages',
+    self: '/_links/self',
+    next: '/_links/next',
+    last: '/_links/last',
+  },
 };
 const createUserSpec: OperationSpec = {
   method: 'POST',

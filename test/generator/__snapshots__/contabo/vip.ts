@@ -2,15 +2,24 @@
 
 import {
   type ApiPromise,
+  type AuthenticationError,
+  type BadRequestError,
+  type ConflictError,
+  type DeclaredError,
+  type NotFoundError,
   type OperationSpec,
   type PagePromise,
   type PaginatedOperationSpec,
+  type PaymentRequiredError,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
+  type ServerError,
   type Transport,
   paginate,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
-import type { AssignVipResponse, FindVipResponse, ListVipResponse, VipResponse } from './types.js';
+import type { AssignVipResponse, ErrorResponse, FindVipResponse, ListVipResponse, VipResponse } from './types.js';
 
 /** Parameters of `listVips` (GET /v1/vips). */
 export interface ListVipsParams {
@@ -224,6 +233,46 @@ export interface UnassignVipParams {
   xTraceId?: string | undefined;
 }
 
+/** The errors `listVips` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type ListVipsError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `getVip` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type GetVipError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `assignVip` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type AssignVipError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
+/** The errors `unassignVip` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type UnassignVipError =
+  | DeclaredError<BadRequestError, 400, ErrorResponse>
+  | DeclaredError<AuthenticationError, 401, ErrorResponse>
+  | DeclaredError<PaymentRequiredError, 402, ErrorResponse>
+  | DeclaredError<PermissionDeniedError, 403, ErrorResponse>
+  | DeclaredError<NotFoundError, 404, ErrorResponse>
+  | DeclaredError<ConflictError, 409, ErrorResponse>
+  | DeclaredError<RateLimitError, 429, ErrorResponse>
+  | DeclaredError<ServerError, 500, ErrorResponse>;
 const listVipsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/vips',
@@ -245,7 +294,14 @@ const listVipsSpec: PaginatedOperationSpec = {
     xTraceId: shared.xTraceId,
   },
   responses: { '200': 'json' },
-  pagination: { page: 'page', items: '/data', totalPages: '/_pagination/totalPages' },
+  pagination: {
+    page: 'page',
+    items: '/data',
+    totalPages: '/_pagination/totalPages',
+    self: '/_links/self',
+    next: '/_links/next',
+    last: '/_links/last',
+  },
 };
 const getVipSpec: OperationSpec = {
   method: 'GET',

@@ -2,12 +2,14 @@
 
 import {
   type ApiPromise,
+  type DeclaredError,
   type OperationSpec,
   type RequestOptions,
+  type StatusError,
   type Transport,
   formBody,
 } from '../runtime/index.js';
-import type { Pet } from './types.js';
+import type { Pet, Response2 } from './types.js';
 
 /** Parameters of `then` (PUT /pets). */
 export interface ThenParams {
@@ -19,6 +21,8 @@ export interface ThenParams {
     | undefined;
 }
 
+/** The errors `delete` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
+export type DeleteError = DeclaredError<StatusError, number, Response2>;
 const delete_Spec: OperationSpec = { method: 'GET', path: '/pets', responses: { '200': 'json' } };
 const then2Spec: OperationSpec = {
   method: 'PUT',

@@ -1,4 +1,5 @@
 import { AuthenticationError, ConnectionError, errorForStatus, InvalidResponseError } from './errors.js';
+import { readBody } from './read-body.js';
 
 /** Where an Auth puts credentials: the request's headers (a `Headers` will do). */
 export interface HeaderSink {
@@ -11,10 +12,16 @@ export interface Auth {
   readonly inQuery?: boolean;
   authorize(headers: HeaderSink, url: URL | undefined, signal?: AbortSignal): void | Promise<void>;
   /**
-   * Called when the server answered 401. Returns true when a retry may
-   * succeed because fresh credentials will be used.
+   * Called when the server answered 401, with the headers the refused
+   * request was sent with. Returns true when a retry may succeed because
+   * fresh credentials will be used.
    */
-  invalidate?(): boolean;
+  invalidate?(sent: SentHeaders): boolean;
+}
+
+/** The headers a request was sent with (a `Headers` or a `Map` will do). */
+export interface SentHeaders {
+  get(name: string): string | null | undefined;
 }
 
 /** A token, or a function that returns the current one (called per request). */
@@ -100,8 +107,16 @@ export class PasswordGrantAuth implements Auth {
     headers.set('authorization', `Bearer ${token.accessToken}`);
   }
 
-  invalidate(): boolean {
-    this.#token = this.#token?.refreshToken ? { ...this.#token, renewAt: 0 } : undefined;
+  /**
+   * A 401 for the token the client holds ends it; a 401 for one it has
+   * renewed since (a call sent before the renewal) does not, so however many
+   * calls see the 401 of one expiry, the token is renewed once.
+   */
+  invalidate(sent: SentHeaders): boolean {
+    const token = this.#token;
+    if (token && sent.get('authorization') === `Bearer ${token.accessToken}`) {
+      this.#token = token.refreshToken ? { ...token, renewAt: 0 } : undefined;
+    }
     return true;
   }
 
@@ -166,19 +181,14 @@ export class PasswordGrantAuth implements Auth {
     } catch (error) {
       throw new ConnectionError(`token request to ${site.path} failed: ${errorText(error)}`, site);
     }
-    const text = await response.text();
-    let json: Record<string, unknown> | undefined;
-    try {
-      json = JSON.parse(text) as Record<string, unknown>;
-    } catch {
-      json = undefined;
-    }
+    const answer = await readBody(response, 'json', site, { lenient: true });
     if (!response.ok) {
       // A token endpoint answers a wrong password with 400 invalid_grant (RFC 6749, section 5.2).
       throw response.status === 400
-        ? new AuthenticationError(response.status, json ?? text, response.headers, site)
-        : errorForStatus(response.status, json ?? text, response.headers, site);
+        ? new AuthenticationError(response.status, answer, response.headers, site)
+        : errorForStatus(response.status, answer, response.headers, site);
     }
+    const json = answer as Record<string, unknown> | undefined;
     const accessToken = json?.['access_token'];
     if (typeof accessToken !== 'string') {
       throw new InvalidResponseError('token response has no access_token', response.status, site);

@@ -37,16 +37,25 @@ export class ApiError extends Error {
 /** The server answered with a status that is not a success. */
 export class StatusError extends ApiError {
   readonly status: number;
-  /** The parsed error body: JSON when the server sent JSON, else the text. */
+  /**
+   * The parsed JSON body; undefined when the body was empty, not JSON or
+   * broke off. An operation's `<Operation>Error` type says what it is for
+   * each status the spec declares.
+   */
   readonly body: unknown;
+  /** The body as it came, when it was not JSON (an HTML page from a proxy, plain text). */
+  readonly text: string | undefined;
   readonly headers: Readonly<Record<string, string>>;
   /** Rate-limit headers of the response, when it has them. */
   readonly rateLimit: RateLimit | undefined;
 
+  /** `body` is the parsed body, or its text when it was not JSON. */
   constructor(status: number, body: unknown, headers: Headers, site: CallSite) {
     super(statusMessage(status, body, site), site);
     this.status = status;
-    this.body = body;
+    const text = typeof body === 'string';
+    this.body = text ? undefined : body;
+    this.text = text ? body : undefined;
     const kept: Record<string, string> = {};
     // Cookies may hold a session: keep them out of anything that gets logged.
     headers.forEach((value, name) => {
@@ -57,28 +66,62 @@ export class StatusError extends ApiError {
   }
 }
 
+/**
+ * A status error as an operation declares it: the class the runtime throws
+ * for the status, the status, and the body the spec gives that response
+ * (undefined when the server sent none, or no JSON). Each operation exports
+ * the union of its own as `<Operation>Error`, to narrow by `instanceof` or
+ * by `status`.
+ */
+export type DeclaredError<E extends StatusError, S extends number, B> = E & {
+  readonly status: S;
+  readonly body: B | undefined;
+};
+
 /** 4xx: the request was wrong or not allowed; repeating it unchanged will not help. */
 export class ClientError extends StatusError {}
 /** 400 */
-export class BadRequestError extends ClientError {}
-/** 401: credentials missing, wrong or expired. */
+export class BadRequestError extends ClientError {
+  declare readonly status: 400;
+}
+/** 401: credentials missing, wrong or expired; also a sign-in the token endpoint refused (its 400, RFC 6749 section 5.2). */
 export class AuthenticationError extends ClientError {}
 /** 402: the call needs a paid service. */
-export class PaymentRequiredError extends ClientError {}
+export class PaymentRequiredError extends ClientError {
+  declare readonly status: 402;
+}
 /** 403 */
-export class PermissionDeniedError extends ClientError {}
+export class PermissionDeniedError extends ClientError {
+  declare readonly status: 403;
+}
 /** 404 */
-export class NotFoundError extends ClientError {}
+export class NotFoundError extends ClientError {
+  declare readonly status: 404;
+}
+/** 405: the method is not allowed on the resource (a read-only one, or no partial update). */
+export class MethodNotAllowedError extends ClientError {
+  declare readonly status: 405;
+}
 /** 409 */
-export class ConflictError extends ClientError {}
+export class ConflictError extends ClientError {
+  declare readonly status: 409;
+}
 /** 412: an `If-Match` precondition failed; the resource changed since its ETag was read. */
-export class PreconditionFailedError extends ClientError {}
+export class PreconditionFailedError extends ClientError {
+  declare readonly status: 412;
+}
 /** 415 */
-export class UnsupportedMediaTypeError extends ClientError {}
+export class UnsupportedMediaTypeError extends ClientError {
+  declare readonly status: 415;
+}
 /** 422 */
-export class UnprocessableEntityError extends ClientError {}
+export class UnprocessableEntityError extends ClientError {
+  declare readonly status: 422;
+}
 /** 429: too many requests; retried automatically before this is thrown. */
-export class RateLimitError extends ClientError {}
+export class RateLimitError extends ClientError {
+  declare readonly status: 429;
+}
 /** 5xx: the server failed. */
 export class ServerError extends StatusError {}
 /** A status the API does not use for results (1xx, 3xx). */
@@ -90,6 +133,7 @@ const BY_STATUS: Readonly<Record<number, typeof ClientError>> = {
   402: PaymentRequiredError,
   403: PermissionDeniedError,
   404: NotFoundError,
+  405: MethodNotAllowedError,
   409: ConflictError,
   412: PreconditionFailedError,
   415: UnsupportedMediaTypeError,
@@ -99,11 +143,9 @@ const BY_STATUS: Readonly<Record<number, typeof ClientError>> = {
 
 /** The error class for a status. */
 export function errorForStatus(status: number, body: unknown, headers: Headers, site: CallSite): StatusError {
-  const Known = BY_STATUS[status];
-  if (Known) return new Known(status, body, headers, site);
-  if (status >= 400 && status < 500) return new ClientError(status, body, headers, site);
-  if (status >= 500) return new ServerError(status, body, headers, site);
-  return new UnexpectedStatusError(status, body, headers, site);
+  const Class =
+    BY_STATUS[status] ?? (status >= 500 ? ServerError : status >= 400 ? ClientError : UnexpectedStatusError);
+  return new Class(status, body, headers, site);
 }
 
 /** No response arrived: DNS, refused connection, reset, TLS. */

@@ -1,7 +1,9 @@
 /**
  * The intermediate representation: what the emitters need to know about an
- * API, shaped for them rather than a retyped OpenAPI. Every node is readonly
- * and keeps the pointer it came from, so later stages can still name a place.
+ * API, shaped for them rather than a retyped OpenAPI. Every node is readonly.
+ * Models, operations, parameters, bodies and responses keep the pointer they
+ * came from, so later stages can still name a place; a `Type` does not, and is
+ * placed by the node that holds it.
  */
 import type { HttpMethod } from '../load/operations.ts';
 import type { AsyncExtension, AsyncStatusExtension, DepthKind, PaginationExtension, WaitExtension } from './extensions.ts';

@@ -126,7 +126,7 @@ export class PageWalk<Page, Item> {
   }
 }
 
-/** A number, or a numeric string; nothing else (Contabo's examples have `_pagination: ""`). */
+/** A number, or a numeric string; nothing else (some APIs document an empty `_pagination: ""`). */
 function count(value: unknown): number | undefined {
   const n = typeof value === 'number' || (typeof value === 'string' && value.trim() !== '') ? Number(value) : NaN;
   return Number.isFinite(n) ? n : undefined;

@@ -32,6 +32,7 @@ export function readmeView(identity: PackageIdentity, plans: readonly Plan[]) {
     waiting: apis.filter((a) => a.waits || a.accepted),
     waits: some('waits').length > 0,
     accepted: some('accepted').length > 0,
+    correlated: some('correlation').length > 0,
     depth: some('depth'),
     conditional: some('conditional'),
   };

@@ -445,7 +445,7 @@ describe('the README in the tarball', () => {
       'RepeatedPageError',
       '`_links` has no\n`next`',
       'breaks off',
-      'CreateDatacenterError',
+      '`<Operation>Error`',
       '`string | undefined`',
     ])
       expect(text, term).toContain(term);

@@ -98,7 +98,7 @@ export async function main(endpoints: Endpoints): Promise<Record<string, unknown
     invalid,
     unchanged: unchanged === undefined,
     accepted: { resource: accepted.resource === undefined, requestId: accepted.requestId, location: accepted.location },
-    done: { id: done.id, state: done.metadata.state },
+    done: { id: done.id, state: done.metadata?.state },
   };
 }
 

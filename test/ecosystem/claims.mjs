@@ -13,7 +13,7 @@ export function checkClaims({ nodes, bun, deno }) {
   const engines = {
     'package.json': JSON.parse(read('package.json')).engines?.node,
     'generated/package.json': JSON.parse(read('generated/package.json')).engines?.node,
-    'templates/package.json.hbs': /"node": "([^"]*)"/.exec(read('templates/package.json.hbs'))?.[1],
+    'generator/scaffold/manifest.ts': /engines: \{ node: '([^']*)' \}/.exec(read('generator/scaffold/manifest.ts'))?.[1],
   };
   const wrong = Object.entries(engines).filter(([, value]) => value !== range);
   if (wrong.length) throw new Error(`engines.node should be "${range}": ${wrong.map(([file, value]) => `${file} has ${JSON.stringify(value)}`).join(', ')}`);

@@ -63,10 +63,10 @@ export function generatorChecks(node, work, inputs) {
       },
     ],
     [
-      `${node.name}: clientgen check passes the specs and locates every error in a broken one`,
+      `${node.name}: clientgen check passes the specs and, held to the strict profile, locates every error in a broken one`,
       async () => {
         await runOk(node.bin, [BIN, 'check']);
-        const bad = await clientgen(['check', inputs.broken]);
+        const bad = await clientgen(['check', '--strict', inputs.broken]);
         const located = /broken\.yaml:\d+:\d+ +error +operation-id-duplicate /.test(bad.stdout + bad.stderr);
         if (bad.code !== 1 || !located) throw new Error(`exit ${bad.code}, without the located error: ${tail(bad.stdout + bad.stderr, 4)}`);
       },

@@ -94,6 +94,7 @@ function operationSpec(op: PlannedOperation, params: Record<string, unknown>): R
   const pagination = o.pagination;
   const pageKey = pagination && op.parameters.find((p) => p.parameter.in === 'query' && p.parameter.name === pagination.page)?.key;
   return {
+    id: o.id,
     method: o.method,
     path: o.path,
     ...(Object.keys(params).length ? { params } : {}),

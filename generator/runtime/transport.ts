@@ -1,6 +1,7 @@
 import { ApiPromise, apiResult, type ApiResult, type Sent } from './api-promise.js';
 import type { Auth } from './auth.js';
 import { ConnectionError, cutShort, errorForStatus, InvalidRequestError, type CallSite } from './errors.js';
+import { afterResponse, beforeRequest, HookError, hookChain, onError, type HookContext, type Hooks } from './hooks.js';
 import { checkHeader, type OperationSpec } from './operation.js';
 import { brokeOff, readBody, readLenient, readWithin, type BodyReader } from './read-body.js';
 import { buildRequest, type BuiltRequest, type HeaderLayer, type RequestDefaults } from './request.js';
@@ -21,6 +22,8 @@ export interface ClientOptions {
   readonly signal?: AbortSignal;
   /** Headers of every call, over the defaults (`Accept` among them); `null` removes one. */
   readonly headers?: HeaderLayer | undefined;
+  /** Hooks that see every attempt of every call of this client, before the call's own. */
+  readonly hooks?: Hooks | undefined;
 }
 
 /** Options of one call. */
@@ -30,6 +33,20 @@ export interface RequestOptions {
   readonly maxRetries?: number;
   /** Headers of this call, over the client's and over what the call sends itself; `null` removes one. The auth's credentials are set after them. */
   readonly headers?: HeaderLayer | undefined;
+  /** Hooks of this call, run after the client's. */
+  readonly hooks?: Hooks | undefined;
+  /** Set by waits on each of their reads: which poll it is. */
+  readonly poll?: WaitPoll | undefined;
+}
+
+/** A read that is one poll of a wait. */
+export interface WaitPoll {
+  /** Polls so far, this one included, starting at 1. */
+  readonly number: number;
+  /** How long the wait slept before this poll, in milliseconds. */
+  readonly afterMs: number;
+  /** The status the poll before found. */
+  readonly lastStatus?: string | undefined;
 }
 
 export interface TransportConfig extends ClientOptions {
@@ -43,6 +60,18 @@ export interface TransportConfig extends ClientOptions {
 
 /** A generated params object: path, query and header parameters by key, and `body`. */
 type Params = object;
+
+/** One call as its attempts share it. */
+interface Call {
+  readonly spec: OperationSpec;
+  readonly built: BuiltRequest;
+  readonly options: RequestOptions;
+  readonly hooks: readonly Hooks[] | undefined;
+  /** Requests sent so far, retries and token renewals included. */
+  sent: number;
+  /** The error the hooks were told the call ends with: a body retried after it broke off ends once. */
+  ended?: unknown;
+}
 
 /**
  * Sends calls described by OperationSpecs: URL, headers, auth, retries,
@@ -79,16 +108,34 @@ export class Transport {
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.#attempts<T>(spec, built, options, 0);
+    const hooks = hookChain(this.#config.hooks, options.hooks);
+    const call: Call = { spec, built, options, hooks, sent: 0 };
+    const sent = this.#attempts<T>(call, 0);
+    return hooks ? sent.catch((error: unknown) => this.#failed(call, error)) : sent;
+  }
+
+  /** Tells the hooks about the error a call ends with, then throws it (or what a hook threw). */
+  async #failed(call: Call, error: unknown): Promise<never> {
+    if (call.hooks && call.ended !== error) {
+      call.ended = error;
+      await onError(call.hooks, error, contextOf(call));
+    }
+    throw error;
+  }
+
+  /** Sends one attempt, through the hooks when there are any. */
+  async #exchange(call: Call, url: string | URL, init: RequestInit): Promise<Response> {
+    call.sent++;
+    if (!call.hooks) return this.#fetch(url, init);
+    const context = contextOf(call);
+    const request = await beforeRequest(call.hooks, new Request(url, init), context);
+    const response = request instanceof Response ? request : await this.#fetch(request);
+    return afterResponse(call.hooks, response, context);
   }
 
   /** Attempts a built request from attempt number `first` on, until a response is final or the retries run out. */
-  async #attempts<T>(
-    spec: OperationSpec,
-    built: BuiltRequest,
-    options: RequestOptions,
-    first: number,
-  ): Promise<Sent<T>> {
+  async #attempts<T>(call: Call, first: number): Promise<Sent<T>> {
+    const { spec, built, options } = call;
     const { site } = built;
     const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
     const signals = [this.#config.signal, options.signal];
@@ -112,10 +159,11 @@ export class Transport {
         if (authorizing) await authorizing;
         const init: RequestInit = { method: spec.method, headers: [...headers], signal: attemptAbort.signal };
         if (built.body !== undefined) init.body = built.body;
-        response = await this.#fetch(url ?? built.url, init);
+        response = await this.#exchange(call, url ?? built.url, init);
       } catch (error) {
         const why = attemptAbort.reason();
         attemptAbort.dispose();
+        if (error instanceof HookError) throw error;
         const cut = cutShort(why, site, error);
         if (why === 'caller') throw cut;
         // fetch rejects with a TypeError when no response arrived; anything else is not a network failure.
@@ -126,6 +174,7 @@ export class Transport {
             cause: error,
           });
         if (attempt >= maxRetries || !isRetryableFailure(spec.method)) throw failure;
+        if (call.hooks) await onError(call.hooks, failure, contextOf(call));
         await this.#pause(retryDelay(attempt) ?? 0, signals, site);
         continue;
       }
@@ -142,10 +191,10 @@ export class Transport {
           attempt < maxRetries && isRetryableFailure(spec.method)
             ? () =>
                 this.#pause(retryDelay(attempt) ?? 0, signals, site).then(() =>
-                  this.#attempts<T>(spec, built, options, attempt + 1),
+                  this.#attempts<T>(call, attempt + 1),
                 )
             : undefined;
-        return this.#sent<T>(spec, response, site, within, again);
+        return this.#sent<T>(call, response, within, again);
       }
       if (attempt < maxRetries && isRetryableStatus(spec.method, response.status)) {
         const delay = retryDelay(attempt, response.headers);
@@ -160,13 +209,8 @@ export class Transport {
     }
   }
 
-  #sent<T>(
-    spec: OperationSpec,
-    response: Response,
-    site: CallSite,
-    within: BodyReader,
-    again: (() => Promise<Sent<T>>) | undefined,
-  ): Sent<T> {
+  #sent<T>(call: Call, response: Response, within: BodyReader, again: (() => Promise<Sent<T>>) | undefined): Sent<T> {
+    const { spec, built: { site } } = call;
     const kind = spec.responses?.[String(response.status)] ?? spec.responses?.[`${String(response.status)[0]}XX`];
     const finalSite = withServerId(site, response);
     return {
@@ -175,9 +219,13 @@ export class Transport {
       parse: (): Promise<ApiResult<T>> =>
         within(() => readBody(response, kind, finalSite), finalSite).then(
           (data) => apiResult(data as T, response, finalSite.requestId),
-          (error: unknown) => {
-            if (!again || !brokeOff(error)) throw error;
-            return again().then((sent) => sent.parse());
+          async (error: unknown) => {
+            if (!again || !brokeOff(error)) return this.#failed(call, error);
+            if (call.hooks) await onError(call.hooks, error, contextOf(call));
+            return again().then(
+              (sent) => sent.parse(),
+              (failure: unknown) => this.#failed(call, failure),
+            );
           },
         ),
     };
@@ -192,6 +240,18 @@ export class Transport {
     pause.dispose();
     if (pause.reason() === 'caller') throw cutShort('caller', site, pause.signal.reason);
   }
+}
+
+function contextOf(call: Call): HookContext {
+  const { site } = call.built;
+  return {
+    operationId: call.spec.id,
+    method: site.method,
+    path: site.path,
+    attempt: call.sent,
+    poll: call.options.poll?.number,
+    requestId: site.requestId,
+  };
 }
 
 /** A header value an auth gives, refused (without showing it: it is a credential) if it would break the request. */

@@ -10,6 +10,7 @@ import {
   bearerAuth,
   PasswordGrantAuth
 } from "./auth.js";
+import { HookError } from "./hooks.js";
 import {
   AbortError,
   ApiError,
@@ -55,6 +56,7 @@ export {
   ClientError,
   ConflictError,
   ConnectionError,
+  HookError,
   InvalidRequestError,
   InvalidResponseError,
   MethodNotAllowedError,

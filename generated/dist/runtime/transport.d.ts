@@ -1,6 +1,7 @@
 import { ApiPromise, type Sent } from './api-promise.js';
 import type { Auth } from './auth.js';
 import { type CallSite } from './errors.js';
+import { type Hooks } from './hooks.js';
 import { type OperationSpec } from './operation.js';
 import { type HeaderLayer, type RequestDefaults } from './request.js';
 /** Options every generated client accepts. */
@@ -17,6 +18,8 @@ export interface ClientOptions {
     readonly signal?: AbortSignal;
     /** Headers of every call, over the defaults (`Accept` among them); `null` removes one. */
     readonly headers?: HeaderLayer | undefined;
+    /** Hooks that see every attempt of every call of this client, before the call's own. */
+    readonly hooks?: Hooks | undefined;
 }
 /** Options of one call. */
 export interface RequestOptions {
@@ -25,6 +28,19 @@ export interface RequestOptions {
     readonly maxRetries?: number;
     /** Headers of this call, over the client's and over what the call sends itself; `null` removes one. The auth's credentials are set after them. */
     readonly headers?: HeaderLayer | undefined;
+    /** Hooks of this call, run after the client's. */
+    readonly hooks?: Hooks | undefined;
+    /** Set by waits on each of their reads: which poll it is. */
+    readonly poll?: WaitPoll | undefined;
+}
+/** A read that is one poll of a wait. */
+export interface WaitPoll {
+    /** Polls so far, this one included, starting at 1. */
+    readonly number: number;
+    /** How long the wait slept before this poll, in milliseconds. */
+    readonly afterMs: number;
+    /** The status the poll before found. */
+    readonly lastStatus?: string | undefined;
 }
 export interface TransportConfig extends ClientOptions {
     readonly baseUrl: string;

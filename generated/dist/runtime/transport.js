@@ -1,5 +1,6 @@
 import { ApiPromise, apiResult } from "./api-promise.js";
 import { ConnectionError, cutShort, errorForStatus, InvalidRequestError } from "./errors.js";
+import { afterResponse, beforeRequest, HookError, hookChain, onError } from "./hooks.js";
 import { checkHeader } from "./operation.js";
 import { brokeOff, readBody, readLenient, readWithin } from "./read-body.js";
 import { buildRequest } from "./request.js";
@@ -28,10 +29,31 @@ class Transport {
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.#attempts(spec, built, options, 0);
+    const hooks = hookChain(this.#config.hooks, options.hooks);
+    const call = { spec, built, options, hooks, sent: 0 };
+    const sent = this.#attempts(call, 0);
+    return hooks ? sent.catch((error) => this.#failed(call, error)) : sent;
+  }
+  /** Tells the hooks about the error a call ends with, then throws it (or what a hook threw). */
+  async #failed(call, error) {
+    if (call.hooks && call.ended !== error) {
+      call.ended = error;
+      await onError(call.hooks, error, contextOf(call));
+    }
+    throw error;
+  }
+  /** Sends one attempt, through the hooks when there are any. */
+  async #exchange(call, url, init) {
+    call.sent++;
+    if (!call.hooks) return this.#fetch(url, init);
+    const context = contextOf(call);
+    const request = await beforeRequest(call.hooks, new Request(url, init), context);
+    const response = request instanceof Response ? request : await this.#fetch(request);
+    return afterResponse(call.hooks, response, context);
   }
   /** Attempts a built request from attempt number `first` on, until a response is final or the retries run out. */
-  async #attempts(spec, built, options, first) {
+  async #attempts(call, first) {
+    const { spec, built, options } = call;
     const { site } = built;
     const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
     const signals = [this.#config.signal, options.signal];
@@ -52,10 +74,11 @@ class Transport {
         if (authorizing) await authorizing;
         const init = { method: spec.method, headers: [...headers], signal: attemptAbort.signal };
         if (built.body !== void 0) init.body = built.body;
-        response = await this.#fetch(url ?? built.url, init);
+        response = await this.#exchange(call, url ?? built.url, init);
       } catch (error) {
         const why = attemptAbort.reason();
         attemptAbort.dispose();
+        if (error instanceof HookError) throw error;
         const cut = cutShort(why, site, error);
         if (why === "caller") throw cut;
         if (!why && !(error instanceof TypeError || error?.name === "TypeError")) throw error;
@@ -63,6 +86,7 @@ class Transport {
           cause: error
         });
         if (attempt >= maxRetries || !isRetryableFailure(spec.method)) throw failure;
+        if (call.hooks) await onError(call.hooks, failure, contextOf(call));
         await this.#pause(retryDelay(attempt) ?? 0, signals, site);
         continue;
       }
@@ -75,9 +99,9 @@ class Transport {
       }
       if (response.ok || response.status === 304 && spec.responses?.["304"]) {
         const again = attempt < maxRetries && isRetryableFailure(spec.method) ? () => this.#pause(retryDelay(attempt) ?? 0, signals, site).then(
-          () => this.#attempts(spec, built, options, attempt + 1)
+          () => this.#attempts(call, attempt + 1)
         ) : void 0;
-        return this.#sent(spec, response, site, within, again);
+        return this.#sent(call, response, within, again);
       }
       if (attempt < maxRetries && isRetryableStatus(spec.method, response.status)) {
         const delay = retryDelay(attempt, response.headers);
@@ -91,7 +115,8 @@ class Transport {
       throw errorForStatus(response.status, body, response.headers, withServerId(site, response), text);
     }
   }
-  #sent(spec, response, site, within, again) {
+  #sent(call, response, within, again) {
+    const { spec, built: { site } } = call;
     const kind = spec.responses?.[String(response.status)] ?? spec.responses?.[`${String(response.status)[0]}XX`];
     const finalSite = withServerId(site, response);
     return {
@@ -99,9 +124,13 @@ class Transport {
       requestId: finalSite.requestId,
       parse: () => within(() => readBody(response, kind, finalSite), finalSite).then(
         (data) => apiResult(data, response, finalSite.requestId),
-        (error) => {
-          if (!again || !brokeOff(error)) throw error;
-          return again().then((sent) => sent.parse());
+        async (error) => {
+          if (!again || !brokeOff(error)) return this.#failed(call, error);
+          if (call.hooks) await onError(call.hooks, error, contextOf(call));
+          return again().then(
+            (sent) => sent.parse(),
+            (failure) => this.#failed(call, failure)
+          );
         }
       )
     };
@@ -114,6 +143,17 @@ class Transport {
     pause.dispose();
     if (pause.reason() === "caller") throw cutShort("caller", site, pause.signal.reason);
   }
+}
+function contextOf(call) {
+  const { site } = call.built;
+  return {
+    operationId: call.spec.id,
+    method: site.method,
+    path: site.path,
+    attempt: call.sent,
+    poll: call.options.poll?.number,
+    requestId: site.requestId
+  };
 }
 function checkedHeader(name, value, site) {
   const problem = checkHeader(name, value);

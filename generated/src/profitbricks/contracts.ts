@@ -63,6 +63,7 @@ export type GetContractResourcesError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const getContractResourcesSpec: OperationSpec = {
+  id: 'getContractResources',
   method: 'GET',
   path: '/contracts',
   params: {

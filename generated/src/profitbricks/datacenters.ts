@@ -258,6 +258,7 @@ export type UpdateDatacenterError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listDatacentersSpec: OperationSpec = {
+  id: 'listDatacenters',
   method: 'GET',
   path: '/datacenters',
   params: {
@@ -269,6 +270,7 @@ const listDatacentersSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const createDatacenterSpec: AsyncOperationSpec = {
+  id: 'createDatacenter',
   method: 'POST',
   path: '/datacenters',
   params: { pbContractNumber: shared.pbContractNumber },
@@ -277,6 +279,7 @@ const createDatacenterSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getDatacenterSpec: OperationSpec = {
+  id: 'getDatacenter',
   method: 'GET',
   path: '/datacenters/{dataCenterId}',
   params: {
@@ -289,6 +292,7 @@ const getDatacenterSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceDatacenterSpec: AsyncOperationSpec = {
+  id: 'replaceDatacenter',
   method: 'PUT',
   path: '/datacenters/{dataCenterId}',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
@@ -297,6 +301,7 @@ const replaceDatacenterSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteDatacenterSpec: AsyncOperationSpec = {
+  id: 'deleteDatacenter',
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
@@ -304,6 +309,7 @@ const deleteDatacenterSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const updateDatacenterSpec: AsyncOperationSpec = {
+  id: 'updateDatacenter',
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },

@@ -366,6 +366,7 @@ export type UpdateNicFirewallRuleError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listNicFirewallRulesSpec: OperationSpec = {
+  id: 'listNicFirewallRules',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules',
   params: {
@@ -380,6 +381,7 @@ const listNicFirewallRulesSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const createNicFirewallRuleSpec: AsyncOperationSpec = {
+  id: 'createNicFirewallRule',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules',
   params: {
@@ -393,6 +395,7 @@ const createNicFirewallRuleSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getNicFirewallRuleSpec: OperationSpec = {
+  id: 'getNicFirewallRule',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}',
   params: {
@@ -408,6 +411,7 @@ const getNicFirewallRuleSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceNicFirewallRuleSpec: AsyncOperationSpec = {
+  id: 'replaceNicFirewallRule',
   method: 'PUT',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}',
   params: {
@@ -423,6 +427,7 @@ const replaceNicFirewallRuleSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteNicFirewallRuleSpec: AsyncOperationSpec = {
+  id: 'deleteNicFirewallRule',
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}',
   params: {
@@ -437,6 +442,7 @@ const deleteNicFirewallRuleSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const updateNicFirewallRuleSpec: AsyncOperationSpec = {
+  id: 'updateNicFirewallRule',
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}',
   params: {

@@ -570,6 +570,7 @@ export type RemoveGroupUserError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listGroupsSpec: OperationSpec = {
+  id: 'listGroups',
   method: 'GET',
   path: '/um/groups',
   params: {
@@ -581,6 +582,7 @@ const listGroupsSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const createGroupSpec: AsyncOperationSpec = {
+  id: 'createGroup',
   method: 'POST',
   path: '/um/groups',
   params: { pbContractNumber: shared.pbContractNumber },
@@ -589,6 +591,7 @@ const createGroupSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getGroupSpec: OperationSpec = {
+  id: 'getGroup',
   method: 'GET',
   path: '/um/groups/{groupId}',
   params: {
@@ -601,6 +604,7 @@ const getGroupSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceGroupSpec: AsyncOperationSpec = {
+  id: 'replaceGroup',
   method: 'PUT',
   path: '/um/groups/{groupId}',
   params: { groupId: shared.groupId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
@@ -609,6 +613,7 @@ const replaceGroupSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteGroupSpec: AsyncOperationSpec = {
+  id: 'deleteGroup',
   method: 'DELETE',
   path: '/um/groups/{groupId}',
   params: { groupId: shared.groupId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
@@ -616,6 +621,7 @@ const deleteGroupSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const listGroupSharesSpec: OperationSpec = {
+  id: 'listGroupShares',
   method: 'GET',
   path: '/um/groups/{groupId}/shares',
   params: {
@@ -628,6 +634,7 @@ const listGroupSharesSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const getGroupShareSpec: OperationSpec = {
+  id: 'getGroupShare',
   method: 'GET',
   path: '/um/groups/{groupId}/shares/{resourceId}',
   params: {
@@ -641,6 +648,7 @@ const getGroupShareSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceGroupShareSpec: AsyncOperationSpec = {
+  id: 'replaceGroupShare',
   method: 'PUT',
   path: '/um/groups/{groupId}/shares/{resourceId}',
   params: {
@@ -654,6 +662,7 @@ const replaceGroupShareSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const addGroupShareSpec: AsyncOperationSpec = {
+  id: 'addGroupShare',
   method: 'POST',
   path: '/um/groups/{groupId}/shares/{resourceId}',
   params: { groupId: shared.groupId, resourceId: shared.resourceId, pbContractNumber: shared.pbContractNumber },
@@ -662,6 +671,7 @@ const addGroupShareSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const removeGroupShareSpec: AsyncOperationSpec = {
+  id: 'removeGroupShare',
   method: 'DELETE',
   path: '/um/groups/{groupId}/shares/{resourceId}',
   params: {
@@ -674,6 +684,7 @@ const removeGroupShareSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const listGroupUsersSpec: OperationSpec = {
+  id: 'listGroupUsers',
   method: 'GET',
   path: '/um/groups/{groupId}/users',
   params: {
@@ -686,6 +697,7 @@ const listGroupUsersSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const addGroupUserSpec: AsyncOperationSpec = {
+  id: 'addGroupUser',
   method: 'POST',
   path: '/um/groups/{groupId}/users',
   params: { groupId: shared.groupId, pbContractNumber: shared.pbContractNumber },
@@ -694,6 +706,7 @@ const addGroupUserSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const removeGroupUserSpec: AsyncOperationSpec = {
+  id: 'removeGroupUser',
   method: 'DELETE',
   path: '/um/groups/{groupId}/users/{userId}',
   params: {

@@ -226,6 +226,7 @@ export type UpdateImageError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listImagesSpec: OperationSpec = {
+  id: 'listImages',
   method: 'GET',
   path: '/images',
   params: {
@@ -237,6 +238,7 @@ const listImagesSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const getImageSpec: OperationSpec = {
+  id: 'getImage',
   method: 'GET',
   path: '/images/{imageId}',
   params: {
@@ -249,6 +251,7 @@ const getImageSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceImageSpec: AsyncOperationSpec = {
+  id: 'replaceImage',
   method: 'PUT',
   path: '/images/{imageId}',
   params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
@@ -257,6 +260,7 @@ const replaceImageSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteImageSpec: AsyncOperationSpec = {
+  id: 'deleteImage',
   method: 'DELETE',
   path: '/images/{imageId}',
   params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
@@ -264,6 +268,7 @@ const deleteImageSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const updateImageSpec: AsyncOperationSpec = {
+  id: 'updateImage',
   method: 'PATCH',
   path: '/images/{imageId}',
   params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },

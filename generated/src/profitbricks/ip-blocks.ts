@@ -177,6 +177,7 @@ export type DeleteIpBlockError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listIpBlocksSpec: OperationSpec = {
+  id: 'listIpBlocks',
   method: 'GET',
   path: '/ipblocks',
   params: {
@@ -188,6 +189,7 @@ const listIpBlocksSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const createIpBlockSpec: AsyncOperationSpec = {
+  id: 'createIpBlock',
   method: 'POST',
   path: '/ipblocks',
   params: { pbContractNumber: shared.pbContractNumber },
@@ -196,6 +198,7 @@ const createIpBlockSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getIpBlockSpec: OperationSpec = {
+  id: 'getIpBlock',
   method: 'GET',
   path: '/ipblocks/{ipBlockId}',
   params: {
@@ -208,6 +211,7 @@ const getIpBlockSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const deleteIpBlockSpec: AsyncOperationSpec = {
+  id: 'deleteIpBlock',
   method: 'DELETE',
   path: '/ipblocks/{ipBlockId}',
   params: { ipBlockId: shared.ipBlockId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },

@@ -287,6 +287,7 @@ export type UpdateDatacenterLanError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listDatacenterLansSpec: OperationSpec = {
+  id: 'listDatacenterLans',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/lans',
   params: {
@@ -299,6 +300,7 @@ const listDatacenterLansSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const createDatacenterLanSpec: AsyncOperationSpec = {
+  id: 'createDatacenterLan',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/lans',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber },
@@ -307,6 +309,7 @@ const createDatacenterLanSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getDatacenterLanSpec: OperationSpec = {
+  id: 'getDatacenterLan',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/lans/{lanId}',
   params: {
@@ -320,6 +323,7 @@ const getDatacenterLanSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceDatacenterLanSpec: AsyncOperationSpec = {
+  id: 'replaceDatacenterLan',
   method: 'PUT',
   path: '/datacenters/{dataCenterId}/lans/{lanId}',
   params: {
@@ -333,6 +337,7 @@ const replaceDatacenterLanSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteDatacenterLanSpec: AsyncOperationSpec = {
+  id: 'deleteDatacenterLan',
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/lans/{lanId}',
   params: {
@@ -345,6 +350,7 @@ const deleteDatacenterLanSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const updateDatacenterLanSpec: AsyncOperationSpec = {
+  id: 'updateDatacenterLan',
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}/lans/{lanId}',
   params: {

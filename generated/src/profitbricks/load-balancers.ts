@@ -495,6 +495,7 @@ export type DetachBalancedNicError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listDatacenterLoadBalancersSpec: OperationSpec = {
+  id: 'listDatacenterLoadBalancers',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/loadbalancers',
   params: {
@@ -507,6 +508,7 @@ const listDatacenterLoadBalancersSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const createDatacenterLoadBalancerSpec: AsyncOperationSpec = {
+  id: 'createDatacenterLoadBalancer',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/loadbalancers',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber },
@@ -515,6 +517,7 @@ const createDatacenterLoadBalancerSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getDatacenterLoadBalancerSpec: OperationSpec = {
+  id: 'getDatacenterLoadBalancer',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}',
   params: {
@@ -528,6 +531,7 @@ const getDatacenterLoadBalancerSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceDatacenterLoadBalancerSpec: AsyncOperationSpec = {
+  id: 'replaceDatacenterLoadBalancer',
   method: 'PUT',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}',
   params: {
@@ -541,6 +545,7 @@ const replaceDatacenterLoadBalancerSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteDatacenterLoadBalancerSpec: AsyncOperationSpec = {
+  id: 'deleteDatacenterLoadBalancer',
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}',
   params: {
@@ -553,6 +558,7 @@ const deleteDatacenterLoadBalancerSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const updateDatacenterLoadBalancerSpec: AsyncOperationSpec = {
+  id: 'updateDatacenterLoadBalancer',
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}',
   params: {
@@ -566,6 +572,7 @@ const updateDatacenterLoadBalancerSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const listBalancedNicsSpec: OperationSpec = {
+  id: 'listBalancedNics',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics',
   params: {
@@ -579,6 +586,7 @@ const listBalancedNicsSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const attachBalancedNicSpec: AsyncOperationSpec = {
+  id: 'attachBalancedNic',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics',
   params: {
@@ -591,6 +599,7 @@ const attachBalancedNicSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getBalancedNicSpec: OperationSpec = {
+  id: 'getBalancedNic',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}',
   params: {
@@ -605,6 +614,7 @@ const getBalancedNicSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const detachBalancedNicSpec: AsyncOperationSpec = {
+  id: 'detachBalancedNic',
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}',
   params: {

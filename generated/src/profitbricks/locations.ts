@@ -166,6 +166,7 @@ export type GetLocationError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listLocationsSpec: OperationSpec = {
+  id: 'listLocations',
   method: 'GET',
   path: '/locations',
   params: {
@@ -177,6 +178,7 @@ const listLocationsSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const listRegionLocationsSpec: OperationSpec = {
+  id: 'listRegionLocations',
   method: 'GET',
   path: '/locations/{regionId}',
   params: {
@@ -189,6 +191,7 @@ const listRegionLocationsSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const getLocationSpec: OperationSpec = {
+  id: 'getLocation',
   method: 'GET',
   path: '/locations/{regionId}/{locationId}',
   params: {

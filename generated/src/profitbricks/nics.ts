@@ -323,6 +323,7 @@ export type UpdateServerNicError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listServerNicsSpec: OperationSpec = {
+  id: 'listServerNics',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics',
   params: {
@@ -336,6 +337,7 @@ const listServerNicsSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const createServerNicSpec: AsyncOperationSpec = {
+  id: 'createServerNic',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics',
   params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
@@ -344,6 +346,7 @@ const createServerNicSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getServerNicSpec: OperationSpec = {
+  id: 'getServerNic',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}',
   params: {
@@ -358,6 +361,7 @@ const getServerNicSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceServerNicSpec: AsyncOperationSpec = {
+  id: 'replaceServerNic',
   method: 'PUT',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}',
   params: {
@@ -372,6 +376,7 @@ const replaceServerNicSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteServerNicSpec: AsyncOperationSpec = {
+  id: 'deleteServerNic',
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}',
   params: {
@@ -385,6 +390,7 @@ const deleteServerNicSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const updateServerNicSpec: AsyncOperationSpec = {
+  id: 'updateServerNic',
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}',
   params: {

@@ -162,6 +162,7 @@ export type GetRequestStatusError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listRequestsSpec: OperationSpec = {
+  id: 'listRequests',
   method: 'GET',
   path: '/requests',
   params: {
@@ -173,6 +174,7 @@ const listRequestsSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const getRequestSpec: OperationSpec = {
+  id: 'getRequest',
   method: 'GET',
   path: '/requests/{requestId}',
   params: {
@@ -185,6 +187,7 @@ const getRequestSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const getRequestStatusSpec: OperationSpec = {
+  id: 'getRequestStatus',
   method: 'GET',
   path: '/requests/{requestId}/status',
   params: {

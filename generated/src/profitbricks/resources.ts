@@ -166,6 +166,7 @@ export type GetResourceError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listResourcesSpec: OperationSpec = {
+  id: 'listResources',
   method: 'GET',
   path: '/um/resources',
   params: {
@@ -177,6 +178,7 @@ const listResourcesSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const listResourcesByTypeSpec: OperationSpec = {
+  id: 'listResourcesByType',
   method: 'GET',
   path: '/um/resources/{resourceType}',
   params: {
@@ -189,6 +191,7 @@ const listResourcesByTypeSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const getResourceSpec: OperationSpec = {
+  id: 'getResource',
   method: 'GET',
   path: '/um/resources/{resourceType}/{resourceId}',
   params: {

@@ -800,6 +800,7 @@ export type StopServerError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listDatacenterServersSpec: OperationSpec = {
+  id: 'listDatacenterServers',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers',
   params: {
@@ -812,6 +813,7 @@ const listDatacenterServersSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const createDatacenterServerSpec: AsyncOperationSpec = {
+  id: 'createDatacenterServer',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber },
@@ -820,6 +822,7 @@ const createDatacenterServerSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getDatacenterServerSpec: OperationSpec = {
+  id: 'getDatacenterServer',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}',
   params: {
@@ -833,6 +836,7 @@ const getDatacenterServerSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceDatacenterServerSpec: AsyncOperationSpec = {
+  id: 'replaceDatacenterServer',
   method: 'PUT',
   path: '/datacenters/{dataCenterId}/servers/{serverId}',
   params: {
@@ -846,6 +850,7 @@ const replaceDatacenterServerSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteDatacenterServerSpec: AsyncOperationSpec = {
+  id: 'deleteDatacenterServer',
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/servers/{serverId}',
   params: {
@@ -858,6 +863,7 @@ const deleteDatacenterServerSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const updateDatacenterServerSpec: AsyncOperationSpec = {
+  id: 'updateDatacenterServer',
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}/servers/{serverId}',
   params: {
@@ -871,6 +877,7 @@ const updateDatacenterServerSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const listServerVolumesSpec: OperationSpec = {
+  id: 'listServerVolumes',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/volumes',
   params: {
@@ -884,6 +891,7 @@ const listServerVolumesSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const attachServerVolumeSpec: AsyncOperationSpec = {
+  id: 'attachServerVolume',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/volumes',
   params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
@@ -892,6 +900,7 @@ const attachServerVolumeSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getServerVolumeSpec: OperationSpec = {
+  id: 'getServerVolume',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}',
   params: {
@@ -906,6 +915,7 @@ const getServerVolumeSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const detachServerVolumeSpec: AsyncOperationSpec = {
+  id: 'detachServerVolume',
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}',
   params: {
@@ -919,6 +929,7 @@ const detachServerVolumeSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const listServerCdromsSpec: OperationSpec = {
+  id: 'listServerCdroms',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/cdroms',
   params: {
@@ -932,6 +943,7 @@ const listServerCdromsSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const attachServerCdromSpec: AsyncOperationSpec = {
+  id: 'attachServerCdrom',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/cdroms',
   params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
@@ -940,6 +952,7 @@ const attachServerCdromSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getServerCdromSpec: OperationSpec = {
+  id: 'getServerCdrom',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}',
   params: {
@@ -954,6 +967,7 @@ const getServerCdromSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const detachServerCdromSpec: AsyncOperationSpec = {
+  id: 'detachServerCdrom',
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}',
   params: {
@@ -967,6 +981,7 @@ const detachServerCdromSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const rebootServerSpec: AsyncOperationSpec = {
+  id: 'rebootServer',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/reboot',
   params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
@@ -974,6 +989,7 @@ const rebootServerSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const startServerSpec: AsyncOperationSpec = {
+  id: 'startServer',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/start',
   params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
@@ -981,6 +997,7 @@ const startServerSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const stopServerSpec: AsyncOperationSpec = {
+  id: 'stopServer',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/stop',
   params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },

@@ -226,6 +226,7 @@ export type UpdateSnapshotError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listSnapshotsSpec: OperationSpec = {
+  id: 'listSnapshots',
   method: 'GET',
   path: '/snapshots',
   params: {
@@ -237,6 +238,7 @@ const listSnapshotsSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const getSnapshotSpec: OperationSpec = {
+  id: 'getSnapshot',
   method: 'GET',
   path: '/snapshots/{snapshotId}',
   params: {
@@ -249,6 +251,7 @@ const getSnapshotSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceSnapshotSpec: AsyncOperationSpec = {
+  id: 'replaceSnapshot',
   method: 'PUT',
   path: '/snapshots/{snapshotId}',
   params: { snapshotId: shared.snapshotId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
@@ -257,6 +260,7 @@ const replaceSnapshotSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteSnapshotSpec: AsyncOperationSpec = {
+  id: 'deleteSnapshot',
   method: 'DELETE',
   path: '/snapshots/{snapshotId}',
   params: { snapshotId: shared.snapshotId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
@@ -264,6 +268,7 @@ const deleteSnapshotSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const updateSnapshotSpec: AsyncOperationSpec = {
+  id: 'updateSnapshot',
   method: 'PATCH',
   path: '/snapshots/{snapshotId}',
   params: { snapshotId: shared.snapshotId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },

@@ -214,6 +214,7 @@ export type DeleteUserError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listUsersSpec: OperationSpec = {
+  id: 'listUsers',
   method: 'GET',
   path: '/um/users',
   params: {
@@ -225,6 +226,7 @@ const listUsersSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const createUserSpec: AsyncOperationSpec = {
+  id: 'createUser',
   method: 'POST',
   path: '/um/users',
   params: { pbContractNumber: shared.pbContractNumber },
@@ -233,6 +235,7 @@ const createUserSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getUserSpec: OperationSpec = {
+  id: 'getUser',
   method: 'GET',
   path: '/um/users/{userId}',
   params: {
@@ -245,6 +248,7 @@ const getUserSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceUserSpec: AsyncOperationSpec = {
+  id: 'replaceUser',
   method: 'PUT',
   path: '/um/users/{userId}',
   params: { userId: shared.userId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
@@ -253,6 +257,7 @@ const replaceUserSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteUserSpec: AsyncOperationSpec = {
+  id: 'deleteUser',
   method: 'DELETE',
   path: '/um/users/{userId}',
   params: { userId: shared.userId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },

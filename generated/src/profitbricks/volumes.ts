@@ -372,6 +372,7 @@ export type RestoreVolumeSnapshotError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listDatacenterVolumesSpec: OperationSpec = {
+  id: 'listDatacenterVolumes',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/volumes',
   params: {
@@ -384,6 +385,7 @@ const listDatacenterVolumesSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const createDatacenterVolumeSpec: AsyncOperationSpec = {
+  id: 'createDatacenterVolume',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/volumes',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber },
@@ -392,6 +394,7 @@ const createDatacenterVolumeSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getDatacenterVolumeSpec: OperationSpec = {
+  id: 'getDatacenterVolume',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/volumes/{volumeId}',
   params: {
@@ -405,6 +408,7 @@ const getDatacenterVolumeSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceDatacenterVolumeSpec: AsyncOperationSpec = {
+  id: 'replaceDatacenterVolume',
   method: 'PUT',
   path: '/datacenters/{dataCenterId}/volumes/{volumeId}',
   params: {
@@ -418,6 +422,7 @@ const replaceDatacenterVolumeSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteDatacenterVolumeSpec: AsyncOperationSpec = {
+  id: 'deleteDatacenterVolume',
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/volumes/{volumeId}',
   params: {
@@ -430,6 +435,7 @@ const deleteDatacenterVolumeSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const updateDatacenterVolumeSpec: AsyncOperationSpec = {
+  id: 'updateDatacenterVolume',
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}/volumes/{volumeId}',
   params: {
@@ -443,6 +449,7 @@ const updateDatacenterVolumeSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const createVolumeSnapshotSpec: AsyncOperationSpec = {
+  id: 'createVolumeSnapshot',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/volumes/{volumeId}/create-snapshot',
   params: { dataCenterId: shared.dataCenterId, volumeId: shared.volumeId, pbContractNumber: shared.pbContractNumber },
@@ -452,6 +459,7 @@ const createVolumeSnapshotSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const restoreVolumeSnapshotSpec: AsyncOperationSpec = {
+  id: 'restoreVolumeSnapshot',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/volumes/{volumeId}/restore-snapshot',
   params: { dataCenterId: shared.dataCenterId, volumeId: shared.volumeId, pbContractNumber: shared.pbContractNumber },

@@ -20,6 +20,7 @@ export {
   type TokenProvider,
 } from './auth.js';
 export type { Depth, Next, Prev, Reference } from './depth.js';
+export { HookError, type HookContext, type Hooks } from './hooks.js';
 export {
   AbortError,
   ApiError,
@@ -63,5 +64,5 @@ export { RepeatedPageError } from './page-walk.js';
 export { PagePromise, paginate, type CollectOptions } from './pagination.js';
 export type { RateLimit } from './rate-limit.js';
 export { uuid } from './uuid.js';
-export { siteOf, Transport, type ClientOptions, type RequestOptions } from './transport.js';
+export { siteOf, Transport, type ClientOptions, type RequestOptions, type WaitPoll } from './transport.js';
 export { poll, waitForStatus, type PollOptions, type WaitOptions, type WaitProgress } from './wait.js';

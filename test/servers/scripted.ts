@@ -1,4 +1,5 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { rememberRequestSecrets } from '../helpers/leak.ts';
 import { localServer } from './local.ts';
 
 /** One answer of a scripted server: a status, headers and a JSON body (or none). */
@@ -30,6 +31,7 @@ export async function scriptedServer(): Promise<ScriptedServer> {
   let answers: Answer[] = [];
   const received: Received[] = [];
   const server = createServer((req, res) => {
+    rememberRequestSecrets(req.headers);
     received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
     req.resume();
     req.on('end', () => {

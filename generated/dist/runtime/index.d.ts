@@ -3,6 +3,7 @@ export { accept, awaitRequest, RequestFailedError, type Accepted, type AsyncCall
 export { apiKeyAuth, basicAuth, bearerAuth, PasswordGrantAuth, type Auth, type HeaderSink, type SentHeaders, type TokenProvider, } from './auth.js';
 export type { Depth, Next, Prev, Reference } from './depth.js';
 export { HookError, type HookContext, type Hooks } from './hooks.js';
+export { LOG_ENV, type Logger, type LogLevel } from './log.js';
 export { AbortError, ApiError, AuthenticationError, BadRequestError, ClientError, ConflictError, ConnectionError, InvalidRequestError, InvalidResponseError, MethodNotAllowedError, NotFoundError, PaymentRequiredError, PermissionDeniedError, PreconditionFailedError, RateLimitError, ServerError, StatusError, TimeoutError, UnexpectedStatusError, UnprocessableEntityError, UnsupportedMediaTypeError, WaitFailedError, WaitTimeoutError, type DeclaredError, } from './errors.js';
 export { formBody, multipartBody, rawBody, styledQuery, type AsyncOperationSpec, type BodyEncoder, type EncodedBody, type OperationSpec, type PaginatedOperationSpec, type ParameterSpec, type QuerySerializer, } from './operation.js';
 export { RepeatedPageError } from './page-walk.js';

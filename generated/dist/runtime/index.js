@@ -11,6 +11,7 @@ import {
   PasswordGrantAuth
 } from "./auth.js";
 import { HookError } from "./hooks.js";
+import { LOG_ENV } from "./log.js";
 import {
   AbortError,
   ApiError,
@@ -59,6 +60,7 @@ export {
   HookError,
   InvalidRequestError,
   InvalidResponseError,
+  LOG_ENV,
   MethodNotAllowedError,
   NotFoundError,
   PagePromise,

@@ -2,6 +2,7 @@ import { ApiPromise, type Sent } from './api-promise.js';
 import type { Auth } from './auth.js';
 import { type CallSite } from './errors.js';
 import { type Hooks } from './hooks.js';
+import { type Logger, type LogLevel } from './log.js';
 import { type OperationSpec } from './operation.js';
 import { type HeaderLayer, type RequestDefaults } from './request.js';
 /** Options every generated client accepts. */
@@ -20,6 +21,10 @@ export interface ClientOptions {
     readonly headers?: HeaderLayer | undefined;
     /** Hooks that see every attempt of every call of this client, before the call's own. */
     readonly hooks?: Hooks | undefined;
+    /** What to log (default `off`, or the level in the `CLOUD_API_CLIENTS_LOG` environment variable). Credentials are never logged. */
+    readonly logLevel?: LogLevel | undefined;
+    /** Where log lines go (default `console`). */
+    readonly logger?: Logger | undefined;
 }
 /** Options of one call. */
 export interface RequestOptions {

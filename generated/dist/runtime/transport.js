@@ -1,6 +1,7 @@
 import { ApiPromise, apiResult } from "./api-promise.js";
 import { ConnectionError, cutShort, errorForStatus, InvalidRequestError } from "./errors.js";
 import { afterResponse, beforeRequest, HookError, hookChain, onError } from "./hooks.js";
+import { attemptLine, callLine, logOf, retryLine, write } from "./log.js";
 import { checkHeader } from "./operation.js";
 import { brokeOff, readBody, readLenient, readWithin } from "./read-body.js";
 import { buildRequest } from "./request.js";
@@ -9,8 +10,10 @@ import { attemptSignal } from "./signals.js";
 class Transport {
   #config;
   #fetch;
+  #log;
   constructor(config) {
     this.#config = config;
+    this.#log = logOf(config.logLevel, config.logger);
     this.#fetch = config.fetch ?? globalThis.fetch.bind(globalThis);
   }
   /** Where calls go and what they carry besides their parameters and the auth: for helpers that reach URLs the API hands out. */
@@ -30,21 +33,34 @@ class Transport {
       return Promise.reject(error);
     }
     const hooks = hookChain(this.#config.hooks, options.hooks);
-    const call = { spec, built, options, hooks, sent: 0 };
+    const log = this.#log;
+    const call = { spec, built, options, hooks, log, startedAt: log ? Date.now() : 0, sent: 0 };
     const sent = this.#attempts(call, 0);
-    return hooks ? sent.catch((error) => this.#failed(call, error)) : sent;
+    if (!hooks && !log) return sent;
+    return sent.then((done) => {
+      if (log) write(log, "info", callLine({ ...built.site, requestId: done.requestId }, done.response.status, call.startedAt));
+      return done;
+    }, (error) => this.#failed(call, error));
   }
-  /** Tells the hooks about the error a call ends with, then throws it (or what a hook threw). */
+  /** Logs the error a call ends with and tells the hooks, then throws it (or what a hook threw). */
   async #failed(call, error) {
-    if (call.hooks && call.ended !== error) {
+    if (call.ended !== error) {
       call.ended = error;
-      await onError(call.hooks, error, contextOf(call));
+      if (call.log) write(call.log, "error", callLine(call.built.site, error, call.startedAt));
+      if (call.hooks) await onError(call.hooks, error, contextOf(call));
     }
     throw error;
+  }
+  /** Waits before retry number `attempt + 1`, saying why to the log and, for a failure, to the hooks. */
+  async #retry(call, attempt, maxRetries, delay, why) {
+    if (call.log) write(call.log, "debug", retryLine(call.built.site, delay, why, attempt + 1, maxRetries));
+    if (call.hooks && typeof why !== "number") await onError(call.hooks, why, contextOf(call));
+    await this.#pause(delay, [this.#config.signal, call.options.signal], call.built.site);
   }
   /** Sends one attempt, through the hooks when there are any. */
   async #exchange(call, url, init) {
     call.sent++;
+    if (call.log) write(call.log, "debug", attemptLine(call.built.site, call.built.url, call.sent, call.options.poll));
     if (!call.hooks) return this.#fetch(url, init);
     const context = contextOf(call);
     const request = await beforeRequest(call.hooks, new Request(url, init), context);
@@ -86,19 +102,19 @@ class Transport {
           cause: error
         });
         if (attempt >= maxRetries || !isRetryableFailure(spec.method)) throw failure;
-        if (call.hooks) await onError(call.hooks, failure, contextOf(call));
-        await this.#pause(retryDelay(attempt) ?? 0, signals, site);
+        await this.#retry(call, attempt, maxRetries, retryDelay(attempt) ?? 0, failure);
         continue;
       }
       attemptAbort.dispose();
       if (response.status === 401 && !reauthorized && auth?.invalidate?.(headers)) {
         reauthorized = true;
+        if (call.log) write(call.log, "debug", `${site.method} ${site.path} 401: sending again with fresh credentials`);
         await response.body?.cancel();
         attempt--;
         continue;
       }
       if (response.ok || response.status === 304 && spec.responses?.["304"]) {
-        const again = attempt < maxRetries && isRetryableFailure(spec.method) ? () => this.#pause(retryDelay(attempt) ?? 0, signals, site).then(
+        const again = attempt < maxRetries && isRetryableFailure(spec.method) ? (broken) => this.#retry(call, attempt, maxRetries, retryDelay(attempt) ?? 0, broken).then(
           () => this.#attempts(call, attempt + 1)
         ) : void 0;
         return this.#sent(call, response, within, again);
@@ -107,9 +123,10 @@ class Transport {
         const delay = retryDelay(attempt, response.headers);
         if (delay !== void 0) {
           await response.body?.cancel();
-          await this.#pause(delay, signals, site);
+          await this.#retry(call, attempt, maxRetries, delay, response.status);
           continue;
         }
+        if (call.log) write(call.log, "warn", `${site.method} ${site.path} ${response.status}: not retried, the server asked for a longer wait than the client holds a call for`);
       }
       const { body, text } = await within(() => readLenient(response), site);
       throw errorForStatus(response.status, body, response.headers, withServerId(site, response), text);
@@ -126,8 +143,7 @@ class Transport {
         (data) => apiResult(data, response, finalSite.requestId),
         async (error) => {
           if (!again || !brokeOff(error)) return this.#failed(call, error);
-          if (call.hooks) await onError(call.hooks, error, contextOf(call));
-          return again().then(
+          return again(error).then(
             (sent) => sent.parse(),
             (failure) => this.#failed(call, failure)
           );

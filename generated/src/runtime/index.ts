@@ -21,6 +21,7 @@ export {
 } from './auth.js';
 export type { Depth, Next, Prev, Reference } from './depth.js';
 export { HookError, type HookContext, type Hooks } from './hooks.js';
+export { LOG_ENV, type Logger, type LogLevel } from './log.js';
 export {
   AbortError,
   ApiError,

@@ -2,6 +2,7 @@ import { ApiPromise, apiResult, type ApiResult, type Sent } from './api-promise.
 import type { Auth } from './auth.js';
 import { ConnectionError, cutShort, errorForStatus, InvalidRequestError, type CallSite } from './errors.js';
 import { afterResponse, beforeRequest, HookError, hookChain, onError, type HookContext, type Hooks } from './hooks.js';
+import { attemptLine, callLine, logOf, retryLine, write, type Log, type Logger, type LogLevel } from './log.js';
 import { checkHeader, type OperationSpec } from './operation.js';
 import { brokeOff, readBody, readLenient, readWithin, type BodyReader } from './read-body.js';
 import { buildRequest, type BuiltRequest, type HeaderLayer, type RequestDefaults } from './request.js';
@@ -24,6 +25,10 @@ export interface ClientOptions {
   readonly headers?: HeaderLayer | undefined;
   /** Hooks that see every attempt of every call of this client, before the call's own. */
   readonly hooks?: Hooks | undefined;
+  /** What to log (default `off`, or the level in the `CLOUD_API_CLIENTS_LOG` environment variable). Credentials are never logged. */
+  readonly logLevel?: LogLevel | undefined;
+  /** Where log lines go (default `console`). */
+  readonly logger?: Logger | undefined;
 }
 
 /** Options of one call. */
@@ -67,6 +72,8 @@ interface Call {
   readonly built: BuiltRequest;
   readonly options: RequestOptions;
   readonly hooks: readonly Hooks[] | undefined;
+  readonly log: Log | undefined;
+  readonly startedAt: number;
   /** Requests sent so far, retries and token renewals included. */
   sent: number;
   /** The error the hooks were told the call ends with: a body retried after it broke off ends once. */
@@ -82,9 +89,11 @@ interface Call {
 export class Transport {
   readonly #config: TransportConfig;
   readonly #fetch: typeof fetch;
+  readonly #log: Log | undefined;
 
   constructor(config: TransportConfig) {
     this.#config = config;
+    this.#log = logOf(config.logLevel, config.logger);
     // Bound so that a fetch that checks its receiver (browsers do) works when called as a method.
     this.#fetch = config.fetch ?? globalThis.fetch.bind(globalThis);
   }
@@ -109,23 +118,37 @@ export class Transport {
       return Promise.reject(error);
     }
     const hooks = hookChain(this.#config.hooks, options.hooks);
-    const call: Call = { spec, built, options, hooks, sent: 0 };
+    const log = this.#log;
+    const call: Call = { spec, built, options, hooks, log, startedAt: log ? Date.now() : 0, sent: 0 };
     const sent = this.#attempts<T>(call, 0);
-    return hooks ? sent.catch((error: unknown) => this.#failed(call, error)) : sent;
+    if (!hooks && !log) return sent;
+    return sent.then((done) => {
+      if (log) write(log, 'info', callLine({ ...built.site, requestId: done.requestId }, done.response.status, call.startedAt));
+      return done;
+    }, (error: unknown) => this.#failed(call, error));
   }
 
-  /** Tells the hooks about the error a call ends with, then throws it (or what a hook threw). */
+  /** Logs the error a call ends with and tells the hooks, then throws it (or what a hook threw). */
   async #failed(call: Call, error: unknown): Promise<never> {
-    if (call.hooks && call.ended !== error) {
+    if (call.ended !== error) {
       call.ended = error;
-      await onError(call.hooks, error, contextOf(call));
+      if (call.log) write(call.log, 'error', callLine(call.built.site, error, call.startedAt));
+      if (call.hooks) await onError(call.hooks, error, contextOf(call));
     }
     throw error;
+  }
+
+  /** Waits before retry number `attempt + 1`, saying why to the log and, for a failure, to the hooks. */
+  async #retry(call: Call, attempt: number, maxRetries: number, delay: number, why: number | unknown): Promise<void> {
+    if (call.log) write(call.log, 'debug', retryLine(call.built.site, delay, why, attempt + 1, maxRetries));
+    if (call.hooks && typeof why !== 'number') await onError(call.hooks, why, contextOf(call));
+    await this.#pause(delay, [this.#config.signal, call.options.signal], call.built.site);
   }
 
   /** Sends one attempt, through the hooks when there are any. */
   async #exchange(call: Call, url: string | URL, init: RequestInit): Promise<Response> {
     call.sent++;
+    if (call.log) write(call.log, 'debug', attemptLine(call.built.site, call.built.url, call.sent, call.options.poll));
     if (!call.hooks) return this.#fetch(url, init);
     const context = contextOf(call);
     const request = await beforeRequest(call.hooks, new Request(url, init), context);
@@ -174,13 +197,13 @@ export class Transport {
             cause: error,
           });
         if (attempt >= maxRetries || !isRetryableFailure(spec.method)) throw failure;
-        if (call.hooks) await onError(call.hooks, failure, contextOf(call));
-        await this.#pause(retryDelay(attempt) ?? 0, signals, site);
+        await this.#retry(call, attempt, maxRetries, retryDelay(attempt) ?? 0, failure);
         continue;
       }
       attemptAbort.dispose();
       if (response.status === 401 && !reauthorized && auth?.invalidate?.(headers)) {
         reauthorized = true;
+        if (call.log) write(call.log, 'debug', `${site.method} ${site.path} 401: sending again with fresh credentials`);
         await response.body?.cancel();
         attempt--;
         continue;
@@ -189,8 +212,8 @@ export class Transport {
         // A safe call whose body breaks off is repeated like one that got no response, with the retries left.
         const again =
           attempt < maxRetries && isRetryableFailure(spec.method)
-            ? () =>
-                this.#pause(retryDelay(attempt) ?? 0, signals, site).then(() =>
+            ? (broken: unknown) =>
+                this.#retry(call, attempt, maxRetries, retryDelay(attempt) ?? 0, broken).then(() =>
                   this.#attempts<T>(call, attempt + 1),
                 )
             : undefined;
@@ -200,16 +223,17 @@ export class Transport {
         const delay = retryDelay(attempt, response.headers);
         if (delay !== undefined) {
           await response.body?.cancel();
-          await this.#pause(delay, signals, site);
+          await this.#retry(call, attempt, maxRetries, delay, response.status);
           continue;
         }
+        if (call.log) write(call.log, 'warn', `${site.method} ${site.path} ${response.status}: not retried, the server asked for a longer wait than the client holds a call for`);
       }
       const { body, text } = await within(() => readLenient(response), site);
       throw errorForStatus(response.status, body, response.headers, withServerId(site, response), text);
     }
   }
 
-  #sent<T>(call: Call, response: Response, within: BodyReader, again: (() => Promise<Sent<T>>) | undefined): Sent<T> {
+  #sent<T>(call: Call, response: Response, within: BodyReader, again: ((broken: unknown) => Promise<Sent<T>>) | undefined): Sent<T> {
     const { spec, built: { site } } = call;
     const kind = spec.responses?.[String(response.status)] ?? spec.responses?.[`${String(response.status)[0]}XX`];
     const finalSite = withServerId(site, response);
@@ -221,8 +245,7 @@ export class Transport {
           (data) => apiResult(data as T, response, finalSite.requestId),
           async (error: unknown) => {
             if (!again || !brokeOff(error)) return this.#failed(call, error);
-            if (call.hooks) await onError(call.hooks, error, contextOf(call));
-            return again().then(
+            return again(error).then(
               (sent) => sent.parse(),
               (failure: unknown) => this.#failed(call, failure),
             );

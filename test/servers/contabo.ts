@@ -269,7 +269,7 @@ export async function startContaboServer(options: ServerOptions = {}): Promise<C
   function token(method: string, form: Record<string, string>, res: ServerResponse): void {
     if (method !== 'POST') return send(res, 405, { error: 'invalid_request' });
     const { credentials } = state;
-    rememberSecrets({ clientSecret: form['client_secret'], password: form['password'], tokens: form['refresh_token'] ? [form['refresh_token']] : [] });
+    rememberSecrets({ tokens: [form['client_secret'], form['password'], form['refresh_token']].filter((s): s is string => !!s) });
     if (form['client_id'] !== credentials.clientId || form['client_secret'] !== credentials.clientSecret) {
       return send(res, 401, { error: 'invalid_client', error_description: 'Invalid client or Invalid client credentials' });
     }

@@ -544,6 +544,15 @@ describe('pagination', () => {
     expect(pages).toEqual([10, 5]);
   });
 
+  it.each([
+    ['the counts', 'counts'],
+    ['the last link', 'blank'],
+  ] as const)('walks on past pages without a next link while %s say there are more', async (_, pagination) => {
+    await start({ instances: 25, listing: { pagination, links: 'without-next', pastEnd: 'repeated' } });
+    expect(await walk((c) => c.instances.list({ size: 10 }))).toEqual(all);
+    expect(api.apiRequests().map((r) => r.query['page'])).toEqual([undefined, '2', '3']);
+  });
+
   it('ends on an empty page when nothing else tells', async () => {
     await start({ instances: 25, listing: { pagination: 'blank', links: false } });
     expect(await walk((c) => c.instances.list({ size: 10 }))).toEqual(all);

@@ -27,8 +27,9 @@ describe('errors by status', () => {
   it('keep the JSON body as body, any other text as text, and say what it was in the message', () => {
     const json = errorForStatus(404, { message: 'gone' }, new Headers(), site);
     expect([json.body, json.text, json.message]).toEqual([{ message: 'gone' }, undefined, 'GET /things failed with 404: gone']);
-    const html = errorForStatus(502, undefined, new Headers(), site, '<!DOCTYPE html><p>Bad Gateway</p>');
-    expect([html.body, html.message]).toEqual([undefined, 'GET /things failed with 502: the server answered with an HTML page']);
+    // The transport hands over the text of a body that is not JSON.
+    const html = errorForStatus(502, '<!DOCTYPE html><p>Bad Gateway</p>', new Headers(), site);
+    expect([html.body, html.text, html.message]).toEqual([undefined, '<!DOCTYPE html><p>Bad Gateway</p>', 'GET /things failed with 502: the server answered with an HTML page']);
     const v4 = errorForStatus(422, { httpStatus: 422, messages: [{ errorCode: '100', message: 'a' }, { errorCode: '101', message: 'b' }] }, new Headers(), site);
     expect(v4.message).toBe('GET /things failed with 422: a; b');
   });

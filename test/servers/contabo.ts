@@ -112,8 +112,8 @@ export interface ListingStyle {
   readonly pastEnd?: 'empty' | 'repeated';
   /** Answer every page with the first one, as a static mock that ignores the page parameter. */
   readonly ignorePage?: boolean;
-  /** `false` leaves `_links` out. */
-  readonly links?: boolean;
+  /** `false` leaves `_links` out; `without-next` sends them without any next link. */
+  readonly links?: boolean | 'without-next';
 }
 
 export interface ServerOptions {
@@ -346,7 +346,7 @@ export async function startContaboServer(options: ServerOptions = {}): Promise<C
                   self: link(page),
                   first: link(1),
                   ...(page > 1 ? { previous: link(page - 1) } : {}),
-                  ...(next ? { next } : {}),
+                  ...(next && links !== 'without-next' ? { next } : {}),
                   last: link(Math.max(1, totalPages)),
                 },
               }

@@ -1,3 +1,4 @@
+import type { CallSite } from './errors.js';
 import { type RateLimit } from './rate-limit.js';
 /** A result with the response it came from. */
 export interface ApiResult<T> {
@@ -14,7 +15,8 @@ export interface ApiResult<T> {
 /** A sent call whose body is not read yet: `parse` reads it once. */
 export interface Sent<T> {
     readonly response: Response;
-    readonly requestId: string | undefined;
+    /** Where the call went, with the request id sent or answered. */
+    readonly site: CallSite;
     parse(): Promise<ApiResult<T>>;
 }
 /** The result of a response whose body has been read as `data`. */

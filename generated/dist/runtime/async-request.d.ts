@@ -2,7 +2,7 @@ import { ApiPromise, type ApiResult } from './api-promise.js';
 import { ApiError, type CallSite } from './errors.js';
 import type { AsyncOperationSpec } from './operation.js';
 import type { RateLimit } from './rate-limit.js';
-import { type RequestOptions, type Transport } from './transport.js';
+import type { RequestOptions, Transport } from './transport.js';
 import { type PollOptions, type WaitProgress } from './wait.js';
 /** How the API reports the progress of an accepted write (x-async-status). */
 export interface AsyncStatusSpec {
@@ -60,11 +60,8 @@ export declare class RequestFailedError extends ApiError {
 }
 /** Reads a URL the API handed out, with the client's credentials and retries. */
 export type Follow = (url: string, options: RequestOptions) => PromiseLike<unknown>;
-/**
- * Turns the result of an accepted write into its handle; `data` is
- * undefined when the body broke off. `written` says where the write went.
- */
-export declare function acceptedFrom<T, R>(result: ApiResult<T | undefined>, spec: AsyncSpec, follow: Follow, written: () => CallSite): Accepted<T, R>;
+/** Turns the result of an accepted write, sent to `site`, into its handle; `data` is undefined when the body broke off. */
+export declare function acceptedFrom<T, R>(result: ApiResult<T | undefined>, spec: AsyncSpec, follow: Follow, site: CallSite): Accepted<T, R>;
 /**
  * Polls a request's status URL until it is done (resolving to the status
  * resource) or failed (throwing RequestFailedError with the API's message).

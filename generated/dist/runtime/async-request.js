@@ -2,7 +2,6 @@ import { ApiPromise, apiResult } from "./api-promise.js";
 import { ApiError, InvalidRequestError, InvalidResponseError } from "./errors.js";
 import { valueAt } from "./pointer.js";
 import { brokeOff } from "./read-body.js";
-import { siteOf } from "./transport.js";
 import { poll } from "./wait.js";
 class RequestFailedError extends ApiError {
   constructor(message, status, detail, location, site) {
@@ -12,7 +11,7 @@ class RequestFailedError extends ApiError {
     this.location = location;
   }
 }
-function acceptedFrom(result, spec, follow, written) {
+function acceptedFrom(result, spec, follow, site) {
   const location = result.response.headers.get(spec.status.header) ?? void 0;
   const requestId = location ? requestIdOf(location, spec.status) : void 0;
   return {
@@ -22,9 +21,9 @@ function acceptedFrom(result, spec, follow, written) {
     etag: result.etag,
     rateLimit: result.rateLimit,
     wait: async (options = {}) => {
-      const status = location ? await waitForRequest(location, spec.status, follow, options, { ...written(), requestId }) : void 0;
+      const status = location ? await waitForRequest(location, spec.status, follow, options, { ...site, requestId }) : void 0;
       if (spec.result === "none") return void 0;
-      const href = result.data === void 0 ? writtenResource(status, written()) : valueAt(result.data, "/href");
+      const href = result.data === void 0 ? writtenResource(status, site) : valueAt(result.data, "/href");
       if (typeof href !== "string") return result.data;
       return await follow(href, options.signal ? { signal: options.signal } : {});
     }
@@ -103,14 +102,13 @@ function accept(transport, spec, params = {}, options = {}) {
   const followUp = (url, o) => followUrl(transport, url, o, given);
   const sent = transport.send(spec, params, requestOptions).then((s) => ({
     response: s.response,
-    requestId: s.requestId,
+    site: s.site,
     parse: async () => {
       const result = await s.parse().catch((error) => {
         if (!brokeOff(error)) throw error;
-        return apiResult(void 0, s.response, s.requestId);
+        return apiResult(void 0, s.response, s.site.requestId);
       });
-      const written = () => ({ ...siteOf(transport, spec, params), requestId: s.requestId });
-      return { ...result, data: acceptedFrom(result, spec.async, followUp, written) };
+      return { ...result, data: acceptedFrom(result, spec.async, followUp, s.site) };
     }
   }));
   const accepted = new ApiPromise(sent);

@@ -1,5 +1,5 @@
 import { AuthenticationError, ConnectionError, errorForStatus, InvalidResponseError } from "./errors.js";
-import { readLenient } from "./read-body.js";
+import { readBody } from "./read-body.js";
 function bearerAuth(token) {
   const set = (headers, value) => headers.set("authorization", `Bearer ${value}`);
   return {
@@ -107,11 +107,11 @@ class PasswordGrantAuth {
     } catch (error) {
       throw new ConnectionError(`token request to ${site.path} failed: ${errorText(error)}`, site);
     }
-    const answer = await readLenient(response);
+    const answer = await readBody(response, "json", site, { lenient: true });
     if (!response.ok) {
-      throw response.status === 400 ? new AuthenticationError(response.status, answer.body, response.headers, site, answer.text) : errorForStatus(response.status, answer.body, response.headers, site, answer.text);
+      throw response.status === 400 ? new AuthenticationError(response.status, answer, response.headers, site) : errorForStatus(response.status, answer, response.headers, site);
     }
-    const json = answer.body;
+    const json = answer;
     const accessToken = json?.["access_token"];
     if (typeof accessToken !== "string") {
       throw new InvalidResponseError("token response has no access_token", response.status, site);

@@ -36,7 +36,8 @@ export declare class StatusError extends ApiError {
     readonly headers: Readonly<Record<string, string>>;
     /** Rate-limit headers of the response, when it has them. */
     readonly rateLimit: RateLimit | undefined;
-    constructor(status: number, body: unknown, headers: Headers, site: CallSite, text?: string);
+    /** `body` is the parsed body, or its text when it was not JSON. */
+    constructor(status: number, body: unknown, headers: Headers, site: CallSite);
 }
 /**
  * A status error as an operation declares it: the class the runtime throws
@@ -101,8 +102,8 @@ export declare class ServerError extends StatusError {
 /** A status the API does not use for results (1xx, 3xx). */
 export declare class UnexpectedStatusError extends StatusError {
 }
-/** The error class for a status; `text` is the body when it was not JSON. */
-export declare function errorForStatus(status: number, body: unknown, headers: Headers, site: CallSite, text?: string): StatusError;
+/** The error class for a status. */
+export declare function errorForStatus(status: number, body: unknown, headers: Headers, site: CallSite): StatusError;
 /** No response arrived: DNS, refused connection, reset, TLS. */
 export declare class ConnectionError extends ApiError {
 }

@@ -14,11 +14,13 @@ class ApiError extends Error {
   }
 }
 class StatusError extends ApiError {
-  constructor(status, body, headers, site, text) {
-    super(statusMessage(status, body ?? text, site), site);
+  /** `body` is the parsed body, or its text when it was not JSON. */
+  constructor(status, body, headers, site) {
+    super(statusMessage(status, body, site), site);
     this.status = status;
-    this.body = body;
-    this.text = text;
+    const text = typeof body === "string";
+    this.body = text ? void 0 : body;
+    this.text = text ? body : void 0;
     const kept = {};
     headers.forEach((value, name) => {
       if (name !== "set-cookie") kept[name] = value;
@@ -68,9 +70,9 @@ const BY_STATUS = {
   422: UnprocessableEntityError,
   429: RateLimitError
 };
-function errorForStatus(status, body, headers, site, text) {
+function errorForStatus(status, body, headers, site) {
   const Class = BY_STATUS[status] ?? (status >= 500 ? ServerError : status >= 400 ? ClientError : UnexpectedStatusError);
-  return new Class(status, body, headers, site, text);
+  return new Class(status, body, headers, site);
 }
 class ConnectionError extends ApiError {
 }

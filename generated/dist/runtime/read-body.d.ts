@@ -3,20 +3,13 @@ import type { AttemptSignal } from './signals.js';
 import type { BodyKind } from './operation.js';
 /**
  * Reads a response body as the operation declares it. A declared JSON body
- * that is empty, truncated or not JSON is an InvalidResponseError.
+ * that is empty, truncated or not JSON is an InvalidResponseError, unless
+ * `lenient` (error responses), where the text is kept as it came and a body
+ * that breaks off is none: the status is what the caller needs.
  */
-export declare function readBody(response: Response, declared: BodyKind | undefined, site: CallSite): Promise<unknown>;
-/** What a body read leniently held: its JSON, or else its text when there was any. */
-export interface LenientBody {
-    readonly body?: unknown;
-    readonly text?: string;
-}
-/**
- * Reads a body without failing on it, for error responses (and the token
- * endpoint's): the status is what the caller needs, so an empty, malformed
- * or broken-off body only leaves less to tell.
- */
-export declare function readLenient(response: Response): Promise<LenientBody>;
+export declare function readBody(response: Response, declared: BodyKind | undefined, site: CallSite, { lenient }?: {
+    lenient?: boolean;
+}): Promise<unknown>;
 /**
  * Whether reading a body failed on the way rather than on what arrived: the
  * connection broke off or the body stalled past the timeout. A safe call is

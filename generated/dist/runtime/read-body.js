@@ -1,5 +1,5 @@
 import { cutShort, InvalidResponseError, TimeoutError } from "./errors.js";
-async function readBody(response, declared, site) {
+async function readBody(response, declared, site, { lenient = false } = {}) {
   if (declared === "none" || response.status === 204 || response.status === 205 || response.status === 304) {
     await response.body?.cancel();
     return void 0;
@@ -9,6 +9,7 @@ async function readBody(response, declared, site) {
     if (declared === "binary") return await response.blob();
     text = await response.text();
   } catch (error) {
+    if (lenient && error?.name !== "AbortError") return void 0;
     throw new InvalidResponseError(`${site.method} ${site.path}: the response body broke off`, response.status, site, {
       cause: error
     });
@@ -17,27 +18,16 @@ async function readBody(response, declared, site) {
   const kind = declared ?? (/json/i.test(contentType) ? "json" : text === "" ? "none" : "text");
   if (kind === "text") return text;
   if (kind === "none") return void 0;
-  if (text.trim() === "") throw invalid("an empty body", response, site);
+  if (text.trim() === "") {
+    if (lenient) return void 0;
+    throw invalid("an empty body", response, site);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
+    if (lenient) return text;
     const what = /html/i.test(contentType) ? "an HTML page" : /json/i.test(contentType) ? "truncated or malformed JSON" : `"${contentType || "no content type"}"`;
     throw invalid(what, response, site, error);
-  }
-}
-async function readLenient(response) {
-  let text;
-  try {
-    text = await response.text();
-  } catch (error) {
-    if (error?.name === "AbortError") throw error;
-    return {};
-  }
-  if (text.trim() === "") return {};
-  try {
-    return { body: JSON.parse(text) };
-  } catch {
-    return { text };
   }
 }
 function brokeOff(error) {
@@ -61,6 +51,5 @@ function readWithin(read, attempt, timeoutMs, site) {
 export {
   brokeOff,
   readBody,
-  readLenient,
   readWithin
 };

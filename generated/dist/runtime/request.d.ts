@@ -25,6 +25,7 @@ export interface RequestDefaults {
  * id above all. Headers are layered, each layer over the one before: the
  * defaults (`Accept`, generated ids, client options), the client's
  * `headers`, what the call gives (its header parameters, the body's
- * content type), the call's `headers`. The auth sets its own last.
+ * content type), the call's `headers`. The auth sets its own last, on
+ * every attempt.
  */
 export declare function buildRequest(spec: OperationSpec, params: object, extra: HeaderLayer | undefined, config: RequestDefaults): BuiltRequest;

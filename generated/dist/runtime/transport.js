@@ -3,7 +3,7 @@ import { ConnectionError, cutShort, errorForStatus, InvalidRequestError } from "
 import { afterResponse, beforeRequest, HookError, hookChain, onError } from "./hooks.js";
 import { attemptLine, callLine, logOf, retryLine, write } from "./log.js";
 import { checkHeader } from "./operation.js";
-import { brokeOff, readBody, readLenient, readWithin } from "./read-body.js";
+import { brokeOff, readBody, readWithin } from "./read-body.js";
 import { buildRequest } from "./request.js";
 import { isRetryableFailure, isRetryableStatus, retryDelay } from "./retry.js";
 import { attemptSignal } from "./signals.js";
@@ -38,7 +38,7 @@ class Transport {
     const sent = this.#attempts(call, 0);
     if (!hooks && !log) return sent;
     return sent.then((done) => {
-      if (log) write(log, "info", callLine({ ...built.site, requestId: done.requestId }, done.response.status, call.startedAt));
+      if (log) write(log, "info", callLine(done.site, done.response.status, call.startedAt));
       return done;
     }, (error) => this.#failed(call, error));
   }
@@ -128,8 +128,8 @@ class Transport {
         }
         if (call.log) write(call.log, "warn", `${site.method} ${site.path} ${response.status}: not retried, the server asked for a longer wait than the client holds a call for`);
       }
-      const { body, text } = await within(() => readLenient(response), site);
-      throw errorForStatus(response.status, body, response.headers, withServerId(site, response), text);
+      const body = await within(() => readBody(response, "json", site, { lenient: true }), site);
+      throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
     }
   }
   #sent(call, response, within, again) {
@@ -138,7 +138,7 @@ class Transport {
     const finalSite = withServerId(site, response);
     return {
       response,
-      requestId: finalSite.requestId,
+      site: finalSite,
       parse: () => within(() => readBody(response, kind, finalSite), finalSite).then(
         (data) => apiResult(data, response, finalSite.requestId),
         async (error) => {

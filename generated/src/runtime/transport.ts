@@ -4,7 +4,7 @@ import { ConnectionError, cutShort, errorForStatus, InvalidRequestError, type Ca
 import { afterResponse, beforeRequest, HookError, hookChain, onError, type HookContext, type Hooks } from './hooks.js';
 import { attemptLine, callLine, logOf, retryLine, write, type Log, type Logger, type LogLevel } from './log.js';
 import { checkHeader, type OperationSpec } from './operation.js';
-import { brokeOff, readBody, readLenient, readWithin, type BodyReader } from './read-body.js';
+import { brokeOff, readBody, readWithin, type BodyReader } from './read-body.js';
 import { buildRequest, type BuiltRequest, type HeaderLayer, type RequestDefaults } from './request.js';
 import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
 import { attemptSignal } from './signals.js';
@@ -123,7 +123,7 @@ export class Transport {
     const sent = this.#attempts<T>(call, 0);
     if (!hooks && !log) return sent;
     return sent.then((done) => {
-      if (log) write(log, 'info', callLine({ ...built.site, requestId: done.requestId }, done.response.status, call.startedAt));
+      if (log) write(log, 'info', callLine(done.site, done.response.status, call.startedAt));
       return done;
     }, (error: unknown) => this.#failed(call, error));
   }
@@ -228,8 +228,8 @@ export class Transport {
         }
         if (call.log) write(call.log, 'warn', `${site.method} ${site.path} ${response.status}: not retried, the server asked for a longer wait than the client holds a call for`);
       }
-      const { body, text } = await within(() => readLenient(response), site);
-      throw errorForStatus(response.status, body, response.headers, withServerId(site, response), text);
+      const body = await within(() => readBody(response, 'json', site, { lenient: true }), site);
+      throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
     }
   }
 
@@ -239,7 +239,7 @@ export class Transport {
     const finalSite = withServerId(site, response);
     return {
       response,
-      requestId: finalSite.requestId,
+      site: finalSite,
       parse: (): Promise<ApiResult<T>> =>
         within(() => readBody(response, kind, finalSite), finalSite).then(
           (data) => apiResult(data as T, response, finalSite.requestId),

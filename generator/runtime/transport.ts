@@ -1,6 +1,7 @@
 import { ApiPromise, apiResult, type ApiResult, type Sent } from './api-promise.js';
 import type { Auth } from './auth.js';
 import { ConnectionError, cutShort, errorForStatus, InvalidRequestError, type CallSite } from './errors.js';
+import { mergedFetchOptions, type FetchOptions } from './fetch-options.js';
 import { afterResponse, beforeRequest, HookError, hookChain, onError, type HookContext, type Hooks } from './hooks.js';
 import { attemptLine, callLine, logOf, retryLine, write, type Log, type Logger, type LogLevel } from './log.js';
 import { checkHeader, type OperationSpec } from './operation.js';
@@ -29,6 +30,8 @@ export interface ClientOptions {
   readonly logLevel?: LogLevel | undefined;
   /** Where log lines go (default `console`). */
   readonly logger?: Logger | undefined;
+  /** fetch's own options for every call (`dispatcher`, `keepalive`, `credentials`...), under what the client sets itself. */
+  readonly fetchOptions?: FetchOptions | undefined;
 }
 
 /** Options of one call. */
@@ -40,6 +43,8 @@ export interface RequestOptions {
   readonly headers?: HeaderLayer | undefined;
   /** Hooks of this call, run after the client's. */
   readonly hooks?: Hooks | undefined;
+  /** fetch's own options for this call, over the client's. */
+  readonly fetchOptions?: FetchOptions | undefined;
   /** Set by waits on each of their reads: which poll it is. */
   readonly poll?: WaitPoll | undefined;
 }
@@ -74,6 +79,8 @@ interface Call {
   readonly hooks: readonly Hooks[] | undefined;
   readonly log: Log | undefined;
   readonly startedAt: number;
+  /** fetch's own options, client's and call's merged; undefined when neither gave any. */
+  readonly fetchOptions: RequestInit | undefined;
   /** Requests sent so far, retries and token renewals included. */
   sent: number;
   /** The error the hooks were told the call ends with: a body retried after it broke off ends once. */
@@ -119,7 +126,8 @@ export class Transport {
     }
     const hooks = hookChain(this.#config.hooks, options.hooks);
     const log = this.#log;
-    const call: Call = { spec, built, options, hooks, log, startedAt: log ? Date.now() : 0, sent: 0 };
+    const fetchOptions = mergedFetchOptions(this.#config.fetchOptions, options.fetchOptions);
+    const call: Call = { spec, built, options, hooks, log, fetchOptions, startedAt: log ? Date.now() : 0, sent: 0 };
     const sent = this.#attempts<T>(call, 0);
     if (!hooks && !log) return sent;
     return sent.then((done) => {
@@ -152,7 +160,8 @@ export class Transport {
     if (!call.hooks) return this.#fetch(url, init);
     const context = contextOf(call);
     const request = await beforeRequest(call.hooks, new Request(url, init), context);
-    const response = request instanceof Response ? request : await this.#fetch(request);
+    // A Request does not keep every option (an undici dispatcher): they go along again.
+    const response = request instanceof Response ? request : await this.#fetch(request, call.fetchOptions);
     return afterResponse(call.hooks, response, context);
   }
 
@@ -180,7 +189,7 @@ export class Transport {
       try {
         const authorizing = auth?.authorize(sink, url, attemptAbort.signal);
         if (authorizing) await authorizing;
-        const init: RequestInit = { method: spec.method, headers: [...headers], signal: attemptAbort.signal };
+        const init: RequestInit = { ...call.fetchOptions, method: spec.method, headers: [...headers], signal: attemptAbort.signal };
         if (built.body !== undefined) init.body = built.body;
         response = await this.#exchange(call, url ?? built.url, init);
       } catch (error) {

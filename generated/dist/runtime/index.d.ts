@@ -2,6 +2,7 @@ export { ApiPromise, type ApiResult } from './api-promise.js';
 export { accept, awaitRequest, RequestFailedError, type Accepted, type AsyncCallOptions, type AsyncSpec, type AsyncStatusSpec, type AsyncWaitOptions, } from './async-request.js';
 export { apiKeyAuth, basicAuth, bearerAuth, PasswordGrantAuth, type Auth, type HeaderSink, type SentHeaders, type TokenProvider, } from './auth.js';
 export type { Depth, Next, Prev, Reference } from './depth.js';
+export { fetchWith, type FetchOptions } from './fetch-options.js';
 export { HookError, type HookContext, type Hooks } from './hooks.js';
 export { LOG_ENV, type Logger, type LogLevel } from './log.js';
 export { AbortError, ApiError, AuthenticationError, BadRequestError, ClientError, ConflictError, ConnectionError, InvalidRequestError, InvalidResponseError, MethodNotAllowedError, NotFoundError, PaymentRequiredError, PermissionDeniedError, PreconditionFailedError, RateLimitError, ServerError, StatusError, TimeoutError, UnexpectedStatusError, UnprocessableEntityError, UnsupportedMediaTypeError, WaitFailedError, WaitTimeoutError, type DeclaredError, } from './errors.js';

@@ -10,6 +10,7 @@ import {
   bearerAuth,
   PasswordGrantAuth
 } from "./auth.js";
+import { fetchWith } from "./fetch-options.js";
 import { HookError } from "./hooks.js";
 import { LOG_ENV } from "./log.js";
 import {
@@ -85,6 +86,7 @@ export {
   awaitRequest,
   basicAuth,
   bearerAuth,
+  fetchWith,
   formBody,
   multipartBody,
   paginate,

@@ -1,6 +1,7 @@
 import { ApiPromise, type Sent } from './api-promise.js';
 import type { Auth } from './auth.js';
 import { type CallSite } from './errors.js';
+import { type FetchOptions } from './fetch-options.js';
 import { type Hooks } from './hooks.js';
 import { type Logger, type LogLevel } from './log.js';
 import { type OperationSpec } from './operation.js';
@@ -25,6 +26,8 @@ export interface ClientOptions {
     readonly logLevel?: LogLevel | undefined;
     /** Where log lines go (default `console`). */
     readonly logger?: Logger | undefined;
+    /** fetch's own options for every call (`dispatcher`, `keepalive`, `credentials`...), under what the client sets itself. */
+    readonly fetchOptions?: FetchOptions | undefined;
 }
 /** Options of one call. */
 export interface RequestOptions {
@@ -35,6 +38,8 @@ export interface RequestOptions {
     readonly headers?: HeaderLayer | undefined;
     /** Hooks of this call, run after the client's. */
     readonly hooks?: Hooks | undefined;
+    /** fetch's own options for this call, over the client's. */
+    readonly fetchOptions?: FetchOptions | undefined;
     /** Set by waits on each of their reads: which poll it is. */
     readonly poll?: WaitPoll | undefined;
 }

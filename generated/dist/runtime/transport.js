@@ -1,5 +1,6 @@
 import { ApiPromise, apiResult } from "./api-promise.js";
 import { ConnectionError, cutShort, errorForStatus, InvalidRequestError } from "./errors.js";
+import { mergedFetchOptions } from "./fetch-options.js";
 import { afterResponse, beforeRequest, HookError, hookChain, onError } from "./hooks.js";
 import { attemptLine, callLine, logOf, retryLine, write } from "./log.js";
 import { checkHeader } from "./operation.js";
@@ -34,7 +35,8 @@ class Transport {
     }
     const hooks = hookChain(this.#config.hooks, options.hooks);
     const log = this.#log;
-    const call = { spec, built, options, hooks, log, startedAt: log ? Date.now() : 0, sent: 0 };
+    const fetchOptions = mergedFetchOptions(this.#config.fetchOptions, options.fetchOptions);
+    const call = { spec, built, options, hooks, log, fetchOptions, startedAt: log ? Date.now() : 0, sent: 0 };
     const sent = this.#attempts(call, 0);
     if (!hooks && !log) return sent;
     return sent.then((done) => {
@@ -64,7 +66,7 @@ class Transport {
     if (!call.hooks) return this.#fetch(url, init);
     const context = contextOf(call);
     const request = await beforeRequest(call.hooks, new Request(url, init), context);
-    const response = request instanceof Response ? request : await this.#fetch(request);
+    const response = request instanceof Response ? request : await this.#fetch(request, call.fetchOptions);
     return afterResponse(call.hooks, response, context);
   }
   /** Attempts a built request from attempt number `first` on, until a response is final or the retries run out. */
@@ -88,7 +90,7 @@ class Transport {
       try {
         const authorizing = auth?.authorize(sink, url, attemptAbort.signal);
         if (authorizing) await authorizing;
-        const init = { method: spec.method, headers: [...headers], signal: attemptAbort.signal };
+        const init = { ...call.fetchOptions, method: spec.method, headers: [...headers], signal: attemptAbort.signal };
         if (built.body !== void 0) init.body = built.body;
         response = await this.#exchange(call, url ?? built.url, init);
       } catch (error) {

@@ -20,6 +20,7 @@ export {
   type TokenProvider,
 } from './auth.js';
 export type { Depth, Next, Prev, Reference } from './depth.js';
+export { fetchWith, type FetchOptions } from './fetch-options.js';
 export { HookError, type HookContext, type Hooks } from './hooks.js';
 export { LOG_ENV, type Logger, type LogLevel } from './log.js';
 export {

@@ -52,6 +52,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'RepeatedPageError',
   'RequestFailedError',
   'RequestOptions',
+  'RetryPolicy',
   'SentHeaders',
   'ServerError',
   'StatusError',

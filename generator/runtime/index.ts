@@ -62,6 +62,7 @@ export {
   type ParameterSpec,
   type QuerySerializer,
 } from './operation.js';
+export type { RetryPolicy } from './retry-policy.js';
 export { RepeatedPageError } from './page-walk.js';
 export { PagePromise, paginate, type CollectOptions } from './pagination.js';
 export type { RateLimit } from './rate-limit.js';

@@ -8,6 +8,7 @@ import { checkHeader, type OperationSpec } from './operation.js';
 import { brokeOff, readBody, readWithin, type BodyReader } from './read-body.js';
 import { buildRequest, type BuiltRequest, type HeaderLayer, type RequestDefaults } from './request.js';
 import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
+import { retriesOf, type RetryPolicy } from './retry-policy.js';
 import { attemptSignal } from './signals.js';
 
 /** Options every generated client accepts. */
@@ -18,8 +19,10 @@ export interface ClientOptions {
   readonly fetch?: typeof fetch;
   /** Time for one attempt of a call until the response headers arrive, and again for reading the body, in milliseconds (default 60,000). */
   readonly timeoutMs?: number;
-  /** Retries after the first attempt for 429, 502, 503, 504 and network failures (default 2). */
+  /** Retries after the first attempt of a call that `retry` says may be repeated (default 2). */
   readonly maxRetries?: number;
+  /** Which failures are retried and how long to wait in between: 408, 429, 502, 503, 504 and network failures of safe methods by default. */
+  readonly retry?: RetryPolicy | undefined;
   /** Aborts every call of this client. */
   readonly signal?: AbortSignal;
   /** Headers of every call, over the defaults (`Accept` among them); `null` removes one. */
@@ -39,6 +42,14 @@ export interface RequestOptions {
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
   readonly maxRetries?: number;
+  /** The retry policy of this call, field by field over the client's. */
+  readonly retry?: RetryPolicy | undefined;
+  /**
+   * Says that this call may be repeated even if it reached the server (a PUT
+   * of a whole resource, a write with an idempotency key): it is then
+   * retried like a read.
+   */
+  readonly idempotent?: boolean | undefined;
   /** Headers of this call, over the client's and over what the call sends itself; `null` removes one. The auth's credentials are set after them. */
   readonly headers?: HeaderLayer | undefined;
   /** Hooks of this call, run after the client's. */
@@ -170,6 +181,8 @@ export class Transport {
     const { spec, built, options } = call;
     const { site } = built;
     const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
+    const retries = retriesOf(this.#config.retry, options.retry);
+    const repeatable = isRetryableFailure(retries, spec.method, options.idempotent === true);
     const signals = [this.#config.signal, options.signal];
     const timeoutMs = options.timeoutMs ?? this.#config.timeoutMs ?? 60_000;
     const auth = spec.auth === false ? undefined : this.#config.auth;
@@ -205,8 +218,8 @@ export class Transport {
           new ConnectionError(`${site.method} ${site.path} could not connect: ${causeOf(error)}`, site, {
             cause: error,
           });
-        if (attempt >= maxRetries || !isRetryableFailure(spec.method)) throw failure;
-        await this.#retry(call, attempt, maxRetries, retryDelay(attempt) ?? 0, failure);
+        if (attempt >= maxRetries || !repeatable) throw failure;
+        await this.#retry(call, attempt, maxRetries, retryDelay(retries, attempt) ?? 0, failure);
         continue;
       }
       attemptAbort.dispose();
@@ -220,16 +233,16 @@ export class Transport {
       if (response.ok || (response.status === 304 && spec.responses?.['304'])) {
         // A safe call whose body breaks off is repeated like one that got no response, with the retries left.
         const again =
-          attempt < maxRetries && isRetryableFailure(spec.method)
+          attempt < maxRetries && repeatable
             ? (broken: unknown) =>
-                this.#retry(call, attempt, maxRetries, retryDelay(attempt) ?? 0, broken).then(() =>
+                this.#retry(call, attempt, maxRetries, retryDelay(retries, attempt) ?? 0, broken).then(() =>
                   this.#attempts<T>(call, attempt + 1),
                 )
             : undefined;
         return this.#sent<T>(call, response, within, again);
       }
-      if (attempt < maxRetries && isRetryableStatus(spec.method, response.status)) {
-        const delay = retryDelay(attempt, response.headers);
+      if (attempt < maxRetries && isRetryableStatus(retries, spec.method, response.status, options.idempotent === true)) {
+        const delay = retryDelay(retries, attempt, response.headers);
         if (delay !== undefined) {
           await response.body?.cancel();
           await this.#retry(call, attempt, maxRetries, delay, response.status);

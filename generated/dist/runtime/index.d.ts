@@ -7,6 +7,7 @@ export { HookError, type HookContext, type Hooks } from './hooks.js';
 export { LOG_ENV, type Logger, type LogLevel } from './log.js';
 export { AbortError, ApiError, AuthenticationError, BadRequestError, ClientError, ConflictError, ConnectionError, InvalidRequestError, InvalidResponseError, MethodNotAllowedError, NotFoundError, PaymentRequiredError, PermissionDeniedError, PreconditionFailedError, RateLimitError, ServerError, StatusError, TimeoutError, UnexpectedStatusError, UnprocessableEntityError, UnsupportedMediaTypeError, WaitFailedError, WaitTimeoutError, type DeclaredError, } from './errors.js';
 export { formBody, multipartBody, rawBody, styledQuery, type AsyncOperationSpec, type BodyEncoder, type EncodedBody, type OperationSpec, type PaginatedOperationSpec, type ParameterSpec, type QuerySerializer, } from './operation.js';
+export type { RetryPolicy } from './retry-policy.js';
 export { RepeatedPageError } from './page-walk.js';
 export { PagePromise, paginate, type CollectOptions } from './pagination.js';
 export type { RateLimit } from './rate-limit.js';

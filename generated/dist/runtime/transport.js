@@ -7,6 +7,7 @@ import { checkHeader } from "./operation.js";
 import { brokeOff, readBody, readWithin } from "./read-body.js";
 import { buildRequest } from "./request.js";
 import { isRetryableFailure, isRetryableStatus, retryDelay } from "./retry.js";
+import { retriesOf } from "./retry-policy.js";
 import { attemptSignal } from "./signals.js";
 class Transport {
   #config;
@@ -74,6 +75,8 @@ class Transport {
     const { spec, built, options } = call;
     const { site } = built;
     const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
+    const retries = retriesOf(this.#config.retry, options.retry);
+    const repeatable = isRetryableFailure(retries, spec.method, options.idempotent === true);
     const signals = [this.#config.signal, options.signal];
     const timeoutMs = options.timeoutMs ?? this.#config.timeoutMs ?? 6e4;
     const auth = spec.auth === false ? void 0 : this.#config.auth;
@@ -103,8 +106,8 @@ class Transport {
         const failure = cut ?? new ConnectionError(`${site.method} ${site.path} could not connect: ${causeOf(error)}`, site, {
           cause: error
         });
-        if (attempt >= maxRetries || !isRetryableFailure(spec.method)) throw failure;
-        await this.#retry(call, attempt, maxRetries, retryDelay(attempt) ?? 0, failure);
+        if (attempt >= maxRetries || !repeatable) throw failure;
+        await this.#retry(call, attempt, maxRetries, retryDelay(retries, attempt) ?? 0, failure);
         continue;
       }
       attemptAbort.dispose();
@@ -116,13 +119,13 @@ class Transport {
         continue;
       }
       if (response.ok || response.status === 304 && spec.responses?.["304"]) {
-        const again = attempt < maxRetries && isRetryableFailure(spec.method) ? (broken) => this.#retry(call, attempt, maxRetries, retryDelay(attempt) ?? 0, broken).then(
+        const again = attempt < maxRetries && repeatable ? (broken) => this.#retry(call, attempt, maxRetries, retryDelay(retries, attempt) ?? 0, broken).then(
           () => this.#attempts(call, attempt + 1)
         ) : void 0;
         return this.#sent(call, response, within, again);
       }
-      if (attempt < maxRetries && isRetryableStatus(spec.method, response.status)) {
-        const delay = retryDelay(attempt, response.headers);
+      if (attempt < maxRetries && isRetryableStatus(retries, spec.method, response.status, options.idempotent === true)) {
+        const delay = retryDelay(retries, attempt, response.headers);
         if (delay !== void 0) {
           await response.body?.cancel();
           await this.#retry(call, attempt, maxRetries, delay, response.status);

@@ -16,10 +16,9 @@ import {
   type Datacenter,
 } from 'cloud-api-clients/profitbricks';
 
-export interface Endpoints {
-  readonly contaboUrl: string;
-  readonly contaboAuthUrl: string;
-  readonly profitbricksUrl: string;
+import type { Endpoints as AppEndpoints } from './app.js';
+
+export interface Endpoints extends AppEndpoints {
   readonly credentials: { readonly clientId: string; readonly clientSecret: string; readonly username: string; readonly password: string };
 }
 

@@ -1,3 +1,4 @@
+import type { CallSite } from './errors.js';
 import { parseRateLimit, type RateLimit } from './rate-limit.js';
 
 /** A result with the response it came from. */
@@ -16,7 +17,8 @@ export interface ApiResult<T> {
 /** A sent call whose body is not read yet: `parse` reads it once. */
 export interface Sent<T> {
   readonly response: Response;
-  readonly requestId: string | undefined;
+  /** Where the call went, with the request id sent or answered. */
+  readonly site: CallSite;
   parse(): Promise<ApiResult<T>>;
 }
 

@@ -4,7 +4,7 @@ import type { AsyncOperationSpec, OperationSpec, ParameterSpec } from './operati
 import { valueAt } from './pointer.js';
 import type { RateLimit } from './rate-limit.js';
 import { brokeOff } from './read-body.js';
-import { siteOf, type RequestOptions, type Transport } from './transport.js';
+import type { RequestOptions, Transport } from './transport.js';
 import { poll, type PollOptions, type WaitProgress } from './wait.js';
 
 /** How the API reports the progress of an accepted write (x-async-status). */
@@ -75,15 +75,12 @@ export class RequestFailedError extends ApiError {
 /** Reads a URL the API handed out, with the client's credentials and retries. */
 export type Follow = (url: string, options: RequestOptions) => PromiseLike<unknown>;
 
-/**
- * Turns the result of an accepted write into its handle; `data` is
- * undefined when the body broke off. `written` says where the write went.
- */
+/** Turns the result of an accepted write, sent to `site`, into its handle; `data` is undefined when the body broke off. */
 export function acceptedFrom<T, R>(
   result: ApiResult<T | undefined>,
   spec: AsyncSpec,
   follow: Follow,
-  written: () => CallSite,
+  site: CallSite,
 ): Accepted<T, R> {
   const location = result.response.headers.get(spec.status.header) ?? undefined;
   const requestId = location ? requestIdOf(location, spec.status) : undefined;
@@ -96,10 +93,10 @@ export function acceptedFrom<T, R>(
     wait: async (options = {}) => {
       // Without a status URL the write completed at once: nothing to poll.
       const status = location
-        ? await waitForRequest(location, spec.status, follow, options, { ...written(), requestId })
+        ? await waitForRequest(location, spec.status, follow, options, { ...site, requestId })
         : undefined;
       if (spec.result === 'none') return undefined as R;
-      const href = result.data === undefined ? writtenResource(status, written()) : valueAt(result.data, '/href');
+      const href = result.data === undefined ? writtenResource(status, site) : valueAt(result.data, '/href');
       if (typeof href !== 'string') return result.data as R;
       return (await follow(href, options.signal ? { signal: options.signal } : {})) as R;
     },
@@ -213,15 +210,14 @@ export function accept<T, R>(
   const followUp: Follow = (url, o) => followUrl(transport, url, o, given);
   const sent = transport.send<T>(spec, params, requestOptions).then((s): Sent<Accepted<T, R>> => ({
     response: s.response,
-    requestId: s.requestId,
+    site: s.site,
     parse: async () => {
       // The write was applied once it was accepted: a body that breaks off still leaves its handle.
       const result = await s.parse().catch((error: unknown) => {
         if (!brokeOff(error)) throw error;
-        return apiResult<T | undefined>(undefined, s.response, s.requestId);
+        return apiResult<T | undefined>(undefined, s.response, s.site.requestId);
       });
-      const written = (): CallSite => ({ ...siteOf(transport, spec, params), requestId: s.requestId });
-      return { ...result, data: acceptedFrom<T, R>(result, spec.async, followUp, written) };
+      return { ...result, data: acceptedFrom<T, R>(result, spec.async, followUp, s.site) };
     },
   }));
   const accepted = new ApiPromise<Accepted<T, R>>(sent);

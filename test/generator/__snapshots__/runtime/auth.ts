@@ -1,5 +1,5 @@
 import { AuthenticationError, ConnectionError, errorForStatus, InvalidResponseError } from './errors.js';
-import { readLenient } from './read-body.js';
+import { readBody } from './read-body.js';
 
 /** Where an Auth puts credentials: the request's headers (a `Headers` will do). */
 export interface HeaderSink {
@@ -181,14 +181,14 @@ export class PasswordGrantAuth implements Auth {
     } catch (error) {
       throw new ConnectionError(`token request to ${site.path} failed: ${errorText(error)}`, site);
     }
-    const answer = await readLenient(response);
+    const answer = await readBody(response, 'json', site, { lenient: true });
     if (!response.ok) {
       // A token endpoint answers a wrong password with 400 invalid_grant (RFC 6749, section 5.2).
       throw response.status === 400
-        ? new AuthenticationError(response.status, answer.body, response.headers, site, answer.text)
-        : errorForStatus(response.status, answer.body, response.headers, site, answer.text);
+        ? new AuthenticationError(response.status, answer, response.headers, site)
+        : errorForStatus(response.status, answer, response.headers, site);
     }
-    const json = answer.body as Record<string, unknown> | undefined;
+    const json = answer as Record<string, unknown> | undefined;
     const accessToken = json?.['access_token'];
     if (typeof accessToken !== 'string') {
       throw new InvalidResponseError('token response has no access_token', response.status, site);

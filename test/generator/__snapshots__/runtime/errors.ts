@@ -49,11 +49,13 @@ export class StatusError extends ApiError {
   /** Rate-limit headers of the response, when it has them. */
   readonly rateLimit: RateLimit | undefined;
 
-  constructor(status: number, body: unknown, headers: Headers, site: CallSite, text?: string) {
-    super(statusMessage(status, body ?? text, site), site);
+  /** `body` is the parsed body, or its text when it was not JSON. */
+  constructor(status: number, body: unknown, headers: Headers, site: CallSite) {
+    super(statusMessage(status, body, site), site);
     this.status = status;
-    this.body = body;
-    this.text = text;
+    const text = typeof body === 'string';
+    this.body = text ? undefined : body;
+    this.text = text ? body : undefined;
     const kept: Record<string, string> = {};
     // Cookies may hold a session: keep them out of anything that gets logged.
     headers.forEach((value, name) => {
@@ -139,17 +141,11 @@ const BY_STATUS: Readonly<Record<number, typeof ClientError>> = {
   429: RateLimitError,
 };
 
-/** The error class for a status; `text` is the body when it was not JSON. */
-export function errorForStatus(
-  status: number,
-  body: unknown,
-  headers: Headers,
-  site: CallSite,
-  text?: string,
-): StatusError {
+/** The error class for a status. */
+export function errorForStatus(status: number, body: unknown, headers: Headers, site: CallSite): StatusError {
   const Class =
     BY_STATUS[status] ?? (status >= 500 ? ServerError : status >= 400 ? ClientError : UnexpectedStatusError);
-  return new Class(status, body, headers, site, text);
+  return new Class(status, body, headers, site);
 }
 
 /** No response arrived: DNS, refused connection, reset, TLS. */

@@ -97,21 +97,25 @@ export class PageWalk<Page, Item> {
     return this.#items[index] as Item;
   }
 
-  /** Whether the page says it is the last: by the count of pages, or by its links. */
+  /**
+   * Whether the page says it is the last: by the count of pages, or by its
+   * links. A missing next link says so only where nothing says there are
+   * more: a server that never sends one still gives its count or last link.
+   */
   #ends(page: Page): boolean {
     const { spec } = this.#source;
     const n = this.#number;
     const total = spec.totalPages ? count(valueAt(page, spec.totalPages)) : undefined;
     if (total !== undefined && n >= total) return true;
     const self = spec.self ? valueAt(page, spec.self) : undefined;
-    if (spec.next) {
-      const next = valueAt(page, spec.next);
-      // No next link where the page has its links: the last page.
-      if (!link(next)) return isObject(valueAt(page, spec.next.slice(0, spec.next.lastIndexOf('/'))));
-      if (this.#reaches(next, self, n)) return true;
-    }
     const last = spec.last ? valueAt(page, spec.last) : undefined;
-    return link(last) && this.#reaches(last, self, n);
+    const lastReached = link(last) ? this.#reaches(last, self, n) : undefined;
+    if (lastReached) return true;
+    if (!spec.next) return false;
+    const next = valueAt(page, spec.next);
+    if (link(next)) return this.#reaches(next, self, n);
+    const more = total !== undefined || lastReached === false;
+    return !more && isObject(valueAt(page, spec.next.slice(0, spec.next.lastIndexOf('/'))));
   }
 
   /** Whether a link leads no further than page `n`: by its page number, else by being the page's own. */

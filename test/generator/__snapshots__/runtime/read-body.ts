@@ -4,9 +4,16 @@ import type { BodyKind } from './operation.js';
 
 /**
  * Reads a response body as the operation declares it. A declared JSON body
- * that is empty, truncated or not JSON is an InvalidResponseError.
+ * that is empty, truncated or not JSON is an InvalidResponseError, unless
+ * `lenient` (error responses), where the text is kept as it came and a body
+ * that breaks off is none: the status is what the caller needs.
  */
-export async function readBody(response: Response, declared: BodyKind | undefined, site: CallSite): Promise<unknown> {
+export async function readBody(
+  response: Response,
+  declared: BodyKind | undefined,
+  site: CallSite,
+  { lenient = false }: { lenient?: boolean } = {},
+): Promise<unknown> {
   if (declared === 'none' || response.status === 204 || response.status === 205 || response.status === 304) {
     await response.body?.cancel();
     return undefined;
@@ -16,6 +23,8 @@ export async function readBody(response: Response, declared: BodyKind | undefine
     if (declared === 'binary') return await response.blob();
     text = await response.text();
   } catch (error) {
+    // An abort is the attempt's timeout or the caller's signal, which readWithin reports.
+    if (lenient && (error as Error | undefined)?.name !== 'AbortError') return undefined;
     throw new InvalidResponseError(`${site.method} ${site.path}: the response body broke off`, response.status, site, {
       cause: error,
     });
@@ -24,44 +33,20 @@ export async function readBody(response: Response, declared: BodyKind | undefine
   const kind = declared ?? (/json/i.test(contentType) ? 'json' : text === '' ? 'none' : 'text');
   if (kind === 'text') return text;
   if (kind === 'none') return undefined;
-  if (text.trim() === '') throw invalid('an empty body', response, site);
+  if (text.trim() === '') {
+    if (lenient) return undefined;
+    throw invalid('an empty body', response, site);
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
+    if (lenient) return text;
     const what = /html/i.test(contentType)
       ? 'an HTML page'
       : /json/i.test(contentType)
         ? 'truncated or malformed JSON'
         : `"${contentType || 'no content type'}"`;
     throw invalid(what, response, site, error);
-  }
-}
-
-/** What a body read leniently held: its JSON, or else its text when there was any. */
-export interface LenientBody {
-  readonly body?: unknown;
-  readonly text?: string;
-}
-
-/**
- * Reads a body without failing on it, for error responses (and the token
- * endpoint's): the status is what the caller needs, so an empty, malformed
- * or broken-off body only leaves less to tell.
- */
-export async function readLenient(response: Response): Promise<LenientBody> {
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    // A stall is the attempt's timeout, or the caller's abort: readWithin tells which.
-    if ((error as Error | undefined)?.name === 'AbortError') throw error;
-    return {};
-  }
-  if (text.trim() === '') return {};
-  try {
-    return { body: JSON.parse(text) as unknown };
-  } catch {
-    return { text };
   }
 }
 

@@ -29,7 +29,8 @@ export interface RequestDefaults {
  * id above all. Headers are layered, each layer over the one before: the
  * defaults (`Accept`, generated ids, client options), the client's
  * `headers`, what the call gives (its header parameters, the body's
- * content type), the call's `headers`. The auth sets its own last.
+ * content type), the call's `headers`. The auth sets its own last, on
+ * every attempt.
  */
 export function buildRequest(
   spec: OperationSpec,
@@ -39,20 +40,18 @@ export function buildRequest(
 ): BuiltRequest {
   let path = spec.path;
   let query: URLSearchParams | undefined;
-  const headers = new Map([['accept', 'application/json, */*;q=0.5']]);
-  // Header parameters the call gives itself: they go over the client's headers.
-  let given: [string, string][] | undefined;
+  // Header parameters by layer: filled in for the call (defaults, generated ids, client options), or given by it.
+  const filled: [string, string | null | undefined][] = [['accept', 'application/json, */*;q=0.5']];
+  const given: [string, string | null | undefined][] = [];
   let correlation: string | undefined;
-  let requestId: string | undefined;
   const problems: string[] = [];
   for (const [key, p] of Object.entries(spec.params ?? {})) {
     // Own keys only: a parameter named `constructor` must not pick up Object.prototype's.
     let value = Object.hasOwn(params, key) ? (params as Record<string, unknown>)[key] : undefined;
-    const explicit = value !== undefined && value !== null;
+    const layer = value === undefined || value === null ? filled : given;
     if (value === undefined && p.option) value = config.defaults?.[p.option];
     if (value === undefined && p.correlation) value = p.correlation();
     if (value === undefined || value === null) continue;
-    if (p.correlation) requestId = String(value);
     if (p.in === 'path') {
       const encoded = encodePathValue(p.name, value);
       if (typeof encoded === 'string') path = path.replaceAll(`{${p.name}}`, encoded);
@@ -60,46 +59,33 @@ export function buildRequest(
     } else if (p.in === 'query') {
       appendQuery((query ??= new URLSearchParams()), p, value);
     } else {
-      const name = p.name.toLowerCase();
-      if (p.correlation) correlation = name;
-      const text = headerValue(value);
-      const problem = checkHeader(p.name, text);
-      if (problem) problems.push(problem);
-      else if (explicit) (given ??= []).push([name, text]);
-      else headers.set(name, text);
+      if (p.correlation) correlation = p.name.toLowerCase();
+      layer.push([p.name, headerValue(value)]);
     }
   }
-  layer(headers, config.headers, problems);
-  if (given) for (const [name, text] of given) headers.set(name, text);
-  const body = encodeBody(spec, params, headers);
-  layer(headers, extra, problems);
+  const body = Object.hasOwn(params, 'body') ? (params as { body?: unknown }).body : undefined;
+  const encoded =
+    spec.body === undefined || body === undefined
+      ? undefined
+      : spec.encode
+        ? spec.encode(body, spec.body)
+        : { body: JSON.stringify(body), contentType: spec.body };
+  if (encoded?.contentType) given.push(['content-type', encoded.contentType]);
+  const headers = new Map<string, string>();
+  for (const entries of [filled, Object.entries(config.headers ?? {}), given, Object.entries(extra ?? {})]) {
+    for (const [name, value] of entries) {
+      if (value === undefined) continue;
+      const problem = checkHeader(name, value ?? '');
+      if (problem) problems.push(problem);
+      else if (value === null) headers.delete(name.toLowerCase());
+      else headers.set(name.toLowerCase(), value);
+    }
+  }
   // The correlation id is the one sent, whichever layer set it.
-  if (correlation) requestId = headers.get(correlation);
-  const site: CallSite = { method: spec.method, path, requestId };
+  const site: CallSite = { method: spec.method, path, requestId: correlation && headers.get(correlation) };
   if (problems.length > 0)
     throw new InvalidRequestError(`${spec.method} ${spec.path} not sent: ${problems.join('; ')}`, site);
   const search = query?.toString();
   const url = `${config.baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
-  return body === undefined ? { url, headers, site } : { url, headers, body, site };
-}
-
-/** Sets and removes headers as a layer says; names and values that would break the request are problems. */
-function layer(headers: Map<string, string>, given: HeaderLayer | undefined, problems: string[]): void {
-  if (!given) return;
-  for (const [name, value] of Object.entries(given)) {
-    if (value === undefined) continue;
-    const problem = checkHeader(name, value ?? '');
-    if (problem) problems.push(problem);
-    else if (value === null) headers.delete(name.toLowerCase());
-    else headers.set(name.toLowerCase(), value);
-  }
-}
-
-/** The request body, encoded as its media type says; its content type goes into the headers. */
-function encodeBody(spec: OperationSpec, params: object, headers: Map<string, string>): BodyInit | undefined {
-  const body = Object.hasOwn(params, 'body') ? (params as { body?: unknown }).body : undefined;
-  if (spec.body === undefined || body === undefined) return undefined;
-  const encoded = spec.encode ? spec.encode(body, spec.body) : { body: JSON.stringify(body), contentType: spec.body };
-  if (encoded.contentType) headers.set('content-type', encoded.contentType);
-  return encoded.body;
+  return encoded ? { url, headers, body: encoded.body, site } : { url, headers, site };
 }

@@ -2,7 +2,7 @@ import { ApiPromise, apiResult, type ApiResult, type Sent } from './api-promise.
 import type { Auth } from './auth.js';
 import { ConnectionError, cutShort, errorForStatus, InvalidRequestError, type CallSite } from './errors.js';
 import { checkHeader, type OperationSpec } from './operation.js';
-import { brokeOff, readBody, readLenient, readWithin, type BodyReader } from './read-body.js';
+import { brokeOff, readBody, readWithin, type BodyReader } from './read-body.js';
 import { buildRequest, type BuiltRequest, type HeaderLayer, type RequestDefaults } from './request.js';
 import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
 import { attemptSignal } from './signals.js';
@@ -72,22 +72,21 @@ export class Transport {
 
   /** Sends a call and resolves once its response has arrived, its body unread: what `request`, `paginate` and `accept` build on. */
   send<T>(spec: OperationSpec, params: Params, options: RequestOptions): Promise<Sent<T>> {
-    let built: BuiltRequest;
-    try {
-      // Built once: every attempt sends the same request, correlation id included.
-      built = buildRequest(spec, params, options.headers, this.#config);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    return this.#attempts<T>(spec, built, options, 0);
+    return this.#attempts<T>(spec, params, options, 0);
   }
 
-  /** Attempts a built request from attempt number `first` on, until a response is final or the retries run out. */
+  /**
+   * Attempts a call from attempt number `first` on, until a response is
+   * final or the retries run out. The request is built once (in the async
+   * function, so that a refusal rejects): every attempt sends the same, its
+   * correlation id included.
+   */
   async #attempts<T>(
     spec: OperationSpec,
-    built: BuiltRequest,
+    params: Params,
     options: RequestOptions,
     first: number,
+    built: BuiltRequest = buildRequest(spec, params, options.headers, this.#config),
   ): Promise<Sent<T>> {
     const { site } = built;
     const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
@@ -142,7 +141,7 @@ export class Transport {
           attempt < maxRetries && isRetryableFailure(spec.method)
             ? () =>
                 this.#pause(retryDelay(attempt) ?? 0, signals, site).then(() =>
-                  this.#attempts<T>(spec, built, options, attempt + 1),
+                  this.#attempts<T>(spec, params, options, attempt + 1, built),
                 )
             : undefined;
         return this.#sent<T>(spec, response, site, within, again);
@@ -155,8 +154,8 @@ export class Transport {
           continue;
         }
       }
-      const { body, text } = await within(() => readLenient(response), site);
-      throw errorForStatus(response.status, body, response.headers, withServerId(site, response), text);
+      const body = await within(() => readBody(response, 'json', site, { lenient: true }), site);
+      throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
     }
   }
 
@@ -171,7 +170,7 @@ export class Transport {
     const finalSite = withServerId(site, response);
     return {
       response,
-      requestId: finalSite.requestId,
+      site: finalSite,
       parse: (): Promise<ApiResult<T>> =>
         within(() => readBody(response, kind, finalSite), finalSite).then(
           (data) => apiResult(data as T, response, finalSite.requestId),

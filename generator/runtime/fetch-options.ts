@@ -9,7 +9,10 @@ export type FetchOptions = Omit<RequestInit, 'method' | 'headers' | 'body' | 'si
 };
 
 /** The client's fetch options with the call's over them, without what the client sets itself; undefined when neither gives any. */
-export function mergedFetchOptions(client: FetchOptions | undefined, call: FetchOptions | undefined): RequestInit | undefined {
+export function mergedFetchOptions(
+  client: FetchOptions | undefined,
+  call: FetchOptions | undefined,
+): RequestInit | undefined {
   if (!client && !call) return undefined;
   const { method: _m, headers: _h, body: _b, signal: _s, ...rest } = { ...client, ...call } as RequestInit;
   return rest;

@@ -66,10 +66,15 @@ export async function beforeRequest(
 }
 
 /** Runs onResponse hooks in order, each over the response the one before gave. */
-export async function afterResponse(chain: readonly Hooks[], response: Response, context: HookContext): Promise<Response> {
+export async function afterResponse(
+  chain: readonly Hooks[],
+  response: Response,
+  context: HookContext,
+): Promise<Response> {
   let current = response;
   for (const hooks of chain) {
-    if (hooks.onResponse) current = (await guarded('onResponse', context, () => hooks.onResponse!(current, context))) ?? current;
+    if (hooks.onResponse)
+      current = (await guarded('onResponse', context, () => hooks.onResponse!(current, context))) ?? current;
   }
   return current;
 }

@@ -141,10 +141,13 @@ export class Transport {
     const call: Call = { spec, built, options, hooks, log, fetchOptions, startedAt: log ? Date.now() : 0, sent: 0 };
     const sent = this.#attempts<T>(call, 0);
     if (!hooks && !log) return sent;
-    return sent.then((done) => {
-      if (log) write(log, 'info', callLine(done.site, done.response.status, call.startedAt));
-      return done;
-    }, (error: unknown) => this.#failed(call, error));
+    return sent.then(
+      (done) => {
+        if (log) write(log, 'info', callLine(done.site, done.response.status, call.startedAt));
+        return done;
+      },
+      (error: unknown) => this.#failed(call, error),
+    );
   }
 
   /** Logs the error a call ends with and tells the hooks, then throws it (or what a hook threw). */
@@ -202,7 +205,12 @@ export class Transport {
       try {
         const authorizing = auth?.authorize(sink, url, attemptAbort.signal);
         if (authorizing) await authorizing;
-        const init: RequestInit = { ...call.fetchOptions, method: spec.method, headers: [...headers], signal: attemptAbort.signal };
+        const init: RequestInit = {
+          ...call.fetchOptions,
+          method: spec.method,
+          headers: [...headers],
+          signal: attemptAbort.signal,
+        };
         if (built.body !== undefined) init.body = built.body;
         response = await this.#exchange(call, url ?? built.url, init);
       } catch (error) {
@@ -241,22 +249,38 @@ export class Transport {
             : undefined;
         return this.#sent<T>(call, response, within, again);
       }
-      if (attempt < maxRetries && isRetryableStatus(retries, spec.method, response.status, options.idempotent === true)) {
+      if (
+        attempt < maxRetries &&
+        isRetryableStatus(retries, spec.method, response.status, options.idempotent === true)
+      ) {
         const delay = retryDelay(retries, attempt, response.headers);
         if (delay !== undefined) {
           await response.body?.cancel();
           await this.#retry(call, attempt, maxRetries, delay, response.status);
           continue;
         }
-        if (call.log) write(call.log, 'warn', `${site.method} ${site.path} ${response.status}: not retried, the server asked for a longer wait than the client holds a call for`);
+        if (call.log)
+          write(
+            call.log,
+            'warn',
+            `${site.method} ${site.path} ${response.status}: not retried, the server asked for a longer wait than the client holds a call for`,
+          );
       }
       const body = await within(() => readBody(response, 'json', site, { lenient: true }), site);
       throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
     }
   }
 
-  #sent<T>(call: Call, response: Response, within: BodyReader, again: ((broken: unknown) => Promise<Sent<T>>) | undefined): Sent<T> {
-    const { spec, built: { site } } = call;
+  #sent<T>(
+    call: Call,
+    response: Response,
+    within: BodyReader,
+    again: ((broken: unknown) => Promise<Sent<T>>) | undefined,
+  ): Sent<T> {
+    const {
+      spec,
+      built: { site },
+    } = call;
     const kind = spec.responses?.[String(response.status)] ?? spec.responses?.[`${String(response.status)[0]}XX`];
     const finalSite = withServerId(site, response);
     return {

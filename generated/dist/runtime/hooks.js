@@ -21,7 +21,8 @@ async function beforeRequest(chain, request, context) {
 async function afterResponse(chain, response, context) {
   let current = response;
   for (const hooks of chain) {
-    if (hooks.onResponse) current = await guarded("onResponse", context, () => hooks.onResponse(current, context)) ?? current;
+    if (hooks.onResponse)
+      current = await guarded("onResponse", context, () => hooks.onResponse(current, context)) ?? current;
   }
   return current;
 }

@@ -8,7 +8,8 @@ function logOf(level, logger) {
     const named = fromEnvironment();
     if (named !== void 0 && named !== "") {
       chosen = Object.hasOwn(LEVELS, named.toLowerCase()) ? named.toLowerCase() : void 0;
-      if (chosen === void 0) sink.warn(`${PREFIX} ${LOG_ENV}=${JSON.stringify(named)} is not a level: off, error, warn, info or debug`);
+      if (chosen === void 0)
+        sink.warn(`${PREFIX} ${LOG_ENV}=${JSON.stringify(named)} is not a level: off, error, warn, info or debug`);
     }
   }
   const rank = LEVELS[chosen ?? "off"] ?? 0;
@@ -41,9 +42,9 @@ function redactUrl(url) {
     parsed.username = "redacted";
     parsed.password = "";
   }
-  for (const name of new Set(parsed.searchParams.keys())) {
-    if (SECRET_PARAM.test(name)) parsed.searchParams.set(name, "redacted");
-  }
+  const secret = [];
+  parsed.searchParams.forEach((_, name) => SECRET_PARAM.test(name) && secret.push(name));
+  for (const name of secret) parsed.searchParams.set(name, "redacted");
   return parsed.href;
 }
 function idText(site) {

@@ -40,10 +40,13 @@ class Transport {
     const call = { spec, built, options, hooks, log, fetchOptions, startedAt: log ? Date.now() : 0, sent: 0 };
     const sent = this.#attempts(call, 0);
     if (!hooks && !log) return sent;
-    return sent.then((done) => {
-      if (log) write(log, "info", callLine(done.site, done.response.status, call.startedAt));
-      return done;
-    }, (error) => this.#failed(call, error));
+    return sent.then(
+      (done) => {
+        if (log) write(log, "info", callLine(done.site, done.response.status, call.startedAt));
+        return done;
+      },
+      (error) => this.#failed(call, error)
+    );
   }
   /** Logs the error a call ends with and tells the hooks, then throws it (or what a hook threw). */
   async #failed(call, error) {
@@ -93,7 +96,12 @@ class Transport {
       try {
         const authorizing = auth?.authorize(sink, url, attemptAbort.signal);
         if (authorizing) await authorizing;
-        const init = { ...call.fetchOptions, method: spec.method, headers: [...headers], signal: attemptAbort.signal };
+        const init = {
+          ...call.fetchOptions,
+          method: spec.method,
+          headers: [...headers],
+          signal: attemptAbort.signal
+        };
         if (built.body !== void 0) init.body = built.body;
         response = await this.#exchange(call, url ?? built.url, init);
       } catch (error) {
@@ -131,14 +139,22 @@ class Transport {
           await this.#retry(call, attempt, maxRetries, delay, response.status);
           continue;
         }
-        if (call.log) write(call.log, "warn", `${site.method} ${site.path} ${response.status}: not retried, the server asked for a longer wait than the client holds a call for`);
+        if (call.log)
+          write(
+            call.log,
+            "warn",
+            `${site.method} ${site.path} ${response.status}: not retried, the server asked for a longer wait than the client holds a call for`
+          );
       }
       const body = await within(() => readBody(response, "json", site, { lenient: true }), site);
       throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
     }
   }
   #sent(call, response, within, again) {
-    const { spec, built: { site } } = call;
+    const {
+      spec,
+      built: { site }
+    } = call;
     const kind = spec.responses?.[String(response.status)] ?? spec.responses?.[`${String(response.status)[0]}XX`];
     const finalSite = withServerId(site, response);
     return {

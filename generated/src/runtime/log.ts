@@ -35,7 +35,8 @@ export function logOf(level: LogLevel | undefined, logger: Logger | undefined): 
     const named = fromEnvironment();
     if (named !== undefined && named !== '') {
       chosen = Object.hasOwn(LEVELS, named.toLowerCase()) ? (named.toLowerCase() as LogLevel) : undefined;
-      if (chosen === undefined) sink.warn(`${PREFIX} ${LOG_ENV}=${JSON.stringify(named)} is not a level: off, error, warn, info or debug`);
+      if (chosen === undefined)
+        sink.warn(`${PREFIX} ${LOG_ENV}=${JSON.stringify(named)} is not a level: off, error, warn, info or debug`);
     }
   }
   const rank = LEVELS[chosen ?? 'off'] ?? 0;
@@ -69,7 +70,13 @@ export function attemptLine(
 }
 
 /** A retry about to wait: how long, and why. */
-export function retryLine(site: CallSite, delayMs: number, reason: number | unknown, retry: number, of: number): string {
+export function retryLine(
+  site: CallSite,
+  delayMs: number,
+  reason: number | unknown,
+  retry: number,
+  of: number,
+): string {
   const why = typeof reason === 'number' ? `status ${reason}` : errorText(reason);
   return `${site.method} ${site.path} retry ${retry} of ${of} after ${why}, waiting ${Math.round(delayMs)} ms${idText(site)}`;
 }
@@ -89,9 +96,9 @@ export function redactUrl(url: string): string {
     parsed.username = 'redacted';
     parsed.password = '';
   }
-  for (const name of new Set(parsed.searchParams.keys())) {
-    if (SECRET_PARAM.test(name)) parsed.searchParams.set(name, 'redacted');
-  }
+  const secret: string[] = [];
+  parsed.searchParams.forEach((_, name) => SECRET_PARAM.test(name) && secret.push(name));
+  for (const name of secret) parsed.searchParams.set(name, 'redacted');
   return parsed.href;
 }
 
@@ -107,7 +114,10 @@ function errorText(error: unknown): string {
 /** The level named in the environment, where there is one and it may be read; never throws. */
 function fromEnvironment(): string | undefined {
   const scope = globalThis as {
-    Deno?: { env?: { get(name: string): string | undefined }; permissions?: { querySync?(d: object): { state: string } } };
+    Deno?: {
+      env?: { get(name: string): string | undefined };
+      permissions?: { querySync?(d: object): { state: string } };
+    };
     process?: { env?: Record<string, string | undefined> };
   };
   try {

@@ -24,10 +24,16 @@ export function isRetryableFailure(retries: Retries, method: string, idempotent:
  * exponential backoff with jitter. Undefined means the server asked for a
  * wait longer than the policy holds a call for.
  */
-export function retryDelay(retries: Retries, attempt: number, headers?: Headers, now: number = Date.now()): number | undefined {
+export function retryDelay(
+  retries: Retries,
+  attempt: number,
+  headers?: Headers,
+  now: number = Date.now(),
+): number | undefined {
   const retryAfter = headers ? serverDelay(headers, now) : undefined;
   if (retryAfter !== undefined) return retryAfter <= retries.maxRetryAfterMs ? retryAfter : undefined;
-  const backoff = Math.min(retries.maxDelayMs, retries.baseDelayMs * 2 ** attempt) * (1 - Math.random() * retries.jitter);
+  const backoff =
+    Math.min(retries.maxDelayMs, retries.baseDelayMs * 2 ** attempt) * (1 - Math.random() * retries.jitter);
   const rate = headers ? parseRateLimit(headers) : undefined;
   if (rate?.remaining === 0 && rate.limit) {
     // The budget refills by `limit` per minute: one request's worth takes 60 s / limit.

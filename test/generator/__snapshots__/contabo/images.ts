@@ -272,6 +272,7 @@ export type GetCustomImageStatsError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listImagesSpec: PaginatedOperationSpec = {
+  id: 'listImages',
   method: 'GET',
   path: '/v1/compute/images',
   params: {
@@ -295,6 +296,7 @@ const listImagesSpec: PaginatedOperationSpec = {
   },
 };
 const createCustomImageSpec: OperationSpec = {
+  id: 'createCustomImage',
   method: 'POST',
   path: '/v1/compute/images',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -302,18 +304,21 @@ const createCustomImageSpec: OperationSpec = {
   responses: { '201': 'json' },
 };
 const getImageSpec: OperationSpec = {
+  id: 'getImage',
   method: 'GET',
   path: '/v1/compute/images/{imageId}',
   params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const deleteImageSpec: OperationSpec = {
+  id: 'deleteImage',
   method: 'DELETE',
   path: '/v1/compute/images/{imageId}',
   params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '204': 'none' },
 };
 const updateImageSpec: OperationSpec = {
+  id: 'updateImage',
   method: 'PATCH',
   path: '/v1/compute/images/{imageId}',
   params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -321,6 +326,7 @@ const updateImageSpec: OperationSpec = {
   responses: { '200': 'json' },
 };
 const getCustomImageStatsSpec: OperationSpec = {
+  id: 'getCustomImageStats',
   method: 'GET',
   path: '/v1/compute/images/stats',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },

@@ -101,6 +101,7 @@ export type ListInstanceActionAuditsError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listInstanceActionAuditsSpec: PaginatedOperationSpec = {
+  id: 'listInstanceActionAudits',
   method: 'GET',
   path: '/v1/compute/instances/actions/audits',
   params: {

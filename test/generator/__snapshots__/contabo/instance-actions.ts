@@ -255,30 +255,35 @@ export type ResetInstancePasswordError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const startInstanceSpec: OperationSpec = {
+  id: 'startInstance',
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/start',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '201': 'json' },
 };
 const restartInstanceSpec: OperationSpec = {
+  id: 'restartInstance',
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/restart',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '201': 'json' },
 };
 const stopInstanceSpec: OperationSpec = {
+  id: 'stopInstance',
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/stop',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '201': 'json' },
 };
 const shutdownInstanceSpec: OperationSpec = {
+  id: 'shutdownInstance',
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/shutdown',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '201': 'json' },
 };
 const rescueInstanceSpec: OperationSpec = {
+  id: 'rescueInstance',
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/rescue',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -286,6 +291,7 @@ const rescueInstanceSpec: OperationSpec = {
   responses: { '201': 'json' },
 };
 const resetInstancePasswordSpec: OperationSpec = {
+  id: 'resetInstancePassword',
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/resetPassword',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },

@@ -400,6 +400,7 @@ export type UpgradeInstanceError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listInstancesSpec: PaginatedOperationSpec = {
+  id: 'listInstances',
   method: 'GET',
   path: '/v1/compute/instances',
   params: {
@@ -432,6 +433,7 @@ const listInstancesSpec: PaginatedOperationSpec = {
   },
 };
 const createInstanceSpec: OperationSpec = {
+  id: 'createInstance',
   method: 'POST',
   path: '/v1/compute/instances',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -439,12 +441,14 @@ const createInstanceSpec: OperationSpec = {
   responses: { '201': 'json' },
 };
 const getInstanceSpec: OperationSpec = {
+  id: 'getInstance',
   method: 'GET',
   path: '/v1/compute/instances/{instanceId}',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const reinstallInstanceSpec: OperationSpec = {
+  id: 'reinstallInstance',
   method: 'PUT',
   path: '/v1/compute/instances/{instanceId}',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -452,6 +456,7 @@ const reinstallInstanceSpec: OperationSpec = {
   responses: { '200': 'json' },
 };
 const updateInstanceSpec: OperationSpec = {
+  id: 'updateInstance',
   method: 'PATCH',
   path: '/v1/compute/instances/{instanceId}',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -459,6 +464,7 @@ const updateInstanceSpec: OperationSpec = {
   responses: { '200': 'json' },
 };
 const cancelInstanceSpec: OperationSpec = {
+  id: 'cancelInstance',
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/cancel',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -466,6 +472,7 @@ const cancelInstanceSpec: OperationSpec = {
   responses: { '201': 'json' },
 };
 const upgradeInstanceSpec: OperationSpec = {
+  id: 'upgradeInstance',
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/upgrade',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },

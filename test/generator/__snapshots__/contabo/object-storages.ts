@@ -400,6 +400,7 @@ export type CancelObjectStorageError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listObjectStoragesSpec: PaginatedOperationSpec = {
+  id: 'listObjectStorages',
   method: 'GET',
   path: '/v1/object-storages',
   params: {
@@ -424,6 +425,7 @@ const listObjectStoragesSpec: PaginatedOperationSpec = {
   },
 };
 const createObjectStorageSpec: OperationSpec = {
+  id: 'createObjectStorage',
   method: 'POST',
   path: '/v1/object-storages',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -431,6 +433,7 @@ const createObjectStorageSpec: OperationSpec = {
   responses: { '201': 'json' },
 };
 const listDataCentersSpec: PaginatedOperationSpec = {
+  id: 'listDataCenters',
   method: 'GET',
   path: '/v1/data-centers',
   params: {
@@ -455,12 +458,14 @@ const listDataCentersSpec: PaginatedOperationSpec = {
   },
 };
 const getObjectStorageSpec: OperationSpec = {
+  id: 'getObjectStorage',
   method: 'GET',
   path: '/v1/object-storages/{objectStorageId}',
   params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const updateObjectStorageSpec: OperationSpec = {
+  id: 'updateObjectStorage',
   method: 'PATCH',
   path: '/v1/object-storages/{objectStorageId}',
   params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -468,6 +473,7 @@ const updateObjectStorageSpec: OperationSpec = {
   responses: { '200': 'json' },
 };
 const resizeObjectStorageSpec: OperationSpec = {
+  id: 'resizeObjectStorage',
   method: 'POST',
   path: '/v1/object-storages/{objectStorageId}/resize',
   params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -475,12 +481,14 @@ const resizeObjectStorageSpec: OperationSpec = {
   responses: { '200': 'json' },
 };
 const getObjectStorageStatsSpec: OperationSpec = {
+  id: 'getObjectStorageStats',
   method: 'GET',
   path: '/v1/object-storages/{objectStorageId}/stats',
   params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const cancelObjectStorageSpec: OperationSpec = {
+  id: 'cancelObjectStorage',
   method: 'PATCH',
   path: '/v1/object-storages/{objectStorageId}/cancel',
   params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },

@@ -340,6 +340,7 @@ export type UnassignInstanceFromPrivateNetworkError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listPrivateNetworksSpec: PaginatedOperationSpec = {
+  id: 'listPrivateNetworks',
   method: 'GET',
   path: '/v1/private-networks',
   params: {
@@ -364,6 +365,7 @@ const listPrivateNetworksSpec: PaginatedOperationSpec = {
   },
 };
 const createPrivateNetworkSpec: OperationSpec = {
+  id: 'createPrivateNetwork',
   method: 'POST',
   path: '/v1/private-networks',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -371,18 +373,21 @@ const createPrivateNetworkSpec: OperationSpec = {
   responses: { '201': 'json' },
 };
 const getPrivateNetworkSpec: OperationSpec = {
+  id: 'getPrivateNetwork',
   method: 'GET',
   path: '/v1/private-networks/{privateNetworkId}',
   params: { privateNetworkId: shared.privateNetworkId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const deletePrivateNetworkSpec: OperationSpec = {
+  id: 'deletePrivateNetwork',
   method: 'DELETE',
   path: '/v1/private-networks/{privateNetworkId}',
   params: { privateNetworkId: shared.privateNetworkId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '204': 'none' },
 };
 const updatePrivateNetworkSpec: OperationSpec = {
+  id: 'updatePrivateNetwork',
   method: 'PATCH',
   path: '/v1/private-networks/{privateNetworkId}',
   params: { privateNetworkId: shared.privateNetworkId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -390,6 +395,7 @@ const updatePrivateNetworkSpec: OperationSpec = {
   responses: { '200': 'json' },
 };
 const assignInstanceToPrivateNetworkSpec: OperationSpec = {
+  id: 'assignInstanceToPrivateNetwork',
   method: 'POST',
   path: '/v1/private-networks/{privateNetworkId}/instances/{instanceId}',
   params: {
@@ -401,6 +407,7 @@ const assignInstanceToPrivateNetworkSpec: OperationSpec = {
   responses: { '201': 'json' },
 };
 const unassignInstanceFromPrivateNetworkSpec: OperationSpec = {
+  id: 'unassignInstanceFromPrivateNetwork',
   method: 'DELETE',
   path: '/v1/private-networks/{privateNetworkId}/instances/{instanceId}',
   params: {

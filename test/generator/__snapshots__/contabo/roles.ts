@@ -303,6 +303,7 @@ export type ListApiPermissionsError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listRolesSpec: PaginatedOperationSpec = {
+  id: 'listRoles',
   method: 'GET',
   path: '/v1/roles',
   params: {
@@ -327,6 +328,7 @@ const listRolesSpec: PaginatedOperationSpec = {
   },
 };
 const createRoleSpec: OperationSpec = {
+  id: 'createRole',
   method: 'POST',
   path: '/v1/roles',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -334,12 +336,14 @@ const createRoleSpec: OperationSpec = {
   responses: { '201': 'json' },
 };
 const getRoleSpec: OperationSpec = {
+  id: 'getRole',
   method: 'GET',
   path: '/v1/roles/{roleId}',
   params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const updateRoleSpec: OperationSpec = {
+  id: 'updateRole',
   method: 'PUT',
   path: '/v1/roles/{roleId}',
   params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -347,12 +351,14 @@ const updateRoleSpec: OperationSpec = {
   responses: { '200': 'json' },
 };
 const deleteRoleSpec: OperationSpec = {
+  id: 'deleteRole',
   method: 'DELETE',
   path: '/v1/roles/{roleId}',
   params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '204': 'none' },
 };
 const listApiPermissionsSpec: OperationSpec = {
+  id: 'listApiPermissions',
   method: 'GET',
   path: '/v1/roles/api-permissions',
   params: {

@@ -101,6 +101,7 @@ export type ListSecretAuditsError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listSecretAuditsSpec: PaginatedOperationSpec = {
+  id: 'listSecretAudits',
   method: 'GET',
   path: '/v1/secrets/audits',
   params: {

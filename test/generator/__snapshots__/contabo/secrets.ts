@@ -234,6 +234,7 @@ export type UpdateSecretError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listSecretsSpec: PaginatedOperationSpec = {
+  id: 'listSecrets',
   method: 'GET',
   path: '/v1/secrets',
   params: {
@@ -249,6 +250,7 @@ const listSecretsSpec: PaginatedOperationSpec = {
   pagination: { page: 'page', items: '/data', totalPages: '/_pagination/totalPages' },
 };
 const createSecretSpec: OperationSpec = {
+  id: 'createSecret',
   method: 'POST',
   path: '/v1/secrets',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -256,18 +258,21 @@ const createSecretSpec: OperationSpec = {
   responses: { '201': 'json' },
 };
 const getSecretSpec: OperationSpec = {
+  id: 'getSecret',
   method: 'GET',
   path: '/v1/secrets/{secretId}',
   params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const deleteSecretSpec: OperationSpec = {
+  id: 'deleteSecret',
   method: 'DELETE',
   path: '/v1/secrets/{secretId}',
   params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '204': 'none' },
 };
 const updateSecretSpec: OperationSpec = {
+  id: 'updateSecret',
   method: 'PATCH',
   path: '/v1/secrets/{secretId}',
   params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },

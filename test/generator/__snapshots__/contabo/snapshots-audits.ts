@@ -107,6 +107,7 @@ export type ListSnapshotAuditsError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listSnapshotAuditsSpec: PaginatedOperationSpec = {
+  id: 'listSnapshotAudits',
   method: 'GET',
   path: '/v1/compute/snapshots/audits',
   params: {

@@ -319,6 +319,7 @@ export type RollbackInstanceSnapshotError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listInstanceSnapshotsSpec: PaginatedOperationSpec = {
+  id: 'listInstanceSnapshots',
   method: 'GET',
   path: '/v1/compute/instances/{instanceId}/snapshots',
   params: {
@@ -341,6 +342,7 @@ const listInstanceSnapshotsSpec: PaginatedOperationSpec = {
   },
 };
 const createInstanceSnapshotSpec: OperationSpec = {
+  id: 'createInstanceSnapshot',
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/snapshots',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -348,6 +350,7 @@ const createInstanceSnapshotSpec: OperationSpec = {
   responses: { '201': 'json' },
 };
 const getInstanceSnapshotSpec: OperationSpec = {
+  id: 'getInstanceSnapshot',
   method: 'GET',
   path: '/v1/compute/instances/{instanceId}/snapshots/{snapshotId}',
   params: {
@@ -359,6 +362,7 @@ const getInstanceSnapshotSpec: OperationSpec = {
   responses: { '200': 'json' },
 };
 const deleteInstanceSnapshotSpec: OperationSpec = {
+  id: 'deleteInstanceSnapshot',
   method: 'DELETE',
   path: '/v1/compute/instances/{instanceId}/snapshots/{snapshotId}',
   params: {
@@ -370,6 +374,7 @@ const deleteInstanceSnapshotSpec: OperationSpec = {
   responses: { '204': 'none' },
 };
 const updateInstanceSnapshotSpec: OperationSpec = {
+  id: 'updateInstanceSnapshot',
   method: 'PATCH',
   path: '/v1/compute/instances/{instanceId}/snapshots/{snapshotId}',
   params: {
@@ -382,6 +387,7 @@ const updateInstanceSnapshotSpec: OperationSpec = {
   responses: { '200': 'json' },
 };
 const rollbackInstanceSnapshotSpec: OperationSpec = {
+  id: 'rollbackInstanceSnapshot',
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/snapshots/{snapshotId}/rollback',
   params: {

@@ -250,6 +250,7 @@ export type DeleteTagAssignmentError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listTagAssignmentsSpec: PaginatedOperationSpec = {
+  id: 'listTagAssignments',
   method: 'GET',
   path: '/v1/tags/{tagId}/assignments',
   params: {
@@ -272,6 +273,7 @@ const listTagAssignmentsSpec: PaginatedOperationSpec = {
   },
 };
 const getTagAssignmentSpec: OperationSpec = {
+  id: 'getTagAssignment',
   method: 'GET',
   path: '/v1/tags/{tagId}/assignments/{resourceType}/{resourceId}',
   params: {
@@ -284,6 +286,7 @@ const getTagAssignmentSpec: OperationSpec = {
   responses: { '200': 'json' },
 };
 const createTagAssignmentSpec: OperationSpec = {
+  id: 'createTagAssignment',
   method: 'POST',
   path: '/v1/tags/{tagId}/assignments/{resourceType}/{resourceId}',
   params: {
@@ -296,6 +299,7 @@ const createTagAssignmentSpec: OperationSpec = {
   responses: { '201': 'json' },
 };
 const deleteTagAssignmentSpec: OperationSpec = {
+  id: 'deleteTagAssignment',
   method: 'DELETE',
   path: '/v1/tags/{tagId}/assignments/{resourceType}/{resourceId}',
   params: {

@@ -228,6 +228,7 @@ export type UpdateTagError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listTagsSpec: PaginatedOperationSpec = {
+  id: 'listTags',
   method: 'GET',
   path: '/v1/tags',
   params: {
@@ -249,6 +250,7 @@ const listTagsSpec: PaginatedOperationSpec = {
   },
 };
 const createTagSpec: OperationSpec = {
+  id: 'createTag',
   method: 'POST',
   path: '/v1/tags',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -256,18 +258,21 @@ const createTagSpec: OperationSpec = {
   responses: { '201': 'json' },
 };
 const getTagSpec: OperationSpec = {
+  id: 'getTag',
   method: 'GET',
   path: '/v1/tags/{tagId}',
   params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const deleteTagSpec: OperationSpec = {
+  id: 'deleteTag',
   method: 'DELETE',
   path: '/v1/tags/{tagId}',
   params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '204': 'none' },
 };
 const updateTagSpec: OperationSpec = {
+  id: 'updateTag',
   method: 'PATCH',
   path: '/v1/tags/{tagId}',
   params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },

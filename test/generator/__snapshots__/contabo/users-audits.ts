@@ -100,6 +100,7 @@ export type ListUserAuditsError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listUserAuditsSpec: PaginatedOperationSpec = {
+  id: 'listUserAudits',
   method: 'GET',
   path: '/v1/users/audits',
   params: {

@@ -202,6 +202,7 @@ export type RegenerateObjectStorageCredentialError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listObjectStorageCredentialsSpec: PaginatedOperationSpec = {
+  id: 'listObjectStorageCredentials',
   method: 'GET',
   path: '/v1/users/{userId}/object-storages/credentials',
   params: {
@@ -226,6 +227,7 @@ const listObjectStorageCredentialsSpec: PaginatedOperationSpec = {
   },
 };
 const getObjectStorageCredentialSpec: OperationSpec = {
+  id: 'getObjectStorageCredential',
   method: 'GET',
   path: '/v1/users/{userId}/object-storages/{objectStorageId}/credentials/{credentialId}',
   params: {
@@ -238,6 +240,7 @@ const getObjectStorageCredentialSpec: OperationSpec = {
   responses: { '200': 'json' },
 };
 const regenerateObjectStorageCredentialSpec: OperationSpec = {
+  id: 'regenerateObjectStorageCredential',
   method: 'PATCH',
   path: '/v1/users/{userId}/object-storages/{objectStorageId}/credentials/{credentialId}',
   params: {

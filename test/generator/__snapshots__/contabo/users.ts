@@ -410,6 +410,7 @@ export type GetUserIsPasswordSetError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listUsersSpec: PaginatedOperationSpec = {
+  id: 'listUsers',
   method: 'GET',
   path: '/v1/users',
   params: {
@@ -433,6 +434,7 @@ const listUsersSpec: PaginatedOperationSpec = {
   },
 };
 const createUserSpec: OperationSpec = {
+  id: 'createUser',
   method: 'POST',
   path: '/v1/users',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -440,18 +442,21 @@ const createUserSpec: OperationSpec = {
   responses: { '201': 'json' },
 };
 const getUserSpec: OperationSpec = {
+  id: 'getUser',
   method: 'GET',
   path: '/v1/users/{userId}',
   params: { userId: shared.userId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const deleteUserSpec: OperationSpec = {
+  id: 'deleteUser',
   method: 'DELETE',
   path: '/v1/users/{userId}',
   params: { userId: shared.userId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '204': 'none' },
 };
 const updateUserSpec: OperationSpec = {
+  id: 'updateUser',
   method: 'PATCH',
   path: '/v1/users/{userId}',
   params: { userId: shared.userId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
@@ -459,6 +464,7 @@ const updateUserSpec: OperationSpec = {
   responses: { '200': 'json' },
 };
 const resetUserPasswordSpec: OperationSpec = {
+  id: 'resetUserPassword',
   method: 'POST',
   path: '/v1/users/{userId}/reset-password',
   params: {
@@ -470,6 +476,7 @@ const resetUserPasswordSpec: OperationSpec = {
   responses: { '204': 'none' },
 };
 const resendUserEmailVerificationSpec: OperationSpec = {
+  id: 'resendUserEmailVerification',
   method: 'POST',
   path: '/v1/users/{userId}/resend-email-verification',
   params: {
@@ -481,18 +488,21 @@ const resendUserEmailVerificationSpec: OperationSpec = {
   responses: { '204': 'none' },
 };
 const getUserClientSpec: OperationSpec = {
+  id: 'getUserClient',
   method: 'GET',
   path: '/v1/users/client',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const generateUserClientSecretSpec: OperationSpec = {
+  id: 'generateUserClientSecret',
   method: 'PUT',
   path: '/v1/users/client/secret',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const getUserIsPasswordSetSpec: OperationSpec = {
+  id: 'getUserIsPasswordSet',
   method: 'GET',
   path: '/v1/users/is-password-set',
   params: { userId: shared.userId2, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },

@@ -274,6 +274,7 @@ export type UnassignVipError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listVipsSpec: PaginatedOperationSpec = {
+  id: 'listVips',
   method: 'GET',
   path: '/v1/vips',
   params: {
@@ -304,12 +305,14 @@ const listVipsSpec: PaginatedOperationSpec = {
   },
 };
 const getVipSpec: OperationSpec = {
+  id: 'getVip',
   method: 'GET',
   path: '/v1/vips/{ip}',
   params: { ip: shared.ip, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const assignVipSpec: OperationSpec = {
+  id: 'assignVip',
   method: 'POST',
   path: '/v1/vips/{ip}/{resourceType}/{resourceId}',
   params: {
@@ -322,6 +325,7 @@ const assignVipSpec: OperationSpec = {
   responses: { '200': 'json' },
 };
 const unassignVipSpec: OperationSpec = {
+  id: 'unassignVip',
   method: 'DELETE',
   path: '/v1/vips/{ip}/{resourceType}/{resourceId}',
   params: {

@@ -41,6 +41,7 @@ export interface T2ndOperationParams {
 }
 
 const getThingsByThingIdSubItemsByClassSpec: OperationSpec = {
+  id: 'getThingsByThingIdSubItemsByClass',
   method: 'GET',
   path: '/things/{thing-id}/sub.items/{class}',
   params: {
@@ -58,6 +59,7 @@ const getThingsByThingIdSubItemsByClassSpec: OperationSpec = {
   responses: { '200': 'json' },
 };
 const _2ndOperationSpec: OperationSpec = {
+  id: '2nd-operation',
   method: 'POST',
   path: '/things/{thing-id}/sub.items/{class}',
   params: { thingId: shared.thingId, class_: shared.class_ },

@@ -9,8 +9,14 @@ export interface UploadTreeParams {
   body?: Blob | undefined;
 }
 
-const constructor_Spec: OperationSpec = { method: 'GET', path: '/trees', responses: { '200': 'json' } };
+const constructor_Spec: OperationSpec = {
+  id: 'constructor',
+  method: 'GET',
+  path: '/trees',
+  responses: { '200': 'json' },
+};
 const uploadTreeSpec: OperationSpec = {
+  id: 'uploadTree',
   method: 'POST',
   path: '/trees',
   body: 'application/octet-stream',

@@ -14,6 +14,7 @@ export interface HealthParams {
 }
 
 const healthSpec: OperationSpec = {
+  id: 'health',
   method: 'GET',
   path: '/health',
   params: { xRequestId: shared.xRequestId },

@@ -65,6 +65,7 @@ export interface DeletePetParams {
 }
 
 const listPetsSpec: PaginatedOperationSpec = {
+  id: 'listPets',
   method: 'GET',
   path: '/pets',
   params: {
@@ -77,6 +78,7 @@ const listPetsSpec: PaginatedOperationSpec = {
   pagination: { page: 'page', items: '/data', totalPages: '/page/totalPages' },
 };
 const createPetSpec: OperationSpec = {
+  id: 'createPet',
   method: 'POST',
   path: '/pets',
   params: { xRequestId: shared.xRequestId },
@@ -84,12 +86,14 @@ const createPetSpec: OperationSpec = {
   responses: { '201': 'json' },
 };
 const getPetSpec: OperationSpec = {
+  id: 'getPet',
   method: 'GET',
   path: '/pets/{petId}',
   params: { petId: shared.petId, xRequestId: shared.xRequestId },
   responses: { '200': 'json' },
 };
 const deletePetSpec: OperationSpec = {
+  id: 'deletePet',
   method: 'DELETE',
   path: '/pets/{petId}',
   params: { petId: shared.petId, xRequestId: shared.xRequestId },

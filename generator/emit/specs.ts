@@ -94,9 +94,9 @@ function operationSpec(op: PlannedOperation, params: Record<string, unknown>): R
   const pagination = o.pagination;
   const pageKey = pagination && op.parameters.find((p) => p.parameter.in === 'query' && p.parameter.name === pagination.page)?.key;
   return {
-    id: o.id,
     method: o.method,
     path: o.path,
+    id: o.id,
     ...(Object.keys(params).length ? { params } : {}),
     ...(o.body ? { body: o.body.mediaType, ...encoderOf(o.body.mediaType) } : {}),
     ...(Object.keys(responses).length ? { responses } : {}),

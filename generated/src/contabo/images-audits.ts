@@ -100,9 +100,9 @@ export type ListImageAuditsError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listImageAuditsSpec: PaginatedOperationSpec = {
-  id: 'listImageAudits',
   method: 'GET',
   path: '/v1/compute/images/audits',
+  id: 'listImageAudits',
   params: {
     page: shared.page,
     size: shared.size,

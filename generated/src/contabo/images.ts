@@ -272,9 +272,9 @@ export type GetCustomImageStatsError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listImagesSpec: PaginatedOperationSpec = {
-  id: 'listImages',
   method: 'GET',
   path: '/v1/compute/images',
+  id: 'listImages',
   params: {
     page: shared.page,
     size: shared.size,
@@ -296,39 +296,39 @@ const listImagesSpec: PaginatedOperationSpec = {
   },
 };
 const createCustomImageSpec: OperationSpec = {
-  id: 'createCustomImage',
   method: 'POST',
   path: '/v1/compute/images',
+  id: 'createCustomImage',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
 };
 const getImageSpec: OperationSpec = {
-  id: 'getImage',
   method: 'GET',
   path: '/v1/compute/images/{imageId}',
+  id: 'getImage',
   params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const deleteImageSpec: OperationSpec = {
-  id: 'deleteImage',
   method: 'DELETE',
   path: '/v1/compute/images/{imageId}',
+  id: 'deleteImage',
   params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '204': 'none' },
 };
 const updateImageSpec: OperationSpec = {
-  id: 'updateImage',
   method: 'PATCH',
   path: '/v1/compute/images/{imageId}',
+  id: 'updateImage',
   params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
 };
 const getCustomImageStatsSpec: OperationSpec = {
-  id: 'getCustomImageStats',
   method: 'GET',
   path: '/v1/compute/images/stats',
+  id: 'getCustomImageStats',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };

@@ -255,45 +255,45 @@ export type ResetInstancePasswordError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const startInstanceSpec: OperationSpec = {
-  id: 'startInstance',
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/start',
+  id: 'startInstance',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '201': 'json' },
 };
 const restartInstanceSpec: OperationSpec = {
-  id: 'restartInstance',
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/restart',
+  id: 'restartInstance',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '201': 'json' },
 };
 const stopInstanceSpec: OperationSpec = {
-  id: 'stopInstance',
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/stop',
+  id: 'stopInstance',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '201': 'json' },
 };
 const shutdownInstanceSpec: OperationSpec = {
-  id: 'shutdownInstance',
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/shutdown',
+  id: 'shutdownInstance',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '201': 'json' },
 };
 const rescueInstanceSpec: OperationSpec = {
-  id: 'rescueInstance',
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/rescue',
+  id: 'rescueInstance',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
 };
 const resetInstancePasswordSpec: OperationSpec = {
-  id: 'resetInstancePassword',
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/resetPassword',
+  id: 'resetInstancePassword',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },

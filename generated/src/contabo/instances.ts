@@ -400,9 +400,9 @@ export type UpgradeInstanceError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listInstancesSpec: PaginatedOperationSpec = {
-  id: 'listInstances',
   method: 'GET',
   path: '/v1/compute/instances',
+  id: 'listInstances',
   params: {
     page: shared.page,
     size: shared.size,
@@ -433,48 +433,48 @@ const listInstancesSpec: PaginatedOperationSpec = {
   },
 };
 const createInstanceSpec: OperationSpec = {
-  id: 'createInstance',
   method: 'POST',
   path: '/v1/compute/instances',
+  id: 'createInstance',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
 };
 const getInstanceSpec: OperationSpec = {
-  id: 'getInstance',
   method: 'GET',
   path: '/v1/compute/instances/{instanceId}',
+  id: 'getInstance',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const reinstallInstanceSpec: OperationSpec = {
-  id: 'reinstallInstance',
   method: 'PUT',
   path: '/v1/compute/instances/{instanceId}',
+  id: 'reinstallInstance',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
 };
 const updateInstanceSpec: OperationSpec = {
-  id: 'updateInstance',
   method: 'PATCH',
   path: '/v1/compute/instances/{instanceId}',
+  id: 'updateInstance',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
 };
 const cancelInstanceSpec: OperationSpec = {
-  id: 'cancelInstance',
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/cancel',
+  id: 'cancelInstance',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
 };
 const upgradeInstanceSpec: OperationSpec = {
-  id: 'upgradeInstance',
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/upgrade',
+  id: 'upgradeInstance',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },

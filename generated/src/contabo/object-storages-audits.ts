@@ -100,9 +100,9 @@ export type ListObjectStorageAuditsError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listObjectStorageAuditsSpec: PaginatedOperationSpec = {
-  id: 'listObjectStorageAudits',
   method: 'GET',
   path: '/v1/object-storages/audits',
+  id: 'listObjectStorageAudits',
   params: {
     page: shared.page,
     size: shared.size,

@@ -400,9 +400,9 @@ export type CancelObjectStorageError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listObjectStoragesSpec: PaginatedOperationSpec = {
-  id: 'listObjectStorages',
   method: 'GET',
   path: '/v1/object-storages',
+  id: 'listObjectStorages',
   params: {
     page: shared.page,
     size: shared.size,
@@ -425,17 +425,17 @@ const listObjectStoragesSpec: PaginatedOperationSpec = {
   },
 };
 const createObjectStorageSpec: OperationSpec = {
-  id: 'createObjectStorage',
   method: 'POST',
   path: '/v1/object-storages',
+  id: 'createObjectStorage',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
 };
 const listDataCentersSpec: PaginatedOperationSpec = {
-  id: 'listDataCenters',
   method: 'GET',
   path: '/v1/data-centers',
+  id: 'listDataCenters',
   params: {
     page: shared.page,
     size: shared.size,
@@ -458,39 +458,39 @@ const listDataCentersSpec: PaginatedOperationSpec = {
   },
 };
 const getObjectStorageSpec: OperationSpec = {
-  id: 'getObjectStorage',
   method: 'GET',
   path: '/v1/object-storages/{objectStorageId}',
+  id: 'getObjectStorage',
   params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const updateObjectStorageSpec: OperationSpec = {
-  id: 'updateObjectStorage',
   method: 'PATCH',
   path: '/v1/object-storages/{objectStorageId}',
+  id: 'updateObjectStorage',
   params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
 };
 const resizeObjectStorageSpec: OperationSpec = {
-  id: 'resizeObjectStorage',
   method: 'POST',
   path: '/v1/object-storages/{objectStorageId}/resize',
+  id: 'resizeObjectStorage',
   params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
 };
 const getObjectStorageStatsSpec: OperationSpec = {
-  id: 'getObjectStorageStats',
   method: 'GET',
   path: '/v1/object-storages/{objectStorageId}/stats',
+  id: 'getObjectStorageStats',
   params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const cancelObjectStorageSpec: OperationSpec = {
-  id: 'cancelObjectStorage',
   method: 'PATCH',
   path: '/v1/object-storages/{objectStorageId}/cancel',
+  id: 'cancelObjectStorage',
   params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },

@@ -340,9 +340,9 @@ export type UnassignInstanceFromPrivateNetworkError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listPrivateNetworksSpec: PaginatedOperationSpec = {
-  id: 'listPrivateNetworks',
   method: 'GET',
   path: '/v1/private-networks',
+  id: 'listPrivateNetworks',
   params: {
     page: shared.page,
     size: shared.size,
@@ -365,39 +365,39 @@ const listPrivateNetworksSpec: PaginatedOperationSpec = {
   },
 };
 const createPrivateNetworkSpec: OperationSpec = {
-  id: 'createPrivateNetwork',
   method: 'POST',
   path: '/v1/private-networks',
+  id: 'createPrivateNetwork',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
 };
 const getPrivateNetworkSpec: OperationSpec = {
-  id: 'getPrivateNetwork',
   method: 'GET',
   path: '/v1/private-networks/{privateNetworkId}',
+  id: 'getPrivateNetwork',
   params: { privateNetworkId: shared.privateNetworkId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const deletePrivateNetworkSpec: OperationSpec = {
-  id: 'deletePrivateNetwork',
   method: 'DELETE',
   path: '/v1/private-networks/{privateNetworkId}',
+  id: 'deletePrivateNetwork',
   params: { privateNetworkId: shared.privateNetworkId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '204': 'none' },
 };
 const updatePrivateNetworkSpec: OperationSpec = {
-  id: 'updatePrivateNetwork',
   method: 'PATCH',
   path: '/v1/private-networks/{privateNetworkId}',
+  id: 'updatePrivateNetwork',
   params: { privateNetworkId: shared.privateNetworkId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
 };
 const assignInstanceToPrivateNetworkSpec: OperationSpec = {
-  id: 'assignInstanceToPrivateNetwork',
   method: 'POST',
   path: '/v1/private-networks/{privateNetworkId}/instances/{instanceId}',
+  id: 'assignInstanceToPrivateNetwork',
   params: {
     privateNetworkId: shared.privateNetworkId,
     instanceId: shared.instanceId,
@@ -407,9 +407,9 @@ const assignInstanceToPrivateNetworkSpec: OperationSpec = {
   responses: { '201': 'json' },
 };
 const unassignInstanceFromPrivateNetworkSpec: OperationSpec = {
-  id: 'unassignInstanceFromPrivateNetwork',
   method: 'DELETE',
   path: '/v1/private-networks/{privateNetworkId}/instances/{instanceId}',
+  id: 'unassignInstanceFromPrivateNetwork',
   params: {
     privateNetworkId: shared.privateNetworkId,
     instanceId: shared.instanceId,

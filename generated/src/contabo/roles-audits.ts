@@ -100,9 +100,9 @@ export type ListRoleAuditsError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listRoleAuditsSpec: OperationSpec = {
-  id: 'listRoleAudits',
   method: 'GET',
   path: '/v1/roles/audits',
+  id: 'listRoleAudits',
   params: {
     page: shared.page,
     size: shared.size,

@@ -303,9 +303,9 @@ export type ListApiPermissionsError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listRolesSpec: PaginatedOperationSpec = {
-  id: 'listRoles',
   method: 'GET',
   path: '/v1/roles',
+  id: 'listRoles',
   params: {
     page: shared.page,
     size: shared.size,
@@ -328,39 +328,39 @@ const listRolesSpec: PaginatedOperationSpec = {
   },
 };
 const createRoleSpec: OperationSpec = {
-  id: 'createRole',
   method: 'POST',
   path: '/v1/roles',
+  id: 'createRole',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
 };
 const getRoleSpec: OperationSpec = {
-  id: 'getRole',
   method: 'GET',
   path: '/v1/roles/{roleId}',
+  id: 'getRole',
   params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const updateRoleSpec: OperationSpec = {
-  id: 'updateRole',
   method: 'PUT',
   path: '/v1/roles/{roleId}',
+  id: 'updateRole',
   params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
 };
 const deleteRoleSpec: OperationSpec = {
-  id: 'deleteRole',
   method: 'DELETE',
   path: '/v1/roles/{roleId}',
+  id: 'deleteRole',
   params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '204': 'none' },
 };
 const listApiPermissionsSpec: OperationSpec = {
-  id: 'listApiPermissions',
   method: 'GET',
   path: '/v1/roles/api-permissions',
+  id: 'listApiPermissions',
   params: {
     page: shared.page,
     size: shared.size,

@@ -234,9 +234,9 @@ export type UpdateSecretError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listSecretsSpec: PaginatedOperationSpec = {
-  id: 'listSecrets',
   method: 'GET',
   path: '/v1/secrets',
+  id: 'listSecrets',
   params: {
     page: shared.page,
     size: shared.size,
@@ -250,31 +250,31 @@ const listSecretsSpec: PaginatedOperationSpec = {
   pagination: { page: 'page', items: '/data', totalPages: '/_pagination/totalPages' },
 };
 const createSecretSpec: OperationSpec = {
-  id: 'createSecret',
   method: 'POST',
   path: '/v1/secrets',
+  id: 'createSecret',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
 };
 const getSecretSpec: OperationSpec = {
-  id: 'getSecret',
   method: 'GET',
   path: '/v1/secrets/{secretId}',
+  id: 'getSecret',
   params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const deleteSecretSpec: OperationSpec = {
-  id: 'deleteSecret',
   method: 'DELETE',
   path: '/v1/secrets/{secretId}',
+  id: 'deleteSecret',
   params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '204': 'none' },
 };
 const updateSecretSpec: OperationSpec = {
-  id: 'updateSecret',
   method: 'PATCH',
   path: '/v1/secrets/{secretId}',
+  id: 'updateSecret',
   params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },

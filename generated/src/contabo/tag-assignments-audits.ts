@@ -107,9 +107,9 @@ export type ListTagAssignmentAuditsError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listTagAssignmentAuditsSpec: PaginatedOperationSpec = {
-  id: 'listTagAssignmentAudits',
   method: 'GET',
   path: '/v1/tags/assignments/audits',
+  id: 'listTagAssignmentAudits',
   params: {
     page: shared.page,
     size: shared.size,

@@ -228,9 +228,9 @@ export type UpdateTagError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listTagsSpec: PaginatedOperationSpec = {
-  id: 'listTags',
   method: 'GET',
   path: '/v1/tags',
+  id: 'listTags',
   params: {
     page: shared.page,
     size: shared.size,
@@ -250,31 +250,31 @@ const listTagsSpec: PaginatedOperationSpec = {
   },
 };
 const createTagSpec: OperationSpec = {
-  id: 'createTag',
   method: 'POST',
   path: '/v1/tags',
+  id: 'createTag',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
 };
 const getTagSpec: OperationSpec = {
-  id: 'getTag',
   method: 'GET',
   path: '/v1/tags/{tagId}',
+  id: 'getTag',
   params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const deleteTagSpec: OperationSpec = {
-  id: 'deleteTag',
   method: 'DELETE',
   path: '/v1/tags/{tagId}',
+  id: 'deleteTag',
   params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '204': 'none' },
 };
 const updateTagSpec: OperationSpec = {
-  id: 'updateTag',
   method: 'PATCH',
   path: '/v1/tags/{tagId}',
+  id: 'updateTag',
   params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },

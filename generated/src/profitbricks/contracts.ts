@@ -63,9 +63,9 @@ export type GetContractResourcesError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const getContractResourcesSpec: OperationSpec = {
-  id: 'getContractResources',
   method: 'GET',
   path: '/contracts',
+  id: 'getContractResources',
   params: {
     depth: shared.depth,
     pretty: shared.pretty,

@@ -258,9 +258,9 @@ export type UpdateDatacenterError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listDatacentersSpec: OperationSpec = {
-  id: 'listDatacenters',
   method: 'GET',
   path: '/datacenters',
+  id: 'listDatacenters',
   params: {
     depth: shared.depth,
     pretty: shared.pretty,
@@ -270,18 +270,18 @@ const listDatacentersSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const createDatacenterSpec: AsyncOperationSpec = {
-  id: 'createDatacenter',
   method: 'POST',
   path: '/datacenters',
+  id: 'createDatacenter',
   params: { pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getDatacenterSpec: OperationSpec = {
-  id: 'getDatacenter',
   method: 'GET',
   path: '/datacenters/{dataCenterId}',
+  id: 'getDatacenter',
   params: {
     dataCenterId: shared.dataCenterId,
     depth: shared.depth,
@@ -292,26 +292,26 @@ const getDatacenterSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceDatacenterSpec: AsyncOperationSpec = {
-  id: 'replaceDatacenter',
   method: 'PUT',
   path: '/datacenters/{dataCenterId}',
+  id: 'replaceDatacenter',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   body: 'application/json',
   responses: { '202': 'json' },
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteDatacenterSpec: AsyncOperationSpec = {
-  id: 'deleteDatacenter',
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}',
+  id: 'deleteDatacenter',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   responses: { '202': 'none' },
   async: { result: 'none', status: shared.asyncStatus },
 };
 const updateDatacenterSpec: AsyncOperationSpec = {
-  id: 'updateDatacenter',
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}',
+  id: 'updateDatacenter',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   body: 'application/json',
   responses: { '202': 'json' },

@@ -366,9 +366,9 @@ export type UpdateNicFirewallRuleError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listNicFirewallRulesSpec: OperationSpec = {
-  id: 'listNicFirewallRules',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules',
+  id: 'listNicFirewallRules',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -381,9 +381,9 @@ const listNicFirewallRulesSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const createNicFirewallRuleSpec: AsyncOperationSpec = {
-  id: 'createNicFirewallRule',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules',
+  id: 'createNicFirewallRule',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -395,9 +395,9 @@ const createNicFirewallRuleSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getNicFirewallRuleSpec: OperationSpec = {
-  id: 'getNicFirewallRule',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}',
+  id: 'getNicFirewallRule',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -411,9 +411,9 @@ const getNicFirewallRuleSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceNicFirewallRuleSpec: AsyncOperationSpec = {
-  id: 'replaceNicFirewallRule',
   method: 'PUT',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}',
+  id: 'replaceNicFirewallRule',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -427,9 +427,9 @@ const replaceNicFirewallRuleSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteNicFirewallRuleSpec: AsyncOperationSpec = {
-  id: 'deleteNicFirewallRule',
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}',
+  id: 'deleteNicFirewallRule',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -442,9 +442,9 @@ const deleteNicFirewallRuleSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const updateNicFirewallRuleSpec: AsyncOperationSpec = {
-  id: 'updateNicFirewallRule',
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}',
+  id: 'updateNicFirewallRule',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,

@@ -570,9 +570,9 @@ export type RemoveGroupUserError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listGroupsSpec: OperationSpec = {
-  id: 'listGroups',
   method: 'GET',
   path: '/um/groups',
+  id: 'listGroups',
   params: {
     depth: shared.depth,
     pretty: shared.pretty,
@@ -582,18 +582,18 @@ const listGroupsSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const createGroupSpec: AsyncOperationSpec = {
-  id: 'createGroup',
   method: 'POST',
   path: '/um/groups',
+  id: 'createGroup',
   params: { pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getGroupSpec: OperationSpec = {
-  id: 'getGroup',
   method: 'GET',
   path: '/um/groups/{groupId}',
+  id: 'getGroup',
   params: {
     groupId: shared.groupId,
     depth: shared.depth,
@@ -604,26 +604,26 @@ const getGroupSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceGroupSpec: AsyncOperationSpec = {
-  id: 'replaceGroup',
   method: 'PUT',
   path: '/um/groups/{groupId}',
+  id: 'replaceGroup',
   params: { groupId: shared.groupId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   body: 'application/json',
   responses: { '202': 'json' },
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteGroupSpec: AsyncOperationSpec = {
-  id: 'deleteGroup',
   method: 'DELETE',
   path: '/um/groups/{groupId}',
+  id: 'deleteGroup',
   params: { groupId: shared.groupId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   responses: { '202': 'none' },
   async: { result: 'none', status: shared.asyncStatus },
 };
 const listGroupSharesSpec: OperationSpec = {
-  id: 'listGroupShares',
   method: 'GET',
   path: '/um/groups/{groupId}/shares',
+  id: 'listGroupShares',
   params: {
     groupId: shared.groupId,
     depth: shared.depth,
@@ -634,9 +634,9 @@ const listGroupSharesSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const getGroupShareSpec: OperationSpec = {
-  id: 'getGroupShare',
   method: 'GET',
   path: '/um/groups/{groupId}/shares/{resourceId}',
+  id: 'getGroupShare',
   params: {
     groupId: shared.groupId,
     resourceId: shared.resourceId,
@@ -648,9 +648,9 @@ const getGroupShareSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceGroupShareSpec: AsyncOperationSpec = {
-  id: 'replaceGroupShare',
   method: 'PUT',
   path: '/um/groups/{groupId}/shares/{resourceId}',
+  id: 'replaceGroupShare',
   params: {
     groupId: shared.groupId,
     resourceId: shared.resourceId,
@@ -662,18 +662,18 @@ const replaceGroupShareSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const addGroupShareSpec: AsyncOperationSpec = {
-  id: 'addGroupShare',
   method: 'POST',
   path: '/um/groups/{groupId}/shares/{resourceId}',
+  id: 'addGroupShare',
   params: { groupId: shared.groupId, resourceId: shared.resourceId, pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const removeGroupShareSpec: AsyncOperationSpec = {
-  id: 'removeGroupShare',
   method: 'DELETE',
   path: '/um/groups/{groupId}/shares/{resourceId}',
+  id: 'removeGroupShare',
   params: {
     groupId: shared.groupId,
     resourceId: shared.resourceId,
@@ -684,9 +684,9 @@ const removeGroupShareSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const listGroupUsersSpec: OperationSpec = {
-  id: 'listGroupUsers',
   method: 'GET',
   path: '/um/groups/{groupId}/users',
+  id: 'listGroupUsers',
   params: {
     groupId: shared.groupId,
     depth: shared.depth,
@@ -697,18 +697,18 @@ const listGroupUsersSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const addGroupUserSpec: AsyncOperationSpec = {
-  id: 'addGroupUser',
   method: 'POST',
   path: '/um/groups/{groupId}/users',
+  id: 'addGroupUser',
   params: { groupId: shared.groupId, pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const removeGroupUserSpec: AsyncOperationSpec = {
-  id: 'removeGroupUser',
   method: 'DELETE',
   path: '/um/groups/{groupId}/users/{userId}',
+  id: 'removeGroupUser',
   params: {
     groupId: shared.groupId,
     userId: shared.userId,

@@ -226,9 +226,9 @@ export type UpdateImageError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listImagesSpec: OperationSpec = {
-  id: 'listImages',
   method: 'GET',
   path: '/images',
+  id: 'listImages',
   params: {
     depth: shared.depth,
     pretty: shared.pretty,
@@ -238,9 +238,9 @@ const listImagesSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const getImageSpec: OperationSpec = {
-  id: 'getImage',
   method: 'GET',
   path: '/images/{imageId}',
+  id: 'getImage',
   params: {
     imageId: shared.imageId,
     depth: shared.depth,
@@ -251,26 +251,26 @@ const getImageSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceImageSpec: AsyncOperationSpec = {
-  id: 'replaceImage',
   method: 'PUT',
   path: '/images/{imageId}',
+  id: 'replaceImage',
   params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   body: 'application/json',
   responses: { '202': 'json' },
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteImageSpec: AsyncOperationSpec = {
-  id: 'deleteImage',
   method: 'DELETE',
   path: '/images/{imageId}',
+  id: 'deleteImage',
   params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   responses: { '202': 'none' },
   async: { result: 'none', status: shared.asyncStatus },
 };
 const updateImageSpec: AsyncOperationSpec = {
-  id: 'updateImage',
   method: 'PATCH',
   path: '/images/{imageId}',
+  id: 'updateImage',
   params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   body: 'application/json',
   responses: { '202': 'json' },

@@ -177,9 +177,9 @@ export type DeleteIpBlockError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listIpBlocksSpec: OperationSpec = {
-  id: 'listIpBlocks',
   method: 'GET',
   path: '/ipblocks',
+  id: 'listIpBlocks',
   params: {
     depth: shared.depth,
     pretty: shared.pretty,
@@ -189,18 +189,18 @@ const listIpBlocksSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const createIpBlockSpec: AsyncOperationSpec = {
-  id: 'createIpBlock',
   method: 'POST',
   path: '/ipblocks',
+  id: 'createIpBlock',
   params: { pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getIpBlockSpec: OperationSpec = {
-  id: 'getIpBlock',
   method: 'GET',
   path: '/ipblocks/{ipBlockId}',
+  id: 'getIpBlock',
   params: {
     ipBlockId: shared.ipBlockId,
     depth: shared.depth,
@@ -211,9 +211,9 @@ const getIpBlockSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const deleteIpBlockSpec: AsyncOperationSpec = {
-  id: 'deleteIpBlock',
   method: 'DELETE',
   path: '/ipblocks/{ipBlockId}',
+  id: 'deleteIpBlock',
   params: { ipBlockId: shared.ipBlockId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   responses: { '202': 'none' },
   async: { result: 'none', status: shared.asyncStatus },

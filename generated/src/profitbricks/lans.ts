@@ -287,9 +287,9 @@ export type UpdateDatacenterLanError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listDatacenterLansSpec: OperationSpec = {
-  id: 'listDatacenterLans',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/lans',
+  id: 'listDatacenterLans',
   params: {
     dataCenterId: shared.dataCenterId,
     depth: shared.depth,
@@ -300,18 +300,18 @@ const listDatacenterLansSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const createDatacenterLanSpec: AsyncOperationSpec = {
-  id: 'createDatacenterLan',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/lans',
+  id: 'createDatacenterLan',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getDatacenterLanSpec: OperationSpec = {
-  id: 'getDatacenterLan',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/lans/{lanId}',
+  id: 'getDatacenterLan',
   params: {
     dataCenterId: shared.dataCenterId,
     lanId: shared.lanId,
@@ -323,9 +323,9 @@ const getDatacenterLanSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceDatacenterLanSpec: AsyncOperationSpec = {
-  id: 'replaceDatacenterLan',
   method: 'PUT',
   path: '/datacenters/{dataCenterId}/lans/{lanId}',
+  id: 'replaceDatacenterLan',
   params: {
     dataCenterId: shared.dataCenterId,
     lanId: shared.lanId,
@@ -337,9 +337,9 @@ const replaceDatacenterLanSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteDatacenterLanSpec: AsyncOperationSpec = {
-  id: 'deleteDatacenterLan',
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/lans/{lanId}',
+  id: 'deleteDatacenterLan',
   params: {
     dataCenterId: shared.dataCenterId,
     lanId: shared.lanId,
@@ -350,9 +350,9 @@ const deleteDatacenterLanSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const updateDatacenterLanSpec: AsyncOperationSpec = {
-  id: 'updateDatacenterLan',
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}/lans/{lanId}',
+  id: 'updateDatacenterLan',
   params: {
     dataCenterId: shared.dataCenterId,
     lanId: shared.lanId,

@@ -495,9 +495,9 @@ export type DetachBalancedNicError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listDatacenterLoadBalancersSpec: OperationSpec = {
-  id: 'listDatacenterLoadBalancers',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/loadbalancers',
+  id: 'listDatacenterLoadBalancers',
   params: {
     dataCenterId: shared.dataCenterId,
     depth: shared.depth,
@@ -508,18 +508,18 @@ const listDatacenterLoadBalancersSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const createDatacenterLoadBalancerSpec: AsyncOperationSpec = {
-  id: 'createDatacenterLoadBalancer',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/loadbalancers',
+  id: 'createDatacenterLoadBalancer',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getDatacenterLoadBalancerSpec: OperationSpec = {
-  id: 'getDatacenterLoadBalancer',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}',
+  id: 'getDatacenterLoadBalancer',
   params: {
     dataCenterId: shared.dataCenterId,
     loadBalancerId: shared.loadBalancerId,
@@ -531,9 +531,9 @@ const getDatacenterLoadBalancerSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceDatacenterLoadBalancerSpec: AsyncOperationSpec = {
-  id: 'replaceDatacenterLoadBalancer',
   method: 'PUT',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}',
+  id: 'replaceDatacenterLoadBalancer',
   params: {
     dataCenterId: shared.dataCenterId,
     loadBalancerId: shared.loadBalancerId,
@@ -545,9 +545,9 @@ const replaceDatacenterLoadBalancerSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteDatacenterLoadBalancerSpec: AsyncOperationSpec = {
-  id: 'deleteDatacenterLoadBalancer',
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}',
+  id: 'deleteDatacenterLoadBalancer',
   params: {
     dataCenterId: shared.dataCenterId,
     loadBalancerId: shared.loadBalancerId,
@@ -558,9 +558,9 @@ const deleteDatacenterLoadBalancerSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const updateDatacenterLoadBalancerSpec: AsyncOperationSpec = {
-  id: 'updateDatacenterLoadBalancer',
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}',
+  id: 'updateDatacenterLoadBalancer',
   params: {
     dataCenterId: shared.dataCenterId,
     loadBalancerId: shared.loadBalancerId,
@@ -572,9 +572,9 @@ const updateDatacenterLoadBalancerSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const listBalancedNicsSpec: OperationSpec = {
-  id: 'listBalancedNics',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics',
+  id: 'listBalancedNics',
   params: {
     dataCenterId: shared.dataCenterId,
     loadBalancerId: shared.loadBalancerId,
@@ -586,9 +586,9 @@ const listBalancedNicsSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const attachBalancedNicSpec: AsyncOperationSpec = {
-  id: 'attachBalancedNic',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics',
+  id: 'attachBalancedNic',
   params: {
     dataCenterId: shared.dataCenterId,
     loadBalancerId: shared.loadBalancerId,
@@ -599,9 +599,9 @@ const attachBalancedNicSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getBalancedNicSpec: OperationSpec = {
-  id: 'getBalancedNic',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}',
+  id: 'getBalancedNic',
   params: {
     dataCenterId: shared.dataCenterId,
     loadBalancerId: shared.loadBalancerId,
@@ -614,9 +614,9 @@ const getBalancedNicSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const detachBalancedNicSpec: AsyncOperationSpec = {
-  id: 'detachBalancedNic',
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}',
+  id: 'detachBalancedNic',
   params: {
     dataCenterId: shared.dataCenterId,
     loadBalancerId: shared.loadBalancerId,

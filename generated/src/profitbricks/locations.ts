@@ -166,9 +166,9 @@ export type GetLocationError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listLocationsSpec: OperationSpec = {
-  id: 'listLocations',
   method: 'GET',
   path: '/locations',
+  id: 'listLocations',
   params: {
     depth: shared.depth,
     pretty: shared.pretty,
@@ -178,9 +178,9 @@ const listLocationsSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const listRegionLocationsSpec: OperationSpec = {
-  id: 'listRegionLocations',
   method: 'GET',
   path: '/locations/{regionId}',
+  id: 'listRegionLocations',
   params: {
     regionId: shared.regionId,
     depth: shared.depth,
@@ -191,9 +191,9 @@ const listRegionLocationsSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const getLocationSpec: OperationSpec = {
-  id: 'getLocation',
   method: 'GET',
   path: '/locations/{regionId}/{locationId}',
+  id: 'getLocation',
   params: {
     regionId: shared.regionId,
     locationId: { in: 'path', name: 'locationId' },

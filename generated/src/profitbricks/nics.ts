@@ -323,9 +323,9 @@ export type UpdateServerNicError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listServerNicsSpec: OperationSpec = {
-  id: 'listServerNics',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics',
+  id: 'listServerNics',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -337,18 +337,18 @@ const listServerNicsSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const createServerNicSpec: AsyncOperationSpec = {
-  id: 'createServerNic',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics',
+  id: 'createServerNic',
   params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getServerNicSpec: OperationSpec = {
-  id: 'getServerNic',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}',
+  id: 'getServerNic',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -361,9 +361,9 @@ const getServerNicSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceServerNicSpec: AsyncOperationSpec = {
-  id: 'replaceServerNic',
   method: 'PUT',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}',
+  id: 'replaceServerNic',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -376,9 +376,9 @@ const replaceServerNicSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteServerNicSpec: AsyncOperationSpec = {
-  id: 'deleteServerNic',
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}',
+  id: 'deleteServerNic',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -390,9 +390,9 @@ const deleteServerNicSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const updateServerNicSpec: AsyncOperationSpec = {
-  id: 'updateServerNic',
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}',
+  id: 'updateServerNic',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,

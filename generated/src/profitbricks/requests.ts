@@ -162,9 +162,9 @@ export type GetRequestStatusError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listRequestsSpec: OperationSpec = {
-  id: 'listRequests',
   method: 'GET',
   path: '/requests',
+  id: 'listRequests',
   params: {
     depth: shared.depth,
     pretty: shared.pretty,
@@ -174,9 +174,9 @@ const listRequestsSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const getRequestSpec: OperationSpec = {
-  id: 'getRequest',
   method: 'GET',
   path: '/requests/{requestId}',
+  id: 'getRequest',
   params: {
     requestId: shared.requestId,
     depth: shared.depth,
@@ -187,9 +187,9 @@ const getRequestSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const getRequestStatusSpec: OperationSpec = {
-  id: 'getRequestStatus',
   method: 'GET',
   path: '/requests/{requestId}/status',
+  id: 'getRequestStatus',
   params: {
     requestId: shared.requestId,
     depth: shared.depth,

@@ -166,9 +166,9 @@ export type GetResourceError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listResourcesSpec: OperationSpec = {
-  id: 'listResources',
   method: 'GET',
   path: '/um/resources',
+  id: 'listResources',
   params: {
     depth: shared.depth,
     pretty: shared.pretty,
@@ -178,9 +178,9 @@ const listResourcesSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const listResourcesByTypeSpec: OperationSpec = {
-  id: 'listResourcesByType',
   method: 'GET',
   path: '/um/resources/{resourceType}',
+  id: 'listResourcesByType',
   params: {
     resourceType: shared.resourceType,
     depth: shared.depth,
@@ -191,9 +191,9 @@ const listResourcesByTypeSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const getResourceSpec: OperationSpec = {
-  id: 'getResource',
   method: 'GET',
   path: '/um/resources/{resourceType}/{resourceId}',
+  id: 'getResource',
   params: {
     resourceType: shared.resourceType,
     resourceId: shared.resourceId,

@@ -800,9 +800,9 @@ export type StopServerError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listDatacenterServersSpec: OperationSpec = {
-  id: 'listDatacenterServers',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers',
+  id: 'listDatacenterServers',
   params: {
     dataCenterId: shared.dataCenterId,
     depth: shared.depth,
@@ -813,18 +813,18 @@ const listDatacenterServersSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const createDatacenterServerSpec: AsyncOperationSpec = {
-  id: 'createDatacenterServer',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers',
+  id: 'createDatacenterServer',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getDatacenterServerSpec: OperationSpec = {
-  id: 'getDatacenterServer',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}',
+  id: 'getDatacenterServer',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -836,9 +836,9 @@ const getDatacenterServerSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceDatacenterServerSpec: AsyncOperationSpec = {
-  id: 'replaceDatacenterServer',
   method: 'PUT',
   path: '/datacenters/{dataCenterId}/servers/{serverId}',
+  id: 'replaceDatacenterServer',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -850,9 +850,9 @@ const replaceDatacenterServerSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteDatacenterServerSpec: AsyncOperationSpec = {
-  id: 'deleteDatacenterServer',
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/servers/{serverId}',
+  id: 'deleteDatacenterServer',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -863,9 +863,9 @@ const deleteDatacenterServerSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const updateDatacenterServerSpec: AsyncOperationSpec = {
-  id: 'updateDatacenterServer',
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}/servers/{serverId}',
+  id: 'updateDatacenterServer',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -877,9 +877,9 @@ const updateDatacenterServerSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const listServerVolumesSpec: OperationSpec = {
-  id: 'listServerVolumes',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/volumes',
+  id: 'listServerVolumes',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -891,18 +891,18 @@ const listServerVolumesSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const attachServerVolumeSpec: AsyncOperationSpec = {
-  id: 'attachServerVolume',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/volumes',
+  id: 'attachServerVolume',
   params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getServerVolumeSpec: OperationSpec = {
-  id: 'getServerVolume',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}',
+  id: 'getServerVolume',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -915,9 +915,9 @@ const getServerVolumeSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const detachServerVolumeSpec: AsyncOperationSpec = {
-  id: 'detachServerVolume',
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}',
+  id: 'detachServerVolume',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -929,9 +929,9 @@ const detachServerVolumeSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const listServerCdromsSpec: OperationSpec = {
-  id: 'listServerCdroms',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/cdroms',
+  id: 'listServerCdroms',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -943,18 +943,18 @@ const listServerCdromsSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const attachServerCdromSpec: AsyncOperationSpec = {
-  id: 'attachServerCdrom',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/cdroms',
+  id: 'attachServerCdrom',
   params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getServerCdromSpec: OperationSpec = {
-  id: 'getServerCdrom',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}',
+  id: 'getServerCdrom',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -967,9 +967,9 @@ const getServerCdromSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const detachServerCdromSpec: AsyncOperationSpec = {
-  id: 'detachServerCdrom',
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}',
+  id: 'detachServerCdrom',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -981,25 +981,25 @@ const detachServerCdromSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const rebootServerSpec: AsyncOperationSpec = {
-  id: 'rebootServer',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/reboot',
+  id: 'rebootServer',
   params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
   responses: { '202': 'none' },
   async: { result: 'none', status: shared.asyncStatus },
 };
 const startServerSpec: AsyncOperationSpec = {
-  id: 'startServer',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/start',
+  id: 'startServer',
   params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
   responses: { '202': 'none' },
   async: { result: 'none', status: shared.asyncStatus },
 };
 const stopServerSpec: AsyncOperationSpec = {
-  id: 'stopServer',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/stop',
+  id: 'stopServer',
   params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
   responses: { '202': 'none' },
   async: { result: 'none', status: shared.asyncStatus },

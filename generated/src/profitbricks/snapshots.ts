@@ -226,9 +226,9 @@ export type UpdateSnapshotError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listSnapshotsSpec: OperationSpec = {
-  id: 'listSnapshots',
   method: 'GET',
   path: '/snapshots',
+  id: 'listSnapshots',
   params: {
     depth: shared.depth,
     pretty: shared.pretty,
@@ -238,9 +238,9 @@ const listSnapshotsSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const getSnapshotSpec: OperationSpec = {
-  id: 'getSnapshot',
   method: 'GET',
   path: '/snapshots/{snapshotId}',
+  id: 'getSnapshot',
   params: {
     snapshotId: shared.snapshotId,
     depth: shared.depth,
@@ -251,26 +251,26 @@ const getSnapshotSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceSnapshotSpec: AsyncOperationSpec = {
-  id: 'replaceSnapshot',
   method: 'PUT',
   path: '/snapshots/{snapshotId}',
+  id: 'replaceSnapshot',
   params: { snapshotId: shared.snapshotId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   body: 'application/json',
   responses: { '202': 'json' },
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteSnapshotSpec: AsyncOperationSpec = {
-  id: 'deleteSnapshot',
   method: 'DELETE',
   path: '/snapshots/{snapshotId}',
+  id: 'deleteSnapshot',
   params: { snapshotId: shared.snapshotId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   responses: { '202': 'none' },
   async: { result: 'none', status: shared.asyncStatus },
 };
 const updateSnapshotSpec: AsyncOperationSpec = {
-  id: 'updateSnapshot',
   method: 'PATCH',
   path: '/snapshots/{snapshotId}',
+  id: 'updateSnapshot',
   params: { snapshotId: shared.snapshotId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   body: 'application/json',
   responses: { '202': 'json' },

@@ -214,9 +214,9 @@ export type DeleteUserError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listUsersSpec: OperationSpec = {
-  id: 'listUsers',
   method: 'GET',
   path: '/um/users',
+  id: 'listUsers',
   params: {
     depth: shared.depth,
     pretty: shared.pretty,
@@ -226,18 +226,18 @@ const listUsersSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const createUserSpec: AsyncOperationSpec = {
-  id: 'createUser',
   method: 'POST',
   path: '/um/users',
+  id: 'createUser',
   params: { pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getUserSpec: OperationSpec = {
-  id: 'getUser',
   method: 'GET',
   path: '/um/users/{userId}',
+  id: 'getUser',
   params: {
     userId: shared.userId,
     depth: shared.depth,
@@ -248,18 +248,18 @@ const getUserSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceUserSpec: AsyncOperationSpec = {
-  id: 'replaceUser',
   method: 'PUT',
   path: '/um/users/{userId}',
+  id: 'replaceUser',
   params: { userId: shared.userId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   body: 'application/json',
   responses: { '202': 'json' },
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteUserSpec: AsyncOperationSpec = {
-  id: 'deleteUser',
   method: 'DELETE',
   path: '/um/users/{userId}',
+  id: 'deleteUser',
   params: { userId: shared.userId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   responses: { '202': 'none' },
   async: { result: 'none', status: shared.asyncStatus },

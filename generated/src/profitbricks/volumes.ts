@@ -372,9 +372,9 @@ export type RestoreVolumeSnapshotError =
   | DeclaredError<RateLimitError, 429, Error2>
   | DeclaredError<ServerError, number, Error2>;
 const listDatacenterVolumesSpec: OperationSpec = {
-  id: 'listDatacenterVolumes',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/volumes',
+  id: 'listDatacenterVolumes',
   params: {
     dataCenterId: shared.dataCenterId,
     depth: shared.depth,
@@ -385,18 +385,18 @@ const listDatacenterVolumesSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const createDatacenterVolumeSpec: AsyncOperationSpec = {
-  id: 'createDatacenterVolume',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/volumes',
+  id: 'createDatacenterVolume',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const getDatacenterVolumeSpec: OperationSpec = {
-  id: 'getDatacenterVolume',
   method: 'GET',
   path: '/datacenters/{dataCenterId}/volumes/{volumeId}',
+  id: 'getDatacenterVolume',
   params: {
     dataCenterId: shared.dataCenterId,
     volumeId: shared.volumeId,
@@ -408,9 +408,9 @@ const getDatacenterVolumeSpec: OperationSpec = {
   responses: { '200': 'json', '304': 'none' },
 };
 const replaceDatacenterVolumeSpec: AsyncOperationSpec = {
-  id: 'replaceDatacenterVolume',
   method: 'PUT',
   path: '/datacenters/{dataCenterId}/volumes/{volumeId}',
+  id: 'replaceDatacenterVolume',
   params: {
     dataCenterId: shared.dataCenterId,
     volumeId: shared.volumeId,
@@ -422,9 +422,9 @@ const replaceDatacenterVolumeSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const deleteDatacenterVolumeSpec: AsyncOperationSpec = {
-  id: 'deleteDatacenterVolume',
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/volumes/{volumeId}',
+  id: 'deleteDatacenterVolume',
   params: {
     dataCenterId: shared.dataCenterId,
     volumeId: shared.volumeId,
@@ -435,9 +435,9 @@ const deleteDatacenterVolumeSpec: AsyncOperationSpec = {
   async: { result: 'none', status: shared.asyncStatus },
 };
 const updateDatacenterVolumeSpec: AsyncOperationSpec = {
-  id: 'updateDatacenterVolume',
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}/volumes/{volumeId}',
+  id: 'updateDatacenterVolume',
   params: {
     dataCenterId: shared.dataCenterId,
     volumeId: shared.volumeId,
@@ -449,9 +449,9 @@ const updateDatacenterVolumeSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const createVolumeSnapshotSpec: AsyncOperationSpec = {
-  id: 'createVolumeSnapshot',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/volumes/{volumeId}/create-snapshot',
+  id: 'createVolumeSnapshot',
   params: { dataCenterId: shared.dataCenterId, volumeId: shared.volumeId, pbContractNumber: shared.pbContractNumber },
   body: 'application/x-www-form-urlencoded',
   encode: formBody,
@@ -459,9 +459,9 @@ const createVolumeSnapshotSpec: AsyncOperationSpec = {
   async: { result: 'resource', status: shared.asyncStatus },
 };
 const restoreVolumeSnapshotSpec: AsyncOperationSpec = {
-  id: 'restoreVolumeSnapshot',
   method: 'POST',
   path: '/datacenters/{dataCenterId}/volumes/{volumeId}/restore-snapshot',
+  id: 'restoreVolumeSnapshot',
   params: { dataCenterId: shared.dataCenterId, volumeId: shared.volumeId, pbContractNumber: shared.pbContractNumber },
   body: 'application/x-www-form-urlencoded',
   encode: formBody,

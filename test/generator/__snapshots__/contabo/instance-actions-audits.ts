@@ -101,9 +101,9 @@ export type ListInstanceActionAuditsError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listInstanceActionAuditsSpec: PaginatedOperationSpec = {
-  id: 'listInstanceActionAudits',
   method: 'GET',
   path: '/v1/compute/instances/actions/audits',
+  id: 'listInstanceActionAudits',
   params: {
     page: shared.page,
     size: shared.size,

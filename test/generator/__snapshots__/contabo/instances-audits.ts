@@ -101,9 +101,9 @@ export type ListInstanceAuditsError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listInstanceAuditsSpec: PaginatedOperationSpec = {
-  id: 'listInstanceAudits',
   method: 'GET',
   path: '/v1/compute/instances/audits',
+  id: 'listInstanceAudits',
   params: {
     page: shared.page,
     size: shared.size,

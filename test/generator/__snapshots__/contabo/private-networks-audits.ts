@@ -101,9 +101,9 @@ export type ListPrivateNetworkAuditsError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listPrivateNetworkAuditsSpec: PaginatedOperationSpec = {
-  id: 'listPrivateNetworkAudits',
   method: 'GET',
   path: '/v1/private-networks/audits',
+  id: 'listPrivateNetworkAudits',
   params: {
     page: shared.page,
     size: shared.size,

@@ -101,9 +101,9 @@ export type ListSecretAuditsError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listSecretAuditsSpec: PaginatedOperationSpec = {
-  id: 'listSecretAudits',
   method: 'GET',
   path: '/v1/secrets/audits',
+  id: 'listSecretAudits',
   params: {
     page: shared.page,
     size: shared.size,

@@ -107,9 +107,9 @@ export type ListSnapshotAuditsError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listSnapshotAuditsSpec: PaginatedOperationSpec = {
-  id: 'listSnapshotAudits',
   method: 'GET',
   path: '/v1/compute/snapshots/audits',
+  id: 'listSnapshotAudits',
   params: {
     page: shared.page,
     size: shared.size,

@@ -319,9 +319,9 @@ export type RollbackInstanceSnapshotError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listInstanceSnapshotsSpec: PaginatedOperationSpec = {
-  id: 'listInstanceSnapshots',
   method: 'GET',
   path: '/v1/compute/instances/{instanceId}/snapshots',
+  id: 'listInstanceSnapshots',
   params: {
     instanceId: shared.instanceId,
     page: shared.page,
@@ -342,17 +342,17 @@ const listInstanceSnapshotsSpec: PaginatedOperationSpec = {
   },
 };
 const createInstanceSnapshotSpec: OperationSpec = {
-  id: 'createInstanceSnapshot',
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/snapshots',
+  id: 'createInstanceSnapshot',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
 };
 const getInstanceSnapshotSpec: OperationSpec = {
-  id: 'getInstanceSnapshot',
   method: 'GET',
   path: '/v1/compute/instances/{instanceId}/snapshots/{snapshotId}',
+  id: 'getInstanceSnapshot',
   params: {
     instanceId: shared.instanceId,
     snapshotId: shared.snapshotId,
@@ -362,9 +362,9 @@ const getInstanceSnapshotSpec: OperationSpec = {
   responses: { '200': 'json' },
 };
 const deleteInstanceSnapshotSpec: OperationSpec = {
-  id: 'deleteInstanceSnapshot',
   method: 'DELETE',
   path: '/v1/compute/instances/{instanceId}/snapshots/{snapshotId}',
+  id: 'deleteInstanceSnapshot',
   params: {
     instanceId: shared.instanceId,
     snapshotId: shared.snapshotId,
@@ -374,9 +374,9 @@ const deleteInstanceSnapshotSpec: OperationSpec = {
   responses: { '204': 'none' },
 };
 const updateInstanceSnapshotSpec: OperationSpec = {
-  id: 'updateInstanceSnapshot',
   method: 'PATCH',
   path: '/v1/compute/instances/{instanceId}/snapshots/{snapshotId}',
+  id: 'updateInstanceSnapshot',
   params: {
     instanceId: shared.instanceId,
     snapshotId: shared.snapshotId,
@@ -387,9 +387,9 @@ const updateInstanceSnapshotSpec: OperationSpec = {
   responses: { '200': 'json' },
 };
 const rollbackInstanceSnapshotSpec: OperationSpec = {
-  id: 'rollbackInstanceSnapshot',
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/snapshots/{snapshotId}/rollback',
+  id: 'rollbackInstanceSnapshot',
   params: {
     instanceId: shared.instanceId,
     snapshotId: shared.snapshotId,

@@ -250,9 +250,9 @@ export type DeleteTagAssignmentError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listTagAssignmentsSpec: PaginatedOperationSpec = {
-  id: 'listTagAssignments',
   method: 'GET',
   path: '/v1/tags/{tagId}/assignments',
+  id: 'listTagAssignments',
   params: {
     tagId: shared.tagId,
     page: shared.page,
@@ -273,9 +273,9 @@ const listTagAssignmentsSpec: PaginatedOperationSpec = {
   },
 };
 const getTagAssignmentSpec: OperationSpec = {
-  id: 'getTagAssignment',
   method: 'GET',
   path: '/v1/tags/{tagId}/assignments/{resourceType}/{resourceId}',
+  id: 'getTagAssignment',
   params: {
     tagId: shared.tagId,
     resourceType: shared.resourceType,
@@ -286,9 +286,9 @@ const getTagAssignmentSpec: OperationSpec = {
   responses: { '200': 'json' },
 };
 const createTagAssignmentSpec: OperationSpec = {
-  id: 'createTagAssignment',
   method: 'POST',
   path: '/v1/tags/{tagId}/assignments/{resourceType}/{resourceId}',
+  id: 'createTagAssignment',
   params: {
     tagId: shared.tagId,
     resourceType: shared.resourceType,
@@ -299,9 +299,9 @@ const createTagAssignmentSpec: OperationSpec = {
   responses: { '201': 'json' },
 };
 const deleteTagAssignmentSpec: OperationSpec = {
-  id: 'deleteTagAssignment',
   method: 'DELETE',
   path: '/v1/tags/{tagId}/assignments/{resourceType}/{resourceId}',
+  id: 'deleteTagAssignment',
   params: {
     tagId: shared.tagId,
     resourceType: shared.resourceType,

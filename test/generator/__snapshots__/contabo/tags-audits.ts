@@ -101,9 +101,9 @@ export type ListTagAuditsError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listTagAuditsSpec: PaginatedOperationSpec = {
-  id: 'listTagAudits',
   method: 'GET',
   path: '/v1/tags/audits',
+  id: 'listTagAudits',
   params: {
     page: shared.page,
     size: shared.size,

@@ -100,9 +100,9 @@ export type ListUserAuditsError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listUserAuditsSpec: PaginatedOperationSpec = {
-  id: 'listUserAudits',
   method: 'GET',
   path: '/v1/users/audits',
+  id: 'listUserAudits',
   params: {
     page: shared.page,
     size: shared.size,

@@ -202,9 +202,9 @@ export type RegenerateObjectStorageCredentialError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listObjectStorageCredentialsSpec: PaginatedOperationSpec = {
-  id: 'listObjectStorageCredentials',
   method: 'GET',
   path: '/v1/users/{userId}/object-storages/credentials',
+  id: 'listObjectStorageCredentials',
   params: {
     userId: shared.userId,
     page: shared.page,
@@ -227,9 +227,9 @@ const listObjectStorageCredentialsSpec: PaginatedOperationSpec = {
   },
 };
 const getObjectStorageCredentialSpec: OperationSpec = {
-  id: 'getObjectStorageCredential',
   method: 'GET',
   path: '/v1/users/{userId}/object-storages/{objectStorageId}/credentials/{credentialId}',
+  id: 'getObjectStorageCredential',
   params: {
     userId: shared.userId,
     objectStorageId: shared.objectStorageId,
@@ -240,9 +240,9 @@ const getObjectStorageCredentialSpec: OperationSpec = {
   responses: { '200': 'json' },
 };
 const regenerateObjectStorageCredentialSpec: OperationSpec = {
-  id: 'regenerateObjectStorageCredential',
   method: 'PATCH',
   path: '/v1/users/{userId}/object-storages/{objectStorageId}/credentials/{credentialId}',
+  id: 'regenerateObjectStorageCredential',
   params: {
     userId: shared.userId,
     objectStorageId: shared.objectStorageId,

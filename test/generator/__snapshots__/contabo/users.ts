@@ -410,9 +410,9 @@ export type GetUserIsPasswordSetError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listUsersSpec: PaginatedOperationSpec = {
-  id: 'listUsers',
   method: 'GET',
   path: '/v1/users',
+  id: 'listUsers',
   params: {
     page: shared.page,
     size: shared.size,
@@ -434,39 +434,39 @@ const listUsersSpec: PaginatedOperationSpec = {
   },
 };
 const createUserSpec: OperationSpec = {
-  id: 'createUser',
   method: 'POST',
   path: '/v1/users',
+  id: 'createUser',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
 };
 const getUserSpec: OperationSpec = {
-  id: 'getUser',
   method: 'GET',
   path: '/v1/users/{userId}',
+  id: 'getUser',
   params: { userId: shared.userId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const deleteUserSpec: OperationSpec = {
-  id: 'deleteUser',
   method: 'DELETE',
   path: '/v1/users/{userId}',
+  id: 'deleteUser',
   params: { userId: shared.userId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '204': 'none' },
 };
 const updateUserSpec: OperationSpec = {
-  id: 'updateUser',
   method: 'PATCH',
   path: '/v1/users/{userId}',
+  id: 'updateUser',
   params: { userId: shared.userId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
 };
 const resetUserPasswordSpec: OperationSpec = {
-  id: 'resetUserPassword',
   method: 'POST',
   path: '/v1/users/{userId}/reset-password',
+  id: 'resetUserPassword',
   params: {
     userId: shared.userId,
     redirectUrl: shared.redirectUrl,
@@ -476,9 +476,9 @@ const resetUserPasswordSpec: OperationSpec = {
   responses: { '204': 'none' },
 };
 const resendUserEmailVerificationSpec: OperationSpec = {
-  id: 'resendUserEmailVerification',
   method: 'POST',
   path: '/v1/users/{userId}/resend-email-verification',
+  id: 'resendUserEmailVerification',
   params: {
     userId: shared.userId,
     redirectUrl: shared.redirectUrl,
@@ -488,23 +488,23 @@ const resendUserEmailVerificationSpec: OperationSpec = {
   responses: { '204': 'none' },
 };
 const getUserClientSpec: OperationSpec = {
-  id: 'getUserClient',
   method: 'GET',
   path: '/v1/users/client',
+  id: 'getUserClient',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const generateUserClientSecretSpec: OperationSpec = {
-  id: 'generateUserClientSecret',
   method: 'PUT',
   path: '/v1/users/client/secret',
+  id: 'generateUserClientSecret',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const getUserIsPasswordSetSpec: OperationSpec = {
-  id: 'getUserIsPasswordSet',
   method: 'GET',
   path: '/v1/users/is-password-set',
+  id: 'getUserIsPasswordSet',
   params: { userId: shared.userId2, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };

@@ -274,9 +274,9 @@ export type UnassignVipError =
   | DeclaredError<RateLimitError, 429, ErrorResponse>
   | DeclaredError<ServerError, 500, ErrorResponse>;
 const listVipsSpec: PaginatedOperationSpec = {
-  id: 'listVips',
   method: 'GET',
   path: '/v1/vips',
+  id: 'listVips',
   params: {
     page: shared.page,
     size: shared.size,
@@ -305,16 +305,16 @@ const listVipsSpec: PaginatedOperationSpec = {
   },
 };
 const getVipSpec: OperationSpec = {
-  id: 'getVip',
   method: 'GET',
   path: '/v1/vips/{ip}',
+  id: 'getVip',
   params: { ip: shared.ip, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const assignVipSpec: OperationSpec = {
-  id: 'assignVip',
   method: 'POST',
   path: '/v1/vips/{ip}/{resourceType}/{resourceId}',
+  id: 'assignVip',
   params: {
     ip: shared.ip,
     resourceType: shared.resourceType,
@@ -325,9 +325,9 @@ const assignVipSpec: OperationSpec = {
   responses: { '200': 'json' },
 };
 const unassignVipSpec: OperationSpec = {
-  id: 'unassignVip',
   method: 'DELETE',
   path: '/v1/vips/{ip}/{resourceType}/{resourceId}',
+  id: 'unassignVip',
   params: {
     ip: shared.ip,
     resourceType: shared.resourceType,

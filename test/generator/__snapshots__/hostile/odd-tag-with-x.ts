@@ -41,9 +41,9 @@ export interface T2ndOperationParams {
 }
 
 const getThingsByThingIdSubItemsByClassSpec: OperationSpec = {
-  id: 'getThingsByThingIdSubItemsByClass',
   method: 'GET',
   path: '/things/{thing-id}/sub.items/{class}',
+  id: 'getThingsByThingIdSubItemsByClass',
   params: {
     thingId: shared.thingId,
     class_: shared.class_,
@@ -59,9 +59,9 @@ const getThingsByThingIdSubItemsByClassSpec: OperationSpec = {
   responses: { '200': 'json' },
 };
 const _2ndOperationSpec: OperationSpec = {
-  id: '2nd-operation',
   method: 'POST',
   path: '/things/{thing-id}/sub.items/{class}',
+  id: '2nd-operation',
   params: { thingId: shared.thingId, class_: shared.class_ },
   body: 'application/json',
   responses: { '201': 'json' },

@@ -10,15 +10,15 @@ export interface UploadTreeParams {
 }
 
 const constructor_Spec: OperationSpec = {
-  id: 'constructor',
   method: 'GET',
   path: '/trees',
+  id: 'constructor',
   responses: { '200': 'json' },
 };
 const uploadTreeSpec: OperationSpec = {
-  id: 'uploadTree',
   method: 'POST',
   path: '/trees',
+  id: 'uploadTree',
   body: 'application/octet-stream',
   encode: rawBody,
   responses: { '200': 'text' },

@@ -14,9 +14,9 @@ export interface HealthParams {
 }
 
 const healthSpec: OperationSpec = {
-  id: 'health',
   method: 'GET',
   path: '/health',
+  id: 'health',
   params: { xRequestId: shared.xRequestId },
   responses: { '200': 'text' },
   auth: false,

@@ -65,9 +65,9 @@ export interface DeletePetParams {
 }
 
 const listPetsSpec: PaginatedOperationSpec = {
-  id: 'listPets',
   method: 'GET',
   path: '/pets',
+  id: 'listPets',
   params: {
     xRequestId: shared.xRequestId,
     page: { in: 'query', name: 'page' },
@@ -78,24 +78,24 @@ const listPetsSpec: PaginatedOperationSpec = {
   pagination: { page: 'page', items: '/data', totalPages: '/page/totalPages' },
 };
 const createPetSpec: OperationSpec = {
-  id: 'createPet',
   method: 'POST',
   path: '/pets',
+  id: 'createPet',
   params: { xRequestId: shared.xRequestId },
   body: 'application/json',
   responses: { '201': 'json' },
 };
 const getPetSpec: OperationSpec = {
-  id: 'getPet',
   method: 'GET',
   path: '/pets/{petId}',
+  id: 'getPet',
   params: { petId: shared.petId, xRequestId: shared.xRequestId },
   responses: { '200': 'json' },
 };
 const deletePetSpec: OperationSpec = {
-  id: 'deletePet',
   method: 'DELETE',
   path: '/pets/{petId}',
+  id: 'deletePet',
   params: { petId: shared.petId, xRequestId: shared.xRequestId },
   responses: { '204': 'none' },
 };

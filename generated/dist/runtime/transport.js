@@ -64,14 +64,16 @@ class Transport {
     await this.#pause(delay, [this.#config.signal, call.options.signal], call.built.site);
   }
   /** Sends one attempt, through the hooks when there are any. */
-  async #exchange(call, url, init) {
+  #exchange(call, url, init) {
     call.sent++;
     if (call.log) write(call.log, "debug", attemptLine(call.built.site, call.built.url, call.sent, call.options.poll));
-    if (!call.hooks) return this.#fetch(url, init);
+    return call.hooks ? this.#hooked(call, call.hooks, new Request(url, init)) : this.#fetch(url, init);
+  }
+  async #hooked(call, hooks, request) {
     const context = contextOf(call);
-    const request = await beforeRequest(call.hooks, new Request(url, init), context);
-    const response = request instanceof Response ? request : await this.#fetch(request, call.fetchOptions);
-    return afterResponse(call.hooks, response, context);
+    const sent = await beforeRequest(hooks, request, context);
+    const response = sent instanceof Response ? sent : await this.#fetch(sent, call.fetchOptions);
+    return afterResponse(hooks, response, context);
   }
   /** Attempts a built request from attempt number `first` on, until a response is final or the retries run out. */
   async #attempts(call, first) {

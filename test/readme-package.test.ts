@@ -25,7 +25,6 @@ it('the package README examples type-check', () => {
         paths: {
           'cloud-api-clients/contabo': [join(root, 'generated/src/contabo/index.ts')],
           'cloud-api-clients/profitbricks': [join(root, 'generated/src/profitbricks/index.ts')],
-          undici: [join(root, 'node_modules/undici/index.d.ts')],
         },
       },
       include: ['*.ts'],

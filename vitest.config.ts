@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    // Every log line of the runtime's test files is checked for credentials.
+    setupFiles: ['test/helpers/log-capture.ts'],
     // Type-level tests (`*.test-d.ts`) go through the TypeScript checker and count as tests.
     // The checker is named by path: node_modules/.bin/tsc may be either installed TypeScript (5.9 or the typescript7 alias).
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json', checker: 'node_modules/typescript/bin/tsc' },

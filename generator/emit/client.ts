@@ -106,7 +106,8 @@ export function clientStatements(plan: Plan): StatementStructures[] {
           parameters: [{ name: 'options', type: plan.clientOptionsName, ...(credentials.length ? {} : { initializer: '{}' }) }],
           statements: [
             'const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);',
-            `const transport = ${plan.transportFactory}({ ...options, fetch, auth: authOf(options, fetch) });`,
+            // The token endpoint is reached outside the transport: it gets the fetch options there.
+            `const transport = ${plan.transportFactory}({ ...options, fetch, auth: authOf(options, ${auths.some((a) => a.kind === 'oauth2-password') ? 'fetchWith(fetch, options.fetchOptions)' : 'fetch'}) });`,
             ...plan.groups.map((g) => `this.${g.property} = new ${g.className}(transport);`),
           ],
         },

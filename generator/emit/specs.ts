@@ -96,6 +96,7 @@ function operationSpec(op: PlannedOperation, params: Record<string, unknown>): R
   return {
     method: o.method,
     path: o.path,
+    id: o.id,
     ...(Object.keys(params).length ? { params } : {}),
     ...(o.body ? { body: o.body.mediaType, ...encoderOf(o.body.mediaType) } : {}),
     ...(Object.keys(responses).length ? { responses } : {}),

@@ -32,6 +32,8 @@ export interface ParameterSpec {
 export type BodyKind = 'json' | 'text' | 'binary' | 'none';
 
 export interface OperationSpec {
+  /** The operation's id in the spec, for hooks and logs. */
+  readonly id?: string;
   readonly method: string;
   /** Path template, `{name}` for path parameters. */
   readonly path: string;

@@ -1,47 +1,52 @@
 import { parseRateLimit } from './rate-limit.js';
-
-/** Methods that never change anything on the server (RFC 9110, section 9.2.1). */
-const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-/** Statuses that say "not now" rather than "no". */
-const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
-
-/** Waits longer than this are not worth holding a call open for: the error is thrown instead. */
-const MAX_RETRY_AFTER_MS = 60_000;
-const INITIAL_DELAY_MS = 500;
-const MAX_DELAY_MS = 8_000;
+import type { Retries } from './retry-policy.js';
 
 /**
  * Whether a response may be retried. A 429 was refused before any work, so
  * even a write may be repeated; any other failure of a write may have been
- * applied, so only safe methods are repeated.
+ * applied, so only the policy's methods (safe ones by default) or a call
+ * marked idempotent are repeated.
  */
-export function isRetryableStatus(method: string, status: number): boolean {
-  if (status === 429) return true;
-  return TRANSIENT_STATUSES.has(status) && SAFE_METHODS.has(method);
+export function isRetryableStatus(retries: Retries, method: string, status: number, idempotent: boolean): boolean {
+  if (!retries.statuses.has(status)) return false;
+  return status === 429 || idempotent || retries.methods.has(method);
 }
 
-/** Whether a call that got no response at all may be repeated. */
-export function isRetryableFailure(method: string): boolean {
-  return SAFE_METHODS.has(method);
+/** Whether a call that got no response at all, or whose body broke off, may be repeated. */
+export function isRetryableFailure(retries: Retries, method: string, idempotent: boolean): boolean {
+  return idempotent || retries.methods.has(method);
 }
 
 /**
- * How long to wait before retry number `attempt` (0-based). `Retry-After`
- * wins (RFC 9110, section 10.2.3); an exhausted rate limit waits for one
- * request's worth of budget; otherwise exponential backoff with jitter.
- * Undefined means the server asked for a wait too long to hold the call.
+ * How long to wait before retry number `attempt` (0-based). The server's
+ * `retry-after-ms` or `Retry-After` wins (RFC 9110, section 10.2.3); an
+ * exhausted rate limit waits for one request's worth of budget; otherwise
+ * exponential backoff with jitter. Undefined means the server asked for a
+ * wait longer than the policy holds a call for.
  */
-export function retryDelay(attempt: number, headers?: Headers, now: number = Date.now()): number | undefined {
-  const retryAfter = headers ? parseRetryAfter(headers.get('retry-after'), now) : undefined;
-  if (retryAfter !== undefined) return retryAfter <= MAX_RETRY_AFTER_MS ? retryAfter : undefined;
-  const backoff = Math.min(MAX_DELAY_MS, INITIAL_DELAY_MS * 2 ** attempt) * (1 - Math.random() * 0.25);
+export function retryDelay(
+  retries: Retries,
+  attempt: number,
+  headers?: Headers,
+  now: number = Date.now(),
+): number | undefined {
+  const retryAfter = headers ? serverDelay(headers, now) : undefined;
+  if (retryAfter !== undefined) return retryAfter <= retries.maxRetryAfterMs ? retryAfter : undefined;
+  const backoff =
+    Math.min(retries.maxDelayMs, retries.baseDelayMs * 2 ** attempt) * (1 - Math.random() * retries.jitter);
   const rate = headers ? parseRateLimit(headers) : undefined;
   if (rate?.remaining === 0 && rate.limit) {
     // The budget refills by `limit` per minute: one request's worth takes 60 s / limit.
     return Math.max(backoff, Math.ceil(60_000 / rate.limit));
   }
   return backoff;
+}
+
+/** The wait a response asks for: `retry-after-ms` (milliseconds, as some APIs send), else `Retry-After`. */
+function serverDelay(headers: Headers, now: number): number | undefined {
+  const ms = headers.get('retry-after-ms')?.trim();
+  if (ms && /^\d+(\.\d+)?$/.test(ms)) return Number(ms);
+  return parseRetryAfter(headers.get('retry-after'), now);
 }
 
 /** `Retry-After` as milliseconds: delay-seconds or an HTTP-date. */

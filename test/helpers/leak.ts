@@ -43,6 +43,45 @@ export function secretForms(credentials: LeakCredentials): string[] {
   return [...forms];
 }
 
+/** Every credential form that reached a fake server during this test file. */
+const remembered = new Set<string>();
+
+/** Remembers credentials a fake server received or issued, for `assertNoLeakInLines`. */
+export function rememberSecrets(credentials: LeakCredentials): void {
+  for (const form of secretForms(credentials)) if (form.length >= 6) remembered.add(form);
+}
+
+/** Remembers what a request carried as credentials: its Authorization (Basic decoded) and Cookie headers. */
+export function rememberRequestSecrets(headers: Readonly<Record<string, string | string[] | undefined>>): void {
+  const authorization = headers['authorization'];
+  if (typeof authorization === 'string') {
+    const [scheme = '', value = ''] = authorization.split(/ (.*)/s);
+    remembered.add(authorization);
+    if (/^basic$/i.test(scheme)) {
+      const decoded = Buffer.from(value, 'base64').toString('utf8');
+      const colon = decoded.indexOf(':');
+      rememberSecrets({ password: decoded.slice(colon + 1), tokens: [value] });
+    } else rememberSecrets({ tokens: [value] });
+  }
+  const cookie = headers['cookie'];
+  if (typeof cookie === 'string') rememberSecrets({ tokens: cookie.split(/;\s*/).map((c) => c.slice(c.indexOf('=') + 1)) });
+}
+
+export function rememberedSecrets(): string[] {
+  return [...remembered].filter((secret) => secret.length >= 6);
+}
+
+/** Throws an AssertionError naming the first log line that holds a secret. */
+export function assertNoLeakInLines(lines: readonly string[], secrets: readonly string[]): void {
+  for (const line of lines) {
+    for (const secret of secrets) {
+      if (line.includes(secret)) {
+        throw new AssertionError({ message: `a log line contains a credential (${redact(secret)}):\n${line.replaceAll(secret, '<<SECRET>>')}` });
+      }
+    }
+  }
+}
+
 /** Throws an AssertionError naming the first place a secret shows up. */
 export function assertNoLeak(error: unknown, credentials: LeakCredentials | readonly string[]): void {
   const secrets = Array.isArray(credentials) ? (credentials as readonly string[]) : secretForms(credentials as LeakCredentials);

@@ -14,6 +14,7 @@
  *   await api.close();
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { rememberRequestSecrets, rememberSecrets } from '../helpers/leak.ts';
 import { answerCors, localServer, matchPath, type CorsPolicy } from './local.ts';
 
 export const TOKEN_PATH = '/auth/realms/contabo/protocol/openid-connect/token';
@@ -201,7 +202,9 @@ export async function startContaboServer(options: ServerOptions = {}): Promise<C
   };
   for (let i = 0; i < (options.instances ?? 0); i++) addInstance();
 
+  rememberSecrets(state.credentials);
   const server = createServer((req, res) => {
+    rememberRequestSecrets(req.headers);
     void handle(req, res).catch((error: unknown) => {
       if (!res.headersSent) send(res, 500, { message: `fake server failed: ${String(error)}` });
       else res.destroy();
@@ -273,6 +276,7 @@ export async function startContaboServer(options: ServerOptions = {}): Promise<C
   function token(method: string, form: Record<string, string>, res: ServerResponse): void {
     if (method !== 'POST') return send(res, 405, { error: 'invalid_request' });
     const { credentials } = state;
+    rememberSecrets({ tokens: [form['client_secret'], form['password'], form['refresh_token']].filter((s): s is string => !!s) });
     if (form['client_id'] !== credentials.clientId || form['client_secret'] !== credentials.clientSecret) {
       return send(res, 401, { error: 'invalid_client', error_description: 'Invalid client or Invalid client credentials' });
     }
@@ -297,6 +301,7 @@ export async function startContaboServer(options: ServerOptions = {}): Promise<C
       grant: form['grant_type'],
     };
     state.tokens.set(issued.accessToken, issued);
+    rememberSecrets({ tokens: [issued.accessToken, issued.refreshToken] });
     send(res, 200, {
       access_token: issued.accessToken,
       expires_in: state.expiresIn,

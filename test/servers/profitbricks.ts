@@ -26,6 +26,7 @@
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { rememberRequestSecrets, rememberSecrets } from '../helpers/leak.ts';
 import { answerCors, localServer, matchPath, type CorsPolicy } from './local.ts';
 
 export interface Credentials {
@@ -588,7 +589,9 @@ export async function startProfitBricksServer(options: ServerOptions = {}): Prom
 
   // ----- HTTP -----
 
+  rememberSecrets(state.credentials);
   const server = createServer((req, res) => {
+    rememberRequestSecrets(req.headers);
     void handle(req, res).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy();
       if (error instanceof HttpError) return reply(res, error.status, errorBody(error.status, error.message));

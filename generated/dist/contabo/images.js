@@ -1,11 +1,11 @@
 import { paginate, siteOf, waitForStatus } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listImagesSpec = { method: "GET", path: "/v1/compute/images", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, standardImage: { in: "query", name: "standardImage" }, search: shared.search, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages", self: "/_links/self", next: "/_links/next", last: "/_links/last" } };
-const createCustomImageSpec = { method: "POST", path: "/v1/compute/images", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
-const getImageSpec = { method: "GET", path: "/v1/compute/images/{imageId}", params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
-const deleteImageSpec = { method: "DELETE", path: "/v1/compute/images/{imageId}", params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
-const updateImageSpec = { method: "PATCH", path: "/v1/compute/images/{imageId}", params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
-const getCustomImageStatsSpec = { method: "GET", path: "/v1/compute/images/stats", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const listImagesSpec = { method: "GET", path: "/v1/compute/images", id: "listImages", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, standardImage: { in: "query", name: "standardImage" }, search: shared.search, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages", self: "/_links/self", next: "/_links/next", last: "/_links/last" } };
+const createCustomImageSpec = { method: "POST", path: "/v1/compute/images", id: "createCustomImage", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const getImageSpec = { method: "GET", path: "/v1/compute/images/{imageId}", id: "getImage", params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const deleteImageSpec = { method: "DELETE", path: "/v1/compute/images/{imageId}", id: "deleteImage", params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const updateImageSpec = { method: "PATCH", path: "/v1/compute/images/{imageId}", id: "updateImage", params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const getCustomImageStatsSpec = { method: "GET", path: "/v1/compute/images/stats", id: "getCustomImageStats", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
 class ImagesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */

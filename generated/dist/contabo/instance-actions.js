@@ -1,10 +1,10 @@
 import * as shared from "./parameters.js";
-const startInstanceSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/start", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
-const restartInstanceSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/restart", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
-const stopInstanceSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/stop", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
-const shutdownInstanceSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/shutdown", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
-const rescueInstanceSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/rescue", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
-const resetInstancePasswordSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/resetPassword", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const startInstanceSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/start", id: "startInstance", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
+const restartInstanceSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/restart", id: "restartInstance", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
+const stopInstanceSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/stop", id: "stopInstance", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
+const shutdownInstanceSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/shutdown", id: "shutdownInstance", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "201": "json" } };
+const rescueInstanceSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/rescue", id: "rescueInstance", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const resetInstancePasswordSpec = { method: "POST", path: "/v1/compute/instances/{instanceId}/actions/resetPassword", id: "resetInstancePassword", params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
 class InstanceActionsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */

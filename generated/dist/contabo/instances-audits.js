@@ -1,6 +1,6 @@
 import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listInstanceAuditsSpec = { method: "GET", path: "/v1/compute/instances/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, instanceId: shared.instanceId2, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages", self: "/_links/self", next: "/_links/next", last: "/_links/last" } };
+const listInstanceAuditsSpec = { method: "GET", path: "/v1/compute/instances/audits", id: "listInstanceAudits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, instanceId: shared.instanceId2, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages", self: "/_links/self", next: "/_links/next", last: "/_links/last" } };
 class InstancesAuditsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */

@@ -1,6 +1,6 @@
 import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listObjectStorageAuditsSpec = { method: "GET", path: "/v1/object-storages/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, objectStorageId: shared.objectStorageId2, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages", self: "/_links/self", next: "/_links/next", last: "/_links/last" } };
+const listObjectStorageAuditsSpec = { method: "GET", path: "/v1/object-storages/audits", id: "listObjectStorageAudits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, objectStorageId: shared.objectStorageId2, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages", self: "/_links/self", next: "/_links/next", last: "/_links/last" } };
 class ObjectStoragesAuditsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */

@@ -1,5 +1,5 @@
 import * as shared from "./parameters.js";
-const listRoleAuditsSpec = { method: "GET", path: "/v1/roles/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, roleId: { in: "query", name: "roleId" }, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const listRoleAuditsSpec = { method: "GET", path: "/v1/roles/audits", id: "listRoleAudits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, roleId: { in: "query", name: "roleId" }, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
 class RolesAuditsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */

@@ -1,11 +1,11 @@
 import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listRolesSpec = { method: "GET", path: "/v1/roles", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, apiName: shared.apiName, tagName: { in: "query", name: "tagName" }, type_: shared.type_, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages", self: "/_links/self", next: "/_links/next", last: "/_links/last" } };
-const createRoleSpec = { method: "POST", path: "/v1/roles", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
-const getRoleSpec = { method: "GET", path: "/v1/roles/{roleId}", params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
-const updateRoleSpec = { method: "PUT", path: "/v1/roles/{roleId}", params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
-const deleteRoleSpec = { method: "DELETE", path: "/v1/roles/{roleId}", params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
-const listApiPermissionsSpec = { method: "GET", path: "/v1/roles/api-permissions", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, apiName: shared.apiName, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const listRolesSpec = { method: "GET", path: "/v1/roles", id: "listRoles", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, apiName: shared.apiName, tagName: { in: "query", name: "tagName" }, type_: shared.type_, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages", self: "/_links/self", next: "/_links/next", last: "/_links/last" } };
+const createRoleSpec = { method: "POST", path: "/v1/roles", id: "createRole", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const getRoleSpec = { method: "GET", path: "/v1/roles/{roleId}", id: "getRole", params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const updateRoleSpec = { method: "PUT", path: "/v1/roles/{roleId}", id: "updateRole", params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const deleteRoleSpec = { method: "DELETE", path: "/v1/roles/{roleId}", id: "deleteRole", params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const listApiPermissionsSpec = { method: "GET", path: "/v1/roles/api-permissions", id: "listApiPermissions", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, apiName: shared.apiName, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
 class RolesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */

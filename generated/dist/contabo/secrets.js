@@ -1,10 +1,10 @@
 import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listSecretsSpec = { method: "GET", path: "/v1/secrets", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, type_: shared.type_, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
-const createSecretSpec = { method: "POST", path: "/v1/secrets", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
-const getSecretSpec = { method: "GET", path: "/v1/secrets/{secretId}", params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
-const deleteSecretSpec = { method: "DELETE", path: "/v1/secrets/{secretId}", params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
-const updateSecretSpec = { method: "PATCH", path: "/v1/secrets/{secretId}", params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const listSecretsSpec = { method: "GET", path: "/v1/secrets", id: "listSecrets", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, type_: shared.type_, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages" } };
+const createSecretSpec = { method: "POST", path: "/v1/secrets", id: "createSecret", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const getSecretSpec = { method: "GET", path: "/v1/secrets/{secretId}", id: "getSecret", params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const deleteSecretSpec = { method: "DELETE", path: "/v1/secrets/{secretId}", id: "deleteSecret", params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const updateSecretSpec = { method: "PATCH", path: "/v1/secrets/{secretId}", id: "updateSecret", params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
 class SecretsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */

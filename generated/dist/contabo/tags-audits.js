@@ -1,6 +1,6 @@
 import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listTagAuditsSpec = { method: "GET", path: "/v1/tags/audits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, tagId: shared.tagId2, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages", self: "/_links/self", next: "/_links/next", last: "/_links/last" } };
+const listTagAuditsSpec = { method: "GET", path: "/v1/tags/audits", id: "listTagAudits", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, tagId: shared.tagId2, requestId: shared.requestId, changedBy: shared.changedBy, startDate: shared.startDate, endDate: shared.endDate, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages", self: "/_links/self", next: "/_links/next", last: "/_links/last" } };
 class TagsAuditsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */

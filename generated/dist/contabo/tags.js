@@ -1,10 +1,10 @@
 import { paginate } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listTagsSpec = { method: "GET", path: "/v1/tags", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages", self: "/_links/self", next: "/_links/next", last: "/_links/last" } };
-const createTagSpec = { method: "POST", path: "/v1/tags", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
-const getTagSpec = { method: "GET", path: "/v1/tags/{tagId}", params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
-const deleteTagSpec = { method: "DELETE", path: "/v1/tags/{tagId}", params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
-const updateTagSpec = { method: "PATCH", path: "/v1/tags/{tagId}", params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
+const listTagsSpec = { method: "GET", path: "/v1/tags", id: "listTags", params: { page: shared.page, size: shared.size, orderBy: shared.orderBy, name: shared.name, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" }, pagination: { page: "page", items: "/data", totalPages: "/_pagination/totalPages", self: "/_links/self", next: "/_links/next", last: "/_links/last" } };
+const createTagSpec = { method: "POST", path: "/v1/tags", id: "createTag", params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "201": "json" } };
+const getTagSpec = { method: "GET", path: "/v1/tags/{tagId}", id: "getTag", params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "200": "json" } };
+const deleteTagSpec = { method: "DELETE", path: "/v1/tags/{tagId}", id: "deleteTag", params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, responses: { "204": "none" } };
+const updateTagSpec = { method: "PATCH", path: "/v1/tags/{tagId}", id: "updateTag", params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId }, body: "application/json", responses: { "200": "json" } };
 class TagsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */

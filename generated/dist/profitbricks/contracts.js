@@ -1,5 +1,5 @@
 import * as shared from "./parameters.js";
-const getContractResourcesSpec = { method: "GET", path: "/contracts", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const getContractResourcesSpec = { method: "GET", path: "/contracts", id: "getContractResources", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 class ContractsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */

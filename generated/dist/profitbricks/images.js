@@ -1,10 +1,10 @@
 import { accept } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listImagesSpec = { method: "GET", path: "/images", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const getImageSpec = { method: "GET", path: "/images/{imageId}", params: { imageId: shared.imageId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const replaceImageSpec = { method: "PUT", path: "/images/{imageId}", params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const deleteImageSpec = { method: "DELETE", path: "/images/{imageId}", params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
-const updateImageSpec = { method: "PATCH", path: "/images/{imageId}", params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const listImagesSpec = { method: "GET", path: "/images", id: "listImages", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const getImageSpec = { method: "GET", path: "/images/{imageId}", id: "getImage", params: { imageId: shared.imageId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const replaceImageSpec = { method: "PUT", path: "/images/{imageId}", id: "replaceImage", params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const deleteImageSpec = { method: "DELETE", path: "/images/{imageId}", id: "deleteImage", params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const updateImageSpec = { method: "PATCH", path: "/images/{imageId}", id: "updateImage", params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
 class ImagesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */

@@ -1,9 +1,9 @@
 import { accept } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listIpBlocksSpec = { method: "GET", path: "/ipblocks", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const createIpBlockSpec = { method: "POST", path: "/ipblocks", params: { pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const getIpBlockSpec = { method: "GET", path: "/ipblocks/{ipBlockId}", params: { ipBlockId: shared.ipBlockId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const deleteIpBlockSpec = { method: "DELETE", path: "/ipblocks/{ipBlockId}", params: { ipBlockId: shared.ipBlockId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const listIpBlocksSpec = { method: "GET", path: "/ipblocks", id: "listIpBlocks", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const createIpBlockSpec = { method: "POST", path: "/ipblocks", id: "createIpBlock", params: { pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const getIpBlockSpec = { method: "GET", path: "/ipblocks/{ipBlockId}", id: "getIpBlock", params: { ipBlockId: shared.ipBlockId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const deleteIpBlockSpec = { method: "DELETE", path: "/ipblocks/{ipBlockId}", id: "deleteIpBlock", params: { ipBlockId: shared.ipBlockId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
 class IpBlocksApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */

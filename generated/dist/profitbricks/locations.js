@@ -1,7 +1,7 @@
 import * as shared from "./parameters.js";
-const listLocationsSpec = { method: "GET", path: "/locations", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const listRegionLocationsSpec = { method: "GET", path: "/locations/{regionId}", params: { regionId: shared.regionId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const getLocationSpec = { method: "GET", path: "/locations/{regionId}/{locationId}", params: { regionId: shared.regionId, locationId: { in: "path", name: "locationId" }, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const listLocationsSpec = { method: "GET", path: "/locations", id: "listLocations", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const listRegionLocationsSpec = { method: "GET", path: "/locations/{regionId}", id: "listRegionLocations", params: { regionId: shared.regionId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const getLocationSpec = { method: "GET", path: "/locations/{regionId}/{locationId}", id: "getLocation", params: { regionId: shared.regionId, locationId: { in: "path", name: "locationId" }, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 class LocationsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */

@@ -1,8 +1,8 @@
 import { awaitRequest } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listRequestsSpec = { method: "GET", path: "/requests", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const getRequestSpec = { method: "GET", path: "/requests/{requestId}", params: { requestId: shared.requestId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const getRequestStatusSpec = { method: "GET", path: "/requests/{requestId}/status", params: { requestId: shared.requestId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const listRequestsSpec = { method: "GET", path: "/requests", id: "listRequests", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const getRequestSpec = { method: "GET", path: "/requests/{requestId}", id: "getRequest", params: { requestId: shared.requestId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const getRequestStatusSpec = { method: "GET", path: "/requests/{requestId}/status", id: "getRequestStatus", params: { requestId: shared.requestId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 class RequestsApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */

@@ -1,7 +1,7 @@
 import * as shared from "./parameters.js";
-const listResourcesSpec = { method: "GET", path: "/um/resources", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const listResourcesByTypeSpec = { method: "GET", path: "/um/resources/{resourceType}", params: { resourceType: shared.resourceType, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const getResourceSpec = { method: "GET", path: "/um/resources/{resourceType}/{resourceId}", params: { resourceType: shared.resourceType, resourceId: shared.resourceId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const listResourcesSpec = { method: "GET", path: "/um/resources", id: "listResources", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const listResourcesByTypeSpec = { method: "GET", path: "/um/resources/{resourceType}", id: "listResourcesByType", params: { resourceType: shared.resourceType, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const getResourceSpec = { method: "GET", path: "/um/resources/{resourceType}/{resourceId}", id: "getResource", params: { resourceType: shared.resourceType, resourceId: shared.resourceId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 class ResourcesApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */

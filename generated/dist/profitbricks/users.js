@@ -1,10 +1,10 @@
 import { accept } from "../runtime/index.js";
 import * as shared from "./parameters.js";
-const listUsersSpec = { method: "GET", path: "/um/users", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const createUserSpec = { method: "POST", path: "/um/users", params: { pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const getUserSpec = { method: "GET", path: "/um/users/{userId}", params: { userId: shared.userId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
-const replaceUserSpec = { method: "PUT", path: "/um/users/{userId}", params: { userId: shared.userId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
-const deleteUserSpec = { method: "DELETE", path: "/um/users/{userId}", params: { userId: shared.userId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
+const listUsersSpec = { method: "GET", path: "/um/users", id: "listUsers", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const createUserSpec = { method: "POST", path: "/um/users", id: "createUser", params: { pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const getUserSpec = { method: "GET", path: "/um/users/{userId}", id: "getUser", params: { userId: shared.userId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
+const replaceUserSpec = { method: "PUT", path: "/um/users/{userId}", id: "replaceUser", params: { userId: shared.userId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
+const deleteUserSpec = { method: "DELETE", path: "/um/users/{userId}", id: "deleteUser", params: { userId: shared.userId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch }, responses: { "202": "none" }, async: { result: "none", status: shared.asyncStatus } };
 class UsersApi {
   #transport;
   /** @internal Created by the client; reach the group as a client property. */

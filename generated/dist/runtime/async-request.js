@@ -99,7 +99,8 @@ function pathOf(url) {
 function accept(transport, spec, params = {}, options = {}) {
   const { wait, ...requestOptions } = options;
   const given = optionValues(spec, params);
-  const followUp = (url, o) => followUrl(transport, url, o, given);
+  const { hooks, fetchOptions } = requestOptions;
+  const followUp = (url, o) => followUrl(transport, url, { hooks, fetchOptions, ...o }, given);
   const sent = transport.send(spec, params, requestOptions).then((s) => ({
     response: s.response,
     site: s.site,

@@ -10,6 +10,9 @@ import {
   bearerAuth,
   PasswordGrantAuth
 } from "./auth.js";
+import { fetchWith } from "./fetch-options.js";
+import { HookError } from "./hooks.js";
+import { LOG_ENV } from "./log.js";
 import {
   AbortError,
   ApiError,
@@ -55,8 +58,10 @@ export {
   ClientError,
   ConflictError,
   ConnectionError,
+  HookError,
   InvalidRequestError,
   InvalidResponseError,
+  LOG_ENV,
   MethodNotAllowedError,
   NotFoundError,
   PagePromise,
@@ -81,6 +86,7 @@ export {
   awaitRequest,
   basicAuth,
   bearerAuth,
+  fetchWith,
   formBody,
   multipartBody,
   paginate,

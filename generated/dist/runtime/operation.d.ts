@@ -27,6 +27,8 @@ export interface ParameterSpec {
 /** How a success response's body is read. `304` answers a conditional read and has none. */
 export type BodyKind = 'json' | 'text' | 'binary' | 'none';
 export interface OperationSpec {
+    /** The operation's id in the spec, for hooks and logs. */
+    readonly id?: string;
     readonly method: string;
     /** Path template, `{name}` for path parameters. */
     readonly path: string;

@@ -1,25 +1,25 @@
 import { parseRateLimit } from "./rate-limit.js";
-const SAFE_METHODS = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]);
-const TRANSIENT_STATUSES = /* @__PURE__ */ new Set([429, 502, 503, 504]);
-const MAX_RETRY_AFTER_MS = 6e4;
-const INITIAL_DELAY_MS = 500;
-const MAX_DELAY_MS = 8e3;
-function isRetryableStatus(method, status) {
-  if (status === 429) return true;
-  return TRANSIENT_STATUSES.has(status) && SAFE_METHODS.has(method);
+function isRetryableStatus(retries, method, status, idempotent) {
+  if (!retries.statuses.has(status)) return false;
+  return status === 429 || idempotent || retries.methods.has(method);
 }
-function isRetryableFailure(method) {
-  return SAFE_METHODS.has(method);
+function isRetryableFailure(retries, method, idempotent) {
+  return idempotent || retries.methods.has(method);
 }
-function retryDelay(attempt, headers, now = Date.now()) {
-  const retryAfter = headers ? parseRetryAfter(headers.get("retry-after"), now) : void 0;
-  if (retryAfter !== void 0) return retryAfter <= MAX_RETRY_AFTER_MS ? retryAfter : void 0;
-  const backoff = Math.min(MAX_DELAY_MS, INITIAL_DELAY_MS * 2 ** attempt) * (1 - Math.random() * 0.25);
+function retryDelay(retries, attempt, headers, now = Date.now()) {
+  const retryAfter = headers ? serverDelay(headers, now) : void 0;
+  if (retryAfter !== void 0) return retryAfter <= retries.maxRetryAfterMs ? retryAfter : void 0;
+  const backoff = Math.min(retries.maxDelayMs, retries.baseDelayMs * 2 ** attempt) * (1 - Math.random() * retries.jitter);
   const rate = headers ? parseRateLimit(headers) : void 0;
   if (rate?.remaining === 0 && rate.limit) {
     return Math.max(backoff, Math.ceil(6e4 / rate.limit));
   }
   return backoff;
+}
+function serverDelay(headers, now) {
+  const ms = headers.get("retry-after-ms")?.trim();
+  if (ms && /^\d+(\.\d+)?$/.test(ms)) return Number(ms);
+  return parseRetryAfter(headers.get("retry-after"), now);
 }
 function parseRetryAfter(value, now) {
   if (value === null || value.trim() === "") return void 0;

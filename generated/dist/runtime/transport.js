@@ -1,15 +1,21 @@
 import { ApiPromise, apiResult } from "./api-promise.js";
 import { ConnectionError, cutShort, errorForStatus, InvalidRequestError } from "./errors.js";
+import { mergedFetchOptions } from "./fetch-options.js";
+import { afterResponse, beforeRequest, HookError, hookChain, onError } from "./hooks.js";
+import { attemptLine, callLine, logOf, retryLine, write } from "./log.js";
 import { checkHeader } from "./operation.js";
 import { brokeOff, readBody, readWithin } from "./read-body.js";
 import { buildRequest } from "./request.js";
 import { isRetryableFailure, isRetryableStatus, retryDelay } from "./retry.js";
+import { retriesOf } from "./retry-policy.js";
 import { attemptSignal } from "./signals.js";
 class Transport {
   #config;
   #fetch;
+  #log;
   constructor(config) {
     this.#config = config;
+    this.#log = logOf(config.logLevel, config.logger);
     this.#fetch = config.fetch ?? globalThis.fetch.bind(globalThis);
   }
   /** Where calls go and what they carry besides their parameters and the auth: for helpers that reach URLs the API hands out. */
@@ -22,17 +28,60 @@ class Transport {
   }
   /** Sends a call and resolves once its response has arrived, its body unread: what `request`, `paginate` and `accept` build on. */
   send(spec, params, options) {
-    return this.#attempts(spec, params, options, 0);
+    let built;
+    try {
+      built = buildRequest(spec, params, options.headers, this.#config);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const hooks = hookChain(this.#config.hooks, options.hooks);
+    const log = this.#log;
+    const fetchOptions = mergedFetchOptions(this.#config.fetchOptions, options.fetchOptions);
+    const call = { spec, built, options, hooks, log, fetchOptions, startedAt: log ? Date.now() : 0, sent: 0 };
+    const sent = this.#attempts(call, 0);
+    if (!hooks && !log) return sent;
+    return sent.then(
+      (done) => {
+        if (log) write(log, "info", callLine(done.site, done.response.status, call.startedAt));
+        return done;
+      },
+      (error) => this.#failed(call, error)
+    );
   }
-  /**
-   * Attempts a call from attempt number `first` on, until a response is
-   * final or the retries run out. The request is built once (in the async
-   * function, so that a refusal rejects): every attempt sends the same, its
-   * correlation id included.
-   */
-  async #attempts(spec, params, options, first, built = buildRequest(spec, params, options.headers, this.#config)) {
+  /** Logs the error a call ends with and tells the hooks, then throws it (or what a hook threw). */
+  async #failed(call, error) {
+    if (call.ended !== error) {
+      call.ended = error;
+      if (call.log) write(call.log, "error", callLine(call.built.site, error, call.startedAt));
+      if (call.hooks) await onError(call.hooks, error, contextOf(call));
+    }
+    throw error;
+  }
+  /** Waits before retry number `attempt + 1`, saying why to the log and, for a failure, to the hooks. */
+  async #retry(call, attempt, maxRetries, delay, why) {
+    if (call.log) write(call.log, "debug", retryLine(call.built.site, delay, why, attempt + 1, maxRetries));
+    if (call.hooks && typeof why !== "number") await onError(call.hooks, why, contextOf(call));
+    await this.#pause(delay, [this.#config.signal, call.options.signal], call.built.site);
+  }
+  /** Sends one attempt, through the hooks when there are any. */
+  #exchange(call, url, init) {
+    call.sent++;
+    if (call.log) write(call.log, "debug", attemptLine(call.built.site, call.built.url, call.sent, call.options.poll));
+    return call.hooks ? this.#hooked(call, call.hooks, new Request(url, init)) : this.#fetch(url, init);
+  }
+  async #hooked(call, hooks, request) {
+    const context = contextOf(call);
+    const sent = await beforeRequest(hooks, request, context);
+    const response = sent instanceof Response ? sent : await this.#fetch(sent, call.fetchOptions);
+    return afterResponse(hooks, response, context);
+  }
+  /** Attempts a built request from attempt number `first` on, until a response is final or the retries run out. */
+  async #attempts(call, first) {
+    const { spec, built, options } = call;
     const { site } = built;
     const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
+    const retries = retriesOf(this.#config.retry, options.retry);
+    const repeatable = isRetryableFailure(retries, spec.method, options.idempotent === true);
     const signals = [this.#config.signal, options.signal];
     const timeoutMs = options.timeoutMs ?? this.#config.timeoutMs ?? 6e4;
     const auth = spec.auth === false ? void 0 : this.#config.auth;
@@ -49,48 +98,65 @@ class Transport {
       try {
         const authorizing = auth?.authorize(sink, url, attemptAbort.signal);
         if (authorizing) await authorizing;
-        const init = { method: spec.method, headers: [...headers], signal: attemptAbort.signal };
+        const init = {
+          ...call.fetchOptions,
+          method: spec.method,
+          headers: [...headers],
+          signal: attemptAbort.signal
+        };
         if (built.body !== void 0) init.body = built.body;
-        response = await this.#fetch(url ?? built.url, init);
+        response = await this.#exchange(call, url ?? built.url, init);
       } catch (error) {
         const why = attemptAbort.reason();
         attemptAbort.dispose();
+        if (error instanceof HookError) throw error;
         const cut = cutShort(why, site, error);
         if (why === "caller") throw cut;
         if (!why && !(error instanceof TypeError || error?.name === "TypeError")) throw error;
         const failure = cut ?? new ConnectionError(`${site.method} ${site.path} could not connect: ${causeOf(error)}`, site, {
           cause: error
         });
-        if (attempt >= maxRetries || !isRetryableFailure(spec.method)) throw failure;
-        await this.#pause(retryDelay(attempt) ?? 0, signals, site);
+        if (attempt >= maxRetries || !repeatable) throw failure;
+        await this.#retry(call, attempt, maxRetries, retryDelay(retries, attempt) ?? 0, failure);
         continue;
       }
       attemptAbort.dispose();
       if (response.status === 401 && !reauthorized && auth?.invalidate?.(headers)) {
         reauthorized = true;
+        if (call.log) write(call.log, "debug", `${site.method} ${site.path} 401: sending again with fresh credentials`);
         await response.body?.cancel();
         attempt--;
         continue;
       }
       if (response.ok || response.status === 304 && spec.responses?.["304"]) {
-        const again = attempt < maxRetries && isRetryableFailure(spec.method) ? () => this.#pause(retryDelay(attempt) ?? 0, signals, site).then(
-          () => this.#attempts(spec, params, options, attempt + 1, built)
+        const again = attempt < maxRetries && repeatable ? (broken) => this.#retry(call, attempt, maxRetries, retryDelay(retries, attempt) ?? 0, broken).then(
+          () => this.#attempts(call, attempt + 1)
         ) : void 0;
-        return this.#sent(spec, response, site, within, again);
+        return this.#sent(call, response, within, again);
       }
-      if (attempt < maxRetries && isRetryableStatus(spec.method, response.status)) {
-        const delay = retryDelay(attempt, response.headers);
+      if (attempt < maxRetries && isRetryableStatus(retries, spec.method, response.status, options.idempotent === true)) {
+        const delay = retryDelay(retries, attempt, response.headers);
         if (delay !== void 0) {
           await response.body?.cancel();
-          await this.#pause(delay, signals, site);
+          await this.#retry(call, attempt, maxRetries, delay, response.status);
           continue;
         }
+        if (call.log)
+          write(
+            call.log,
+            "warn",
+            `${site.method} ${site.path} ${response.status}: not retried, the server asked for a longer wait than the client holds a call for`
+          );
       }
       const body = await within(() => readBody(response, "json", site, { lenient: true }), site);
       throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
     }
   }
-  #sent(spec, response, site, within, again) {
+  #sent(call, response, within, again) {
+    const {
+      spec,
+      built: { site }
+    } = call;
     const kind = spec.responses?.[String(response.status)] ?? spec.responses?.[`${String(response.status)[0]}XX`];
     const finalSite = withServerId(site, response);
     return {
@@ -98,9 +164,12 @@ class Transport {
       site: finalSite,
       parse: () => within(() => readBody(response, kind, finalSite), finalSite).then(
         (data) => apiResult(data, response, finalSite.requestId),
-        (error) => {
-          if (!again || !brokeOff(error)) throw error;
-          return again().then((sent) => sent.parse());
+        async (error) => {
+          if (!again || !brokeOff(error)) return this.#failed(call, error);
+          return again(error).then(
+            (sent) => sent.parse(),
+            (failure) => this.#failed(call, failure)
+          );
         }
       )
     };
@@ -113,6 +182,17 @@ class Transport {
     pause.dispose();
     if (pause.reason() === "caller") throw cutShort("caller", site, pause.signal.reason);
   }
+}
+function contextOf(call) {
+  const { site } = call.built;
+  return {
+    operationId: call.spec.id,
+    method: site.method,
+    path: site.path,
+    attempt: call.sent,
+    poll: call.options.poll?.number,
+    requestId: site.requestId
+  };
 }
 function checkedHeader(name, value, site) {
   const problem = checkHeader(name, value);

@@ -6,12 +6,13 @@ async function poll(step, options, site) {
   const timeoutMs = options.timeoutMs ?? 6e5;
   let delay = options.intervalMs ?? 500;
   let lastStatus;
+  let slept = 0;
   const deadline = attemptSignal([options.signal], timeoutMs);
   try {
     for (let attempt = 1; ; attempt++) {
       let result;
       try {
-        result = await step({ signal: deadline.signal });
+        result = await step({ signal: deadline.signal, poll: { number: attempt, afterMs: slept, lastStatus } });
       } catch (error) {
         if (deadline.reason() === "timeout") throw timedOut(site, timeoutMs, lastStatus);
         throw error;
@@ -23,6 +24,7 @@ async function poll(step, options, site) {
       if (elapsedMs + delay > timeoutMs) throw timedOut(site, timeoutMs, lastStatus);
       try {
         await sleep(delay, deadline.signal);
+        slept = delay;
       } catch {
         if (deadline.reason() === "timeout") throw timedOut(site, timeoutMs, lastStatus);
         throw new AbortError(`waiting on ${site.path} was aborted`, site);

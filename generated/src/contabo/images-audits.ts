@@ -102,6 +102,7 @@ export type ListImageAuditsError =
 const listImageAuditsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/compute/images/audits',
+  id: 'listImageAudits',
   params: {
     page: shared.page,
     size: shared.size,

@@ -274,6 +274,7 @@ export type GetCustomImageStatsError =
 const listImagesSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/compute/images',
+  id: 'listImages',
   params: {
     page: shared.page,
     size: shared.size,
@@ -297,6 +298,7 @@ const listImagesSpec: PaginatedOperationSpec = {
 const createCustomImageSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/images',
+  id: 'createCustomImage',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
@@ -304,18 +306,21 @@ const createCustomImageSpec: OperationSpec = {
 const getImageSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/compute/images/{imageId}',
+  id: 'getImage',
   params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const deleteImageSpec: OperationSpec = {
   method: 'DELETE',
   path: '/v1/compute/images/{imageId}',
+  id: 'deleteImage',
   params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '204': 'none' },
 };
 const updateImageSpec: OperationSpec = {
   method: 'PATCH',
   path: '/v1/compute/images/{imageId}',
+  id: 'updateImage',
   params: { imageId: shared.imageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
@@ -323,6 +328,7 @@ const updateImageSpec: OperationSpec = {
 const getCustomImageStatsSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/compute/images/stats',
+  id: 'getCustomImageStats',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };

@@ -257,30 +257,35 @@ export type ResetInstancePasswordError =
 const startInstanceSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/start',
+  id: 'startInstance',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '201': 'json' },
 };
 const restartInstanceSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/restart',
+  id: 'restartInstance',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '201': 'json' },
 };
 const stopInstanceSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/stop',
+  id: 'stopInstance',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '201': 'json' },
 };
 const shutdownInstanceSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/shutdown',
+  id: 'shutdownInstance',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '201': 'json' },
 };
 const rescueInstanceSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/rescue',
+  id: 'rescueInstance',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
@@ -288,6 +293,7 @@ const rescueInstanceSpec: OperationSpec = {
 const resetInstancePasswordSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/actions/resetPassword',
+  id: 'resetInstancePassword',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },

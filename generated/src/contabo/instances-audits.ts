@@ -103,6 +103,7 @@ export type ListInstanceAuditsError =
 const listInstanceAuditsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/compute/instances/audits',
+  id: 'listInstanceAudits',
   params: {
     page: shared.page,
     size: shared.size,

@@ -102,6 +102,7 @@ export type ListObjectStorageAuditsError =
 const listObjectStorageAuditsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/object-storages/audits',
+  id: 'listObjectStorageAudits',
   params: {
     page: shared.page,
     size: shared.size,

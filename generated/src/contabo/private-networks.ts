@@ -342,6 +342,7 @@ export type UnassignInstanceFromPrivateNetworkError =
 const listPrivateNetworksSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/private-networks',
+  id: 'listPrivateNetworks',
   params: {
     page: shared.page,
     size: shared.size,
@@ -366,6 +367,7 @@ const listPrivateNetworksSpec: PaginatedOperationSpec = {
 const createPrivateNetworkSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/private-networks',
+  id: 'createPrivateNetwork',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
@@ -373,18 +375,21 @@ const createPrivateNetworkSpec: OperationSpec = {
 const getPrivateNetworkSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/private-networks/{privateNetworkId}',
+  id: 'getPrivateNetwork',
   params: { privateNetworkId: shared.privateNetworkId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const deletePrivateNetworkSpec: OperationSpec = {
   method: 'DELETE',
   path: '/v1/private-networks/{privateNetworkId}',
+  id: 'deletePrivateNetwork',
   params: { privateNetworkId: shared.privateNetworkId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '204': 'none' },
 };
 const updatePrivateNetworkSpec: OperationSpec = {
   method: 'PATCH',
   path: '/v1/private-networks/{privateNetworkId}',
+  id: 'updatePrivateNetwork',
   params: { privateNetworkId: shared.privateNetworkId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
@@ -392,6 +397,7 @@ const updatePrivateNetworkSpec: OperationSpec = {
 const assignInstanceToPrivateNetworkSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/private-networks/{privateNetworkId}/instances/{instanceId}',
+  id: 'assignInstanceToPrivateNetwork',
   params: {
     privateNetworkId: shared.privateNetworkId,
     instanceId: shared.instanceId,
@@ -403,6 +409,7 @@ const assignInstanceToPrivateNetworkSpec: OperationSpec = {
 const unassignInstanceFromPrivateNetworkSpec: OperationSpec = {
   method: 'DELETE',
   path: '/v1/private-networks/{privateNetworkId}/instances/{instanceId}',
+  id: 'unassignInstanceFromPrivateNetwork',
   params: {
     privateNetworkId: shared.privateNetworkId,
     instanceId: shared.instanceId,

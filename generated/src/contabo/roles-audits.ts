@@ -102,6 +102,7 @@ export type ListRoleAuditsError =
 const listRoleAuditsSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/roles/audits',
+  id: 'listRoleAudits',
   params: {
     page: shared.page,
     size: shared.size,

@@ -305,6 +305,7 @@ export type ListApiPermissionsError =
 const listRolesSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/roles',
+  id: 'listRoles',
   params: {
     page: shared.page,
     size: shared.size,
@@ -329,6 +330,7 @@ const listRolesSpec: PaginatedOperationSpec = {
 const createRoleSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/roles',
+  id: 'createRole',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
@@ -336,12 +338,14 @@ const createRoleSpec: OperationSpec = {
 const getRoleSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/roles/{roleId}',
+  id: 'getRole',
   params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const updateRoleSpec: OperationSpec = {
   method: 'PUT',
   path: '/v1/roles/{roleId}',
+  id: 'updateRole',
   params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
@@ -349,12 +353,14 @@ const updateRoleSpec: OperationSpec = {
 const deleteRoleSpec: OperationSpec = {
   method: 'DELETE',
   path: '/v1/roles/{roleId}',
+  id: 'deleteRole',
   params: { roleId: shared.roleId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '204': 'none' },
 };
 const listApiPermissionsSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/roles/api-permissions',
+  id: 'listApiPermissions',
   params: {
     page: shared.page,
     size: shared.size,

@@ -109,6 +109,7 @@ export type ListSnapshotAuditsError =
 const listSnapshotAuditsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/compute/snapshots/audits',
+  id: 'listSnapshotAudits',
   params: {
     page: shared.page,
     size: shared.size,

@@ -252,6 +252,7 @@ export type DeleteTagAssignmentError =
 const listTagAssignmentsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/tags/{tagId}/assignments',
+  id: 'listTagAssignments',
   params: {
     tagId: shared.tagId,
     page: shared.page,
@@ -274,6 +275,7 @@ const listTagAssignmentsSpec: PaginatedOperationSpec = {
 const getTagAssignmentSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/tags/{tagId}/assignments/{resourceType}/{resourceId}',
+  id: 'getTagAssignment',
   params: {
     tagId: shared.tagId,
     resourceType: shared.resourceType,
@@ -286,6 +288,7 @@ const getTagAssignmentSpec: OperationSpec = {
 const createTagAssignmentSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/tags/{tagId}/assignments/{resourceType}/{resourceId}',
+  id: 'createTagAssignment',
   params: {
     tagId: shared.tagId,
     resourceType: shared.resourceType,
@@ -298,6 +301,7 @@ const createTagAssignmentSpec: OperationSpec = {
 const deleteTagAssignmentSpec: OperationSpec = {
   method: 'DELETE',
   path: '/v1/tags/{tagId}/assignments/{resourceType}/{resourceId}',
+  id: 'deleteTagAssignment',
   params: {
     tagId: shared.tagId,
     resourceType: shared.resourceType,

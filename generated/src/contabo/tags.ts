@@ -230,6 +230,7 @@ export type UpdateTagError =
 const listTagsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/tags',
+  id: 'listTags',
   params: {
     page: shared.page,
     size: shared.size,
@@ -251,6 +252,7 @@ const listTagsSpec: PaginatedOperationSpec = {
 const createTagSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/tags',
+  id: 'createTag',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
@@ -258,18 +260,21 @@ const createTagSpec: OperationSpec = {
 const getTagSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/tags/{tagId}',
+  id: 'getTag',
   params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const deleteTagSpec: OperationSpec = {
   method: 'DELETE',
   path: '/v1/tags/{tagId}',
+  id: 'deleteTag',
   params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '204': 'none' },
 };
 const updateTagSpec: OperationSpec = {
   method: 'PATCH',
   path: '/v1/tags/{tagId}',
+  id: 'updateTag',
   params: { tagId: shared.tagId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },

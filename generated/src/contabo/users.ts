@@ -412,6 +412,7 @@ export type GetUserIsPasswordSetError =
 const listUsersSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/users',
+  id: 'listUsers',
   params: {
     page: shared.page,
     size: shared.size,
@@ -435,6 +436,7 @@ const listUsersSpec: PaginatedOperationSpec = {
 const createUserSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/users',
+  id: 'createUser',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
@@ -442,18 +444,21 @@ const createUserSpec: OperationSpec = {
 const getUserSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/users/{userId}',
+  id: 'getUser',
   params: { userId: shared.userId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const deleteUserSpec: OperationSpec = {
   method: 'DELETE',
   path: '/v1/users/{userId}',
+  id: 'deleteUser',
   params: { userId: shared.userId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '204': 'none' },
 };
 const updateUserSpec: OperationSpec = {
   method: 'PATCH',
   path: '/v1/users/{userId}',
+  id: 'updateUser',
   params: { userId: shared.userId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
@@ -461,6 +466,7 @@ const updateUserSpec: OperationSpec = {
 const resetUserPasswordSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/users/{userId}/reset-password',
+  id: 'resetUserPassword',
   params: {
     userId: shared.userId,
     redirectUrl: shared.redirectUrl,
@@ -472,6 +478,7 @@ const resetUserPasswordSpec: OperationSpec = {
 const resendUserEmailVerificationSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/users/{userId}/resend-email-verification',
+  id: 'resendUserEmailVerification',
   params: {
     userId: shared.userId,
     redirectUrl: shared.redirectUrl,
@@ -483,18 +490,21 @@ const resendUserEmailVerificationSpec: OperationSpec = {
 const getUserClientSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/users/client',
+  id: 'getUserClient',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const generateUserClientSecretSpec: OperationSpec = {
   method: 'PUT',
   path: '/v1/users/client/secret',
+  id: 'generateUserClientSecret',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const getUserIsPasswordSetSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/users/is-password-set',
+  id: 'getUserIsPasswordSet',
   params: { userId: shared.userId2, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };

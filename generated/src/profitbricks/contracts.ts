@@ -65,6 +65,7 @@ export type GetContractResourcesError =
 const getContractResourcesSpec: OperationSpec = {
   method: 'GET',
   path: '/contracts',
+  id: 'getContractResources',
   params: {
     depth: shared.depth,
     pretty: shared.pretty,

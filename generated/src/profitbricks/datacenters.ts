@@ -260,6 +260,7 @@ export type UpdateDatacenterError =
 const listDatacentersSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters',
+  id: 'listDatacenters',
   params: {
     depth: shared.depth,
     pretty: shared.pretty,
@@ -271,6 +272,7 @@ const listDatacentersSpec: OperationSpec = {
 const createDatacenterSpec: AsyncOperationSpec = {
   method: 'POST',
   path: '/datacenters',
+  id: 'createDatacenter',
   params: { pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
@@ -279,6 +281,7 @@ const createDatacenterSpec: AsyncOperationSpec = {
 const getDatacenterSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}',
+  id: 'getDatacenter',
   params: {
     dataCenterId: shared.dataCenterId,
     depth: shared.depth,
@@ -291,6 +294,7 @@ const getDatacenterSpec: OperationSpec = {
 const replaceDatacenterSpec: AsyncOperationSpec = {
   method: 'PUT',
   path: '/datacenters/{dataCenterId}',
+  id: 'replaceDatacenter',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   body: 'application/json',
   responses: { '202': 'json' },
@@ -299,6 +303,7 @@ const replaceDatacenterSpec: AsyncOperationSpec = {
 const deleteDatacenterSpec: AsyncOperationSpec = {
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}',
+  id: 'deleteDatacenter',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   responses: { '202': 'none' },
   async: { result: 'none', status: shared.asyncStatus },
@@ -306,6 +311,7 @@ const deleteDatacenterSpec: AsyncOperationSpec = {
 const updateDatacenterSpec: AsyncOperationSpec = {
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}',
+  id: 'updateDatacenter',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   body: 'application/json',
   responses: { '202': 'json' },

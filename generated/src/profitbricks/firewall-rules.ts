@@ -368,6 +368,7 @@ export type UpdateNicFirewallRuleError =
 const listNicFirewallRulesSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules',
+  id: 'listNicFirewallRules',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -382,6 +383,7 @@ const listNicFirewallRulesSpec: OperationSpec = {
 const createNicFirewallRuleSpec: AsyncOperationSpec = {
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules',
+  id: 'createNicFirewallRule',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -395,6 +397,7 @@ const createNicFirewallRuleSpec: AsyncOperationSpec = {
 const getNicFirewallRuleSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}',
+  id: 'getNicFirewallRule',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -410,6 +413,7 @@ const getNicFirewallRuleSpec: OperationSpec = {
 const replaceNicFirewallRuleSpec: AsyncOperationSpec = {
   method: 'PUT',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}',
+  id: 'replaceNicFirewallRule',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -425,6 +429,7 @@ const replaceNicFirewallRuleSpec: AsyncOperationSpec = {
 const deleteNicFirewallRuleSpec: AsyncOperationSpec = {
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}',
+  id: 'deleteNicFirewallRule',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -439,6 +444,7 @@ const deleteNicFirewallRuleSpec: AsyncOperationSpec = {
 const updateNicFirewallRuleSpec: AsyncOperationSpec = {
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules/{firewallRuleId}',
+  id: 'updateNicFirewallRule',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,

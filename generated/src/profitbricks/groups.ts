@@ -572,6 +572,7 @@ export type RemoveGroupUserError =
 const listGroupsSpec: OperationSpec = {
   method: 'GET',
   path: '/um/groups',
+  id: 'listGroups',
   params: {
     depth: shared.depth,
     pretty: shared.pretty,
@@ -583,6 +584,7 @@ const listGroupsSpec: OperationSpec = {
 const createGroupSpec: AsyncOperationSpec = {
   method: 'POST',
   path: '/um/groups',
+  id: 'createGroup',
   params: { pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
@@ -591,6 +593,7 @@ const createGroupSpec: AsyncOperationSpec = {
 const getGroupSpec: OperationSpec = {
   method: 'GET',
   path: '/um/groups/{groupId}',
+  id: 'getGroup',
   params: {
     groupId: shared.groupId,
     depth: shared.depth,
@@ -603,6 +606,7 @@ const getGroupSpec: OperationSpec = {
 const replaceGroupSpec: AsyncOperationSpec = {
   method: 'PUT',
   path: '/um/groups/{groupId}',
+  id: 'replaceGroup',
   params: { groupId: shared.groupId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   body: 'application/json',
   responses: { '202': 'json' },
@@ -611,6 +615,7 @@ const replaceGroupSpec: AsyncOperationSpec = {
 const deleteGroupSpec: AsyncOperationSpec = {
   method: 'DELETE',
   path: '/um/groups/{groupId}',
+  id: 'deleteGroup',
   params: { groupId: shared.groupId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   responses: { '202': 'none' },
   async: { result: 'none', status: shared.asyncStatus },
@@ -618,6 +623,7 @@ const deleteGroupSpec: AsyncOperationSpec = {
 const listGroupSharesSpec: OperationSpec = {
   method: 'GET',
   path: '/um/groups/{groupId}/shares',
+  id: 'listGroupShares',
   params: {
     groupId: shared.groupId,
     depth: shared.depth,
@@ -630,6 +636,7 @@ const listGroupSharesSpec: OperationSpec = {
 const getGroupShareSpec: OperationSpec = {
   method: 'GET',
   path: '/um/groups/{groupId}/shares/{resourceId}',
+  id: 'getGroupShare',
   params: {
     groupId: shared.groupId,
     resourceId: shared.resourceId,
@@ -643,6 +650,7 @@ const getGroupShareSpec: OperationSpec = {
 const replaceGroupShareSpec: AsyncOperationSpec = {
   method: 'PUT',
   path: '/um/groups/{groupId}/shares/{resourceId}',
+  id: 'replaceGroupShare',
   params: {
     groupId: shared.groupId,
     resourceId: shared.resourceId,
@@ -656,6 +664,7 @@ const replaceGroupShareSpec: AsyncOperationSpec = {
 const addGroupShareSpec: AsyncOperationSpec = {
   method: 'POST',
   path: '/um/groups/{groupId}/shares/{resourceId}',
+  id: 'addGroupShare',
   params: { groupId: shared.groupId, resourceId: shared.resourceId, pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
@@ -664,6 +673,7 @@ const addGroupShareSpec: AsyncOperationSpec = {
 const removeGroupShareSpec: AsyncOperationSpec = {
   method: 'DELETE',
   path: '/um/groups/{groupId}/shares/{resourceId}',
+  id: 'removeGroupShare',
   params: {
     groupId: shared.groupId,
     resourceId: shared.resourceId,
@@ -676,6 +686,7 @@ const removeGroupShareSpec: AsyncOperationSpec = {
 const listGroupUsersSpec: OperationSpec = {
   method: 'GET',
   path: '/um/groups/{groupId}/users',
+  id: 'listGroupUsers',
   params: {
     groupId: shared.groupId,
     depth: shared.depth,
@@ -688,6 +699,7 @@ const listGroupUsersSpec: OperationSpec = {
 const addGroupUserSpec: AsyncOperationSpec = {
   method: 'POST',
   path: '/um/groups/{groupId}/users',
+  id: 'addGroupUser',
   params: { groupId: shared.groupId, pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
@@ -696,6 +708,7 @@ const addGroupUserSpec: AsyncOperationSpec = {
 const removeGroupUserSpec: AsyncOperationSpec = {
   method: 'DELETE',
   path: '/um/groups/{groupId}/users/{userId}',
+  id: 'removeGroupUser',
   params: {
     groupId: shared.groupId,
     userId: shared.userId,

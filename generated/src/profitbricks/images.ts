@@ -228,6 +228,7 @@ export type UpdateImageError =
 const listImagesSpec: OperationSpec = {
   method: 'GET',
   path: '/images',
+  id: 'listImages',
   params: {
     depth: shared.depth,
     pretty: shared.pretty,
@@ -239,6 +240,7 @@ const listImagesSpec: OperationSpec = {
 const getImageSpec: OperationSpec = {
   method: 'GET',
   path: '/images/{imageId}',
+  id: 'getImage',
   params: {
     imageId: shared.imageId,
     depth: shared.depth,
@@ -251,6 +253,7 @@ const getImageSpec: OperationSpec = {
 const replaceImageSpec: AsyncOperationSpec = {
   method: 'PUT',
   path: '/images/{imageId}',
+  id: 'replaceImage',
   params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   body: 'application/json',
   responses: { '202': 'json' },
@@ -259,6 +262,7 @@ const replaceImageSpec: AsyncOperationSpec = {
 const deleteImageSpec: AsyncOperationSpec = {
   method: 'DELETE',
   path: '/images/{imageId}',
+  id: 'deleteImage',
   params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   responses: { '202': 'none' },
   async: { result: 'none', status: shared.asyncStatus },
@@ -266,6 +270,7 @@ const deleteImageSpec: AsyncOperationSpec = {
 const updateImageSpec: AsyncOperationSpec = {
   method: 'PATCH',
   path: '/images/{imageId}',
+  id: 'updateImage',
   params: { imageId: shared.imageId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   body: 'application/json',
   responses: { '202': 'json' },

@@ -179,6 +179,7 @@ export type DeleteIpBlockError =
 const listIpBlocksSpec: OperationSpec = {
   method: 'GET',
   path: '/ipblocks',
+  id: 'listIpBlocks',
   params: {
     depth: shared.depth,
     pretty: shared.pretty,
@@ -190,6 +191,7 @@ const listIpBlocksSpec: OperationSpec = {
 const createIpBlockSpec: AsyncOperationSpec = {
   method: 'POST',
   path: '/ipblocks',
+  id: 'createIpBlock',
   params: { pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
@@ -198,6 +200,7 @@ const createIpBlockSpec: AsyncOperationSpec = {
 const getIpBlockSpec: OperationSpec = {
   method: 'GET',
   path: '/ipblocks/{ipBlockId}',
+  id: 'getIpBlock',
   params: {
     ipBlockId: shared.ipBlockId,
     depth: shared.depth,
@@ -210,6 +213,7 @@ const getIpBlockSpec: OperationSpec = {
 const deleteIpBlockSpec: AsyncOperationSpec = {
   method: 'DELETE',
   path: '/ipblocks/{ipBlockId}',
+  id: 'deleteIpBlock',
   params: { ipBlockId: shared.ipBlockId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   responses: { '202': 'none' },
   async: { result: 'none', status: shared.asyncStatus },

@@ -289,6 +289,7 @@ export type UpdateDatacenterLanError =
 const listDatacenterLansSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/lans',
+  id: 'listDatacenterLans',
   params: {
     dataCenterId: shared.dataCenterId,
     depth: shared.depth,
@@ -301,6 +302,7 @@ const listDatacenterLansSpec: OperationSpec = {
 const createDatacenterLanSpec: AsyncOperationSpec = {
   method: 'POST',
   path: '/datacenters/{dataCenterId}/lans',
+  id: 'createDatacenterLan',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
@@ -309,6 +311,7 @@ const createDatacenterLanSpec: AsyncOperationSpec = {
 const getDatacenterLanSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/lans/{lanId}',
+  id: 'getDatacenterLan',
   params: {
     dataCenterId: shared.dataCenterId,
     lanId: shared.lanId,
@@ -322,6 +325,7 @@ const getDatacenterLanSpec: OperationSpec = {
 const replaceDatacenterLanSpec: AsyncOperationSpec = {
   method: 'PUT',
   path: '/datacenters/{dataCenterId}/lans/{lanId}',
+  id: 'replaceDatacenterLan',
   params: {
     dataCenterId: shared.dataCenterId,
     lanId: shared.lanId,
@@ -335,6 +339,7 @@ const replaceDatacenterLanSpec: AsyncOperationSpec = {
 const deleteDatacenterLanSpec: AsyncOperationSpec = {
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/lans/{lanId}',
+  id: 'deleteDatacenterLan',
   params: {
     dataCenterId: shared.dataCenterId,
     lanId: shared.lanId,
@@ -347,6 +352,7 @@ const deleteDatacenterLanSpec: AsyncOperationSpec = {
 const updateDatacenterLanSpec: AsyncOperationSpec = {
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}/lans/{lanId}',
+  id: 'updateDatacenterLan',
   params: {
     dataCenterId: shared.dataCenterId,
     lanId: shared.lanId,

@@ -497,6 +497,7 @@ export type DetachBalancedNicError =
 const listDatacenterLoadBalancersSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/loadbalancers',
+  id: 'listDatacenterLoadBalancers',
   params: {
     dataCenterId: shared.dataCenterId,
     depth: shared.depth,
@@ -509,6 +510,7 @@ const listDatacenterLoadBalancersSpec: OperationSpec = {
 const createDatacenterLoadBalancerSpec: AsyncOperationSpec = {
   method: 'POST',
   path: '/datacenters/{dataCenterId}/loadbalancers',
+  id: 'createDatacenterLoadBalancer',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
@@ -517,6 +519,7 @@ const createDatacenterLoadBalancerSpec: AsyncOperationSpec = {
 const getDatacenterLoadBalancerSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}',
+  id: 'getDatacenterLoadBalancer',
   params: {
     dataCenterId: shared.dataCenterId,
     loadBalancerId: shared.loadBalancerId,
@@ -530,6 +533,7 @@ const getDatacenterLoadBalancerSpec: OperationSpec = {
 const replaceDatacenterLoadBalancerSpec: AsyncOperationSpec = {
   method: 'PUT',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}',
+  id: 'replaceDatacenterLoadBalancer',
   params: {
     dataCenterId: shared.dataCenterId,
     loadBalancerId: shared.loadBalancerId,
@@ -543,6 +547,7 @@ const replaceDatacenterLoadBalancerSpec: AsyncOperationSpec = {
 const deleteDatacenterLoadBalancerSpec: AsyncOperationSpec = {
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}',
+  id: 'deleteDatacenterLoadBalancer',
   params: {
     dataCenterId: shared.dataCenterId,
     loadBalancerId: shared.loadBalancerId,
@@ -555,6 +560,7 @@ const deleteDatacenterLoadBalancerSpec: AsyncOperationSpec = {
 const updateDatacenterLoadBalancerSpec: AsyncOperationSpec = {
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}',
+  id: 'updateDatacenterLoadBalancer',
   params: {
     dataCenterId: shared.dataCenterId,
     loadBalancerId: shared.loadBalancerId,
@@ -568,6 +574,7 @@ const updateDatacenterLoadBalancerSpec: AsyncOperationSpec = {
 const listBalancedNicsSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics',
+  id: 'listBalancedNics',
   params: {
     dataCenterId: shared.dataCenterId,
     loadBalancerId: shared.loadBalancerId,
@@ -581,6 +588,7 @@ const listBalancedNicsSpec: OperationSpec = {
 const attachBalancedNicSpec: AsyncOperationSpec = {
   method: 'POST',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics',
+  id: 'attachBalancedNic',
   params: {
     dataCenterId: shared.dataCenterId,
     loadBalancerId: shared.loadBalancerId,
@@ -593,6 +601,7 @@ const attachBalancedNicSpec: AsyncOperationSpec = {
 const getBalancedNicSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}',
+  id: 'getBalancedNic',
   params: {
     dataCenterId: shared.dataCenterId,
     loadBalancerId: shared.loadBalancerId,
@@ -607,6 +616,7 @@ const getBalancedNicSpec: OperationSpec = {
 const detachBalancedNicSpec: AsyncOperationSpec = {
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/loadbalancers/{loadBalancerId}/balancednics/{nicId}',
+  id: 'detachBalancedNic',
   params: {
     dataCenterId: shared.dataCenterId,
     loadBalancerId: shared.loadBalancerId,

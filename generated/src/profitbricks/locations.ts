@@ -168,6 +168,7 @@ export type GetLocationError =
 const listLocationsSpec: OperationSpec = {
   method: 'GET',
   path: '/locations',
+  id: 'listLocations',
   params: {
     depth: shared.depth,
     pretty: shared.pretty,
@@ -179,6 +180,7 @@ const listLocationsSpec: OperationSpec = {
 const listRegionLocationsSpec: OperationSpec = {
   method: 'GET',
   path: '/locations/{regionId}',
+  id: 'listRegionLocations',
   params: {
     regionId: shared.regionId,
     depth: shared.depth,
@@ -191,6 +193,7 @@ const listRegionLocationsSpec: OperationSpec = {
 const getLocationSpec: OperationSpec = {
   method: 'GET',
   path: '/locations/{regionId}/{locationId}',
+  id: 'getLocation',
   params: {
     regionId: shared.regionId,
     locationId: { in: 'path', name: 'locationId' },

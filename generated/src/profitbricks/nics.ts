@@ -325,6 +325,7 @@ export type UpdateServerNicError =
 const listServerNicsSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics',
+  id: 'listServerNics',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -338,6 +339,7 @@ const listServerNicsSpec: OperationSpec = {
 const createServerNicSpec: AsyncOperationSpec = {
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics',
+  id: 'createServerNic',
   params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
@@ -346,6 +348,7 @@ const createServerNicSpec: AsyncOperationSpec = {
 const getServerNicSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}',
+  id: 'getServerNic',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -360,6 +363,7 @@ const getServerNicSpec: OperationSpec = {
 const replaceServerNicSpec: AsyncOperationSpec = {
   method: 'PUT',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}',
+  id: 'replaceServerNic',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -374,6 +378,7 @@ const replaceServerNicSpec: AsyncOperationSpec = {
 const deleteServerNicSpec: AsyncOperationSpec = {
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}',
+  id: 'deleteServerNic',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -387,6 +392,7 @@ const deleteServerNicSpec: AsyncOperationSpec = {
 const updateServerNicSpec: AsyncOperationSpec = {
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}',
+  id: 'updateServerNic',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,

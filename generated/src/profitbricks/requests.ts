@@ -164,6 +164,7 @@ export type GetRequestStatusError =
 const listRequestsSpec: OperationSpec = {
   method: 'GET',
   path: '/requests',
+  id: 'listRequests',
   params: {
     depth: shared.depth,
     pretty: shared.pretty,
@@ -175,6 +176,7 @@ const listRequestsSpec: OperationSpec = {
 const getRequestSpec: OperationSpec = {
   method: 'GET',
   path: '/requests/{requestId}',
+  id: 'getRequest',
   params: {
     requestId: shared.requestId,
     depth: shared.depth,
@@ -187,6 +189,7 @@ const getRequestSpec: OperationSpec = {
 const getRequestStatusSpec: OperationSpec = {
   method: 'GET',
   path: '/requests/{requestId}/status',
+  id: 'getRequestStatus',
   params: {
     requestId: shared.requestId,
     depth: shared.depth,

@@ -168,6 +168,7 @@ export type GetResourceError =
 const listResourcesSpec: OperationSpec = {
   method: 'GET',
   path: '/um/resources',
+  id: 'listResources',
   params: {
     depth: shared.depth,
     pretty: shared.pretty,
@@ -179,6 +180,7 @@ const listResourcesSpec: OperationSpec = {
 const listResourcesByTypeSpec: OperationSpec = {
   method: 'GET',
   path: '/um/resources/{resourceType}',
+  id: 'listResourcesByType',
   params: {
     resourceType: shared.resourceType,
     depth: shared.depth,
@@ -191,6 +193,7 @@ const listResourcesByTypeSpec: OperationSpec = {
 const getResourceSpec: OperationSpec = {
   method: 'GET',
   path: '/um/resources/{resourceType}/{resourceId}',
+  id: 'getResource',
   params: {
     resourceType: shared.resourceType,
     resourceId: shared.resourceId,

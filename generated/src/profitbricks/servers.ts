@@ -802,6 +802,7 @@ export type StopServerError =
 const listDatacenterServersSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers',
+  id: 'listDatacenterServers',
   params: {
     dataCenterId: shared.dataCenterId,
     depth: shared.depth,
@@ -814,6 +815,7 @@ const listDatacenterServersSpec: OperationSpec = {
 const createDatacenterServerSpec: AsyncOperationSpec = {
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers',
+  id: 'createDatacenterServer',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
@@ -822,6 +824,7 @@ const createDatacenterServerSpec: AsyncOperationSpec = {
 const getDatacenterServerSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}',
+  id: 'getDatacenterServer',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -835,6 +838,7 @@ const getDatacenterServerSpec: OperationSpec = {
 const replaceDatacenterServerSpec: AsyncOperationSpec = {
   method: 'PUT',
   path: '/datacenters/{dataCenterId}/servers/{serverId}',
+  id: 'replaceDatacenterServer',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -848,6 +852,7 @@ const replaceDatacenterServerSpec: AsyncOperationSpec = {
 const deleteDatacenterServerSpec: AsyncOperationSpec = {
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/servers/{serverId}',
+  id: 'deleteDatacenterServer',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -860,6 +865,7 @@ const deleteDatacenterServerSpec: AsyncOperationSpec = {
 const updateDatacenterServerSpec: AsyncOperationSpec = {
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}/servers/{serverId}',
+  id: 'updateDatacenterServer',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -873,6 +879,7 @@ const updateDatacenterServerSpec: AsyncOperationSpec = {
 const listServerVolumesSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/volumes',
+  id: 'listServerVolumes',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -886,6 +893,7 @@ const listServerVolumesSpec: OperationSpec = {
 const attachServerVolumeSpec: AsyncOperationSpec = {
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/volumes',
+  id: 'attachServerVolume',
   params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
@@ -894,6 +902,7 @@ const attachServerVolumeSpec: AsyncOperationSpec = {
 const getServerVolumeSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}',
+  id: 'getServerVolume',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -908,6 +917,7 @@ const getServerVolumeSpec: OperationSpec = {
 const detachServerVolumeSpec: AsyncOperationSpec = {
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/volumes/{volumeId}',
+  id: 'detachServerVolume',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -921,6 +931,7 @@ const detachServerVolumeSpec: AsyncOperationSpec = {
 const listServerCdromsSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/cdroms',
+  id: 'listServerCdroms',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -934,6 +945,7 @@ const listServerCdromsSpec: OperationSpec = {
 const attachServerCdromSpec: AsyncOperationSpec = {
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/cdroms',
+  id: 'attachServerCdrom',
   params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
@@ -942,6 +954,7 @@ const attachServerCdromSpec: AsyncOperationSpec = {
 const getServerCdromSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}',
+  id: 'getServerCdrom',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -956,6 +969,7 @@ const getServerCdromSpec: OperationSpec = {
 const detachServerCdromSpec: AsyncOperationSpec = {
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/cdroms/{cdromId}',
+  id: 'detachServerCdrom',
   params: {
     dataCenterId: shared.dataCenterId,
     serverId: shared.serverId,
@@ -969,6 +983,7 @@ const detachServerCdromSpec: AsyncOperationSpec = {
 const rebootServerSpec: AsyncOperationSpec = {
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/reboot',
+  id: 'rebootServer',
   params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
   responses: { '202': 'none' },
   async: { result: 'none', status: shared.asyncStatus },
@@ -976,6 +991,7 @@ const rebootServerSpec: AsyncOperationSpec = {
 const startServerSpec: AsyncOperationSpec = {
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/start',
+  id: 'startServer',
   params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
   responses: { '202': 'none' },
   async: { result: 'none', status: shared.asyncStatus },
@@ -983,6 +999,7 @@ const startServerSpec: AsyncOperationSpec = {
 const stopServerSpec: AsyncOperationSpec = {
   method: 'POST',
   path: '/datacenters/{dataCenterId}/servers/{serverId}/stop',
+  id: 'stopServer',
   params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber },
   responses: { '202': 'none' },
   async: { result: 'none', status: shared.asyncStatus },

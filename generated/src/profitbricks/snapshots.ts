@@ -228,6 +228,7 @@ export type UpdateSnapshotError =
 const listSnapshotsSpec: OperationSpec = {
   method: 'GET',
   path: '/snapshots',
+  id: 'listSnapshots',
   params: {
     depth: shared.depth,
     pretty: shared.pretty,
@@ -239,6 +240,7 @@ const listSnapshotsSpec: OperationSpec = {
 const getSnapshotSpec: OperationSpec = {
   method: 'GET',
   path: '/snapshots/{snapshotId}',
+  id: 'getSnapshot',
   params: {
     snapshotId: shared.snapshotId,
     depth: shared.depth,
@@ -251,6 +253,7 @@ const getSnapshotSpec: OperationSpec = {
 const replaceSnapshotSpec: AsyncOperationSpec = {
   method: 'PUT',
   path: '/snapshots/{snapshotId}',
+  id: 'replaceSnapshot',
   params: { snapshotId: shared.snapshotId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   body: 'application/json',
   responses: { '202': 'json' },
@@ -259,6 +262,7 @@ const replaceSnapshotSpec: AsyncOperationSpec = {
 const deleteSnapshotSpec: AsyncOperationSpec = {
   method: 'DELETE',
   path: '/snapshots/{snapshotId}',
+  id: 'deleteSnapshot',
   params: { snapshotId: shared.snapshotId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   responses: { '202': 'none' },
   async: { result: 'none', status: shared.asyncStatus },
@@ -266,6 +270,7 @@ const deleteSnapshotSpec: AsyncOperationSpec = {
 const updateSnapshotSpec: AsyncOperationSpec = {
   method: 'PATCH',
   path: '/snapshots/{snapshotId}',
+  id: 'updateSnapshot',
   params: { snapshotId: shared.snapshotId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   body: 'application/json',
   responses: { '202': 'json' },

@@ -216,6 +216,7 @@ export type DeleteUserError =
 const listUsersSpec: OperationSpec = {
   method: 'GET',
   path: '/um/users',
+  id: 'listUsers',
   params: {
     depth: shared.depth,
     pretty: shared.pretty,
@@ -227,6 +228,7 @@ const listUsersSpec: OperationSpec = {
 const createUserSpec: AsyncOperationSpec = {
   method: 'POST',
   path: '/um/users',
+  id: 'createUser',
   params: { pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
@@ -235,6 +237,7 @@ const createUserSpec: AsyncOperationSpec = {
 const getUserSpec: OperationSpec = {
   method: 'GET',
   path: '/um/users/{userId}',
+  id: 'getUser',
   params: {
     userId: shared.userId,
     depth: shared.depth,
@@ -247,6 +250,7 @@ const getUserSpec: OperationSpec = {
 const replaceUserSpec: AsyncOperationSpec = {
   method: 'PUT',
   path: '/um/users/{userId}',
+  id: 'replaceUser',
   params: { userId: shared.userId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   body: 'application/json',
   responses: { '202': 'json' },
@@ -255,6 +259,7 @@ const replaceUserSpec: AsyncOperationSpec = {
 const deleteUserSpec: AsyncOperationSpec = {
   method: 'DELETE',
   path: '/um/users/{userId}',
+  id: 'deleteUser',
   params: { userId: shared.userId, pbContractNumber: shared.pbContractNumber, ifMatch: shared.ifMatch },
   responses: { '202': 'none' },
   async: { result: 'none', status: shared.asyncStatus },

@@ -374,6 +374,7 @@ export type RestoreVolumeSnapshotError =
 const listDatacenterVolumesSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/volumes',
+  id: 'listDatacenterVolumes',
   params: {
     dataCenterId: shared.dataCenterId,
     depth: shared.depth,
@@ -386,6 +387,7 @@ const listDatacenterVolumesSpec: OperationSpec = {
 const createDatacenterVolumeSpec: AsyncOperationSpec = {
   method: 'POST',
   path: '/datacenters/{dataCenterId}/volumes',
+  id: 'createDatacenterVolume',
   params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber },
   body: 'application/json',
   responses: { '202': 'json' },
@@ -394,6 +396,7 @@ const createDatacenterVolumeSpec: AsyncOperationSpec = {
 const getDatacenterVolumeSpec: OperationSpec = {
   method: 'GET',
   path: '/datacenters/{dataCenterId}/volumes/{volumeId}',
+  id: 'getDatacenterVolume',
   params: {
     dataCenterId: shared.dataCenterId,
     volumeId: shared.volumeId,
@@ -407,6 +410,7 @@ const getDatacenterVolumeSpec: OperationSpec = {
 const replaceDatacenterVolumeSpec: AsyncOperationSpec = {
   method: 'PUT',
   path: '/datacenters/{dataCenterId}/volumes/{volumeId}',
+  id: 'replaceDatacenterVolume',
   params: {
     dataCenterId: shared.dataCenterId,
     volumeId: shared.volumeId,
@@ -420,6 +424,7 @@ const replaceDatacenterVolumeSpec: AsyncOperationSpec = {
 const deleteDatacenterVolumeSpec: AsyncOperationSpec = {
   method: 'DELETE',
   path: '/datacenters/{dataCenterId}/volumes/{volumeId}',
+  id: 'deleteDatacenterVolume',
   params: {
     dataCenterId: shared.dataCenterId,
     volumeId: shared.volumeId,
@@ -432,6 +437,7 @@ const deleteDatacenterVolumeSpec: AsyncOperationSpec = {
 const updateDatacenterVolumeSpec: AsyncOperationSpec = {
   method: 'PATCH',
   path: '/datacenters/{dataCenterId}/volumes/{volumeId}',
+  id: 'updateDatacenterVolume',
   params: {
     dataCenterId: shared.dataCenterId,
     volumeId: shared.volumeId,
@@ -445,6 +451,7 @@ const updateDatacenterVolumeSpec: AsyncOperationSpec = {
 const createVolumeSnapshotSpec: AsyncOperationSpec = {
   method: 'POST',
   path: '/datacenters/{dataCenterId}/volumes/{volumeId}/create-snapshot',
+  id: 'createVolumeSnapshot',
   params: { dataCenterId: shared.dataCenterId, volumeId: shared.volumeId, pbContractNumber: shared.pbContractNumber },
   body: 'application/x-www-form-urlencoded',
   encode: formBody,
@@ -454,6 +461,7 @@ const createVolumeSnapshotSpec: AsyncOperationSpec = {
 const restoreVolumeSnapshotSpec: AsyncOperationSpec = {
   method: 'POST',
   path: '/datacenters/{dataCenterId}/volumes/{volumeId}/restore-snapshot',
+  id: 'restoreVolumeSnapshot',
   params: { dataCenterId: shared.dataCenterId, volumeId: shared.volumeId, pbContractNumber: shared.pbContractNumber },
   body: 'application/x-www-form-urlencoded',
   encode: formBody,

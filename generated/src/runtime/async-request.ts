@@ -207,7 +207,9 @@ export function accept<T, R>(
   const { wait, ...requestOptions } = options;
   // Polls and the read-back belong to the same call: they carry its option-bound headers (its contract).
   const given = optionValues(spec, params);
-  const followUp: Follow = (url, o) => followUrl(transport, url, o, given);
+  // Polls and the read-back are seen by the call's hooks and sent with its fetch options, too.
+  const { hooks, fetchOptions } = requestOptions;
+  const followUp: Follow = (url, o) => followUrl(transport, url, { hooks, fetchOptions, ...o }, given);
   const sent = transport.send<T>(spec, params, requestOptions).then((s): Sent<Accepted<T, R>> => ({
     response: s.response,
     site: s.site,

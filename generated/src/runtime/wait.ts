@@ -46,12 +46,13 @@ export async function poll<T>(
   const timeoutMs = options.timeoutMs ?? 600_000;
   let delay = options.intervalMs ?? 500;
   let lastStatus: string | undefined;
+  let slept = 0;
   const deadline = attemptSignal([options.signal], timeoutMs);
   try {
     for (let attempt = 1; ; attempt++) {
       let result: PollStep<T>;
       try {
-        result = await step({ signal: deadline.signal });
+        result = await step({ signal: deadline.signal, poll: { number: attempt, afterMs: slept, lastStatus } });
       } catch (error) {
         if (deadline.reason() === 'timeout') throw timedOut(site, timeoutMs, lastStatus);
         throw error;
@@ -63,6 +64,7 @@ export async function poll<T>(
       if (elapsedMs + delay > timeoutMs) throw timedOut(site, timeoutMs, lastStatus);
       try {
         await sleep(delay, deadline.signal);
+        slept = delay;
       } catch {
         if (deadline.reason() === 'timeout') throw timedOut(site, timeoutMs, lastStatus);
         throw new AbortError(`waiting on ${site.path} was aborted`, site);

@@ -7,6 +7,7 @@ import {
   type TokenProvider,
   Transport,
   bearerAuth,
+  fetchWith,
 } from '../runtime/index.js';
 import { InstancesApi } from './instances.js';
 import { InstanceActionsApi } from './instance-actions.js';
@@ -133,7 +134,11 @@ export class ContaboClient {
 
   constructor(options: ContaboClientOptions) {
     const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-    const transport = createContaboTransport({ ...options, fetch, auth: authOf(options, fetch) });
+    const transport = createContaboTransport({
+      ...options,
+      fetch,
+      auth: authOf(options, fetchWith(fetch, options.fetchOptions)),
+    });
     this.instances = new InstancesApi(transport);
     this.instanceActions = new InstanceActionsApi(transport);
     this.snapshots = new SnapshotsApi(transport);

@@ -103,6 +103,7 @@ export type ListInstanceActionAuditsError =
 const listInstanceActionAuditsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/compute/instances/actions/audits',
+  id: 'listInstanceActionAudits',
   params: {
     page: shared.page,
     size: shared.size,

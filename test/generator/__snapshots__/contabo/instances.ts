@@ -402,6 +402,7 @@ export type UpgradeInstanceError =
 const listInstancesSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/compute/instances',
+  id: 'listInstances',
   params: {
     page: shared.page,
     size: shared.size,
@@ -434,6 +435,7 @@ const listInstancesSpec: PaginatedOperationSpec = {
 const createInstanceSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/instances',
+  id: 'createInstance',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
@@ -441,12 +443,14 @@ const createInstanceSpec: OperationSpec = {
 const getInstanceSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/compute/instances/{instanceId}',
+  id: 'getInstance',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const reinstallInstanceSpec: OperationSpec = {
   method: 'PUT',
   path: '/v1/compute/instances/{instanceId}',
+  id: 'reinstallInstance',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
@@ -454,6 +458,7 @@ const reinstallInstanceSpec: OperationSpec = {
 const updateInstanceSpec: OperationSpec = {
   method: 'PATCH',
   path: '/v1/compute/instances/{instanceId}',
+  id: 'updateInstance',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
@@ -461,6 +466,7 @@ const updateInstanceSpec: OperationSpec = {
 const cancelInstanceSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/cancel',
+  id: 'cancelInstance',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
@@ -468,6 +474,7 @@ const cancelInstanceSpec: OperationSpec = {
 const upgradeInstanceSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/upgrade',
+  id: 'upgradeInstance',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },

@@ -402,6 +402,7 @@ export type CancelObjectStorageError =
 const listObjectStoragesSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/object-storages',
+  id: 'listObjectStorages',
   params: {
     page: shared.page,
     size: shared.size,
@@ -426,6 +427,7 @@ const listObjectStoragesSpec: PaginatedOperationSpec = {
 const createObjectStorageSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/object-storages',
+  id: 'createObjectStorage',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
@@ -433,6 +435,7 @@ const createObjectStorageSpec: OperationSpec = {
 const listDataCentersSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/data-centers',
+  id: 'listDataCenters',
   params: {
     page: shared.page,
     size: shared.size,
@@ -457,12 +460,14 @@ const listDataCentersSpec: PaginatedOperationSpec = {
 const getObjectStorageSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/object-storages/{objectStorageId}',
+  id: 'getObjectStorage',
   params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const updateObjectStorageSpec: OperationSpec = {
   method: 'PATCH',
   path: '/v1/object-storages/{objectStorageId}',
+  id: 'updateObjectStorage',
   params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
@@ -470,6 +475,7 @@ const updateObjectStorageSpec: OperationSpec = {
 const resizeObjectStorageSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/object-storages/{objectStorageId}/resize',
+  id: 'resizeObjectStorage',
   params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },
@@ -477,12 +483,14 @@ const resizeObjectStorageSpec: OperationSpec = {
 const getObjectStorageStatsSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/object-storages/{objectStorageId}/stats',
+  id: 'getObjectStorageStats',
   params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const cancelObjectStorageSpec: OperationSpec = {
   method: 'PATCH',
   path: '/v1/object-storages/{objectStorageId}/cancel',
+  id: 'cancelObjectStorage',
   params: { objectStorageId: shared.objectStorageId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },

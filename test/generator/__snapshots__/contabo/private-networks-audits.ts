@@ -103,6 +103,7 @@ export type ListPrivateNetworkAuditsError =
 const listPrivateNetworkAuditsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/private-networks/audits',
+  id: 'listPrivateNetworkAudits',
   params: {
     page: shared.page,
     size: shared.size,

@@ -103,6 +103,7 @@ export type ListSecretAuditsError =
 const listSecretAuditsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/secrets/audits',
+  id: 'listSecretAudits',
   params: {
     page: shared.page,
     size: shared.size,

@@ -236,6 +236,7 @@ export type UpdateSecretError =
 const listSecretsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/secrets',
+  id: 'listSecrets',
   params: {
     page: shared.page,
     size: shared.size,
@@ -251,6 +252,7 @@ const listSecretsSpec: PaginatedOperationSpec = {
 const createSecretSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/secrets',
+  id: 'createSecret',
   params: { xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
@@ -258,18 +260,21 @@ const createSecretSpec: OperationSpec = {
 const getSecretSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/secrets/{secretId}',
+  id: 'getSecret',
   params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const deleteSecretSpec: OperationSpec = {
   method: 'DELETE',
   path: '/v1/secrets/{secretId}',
+  id: 'deleteSecret',
   params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '204': 'none' },
 };
 const updateSecretSpec: OperationSpec = {
   method: 'PATCH',
   path: '/v1/secrets/{secretId}',
+  id: 'updateSecret',
   params: { secretId: shared.secretId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '200': 'json' },

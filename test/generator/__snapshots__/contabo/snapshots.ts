@@ -321,6 +321,7 @@ export type RollbackInstanceSnapshotError =
 const listInstanceSnapshotsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/compute/instances/{instanceId}/snapshots',
+  id: 'listInstanceSnapshots',
   params: {
     instanceId: shared.instanceId,
     page: shared.page,
@@ -343,6 +344,7 @@ const listInstanceSnapshotsSpec: PaginatedOperationSpec = {
 const createInstanceSnapshotSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/snapshots',
+  id: 'createInstanceSnapshot',
   params: { instanceId: shared.instanceId, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   body: 'application/json',
   responses: { '201': 'json' },
@@ -350,6 +352,7 @@ const createInstanceSnapshotSpec: OperationSpec = {
 const getInstanceSnapshotSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/compute/instances/{instanceId}/snapshots/{snapshotId}',
+  id: 'getInstanceSnapshot',
   params: {
     instanceId: shared.instanceId,
     snapshotId: shared.snapshotId,
@@ -361,6 +364,7 @@ const getInstanceSnapshotSpec: OperationSpec = {
 const deleteInstanceSnapshotSpec: OperationSpec = {
   method: 'DELETE',
   path: '/v1/compute/instances/{instanceId}/snapshots/{snapshotId}',
+  id: 'deleteInstanceSnapshot',
   params: {
     instanceId: shared.instanceId,
     snapshotId: shared.snapshotId,
@@ -372,6 +376,7 @@ const deleteInstanceSnapshotSpec: OperationSpec = {
 const updateInstanceSnapshotSpec: OperationSpec = {
   method: 'PATCH',
   path: '/v1/compute/instances/{instanceId}/snapshots/{snapshotId}',
+  id: 'updateInstanceSnapshot',
   params: {
     instanceId: shared.instanceId,
     snapshotId: shared.snapshotId,
@@ -384,6 +389,7 @@ const updateInstanceSnapshotSpec: OperationSpec = {
 const rollbackInstanceSnapshotSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/compute/instances/{instanceId}/snapshots/{snapshotId}/rollback',
+  id: 'rollbackInstanceSnapshot',
   params: {
     instanceId: shared.instanceId,
     snapshotId: shared.snapshotId,

@@ -109,6 +109,7 @@ export type ListTagAssignmentAuditsError =
 const listTagAssignmentAuditsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/tags/assignments/audits',
+  id: 'listTagAssignmentAudits',
   params: {
     page: shared.page,
     size: shared.size,

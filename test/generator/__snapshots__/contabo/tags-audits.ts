@@ -103,6 +103,7 @@ export type ListTagAuditsError =
 const listTagAuditsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/tags/audits',
+  id: 'listTagAudits',
   params: {
     page: shared.page,
     size: shared.size,

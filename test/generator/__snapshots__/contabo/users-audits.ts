@@ -102,6 +102,7 @@ export type ListUserAuditsError =
 const listUserAuditsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/users/audits',
+  id: 'listUserAudits',
   params: {
     page: shared.page,
     size: shared.size,

@@ -204,6 +204,7 @@ export type RegenerateObjectStorageCredentialError =
 const listObjectStorageCredentialsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/users/{userId}/object-storages/credentials',
+  id: 'listObjectStorageCredentials',
   params: {
     userId: shared.userId,
     page: shared.page,
@@ -228,6 +229,7 @@ const listObjectStorageCredentialsSpec: PaginatedOperationSpec = {
 const getObjectStorageCredentialSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/users/{userId}/object-storages/{objectStorageId}/credentials/{credentialId}',
+  id: 'getObjectStorageCredential',
   params: {
     userId: shared.userId,
     objectStorageId: shared.objectStorageId,
@@ -240,6 +242,7 @@ const getObjectStorageCredentialSpec: OperationSpec = {
 const regenerateObjectStorageCredentialSpec: OperationSpec = {
   method: 'PATCH',
   path: '/v1/users/{userId}/object-storages/{objectStorageId}/credentials/{credentialId}',
+  id: 'regenerateObjectStorageCredential',
   params: {
     userId: shared.userId,
     objectStorageId: shared.objectStorageId,

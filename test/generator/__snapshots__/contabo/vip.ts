@@ -276,6 +276,7 @@ export type UnassignVipError =
 const listVipsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/v1/vips',
+  id: 'listVips',
   params: {
     page: shared.page,
     size: shared.size,
@@ -306,12 +307,14 @@ const listVipsSpec: PaginatedOperationSpec = {
 const getVipSpec: OperationSpec = {
   method: 'GET',
   path: '/v1/vips/{ip}',
+  id: 'getVip',
   params: { ip: shared.ip, xRequestId: shared.xRequestId, xTraceId: shared.xTraceId },
   responses: { '200': 'json' },
 };
 const assignVipSpec: OperationSpec = {
   method: 'POST',
   path: '/v1/vips/{ip}/{resourceType}/{resourceId}',
+  id: 'assignVip',
   params: {
     ip: shared.ip,
     resourceType: shared.resourceType,
@@ -324,6 +327,7 @@ const assignVipSpec: OperationSpec = {
 const unassignVipSpec: OperationSpec = {
   method: 'DELETE',
   path: '/v1/vips/{ip}/{resourceType}/{resourceId}',
+  id: 'unassignVip',
   params: {
     ip: shared.ip,
     resourceType: shared.resourceType,

@@ -23,10 +23,11 @@ export interface ThenParams {
 
 /** The errors `delete` declares, as thrown: narrow by `instanceof` or by `status` to read `body` as the spec gives it. */
 export type DeleteError = DeclaredError<StatusError, number, Response2>;
-const delete_Spec: OperationSpec = { method: 'GET', path: '/pets', responses: { '200': 'json' } };
+const delete_Spec: OperationSpec = { method: 'GET', path: '/pets', id: 'delete', responses: { '200': 'json' } };
 const then2Spec: OperationSpec = {
   method: 'PUT',
   path: '/pets',
+  id: 'then',
   body: 'application/x-www-form-urlencoded',
   encode: formBody,
   responses: { '204': 'none' },

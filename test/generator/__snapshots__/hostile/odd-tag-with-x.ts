@@ -43,6 +43,7 @@ export interface T2ndOperationParams {
 const getThingsByThingIdSubItemsByClassSpec: OperationSpec = {
   method: 'GET',
   path: '/things/{thing-id}/sub.items/{class}',
+  id: 'getThingsByThingIdSubItemsByClass',
   params: {
     thingId: shared.thingId,
     class_: shared.class_,
@@ -60,6 +61,7 @@ const getThingsByThingIdSubItemsByClassSpec: OperationSpec = {
 const _2ndOperationSpec: OperationSpec = {
   method: 'POST',
   path: '/things/{thing-id}/sub.items/{class}',
+  id: '2nd-operation',
   params: { thingId: shared.thingId, class_: shared.class_ },
   body: 'application/json',
   responses: { '201': 'json' },

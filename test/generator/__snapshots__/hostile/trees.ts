@@ -9,10 +9,16 @@ export interface UploadTreeParams {
   body?: Blob | undefined;
 }
 
-const constructor_Spec: OperationSpec = { method: 'GET', path: '/trees', responses: { '200': 'json' } };
+const constructor_Spec: OperationSpec = {
+  method: 'GET',
+  path: '/trees',
+  id: 'constructor',
+  responses: { '200': 'json' },
+};
 const uploadTreeSpec: OperationSpec = {
   method: 'POST',
   path: '/trees',
+  id: 'uploadTree',
   body: 'application/octet-stream',
   encode: rawBody,
   responses: { '200': 'text' },

@@ -16,6 +16,7 @@ export interface HealthParams {
 const healthSpec: OperationSpec = {
   method: 'GET',
   path: '/health',
+  id: 'health',
   params: { xRequestId: shared.xRequestId },
   responses: { '200': 'text' },
   auth: false,

@@ -67,6 +67,7 @@ export interface DeletePetParams {
 const listPetsSpec: PaginatedOperationSpec = {
   method: 'GET',
   path: '/pets',
+  id: 'listPets',
   params: {
     xRequestId: shared.xRequestId,
     page: { in: 'query', name: 'page' },
@@ -79,6 +80,7 @@ const listPetsSpec: PaginatedOperationSpec = {
 const createPetSpec: OperationSpec = {
   method: 'POST',
   path: '/pets',
+  id: 'createPet',
   params: { xRequestId: shared.xRequestId },
   body: 'application/json',
   responses: { '201': 'json' },
@@ -86,12 +88,14 @@ const createPetSpec: OperationSpec = {
 const getPetSpec: OperationSpec = {
   method: 'GET',
   path: '/pets/{petId}',
+  id: 'getPet',
   params: { petId: shared.petId, xRequestId: shared.xRequestId },
   responses: { '200': 'json' },
 };
 const deletePetSpec: OperationSpec = {
   method: 'DELETE',
   path: '/pets/{petId}',
+  id: 'deletePet',
   params: { petId: shared.petId, xRequestId: shared.xRequestId },
   responses: { '204': 'none' },
 };

@@ -20,6 +20,9 @@ export {
   type TokenProvider,
 } from './auth.js';
 export type { Depth, Next, Prev, Reference } from './depth.js';
+export { fetchWith, type FetchOptions } from './fetch-options.js';
+export { HookError, type HookContext, type Hooks } from './hooks.js';
+export { LOG_ENV, type Logger, type LogLevel } from './log.js';
 export {
   AbortError,
   ApiError,
@@ -59,9 +62,10 @@ export {
   type ParameterSpec,
   type QuerySerializer,
 } from './operation.js';
+export type { RetryPolicy } from './retry-policy.js';
 export { RepeatedPageError } from './page-walk.js';
 export { PagePromise, paginate, type CollectOptions } from './pagination.js';
 export type { RateLimit } from './rate-limit.js';
 export { uuid } from './uuid.js';
-export { siteOf, Transport, type ClientOptions, type RequestOptions } from './transport.js';
+export { siteOf, Transport, type ClientOptions, type RequestOptions, type WaitPoll } from './transport.js';
 export { poll, waitForStatus, type PollOptions, type WaitOptions, type WaitProgress } from './wait.js';

@@ -1,10 +1,14 @@
 import { ApiPromise, apiResult, type ApiResult, type Sent } from './api-promise.js';
 import type { Auth } from './auth.js';
 import { ConnectionError, cutShort, errorForStatus, InvalidRequestError, type CallSite } from './errors.js';
+import { mergedFetchOptions, type FetchOptions } from './fetch-options.js';
+import { afterResponse, beforeRequest, HookError, hookChain, onError, type HookContext, type Hooks } from './hooks.js';
+import { attemptLine, callLine, logOf, retryLine, write, type Log, type Logger, type LogLevel } from './log.js';
 import { checkHeader, type OperationSpec } from './operation.js';
 import { brokeOff, readBody, readWithin, type BodyReader } from './read-body.js';
 import { buildRequest, type BuiltRequest, type HeaderLayer, type RequestDefaults } from './request.js';
 import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
+import { retriesOf, type RetryPolicy } from './retry-policy.js';
 import { attemptSignal } from './signals.js';
 
 /** Options every generated client accepts. */
@@ -15,12 +19,22 @@ export interface ClientOptions {
   readonly fetch?: typeof fetch;
   /** Time for one attempt of a call until the response headers arrive, and again for reading the body, in milliseconds (default 60,000). */
   readonly timeoutMs?: number;
-  /** Retries after the first attempt for 429, 502, 503, 504 and network failures (default 2). */
+  /** Retries after the first attempt of a call that `retry` says may be repeated (default 2). */
   readonly maxRetries?: number;
+  /** Which failures are retried and how long to wait in between: 408, 429, 502, 503, 504 and network failures of safe methods by default. */
+  readonly retry?: RetryPolicy | undefined;
   /** Aborts every call of this client. */
   readonly signal?: AbortSignal;
   /** Headers of every call, over the defaults (`Accept` among them); `null` removes one. */
   readonly headers?: HeaderLayer | undefined;
+  /** Hooks that see every attempt of every call of this client, before the call's own. */
+  readonly hooks?: Hooks | undefined;
+  /** What to log (default `off`, or the level in the `CLOUD_API_CLIENTS_LOG` environment variable). Credentials are never logged. */
+  readonly logLevel?: LogLevel | undefined;
+  /** Where log lines go (default `console`). */
+  readonly logger?: Logger | undefined;
+  /** fetch's own options for every call (`dispatcher`, `keepalive`, `credentials`...), under what the client sets itself. */
+  readonly fetchOptions?: FetchOptions | undefined;
 }
 
 /** Options of one call. */
@@ -28,8 +42,32 @@ export interface RequestOptions {
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
   readonly maxRetries?: number;
+  /** The retry policy of this call, field by field over the client's. */
+  readonly retry?: RetryPolicy | undefined;
+  /**
+   * Says that this call may be repeated even if it reached the server (a PUT
+   * of a whole resource, a write with an idempotency key): it is then
+   * retried like a read.
+   */
+  readonly idempotent?: boolean | undefined;
   /** Headers of this call, over the client's and over what the call sends itself; `null` removes one. The auth's credentials are set after them. */
   readonly headers?: HeaderLayer | undefined;
+  /** Hooks of this call, run after the client's. */
+  readonly hooks?: Hooks | undefined;
+  /** fetch's own options for this call, over the client's. */
+  readonly fetchOptions?: FetchOptions | undefined;
+  /** Set by waits on each of their reads: which poll it is. */
+  readonly poll?: WaitPoll | undefined;
+}
+
+/** A read that is one poll of a wait. */
+export interface WaitPoll {
+  /** Polls so far, this one included, starting at 1. */
+  readonly number: number;
+  /** How long the wait slept before this poll, in milliseconds. */
+  readonly afterMs: number;
+  /** The status the poll before found. */
+  readonly lastStatus?: string | undefined;
 }
 
 export interface TransportConfig extends ClientOptions {
@@ -44,6 +82,22 @@ export interface TransportConfig extends ClientOptions {
 /** A generated params object: path, query and header parameters by key, and `body`. */
 type Params = object;
 
+/** One call as its attempts share it. */
+interface Call {
+  readonly spec: OperationSpec;
+  readonly built: BuiltRequest;
+  readonly options: RequestOptions;
+  readonly hooks: readonly Hooks[] | undefined;
+  readonly log: Log | undefined;
+  readonly startedAt: number;
+  /** fetch's own options, client's and call's merged; undefined when neither gave any. */
+  readonly fetchOptions: RequestInit | undefined;
+  /** Requests sent so far, retries and token renewals included. */
+  sent: number;
+  /** The error the hooks were told the call ends with: a body retried after it broke off ends once. */
+  ended?: unknown;
+}
+
 /**
  * Sends calls described by OperationSpecs: URL, headers, auth, retries,
  * timeouts, errors. Pagination and asynchronous writes are functions over a
@@ -53,9 +107,11 @@ type Params = object;
 export class Transport {
   readonly #config: TransportConfig;
   readonly #fetch: typeof fetch;
+  readonly #log: Log | undefined;
 
   constructor(config: TransportConfig) {
     this.#config = config;
+    this.#log = logOf(config.logLevel, config.logger);
     // Bound so that a fetch that checks its receiver (browsers do) works when called as a method.
     this.#fetch = config.fetch ?? globalThis.fetch.bind(globalThis);
   }
@@ -72,24 +128,64 @@ export class Transport {
 
   /** Sends a call and resolves once its response has arrived, its body unread: what `request`, `paginate` and `accept` build on. */
   send<T>(spec: OperationSpec, params: Params, options: RequestOptions): Promise<Sent<T>> {
-    return this.#attempts<T>(spec, params, options, 0);
+    let built: BuiltRequest;
+    try {
+      // Built once: every attempt sends the same request, correlation id included.
+      built = buildRequest(spec, params, options.headers, this.#config);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const hooks = hookChain(this.#config.hooks, options.hooks);
+    const log = this.#log;
+    const fetchOptions = mergedFetchOptions(this.#config.fetchOptions, options.fetchOptions);
+    const call: Call = { spec, built, options, hooks, log, fetchOptions, startedAt: log ? Date.now() : 0, sent: 0 };
+    const sent = this.#attempts<T>(call, 0);
+    if (!hooks && !log) return sent;
+    return sent.then(
+      (done) => {
+        if (log) write(log, 'info', callLine(done.site, done.response.status, call.startedAt));
+        return done;
+      },
+      (error: unknown) => this.#failed(call, error),
+    );
   }
 
-  /**
-   * Attempts a call from attempt number `first` on, until a response is
-   * final or the retries run out. The request is built once (in the async
-   * function, so that a refusal rejects): every attempt sends the same, its
-   * correlation id included.
-   */
-  async #attempts<T>(
-    spec: OperationSpec,
-    params: Params,
-    options: RequestOptions,
-    first: number,
-    built: BuiltRequest = buildRequest(spec, params, options.headers, this.#config),
-  ): Promise<Sent<T>> {
+  /** Logs the error a call ends with and tells the hooks, then throws it (or what a hook threw). */
+  async #failed(call: Call, error: unknown): Promise<never> {
+    if (call.ended !== error) {
+      call.ended = error;
+      if (call.log) write(call.log, 'error', callLine(call.built.site, error, call.startedAt));
+      if (call.hooks) await onError(call.hooks, error, contextOf(call));
+    }
+    throw error;
+  }
+
+  /** Waits before retry number `attempt + 1`, saying why to the log and, for a failure, to the hooks. */
+  async #retry(call: Call, attempt: number, maxRetries: number, delay: number, why: number | unknown): Promise<void> {
+    if (call.log) write(call.log, 'debug', retryLine(call.built.site, delay, why, attempt + 1, maxRetries));
+    if (call.hooks && typeof why !== 'number') await onError(call.hooks, why, contextOf(call));
+    await this.#pause(delay, [this.#config.signal, call.options.signal], call.built.site);
+  }
+
+  /** Sends one attempt, through the hooks when there are any. */
+  async #exchange(call: Call, url: string | URL, init: RequestInit): Promise<Response> {
+    call.sent++;
+    if (call.log) write(call.log, 'debug', attemptLine(call.built.site, call.built.url, call.sent, call.options.poll));
+    if (!call.hooks) return this.#fetch(url, init);
+    const context = contextOf(call);
+    const request = await beforeRequest(call.hooks, new Request(url, init), context);
+    // A Request does not keep every option (an undici dispatcher): they go along again.
+    const response = request instanceof Response ? request : await this.#fetch(request, call.fetchOptions);
+    return afterResponse(call.hooks, response, context);
+  }
+
+  /** Attempts a built request from attempt number `first` on, until a response is final or the retries run out. */
+  async #attempts<T>(call: Call, first: number): Promise<Sent<T>> {
+    const { spec, built, options } = call;
     const { site } = built;
     const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
+    const retries = retriesOf(this.#config.retry, options.retry);
+    const repeatable = isRetryableFailure(retries, spec.method, options.idempotent === true);
     const signals = [this.#config.signal, options.signal];
     const timeoutMs = options.timeoutMs ?? this.#config.timeoutMs ?? 60_000;
     const auth = spec.auth === false ? undefined : this.#config.auth;
@@ -109,12 +205,18 @@ export class Transport {
       try {
         const authorizing = auth?.authorize(sink, url, attemptAbort.signal);
         if (authorizing) await authorizing;
-        const init: RequestInit = { method: spec.method, headers: [...headers], signal: attemptAbort.signal };
+        const init: RequestInit = {
+          ...call.fetchOptions,
+          method: spec.method,
+          headers: [...headers],
+          signal: attemptAbort.signal,
+        };
         if (built.body !== undefined) init.body = built.body;
-        response = await this.#fetch(url ?? built.url, init);
+        response = await this.#exchange(call, url ?? built.url, init);
       } catch (error) {
         const why = attemptAbort.reason();
         attemptAbort.dispose();
+        if (error instanceof HookError) throw error;
         const cut = cutShort(why, site, error);
         if (why === 'caller') throw cut;
         // fetch rejects with a TypeError when no response arrived; anything else is not a network failure.
@@ -124,13 +226,14 @@ export class Transport {
           new ConnectionError(`${site.method} ${site.path} could not connect: ${causeOf(error)}`, site, {
             cause: error,
           });
-        if (attempt >= maxRetries || !isRetryableFailure(spec.method)) throw failure;
-        await this.#pause(retryDelay(attempt) ?? 0, signals, site);
+        if (attempt >= maxRetries || !repeatable) throw failure;
+        await this.#retry(call, attempt, maxRetries, retryDelay(retries, attempt) ?? 0, failure);
         continue;
       }
       attemptAbort.dispose();
       if (response.status === 401 && !reauthorized && auth?.invalidate?.(headers)) {
         reauthorized = true;
+        if (call.log) write(call.log, 'debug', `${site.method} ${site.path} 401: sending again with fresh credentials`);
         await response.body?.cancel();
         attempt--;
         continue;
@@ -138,21 +241,30 @@ export class Transport {
       if (response.ok || (response.status === 304 && spec.responses?.['304'])) {
         // A safe call whose body breaks off is repeated like one that got no response, with the retries left.
         const again =
-          attempt < maxRetries && isRetryableFailure(spec.method)
-            ? () =>
-                this.#pause(retryDelay(attempt) ?? 0, signals, site).then(() =>
-                  this.#attempts<T>(spec, params, options, attempt + 1, built),
+          attempt < maxRetries && repeatable
+            ? (broken: unknown) =>
+                this.#retry(call, attempt, maxRetries, retryDelay(retries, attempt) ?? 0, broken).then(() =>
+                  this.#attempts<T>(call, attempt + 1),
                 )
             : undefined;
-        return this.#sent<T>(spec, response, site, within, again);
+        return this.#sent<T>(call, response, within, again);
       }
-      if (attempt < maxRetries && isRetryableStatus(spec.method, response.status)) {
-        const delay = retryDelay(attempt, response.headers);
+      if (
+        attempt < maxRetries &&
+        isRetryableStatus(retries, spec.method, response.status, options.idempotent === true)
+      ) {
+        const delay = retryDelay(retries, attempt, response.headers);
         if (delay !== undefined) {
           await response.body?.cancel();
-          await this.#pause(delay, signals, site);
+          await this.#retry(call, attempt, maxRetries, delay, response.status);
           continue;
         }
+        if (call.log)
+          write(
+            call.log,
+            'warn',
+            `${site.method} ${site.path} ${response.status}: not retried, the server asked for a longer wait than the client holds a call for`,
+          );
       }
       const body = await within(() => readBody(response, 'json', site, { lenient: true }), site);
       throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
@@ -160,12 +272,15 @@ export class Transport {
   }
 
   #sent<T>(
-    spec: OperationSpec,
+    call: Call,
     response: Response,
-    site: CallSite,
     within: BodyReader,
-    again: (() => Promise<Sent<T>>) | undefined,
+    again: ((broken: unknown) => Promise<Sent<T>>) | undefined,
   ): Sent<T> {
+    const {
+      spec,
+      built: { site },
+    } = call;
     const kind = spec.responses?.[String(response.status)] ?? spec.responses?.[`${String(response.status)[0]}XX`];
     const finalSite = withServerId(site, response);
     return {
@@ -174,9 +289,12 @@ export class Transport {
       parse: (): Promise<ApiResult<T>> =>
         within(() => readBody(response, kind, finalSite), finalSite).then(
           (data) => apiResult(data as T, response, finalSite.requestId),
-          (error: unknown) => {
-            if (!again || !brokeOff(error)) throw error;
-            return again().then((sent) => sent.parse());
+          async (error: unknown) => {
+            if (!again || !brokeOff(error)) return this.#failed(call, error);
+            return again(error).then(
+              (sent) => sent.parse(),
+              (failure: unknown) => this.#failed(call, failure),
+            );
           },
         ),
     };
@@ -191,6 +309,18 @@ export class Transport {
     pause.dispose();
     if (pause.reason() === 'caller') throw cutShort('caller', site, pause.signal.reason);
   }
+}
+
+function contextOf(call: Call): HookContext {
+  const { site } = call.built;
+  return {
+    operationId: call.spec.id,
+    method: site.method,
+    path: site.path,
+    attempt: call.sent,
+    poll: call.options.poll?.number,
+    requestId: site.requestId,
+  };
 }
 
 /** A header value an auth gives, refused (without showing it: it is a credential) if it would break the request. */

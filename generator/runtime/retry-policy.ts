@@ -1,0 +1,71 @@
+/**
+ * Which failed calls are repeated, and how long to wait in between. Given
+ * on the client and per call (the call's fields over the client's); what
+ * neither gives keeps the default.
+ */
+export interface RetryPolicy {
+  /**
+   * Statuses that are retried (default 408, 429, 502, 503 and 504). A 429
+   * is retried for any method: the server refused the call before doing
+   * anything. Any other status only for the `methods`, or a call marked
+   * `idempotent`, since a write may have been applied before it failed.
+   */
+  readonly statuses?: readonly number[] | undefined;
+  /**
+   * Methods repeated after a retried status, a network failure or a body
+   * that broke off (default GET, HEAD and OPTIONS, which change nothing).
+   */
+  readonly methods?: readonly string[] | undefined;
+  /** Wait before the first retry, doubled for each one after (default 500 ms). */
+  readonly baseDelayMs?: number | undefined;
+  /** Longest wait the doubling reaches (default 8,000 ms). */
+  readonly maxDelayMs?: number | undefined;
+  /** Share of each wait taken off at random, from 0 (none) to 1, so that clients do not retry in step (default 0.25). */
+  readonly jitter?: number | undefined;
+  /**
+   * Longest wait a server may ask for with `Retry-After` or `retry-after-ms`
+   * (default 60,000 ms); a longer one ends the call with its error.
+   */
+  readonly maxRetryAfterMs?: number | undefined;
+}
+
+/** A policy with every field set. */
+export interface Retries {
+  readonly statuses: ReadonlySet<number>;
+  readonly methods: ReadonlySet<string>;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+  readonly jitter: number;
+  readonly maxRetryAfterMs: number;
+}
+
+/**
+ * 408 joins the statuses of safe methods: the server gave up waiting for the
+ * request, so nothing was done and a read may simply be sent again. 409 does
+ * not: on these APIs it reports a state (a name taken, a resource busy) that
+ * repeating the same call within seconds does not change.
+ */
+export const DEFAULT_RETRIES: Retries = {
+  statuses: new Set([408, 429, 502, 503, 504]),
+  methods: new Set(['GET', 'HEAD', 'OPTIONS']),
+  baseDelayMs: 500,
+  maxDelayMs: 8_000,
+  jitter: 0.25,
+  maxRetryAfterMs: 60_000,
+};
+
+/** The client's policy with the call's over it; the defaults where neither has one, and themselves when neither gives any. */
+export function retriesOf(client: RetryPolicy | undefined, call: RetryPolicy | undefined): Retries {
+  if (!client && !call) return DEFAULT_RETRIES;
+  const pick = <K extends keyof RetryPolicy>(key: K) => call?.[key] ?? client?.[key];
+  const statuses = pick('statuses');
+  const methods = pick('methods');
+  return {
+    statuses: statuses ? new Set(statuses) : DEFAULT_RETRIES.statuses,
+    methods: methods ? new Set(methods.map((m) => m.toUpperCase())) : DEFAULT_RETRIES.methods,
+    baseDelayMs: pick('baseDelayMs') ?? DEFAULT_RETRIES.baseDelayMs,
+    maxDelayMs: pick('maxDelayMs') ?? DEFAULT_RETRIES.maxDelayMs,
+    jitter: Math.min(1, Math.max(0, pick('jitter') ?? DEFAULT_RETRIES.jitter)),
+    maxRetryAfterMs: pick('maxRetryAfterMs') ?? DEFAULT_RETRIES.maxRetryAfterMs,
+  };
+}

@@ -1,5 +1,6 @@
 import type { Plan } from '../plan/plan.ts';
 import { authExample, errorsExample, functionsExample, resultsExample, retriesExample } from './examples/client.ts';
+import { fetchOptionsExample, hooksExample, loggingExample, retryPolicyExample } from './examples/observe.ts';
 import { authKinds } from './examples/code.ts';
 import { acceptedExample, conditionalExample, depthExample, paginationExample, waitExample } from './examples/features.ts';
 import { listed, type PackageIdentity } from './identity.ts';
@@ -74,6 +75,10 @@ function apiView(plan: Plan, name: string) {
     results: resultsExample(plan, module),
     errors: errorsExample(plan, module),
     retries: retriesExample(plan, module),
+    retryPolicy: retryPolicyExample(plan, module),
+    hooks: hooksExample(plan, module),
+    logging: loggingExample(plan, module),
+    fetchOptions: fetchOptionsExample(plan, module),
     pagination: paginated.length
       ? { page: code(paginated[0]!.pagination!.page), size: code(paginated[0]!.pagination!.size), example: paginationExample(plan, module) }
       : undefined,

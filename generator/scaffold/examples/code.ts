@@ -45,6 +45,12 @@ export class Example {
     return this;
   }
 
+  /** Lines before everything added so far (what the client being made refers to). */
+  prepend(...lines: string[]): this {
+    this.lines.unshift(...lines, '');
+    return this;
+  }
+
   text(): string {
     const names = [...this.imports].sort((a, b) => a.localeCompare(b, 'en'));
     return `import { ${names.join(', ')} } from '${this.from}';\n\n${this.lines.join('\n').trim()}\n`;

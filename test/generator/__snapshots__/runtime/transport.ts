@@ -168,15 +168,19 @@ export class Transport {
   }
 
   /** Sends one attempt, through the hooks when there are any. */
-  async #exchange(call: Call, url: string | URL, init: RequestInit): Promise<Response> {
+  #exchange(call: Call, url: string | URL, init: RequestInit): Promise<Response> {
     call.sent++;
     if (call.log) write(call.log, 'debug', attemptLine(call.built.site, call.built.url, call.sent, call.options.poll));
-    if (!call.hooks) return this.#fetch(url, init);
+    // Not an async function: without hooks, fetch's own promise is all a call waits for.
+    return call.hooks ? this.#hooked(call, call.hooks, new Request(url, init)) : this.#fetch(url, init);
+  }
+
+  async #hooked(call: Call, hooks: readonly Hooks[], request: Request): Promise<Response> {
     const context = contextOf(call);
-    const request = await beforeRequest(call.hooks, new Request(url, init), context);
+    const sent = await beforeRequest(hooks, request, context);
     // A Request does not keep every option (an undici dispatcher): they go along again.
-    const response = request instanceof Response ? request : await this.#fetch(request, call.fetchOptions);
-    return afterResponse(call.hooks, response, context);
+    const response = sent instanceof Response ? sent : await this.#fetch(sent, call.fetchOptions);
+    return afterResponse(hooks, response, context);
   }
 
   /** Attempts a built request from attempt number `first` on, until a response is final or the retries run out. */

@@ -1,4 +1,4 @@
-import { segmentsOf } from '../diagnostics/diagnostic.ts';
+import { pointerOf, segmentsOf } from '../diagnostics/diagnostic.ts';
 
 /**
  * Where a JSON pointer sits in JSON text, found by walking the text along
@@ -30,7 +30,7 @@ export class JsonLocator {
     for (const segment of segments.slice(depth)) {
       const next = this.child(at.value, prefix, segment);
       if (!next) break;
-      prefix = `${prefix}/${escape(segment)}`;
+      prefix += pointerOf([segment]);
       at = next;
     }
     return at.key;
@@ -56,17 +56,13 @@ export class JsonLocator {
       }
       const member = open === '{' ? name! : String(index);
       const place = { value: i, key };
-      this.known.set(`${prefix}/${escape(member)}`, place);
+      this.known.set(prefix + pointerOf([member]), place);
       if (member === segment) return place;
       i = skipSpace(text, skipValue(text, i));
       if (text[i] === ',') i = skipSpace(text, i + 1);
     }
     return undefined;
   }
-}
-
-function escape(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function skipSpace(text: string, i: number): number {

@@ -3,7 +3,7 @@ import type { OpenAPIV2, OpenAPIV3 } from 'openapi-types';
 import { pointerOf, segmentsOf, type Location } from '../diagnostics/diagnostic.ts';
 import { dirname, relative } from 'node:path';
 import { isUrl, resolveLocation } from './location.ts';
-import { holdsData } from './data-keys.ts';
+import { eachStructureObject } from './data-keys.ts';
 import { HTTP_METHODS } from './operations.ts';
 import type { SourceFile } from './source.ts';
 
@@ -57,16 +57,10 @@ export function upgradeSwagger(original: SourceFile, resolve: Resolve): SourceFi
  */
 export function definitionNames(value: unknown): void {
   const definitions = (value as { definitions?: Record<string, unknown> }).definitions ?? {};
-  const visit = (node: unknown, parent?: string): void => {
-    if (Array.isArray(node)) node.forEach((item) => visit(item));
-    else if (node !== null && typeof node === 'object') {
-      const object = node as Record<string, unknown>;
-      const ref = object['$ref'];
-      if (typeof ref === 'string' && /^[\w-]+$/.test(ref) && Object.hasOwn(definitions, ref)) object['$ref'] = `#/definitions/${ref}`;
-      for (const [key, child] of Object.entries(object)) if (!holdsData(key, parent)) visit(child, key);
-    }
-  };
-  visit(value);
+  eachStructureObject(value, (object) => {
+    const ref = object['$ref'];
+    if (typeof ref === 'string' && /^[\w-]+$/.test(ref) && Object.hasOwn(definitions, ref)) object['$ref'] = `#/definitions/${ref}`;
+  });
 }
 
 /** What a `$ref` written in the root document reaches: its value and the document it is in. */
@@ -112,14 +106,10 @@ function relativeRef(ref: string, from: string, rootPath: string): string {
 }
 
 /** 2.0 has no `nullable`; its writers say `x-nullable: true` (go-swagger, NSwag), which the converter leaves as it is. */
-function nullableFromExtension(value: unknown, parent?: string): void {
-  if (Array.isArray(value)) {
-    for (const item of value) nullableFromExtension(item);
-  } else if (value !== null && typeof value === 'object') {
-    const object = value as Record<string, unknown>;
+function nullableFromExtension(value: unknown): void {
+  eachStructureObject(value, (object) => {
     if (object['x-nullable'] === true && object['nullable'] === undefined) object['nullable'] = true;
-    for (const [key, child] of Object.entries(object)) if (!holdsData(key, parent)) nullableFromExtension(child, key);
-  }
+  });
 }
 
 /**

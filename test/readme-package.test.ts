@@ -13,7 +13,7 @@ it('the package README examples type-check', () => {
   const readme = readFileSync(join(root, 'generated/README.md'), 'utf8');
   const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((code) => code.includes("from 'cloud-api-clients/"));
   // Among them the sections on hooks, logging, fetch options and the retry policy.
-  for (const term of ['hooks:', 'logLevel:', 'fetchOptions:', 'retry:', 'idempotent: true']) expect(blocks.join('\n'), term).toContain(term);
+  for (const term of ['hooks:', 'logLevel:', 'log: createLog(', 'fetchOptions:', 'retry:', 'idempotent: true']) expect(blocks.join('\n'), term).toContain(term);
   const dir = tempDir('package-readme-');
   blocks.forEach((code, i) => writeFileSync(join(dir, `example${i}.ts`), `${code}\nexport {};\n`));
   writeFileSync(

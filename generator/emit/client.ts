@@ -69,7 +69,7 @@ export function clientStatements(plan: Plan): StatementStructures[] {
       kind: StructureKind.TypeAlias,
       name: plan.transportOptionsName,
       isExported: true,
-      type: `${connection.join(' & ')} & {\n/** How calls authenticate: \`${AUTH_SHAPES[auths[0]?.kind ?? 'bearer'].example}\`, or any Auth. */\nauth?: Auth | undefined;\n}`,
+      type: `${['TransportOptions', ...connection.slice(1)].join(' & ')} & {\n/** How calls authenticate: \`${AUTH_SHAPES[auths[0]?.kind ?? 'bearer'].example}\`, or any Auth. */\nauth?: Auth | undefined;\n}`,
       docs: [`Options of {@link ${plan.transportFactory}}: connection settings, and the credentials as an Auth.`],
     },
     {
@@ -107,7 +107,10 @@ export function clientStatements(plan: Plan): StatementStructures[] {
           statements: [
             'const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);',
             // The token endpoint is reached outside the transport: it gets the fetch options there.
-            `const transport = ${plan.transportFactory}({ ...options, fetch, auth: authOf(options, ${auths.some((a) => a.kind === 'oauth2-password') ? 'fetchWith(fetch, options.fetchOptions)' : 'fetch'}) });`,
+            `const auth = authOf(options, ${auths.some((a) => a.kind === 'oauth2-password') ? 'fetchWith(fetch, options.fetchOptions)' : 'fetch'});`,
+            // The log is made here, not in the transport, so that an app of operation functions that logs nothing carries no logging code.
+            'const log = createLog({ level: options.logLevel, logger: options.logger });',
+            `const transport = ${plan.transportFactory}({ ...options, fetch, auth, log });`,
             ...plan.groups.map((g) => `this.${g.property} = new ${g.className}(transport);`),
           ],
         },

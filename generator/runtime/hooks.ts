@@ -44,54 +44,27 @@ export class HookError extends ApiError {
   }
 }
 
-/** The hooks of a client and a call, as one list in the order they run; undefined when there are none. */
-export function hookChain(client: Hooks | undefined, call: Hooks | undefined): readonly Hooks[] | undefined {
-  if (client && call) return [client, call];
-  const one = client ?? call;
-  return one ? [one] : undefined;
-}
-
-/** Runs onRequest hooks in order: each sees what the one before gave; a Response ends the chain. */
-export async function beforeRequest(
+/**
+ * Runs one hook of each Hooks in the chain, in order, each over what the
+ * one before gave: a Response from onRequest answers the request, so later
+ * onRequest hooks do not see it. What onError returns is not used.
+ */
+export async function runHooks(
   chain: readonly Hooks[],
-  request: Request,
+  hook: keyof Hooks,
+  value: unknown,
   context: HookContext,
-): Promise<Request | Response> {
-  let current: Request | Response = request;
+): Promise<unknown> {
   for (const hooks of chain) {
-    if (!hooks.onRequest || current instanceof Response) continue;
-    current = (await guarded('onRequest', context, () => hooks.onRequest!(current as Request, context))) ?? current;
+    const run = hooks[hook] as ((value: unknown, context: HookContext) => unknown) | undefined;
+    if (!run || (hook === 'onRequest' && value instanceof Response)) continue;
+    try {
+      value = (await run(value, context)) ?? value;
+    } catch (error) {
+      throw new HookError(hook, context, error);
+    }
   }
-  return current;
-}
-
-/** Runs onResponse hooks in order, each over the response the one before gave. */
-export async function afterResponse(
-  chain: readonly Hooks[],
-  response: Response,
-  context: HookContext,
-): Promise<Response> {
-  let current = response;
-  for (const hooks of chain) {
-    if (hooks.onResponse)
-      current = (await guarded('onResponse', context, () => hooks.onResponse!(current, context))) ?? current;
-  }
-  return current;
-}
-
-/** Tells onError hooks about an error; the error itself is what the call then throws, unless a hook throws. */
-export async function onError(chain: readonly Hooks[], error: unknown, context: HookContext): Promise<void> {
-  // An error a hook raised has been through the hooks once already.
-  if (error instanceof HookError) return;
-  for (const hooks of chain) if (hooks.onError) await guarded('onError', context, () => hooks.onError!(error, context));
-}
-
-async function guarded<T>(hook: keyof Hooks, context: HookContext, run: () => T | Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    throw new HookError(hook, context, error);
-  }
+  return value;
 }
 
 function describe(error: unknown): string {

@@ -22,7 +22,7 @@ export {
 export type { Depth, Next, Prev, Reference } from './depth.js';
 export { fetchWith, type FetchOptions } from './fetch-options.js';
 export { HookError, type HookContext, type Hooks } from './hooks.js';
-export { LOG_ENV, type Logger, type LogLevel } from './log.js';
+export { createLog, LOG_ENV, type CallLog, type Logger, type LogLevel, type LogOptions } from './log.js';
 export {
   AbortError,
   ApiError,
@@ -67,5 +67,12 @@ export { RepeatedPageError } from './page-walk.js';
 export { PagePromise, paginate, type CollectOptions } from './pagination.js';
 export type { RateLimit } from './rate-limit.js';
 export { uuid } from './uuid.js';
-export { siteOf, Transport, type ClientOptions, type RequestOptions, type WaitPoll } from './transport.js';
+export {
+  siteOf,
+  Transport,
+  type ClientOptions,
+  type RequestOptions,
+  type TransportOptions,
+  type WaitPoll,
+} from './transport.js';
 export { poll, waitForStatus, type PollOptions, type WaitOptions, type WaitProgress } from './wait.js';

@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/plan.ts';
-import { authExample, errorsExample, functionsExample, resultsExample, retriesExample } from './examples/client.ts';
+import { authExample, errorsExample, functionsExample, functionsLoggingExample, resultsExample, retriesExample } from './examples/client.ts';
 import { fetchOptionsExample, hooksExample, loggingExample, retryPolicyExample } from './examples/observe.ts';
 import { authKinds } from './examples/code.ts';
 import { acceptedExample, conditionalExample, depthExample, paginationExample, waitExample } from './examples/features.ts';
@@ -78,6 +78,7 @@ function apiView(plan: Plan, name: string) {
     retryPolicy: retryPolicyExample(plan, module),
     hooks: hooksExample(plan, module),
     logging: loggingExample(plan, module),
+    functionsLogging: functionsLoggingExample(plan, module),
     fetchOptions: fetchOptionsExample(plan, module),
     pagination: paginated.length
       ? { page: code(paginated[0]!.pagination!.page), size: code(paginated[0]!.pagination!.size), example: paginationExample(plan, module) }

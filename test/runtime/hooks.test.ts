@@ -139,4 +139,19 @@ describe('hooks', () => {
     expect(done).toEqual({ state: 'AVAILABLE' });
     expect(events).toEqual(['getThing poll 1 attempt 1', 'getThing poll 2 attempt 1', 'getThing poll 3 attempt 1']);
   });
+
+  it('given to a wait, see each of its polls after the client\'s, as the generated waitFor functions pass them', async () => {
+    api.script({ status: 200, body: { state: 'BUSY' } }, { status: 200, body: { state: 'AVAILABLE' } });
+    const events: string[] = [];
+    const transport = new Transport({ baseUrl: api.origin, hooks: recorder('client', events) });
+    const site = { method: 'GET', path: '/things/6' };
+    const waitOptions = { intervalMs: 1, hooks: recorder('wait', events) };
+    await waitForStatus((o) => transport.request(GET, { id: 6 }, o), { status: '/state', ready: ['AVAILABLE'], failed: [] }, waitOptions, site);
+    expect(events.filter((e) => e.includes('request'))).toEqual([
+      'client request GET /things/6 getThing#1 poll 1 trace-1',
+      'wait request GET /things/6 getThing#1 poll 1 trace-1',
+      'client request GET /things/6 getThing#1 poll 2 trace-1',
+      'wait request GET /things/6 getThing#1 poll 2 trace-1',
+    ]);
+  });
 });

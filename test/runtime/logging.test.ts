@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ContaboClient } from '../../generated/src/contabo/index.ts';
 import { redactUrl } from '../../generated/src/runtime/log.ts';
-import { apiKeyAuth, LOG_ENV, Transport, waitForStatus, type Logger, type OperationSpec } from '../../generated/src/runtime/index.ts';
+import { apiKeyAuth, createLog, LOG_ENV, Transport, waitForStatus, type Logger, type OperationSpec } from '../../generated/src/runtime/index.ts';
 import { assertNoLeakInLines, secretForms } from '../helpers/leak.ts';
 import { startContaboServer, type ContaboServer } from '../servers/contabo.ts';
 import { scriptedServer, type ScriptedServer } from '../servers/scripted.ts';
@@ -42,7 +42,7 @@ describe('logging', () => {
   it('at info writes one line per call: method, path, status, duration and request id', async () => {
     api.script({ status: 503, headers: { 'retry-after': '0' } }, { status: 200, headers: { 'x-request-id': 'srv-1' }, body: {} });
     const logger = recording();
-    const transport = new Transport({ baseUrl: api.origin, logLevel: 'info', logger });
+    const transport = new Transport({ baseUrl: api.origin, log: createLog({ level: 'info', logger }) });
     await transport.request(GET, { id: 1, page: 2 });
     expect(withoutTimes(logger.lines)).toEqual(['info [cloud-api-clients] GET /things/1 200 in N ms request id srv-1']);
   });
@@ -50,7 +50,7 @@ describe('logging', () => {
   it('at debug adds each attempt and each retry with its delay and reason', async () => {
     api.script({ status: 503, headers: { 'retry-after': '0' } }, { status: 429, headers: { 'retry-after': '0' } }, { status: 200, body: {} });
     const logger = recording();
-    const transport = new Transport({ baseUrl: api.origin, logLevel: 'debug', logger });
+    const transport = new Transport({ baseUrl: api.origin, log: createLog({ level: 'debug', logger }) });
     await transport.request(GET, { id: 2, page: 3 });
     expect(withoutTimes(logger.lines)).toEqual([
       `debug [cloud-api-clients] GET ${api.origin}/things/2?page=3 attempt 1`,
@@ -65,7 +65,7 @@ describe('logging', () => {
   it('at debug says which poll of a wait each read is, after how long and why', async () => {
     api.script({ status: 200, body: { state: 'BUSY' } }, { status: 200, body: { state: 'AVAILABLE' } });
     const logger = recording();
-    const transport = new Transport({ baseUrl: api.origin, logLevel: 'debug', logger });
+    const transport = new Transport({ baseUrl: api.origin, log: createLog({ level: 'debug', logger }) });
     await waitForStatus((o) => transport.request(GET, { id: 3 }, o), { status: '/state', ready: ['AVAILABLE'], failed: [] }, { intervalMs: 2 }, { method: 'GET', path: '/things/3' });
     expect(logger.lines.filter((l) => l.includes('attempt'))).toEqual([
       `debug [cloud-api-clients] GET ${api.origin}/things/3 attempt 1 (poll 1)`,
@@ -76,12 +76,12 @@ describe('logging', () => {
   it('at error writes the calls that fail, and off writes nothing', async () => {
     api.script({ status: 404, body: { message: 'gone' } }, { status: 200, body: {} }, { status: 404 });
     const logger = recording();
-    const transport = new Transport({ baseUrl: api.origin, logLevel: 'error', logger });
+    const transport = new Transport({ baseUrl: api.origin, log: createLog({ level: 'error', logger }) });
     await expect(transport.request(GET, { id: 4 })).rejects.toThrow();
     await transport.request(GET, { id: 5 });
     expect(withoutTimes(logger.lines)).toEqual(['error [cloud-api-clients] GET /things/4 failed in N ms: NotFoundError: GET /things/4 failed with 404: gone']);
     const quiet = recording();
-    await expect(new Transport({ baseUrl: api.origin, logLevel: 'off', logger: quiet }).request(GET, { id: 6 })).rejects.toThrow();
+    await expect(new Transport({ baseUrl: api.origin, log: createLog({ level: 'off', logger: quiet }) }).request(GET, { id: 6 })).rejects.toThrow();
     expect(quiet.lines).toEqual([]);
   });
 
@@ -89,15 +89,29 @@ describe('logging', () => {
     api.script();
     process.env[LOG_ENV] = 'INFO';
     const logger = recording();
-    await new Transport({ baseUrl: api.origin, logger }).request(GET, { id: 7 });
+    await new Transport({ baseUrl: api.origin, log: createLog({ logger }) }).request(GET, { id: 7 });
     expect(logger.lines).toHaveLength(1);
     const explicit = recording();
-    await new Transport({ baseUrl: api.origin, logger: explicit, logLevel: 'off' }).request(GET, { id: 7 });
+    await new Transport({ baseUrl: api.origin, log: createLog({ level: 'off', logger: explicit }) }).request(GET, { id: 7 });
     expect(explicit.lines).toEqual([]);
     process.env[LOG_ENV] = 'verbose';
     const wrong = recording();
-    await new Transport({ baseUrl: api.origin, logger: wrong }).request(GET, { id: 7 });
+    await new Transport({ baseUrl: api.origin, log: createLog({ logger: wrong }) }).request(GET, { id: 7 });
     expect(wrong.lines).toEqual([`warn [cloud-api-clients] ${LOG_ENV}="verbose" is not a level: off, error, warn, info or debug`]);
+  });
+
+  it(`leaves a transport without a log silent, whatever ${LOG_ENV} says: an app of operation functions logs only through createLog`, async () => {
+    api.script();
+    process.env[LOG_ENV] = 'debug';
+    const seen: unknown[] = [];
+    const originals = { error: console.error, warn: console.warn, info: console.info, debug: console.debug };
+    for (const level of Object.keys(originals) as (keyof typeof originals)[]) console[level] = (...args: unknown[]) => void seen.push(args);
+    try {
+      await new Transport({ baseUrl: api.origin }).request(GET, { id: 9 });
+    } finally {
+      Object.assign(console, originals);
+    }
+    expect(seen).toEqual([]);
   });
 
   it('reads Deno\'s environment only with permission, and nothing where there is no environment', async () => {
@@ -110,16 +124,16 @@ describe('logging', () => {
     try {
       scope.Deno = deno('prompt');
       const denied = recording();
-      new Transport({ baseUrl: api.origin, logger: denied });
+      new Transport({ baseUrl: api.origin, log: createLog({ logger: denied }) });
       expect(reads).toEqual([]);
       scope.Deno = deno('granted');
       const granted = recording();
       api.script();
-      await new Transport({ baseUrl: api.origin, logger: granted }).request(GET, { id: 8 });
+      await new Transport({ baseUrl: api.origin, log: createLog({ logger: granted }) }).request(GET, { id: 8 });
       expect(reads).toEqual([LOG_ENV]);
       expect(granted.lines.length).toBeGreaterThan(1);
       scope.Deno = { env: { get: () => { throw new Error('NotCapable'); } }, permissions: { querySync: () => ({ state: 'granted' }) } };
-      expect(() => new Transport({ baseUrl: api.origin })).not.toThrow();
+      expect(() => createLog()).not.toThrow();
     } finally {
       delete scope.Deno;
     }
@@ -127,7 +141,7 @@ describe('logging', () => {
     const env = Object.getOwnPropertyDescriptor(process, 'env')!;
     Object.defineProperty(process, 'env', { value: undefined, configurable: true });
     try {
-      expect(() => new Transport({ baseUrl: api.origin })).not.toThrow();
+      expect(() => createLog()).not.toThrow();
     } finally {
       Object.defineProperty(process, 'env', env);
     }
@@ -139,7 +153,7 @@ describe('logging', () => {
     );
     api.script({ status: 503 }, { status: 401 });
     const logger = recording();
-    const transport = new Transport({ baseUrl: api.origin, logLevel: 'debug', logger, auth: apiKeyAuth('query', 'api_key', 'key-in-query-123456') });
+    const transport = new Transport({ baseUrl: api.origin, log: createLog({ level: 'debug', logger }), auth: apiKeyAuth('query', 'api_key', 'key-in-query-123456') });
     await expect(transport.request(GET, { id: 9, sessionToken: 'session-token-123456' })).rejects.toThrow();
     const contabo: ContaboServer = await startContaboServer({ instances: 3 });
     try {
@@ -153,6 +167,21 @@ describe('logging', () => {
       expect(logger.lines.some((l) => l.includes('sessionToken=redacted'))).toBe(true);
       expect(logger.lines.some((l) => l.includes('/v1/compute/instances'))).toBe(true);
       assertNoLeakInLines(logger.lines, secrets);
+    } finally {
+      await contabo.close();
+    }
+  });
+
+  it(`gives a client class the level in ${LOG_ENV} when it names none, and its own logLevel over it`, async () => {
+    const contabo: ContaboServer = await startContaboServer({ instances: 1 });
+    try {
+      process.env[LOG_ENV] = 'info';
+      const fromEnvironment = recording();
+      await new ContaboClient({ ...contabo.credentials, authUrl: contabo.tokenUrl, baseUrl: contabo.url, logger: fromEnvironment }).instances.get({ instanceId: 100 });
+      expect(withoutTimes(fromEnvironment.lines)).toEqual([expect.stringMatching(/^info \[cloud-api-clients\] GET \/v1\/compute\/instances\/100 200 in N ms request id /)]);
+      const quiet = recording();
+      await new ContaboClient({ ...contabo.credentials, authUrl: contabo.tokenUrl, baseUrl: contabo.url, logger: quiet, logLevel: 'off' }).instances.get({ instanceId: 100 });
+      expect(quiet.lines).toEqual([]);
     } finally {
       await contabo.close();
     }

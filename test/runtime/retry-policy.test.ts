@@ -4,7 +4,7 @@
  * and what a server may ask for with retry-after-ms and Retry-After.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConflictError, ServerError, StatusError, Transport, type Logger, type OperationSpec, type RequestOptions, type RetryPolicy } from '../../generated/src/runtime/index.ts';
+import { ConflictError, createLog, ServerError, StatusError, Transport, type Logger, type OperationSpec, type RequestOptions, type RetryPolicy } from '../../generated/src/runtime/index.ts';
 import { scriptedServer, type Answer, type ScriptedServer } from '../servers/scripted.ts';
 
 const spec = (method: string): OperationSpec => ({ method, path: '/things', ...(method === 'GET' ? {} : { body: 'application/json' }), responses: { '200': 'json' } });
@@ -24,7 +24,7 @@ async function run(method: string, answers: Answer[], retry?: RetryPolicy, optio
     if (wait) waits.push(Number(wait[1]));
   };
   const logger: Logger = { error() {}, warn() {}, info() {}, debug };
-  const transport = new Transport({ baseUrl: api.origin, maxRetries: 3, logLevel: 'debug', logger, ...(retry ? { retry } : {}) });
+  const transport = new Transport({ baseUrl: api.origin, maxRetries: 3, log: createLog({ level: 'debug', logger }), ...(retry ? { retry } : {}) });
   const error = await transport.request(spec(method), method === 'GET' ? {} : { body: {} }, options).then(() => undefined, (e: unknown) => e);
   return { sent: api.received.length, waits, error };
 }

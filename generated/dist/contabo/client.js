@@ -1,4 +1,4 @@
-import { PasswordGrantAuth, Transport, bearerAuth, fetchWith } from "../runtime/index.js";
+import { PasswordGrantAuth, Transport, bearerAuth, createLog, fetchWith } from "../runtime/index.js";
 import { InstancesApi } from "./instances.js";
 import { InstanceActionsApi } from "./instance-actions.js";
 import { SnapshotsApi } from "./snapshots.js";
@@ -29,7 +29,9 @@ function createContaboTransport(options = {}) {
 class ContaboClient {
   constructor(options) {
     const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-    const transport = createContaboTransport({ ...options, fetch, auth: authOf(options, fetchWith(fetch, options.fetchOptions)) });
+    const auth = authOf(options, fetchWith(fetch, options.fetchOptions));
+    const log = createLog({ level: options.logLevel, logger: options.logger });
+    const transport = createContaboTransport({ ...options, fetch, auth, log });
     this.instances = new InstancesApi(transport);
     this.instanceActions = new InstanceActionsApi(transport);
     this.snapshots = new SnapshotsApi(transport);

@@ -1,4 +1,4 @@
-import { Transport, basicAuth } from "../runtime/index.js";
+import { Transport, basicAuth, createLog } from "../runtime/index.js";
 import { DatacentersApi } from "./datacenters.js";
 import { LocationsApi } from "./locations.js";
 import { ServersApi } from "./servers.js";
@@ -21,7 +21,9 @@ function createProfitBricksTransport(options = {}) {
 class ProfitBricksClient {
   constructor(options) {
     const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-    const transport = createProfitBricksTransport({ ...options, fetch, auth: authOf(options, fetch) });
+    const auth = authOf(options, fetch);
+    const log = createLog({ level: options.logLevel, logger: options.logger });
+    const transport = createProfitBricksTransport({ ...options, fetch, auth, log });
     this.datacenters = new DatacentersApi(transport);
     this.locations = new LocationsApi(transport);
     this.servers = new ServersApi(transport);

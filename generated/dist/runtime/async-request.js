@@ -100,7 +100,7 @@ function accept(transport, spec, params = {}, options = {}) {
   const { wait, ...requestOptions } = options;
   const given = optionValues(spec, params);
   const { hooks, fetchOptions } = requestOptions;
-  const followUp = (url, o) => followUrl(transport, url, { hooks, fetchOptions, ...o }, given);
+  const followUp = (url, o) => followUrl(transport, url, { ...o, hooks: o.hooks ?? hooks, fetchOptions: o.fetchOptions ?? fetchOptions }, given);
   const sent = transport.send(spec, params, requestOptions).then((s) => ({
     response: s.response,
     site: s.site,

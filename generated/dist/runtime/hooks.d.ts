@@ -36,12 +36,10 @@ export declare class HookError extends ApiError {
     readonly hook: keyof Hooks;
     constructor(hook: keyof Hooks, site: CallSite, cause: unknown);
 }
-/** The hooks of a client and a call, as one list in the order they run; undefined when there are none. */
-export declare function hookChain(client: Hooks | undefined, call: Hooks | undefined): readonly Hooks[] | undefined;
-/** Runs onRequest hooks in order: each sees what the one before gave; a Response ends the chain. */
-export declare function beforeRequest(chain: readonly Hooks[], request: Request, context: HookContext): Promise<Request | Response>;
-/** Runs onResponse hooks in order, each over the response the one before gave. */
-export declare function afterResponse(chain: readonly Hooks[], response: Response, context: HookContext): Promise<Response>;
-/** Tells onError hooks about an error; the error itself is what the call then throws, unless a hook throws. */
-export declare function onError(chain: readonly Hooks[], error: unknown, context: HookContext): Promise<void>;
+/**
+ * Runs one hook of each Hooks in the chain, in order, each over what the
+ * one before gave: a Response from onRequest answers the request, so later
+ * onRequest hooks do not see it. What onError returns is not used.
+ */
+export declare function runHooks(chain: readonly Hooks[], hook: keyof Hooks, value: unknown, context: HookContext): Promise<unknown>;
 export {};

@@ -12,7 +12,7 @@ import {
 } from "./auth.js";
 import { fetchWith } from "./fetch-options.js";
 import { HookError } from "./hooks.js";
-import { LOG_ENV } from "./log.js";
+import { createLog, LOG_ENV } from "./log.js";
 import {
   AbortError,
   ApiError,
@@ -47,7 +47,10 @@ import {
 import { RepeatedPageError } from "./page-walk.js";
 import { PagePromise, paginate } from "./pagination.js";
 import { uuid } from "./uuid.js";
-import { siteOf, Transport } from "./transport.js";
+import {
+  siteOf,
+  Transport
+} from "./transport.js";
 import { poll, waitForStatus } from "./wait.js";
 export {
   AbortError,
@@ -86,6 +89,7 @@ export {
   awaitRequest,
   basicAuth,
   bearerAuth,
+  createLog,
   fetchWith,
   formBody,
   multipartBody,

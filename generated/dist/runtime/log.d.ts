@@ -1,4 +1,5 @@
 import type { CallSite } from './errors.js';
+import type { WaitPoll } from './transport.js';
 /**
  * How much a client logs: `error` the calls that fail, `warn` also what a
  * call gave up on, `info` one line per call, `debug` also every attempt,
@@ -14,24 +15,31 @@ export interface Logger {
 }
 /** The environment variable that sets the level of every client that gives none (Node, Bun, Deno). */
 export declare const LOG_ENV = "CLOUD_API_CLIENTS_LOG";
-/** A logger at a level above `off`. */
-export interface Log {
-    readonly level: number;
-    readonly logger: Logger;
+/** What a log is told about a call; the transport holds one only when something is logged. */
+export interface CallLog {
+    /** An attempt about to be sent (debug). */
+    attempt(site: CallSite, url: string, attempt: number, poll: WaitPoll | undefined): void;
+    /** A retry about to wait `delayMs`, after a status or an error (debug). */
+    retry(site: CallSite, delayMs: number, reason: number | unknown, retry: number, of: number): void;
+    /** A 401 answered by sending the call again with fresh credentials (debug). */
+    renewed(site: CallSite): void;
+    /** A retryable status not retried: the server asked for a longer wait than the policy holds a call for (warn). */
+    refusedWait(site: CallSite, status: number): void;
+    /** How a call ended: its status (info) or its error (error), after `durationMs`. */
+    ended(site: CallSite, outcome: number | unknown, durationMs: number): void;
 }
-/** The log of a client: undefined when it logs nothing, so that a call pays for no logging. */
-export declare function logOf(level: LogLevel | undefined, logger: Logger | undefined): Log | undefined;
-/** Writes a line if the log's level reaches `at`. */
-export declare function write(log: Log, at: Exclude<LogLevel, 'off'>, message: string): void;
-/** How a call ended, in one line: method, path, status (or the error), duration and request id. */
-export declare function callLine(site: CallSite, outcome: number | unknown, startedAt: number): string;
-/** One attempt about to be sent, with where it goes; a poll of a wait says which one. */
-export declare function attemptLine(site: CallSite, url: string, attempt: number, poll: {
-    readonly number: number;
-    readonly afterMs: number;
-    readonly lastStatus?: string | undefined;
-} | undefined): string;
-/** A retry about to wait: how long, and why. */
-export declare function retryLine(site: CallSite, delayMs: number, reason: number | unknown, retry: number, of: number): string;
+export interface LogOptions {
+    /** What to log; by default the level in the `CLOUD_API_CLIENTS_LOG` environment variable, else `off`. */
+    readonly level?: LogLevel | undefined;
+    /** Where lines go (default `console`). */
+    readonly logger?: Logger | undefined;
+}
+/**
+ * A log for a transport (`log: createLog({ level: 'info' })`), or undefined
+ * when the level is `off`, so that a call pays for no logging. Client
+ * classes make theirs from `logLevel` and `logger`; an app that never calls
+ * this carries no logging code.
+ */
+export declare function createLog({ level, logger }?: LogOptions): CallLog | undefined;
 /** A URL fit for a log: user info and credential-carrying query parameters replaced. */
 export declare function redactUrl(url: string): string;

@@ -1,7 +1,7 @@
 const LOG_ENV = "CLOUD_API_CLIENTS_LOG";
 const LEVELS = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
 const PREFIX = "[cloud-api-clients]";
-function logOf(level, logger) {
+function createLog({ level, logger } = {}) {
   const sink = logger ?? console;
   let chosen = level;
   if (chosen === void 0) {
@@ -13,13 +13,23 @@ function logOf(level, logger) {
     }
   }
   const rank = LEVELS[chosen ?? "off"] ?? 0;
-  return rank > 0 ? { level: rank, logger: sink } : void 0;
+  if (rank === 0) return void 0;
+  const write = (at, message) => {
+    if (LEVELS[at] <= rank) sink[at](`${PREFIX} ${message}`);
+  };
+  return {
+    attempt: (site, url, attempt, poll) => write("debug", attemptLine(site, url, attempt, poll)),
+    retry: (site, delayMs, reason, retry, of) => write("debug", retryLine(site, delayMs, reason, retry, of)),
+    renewed: (site) => write("debug", `${site.method} ${site.path} 401: sending again with fresh credentials`),
+    refusedWait: (site, status) => write(
+      "warn",
+      `${site.method} ${site.path} ${status}: not retried, the server asked for a longer wait than the client holds a call for`
+    ),
+    ended: (site, outcome, durationMs) => write(typeof outcome === "number" ? "info" : "error", callLine(site, outcome, durationMs))
+  };
 }
-function write(log, at, message) {
-  if (LEVELS[at] <= log.level) log.logger[at](`${PREFIX} ${message}`);
-}
-function callLine(site, outcome, startedAt) {
-  const took = `in ${Date.now() - startedAt} ms${idText(site)}`;
+function callLine(site, outcome, durationMs) {
+  const took = `in ${durationMs} ms${idText(site)}`;
   return typeof outcome === "number" ? `${site.method} ${site.path} ${outcome} ${took}` : `${site.method} ${site.path} failed ${took}: ${errorText(outcome)}`;
 }
 function attemptLine(site, url, attempt, poll) {
@@ -68,10 +78,6 @@ function fromEnvironment() {
 }
 export {
   LOG_ENV,
-  attemptLine,
-  callLine,
-  logOf,
-  redactUrl,
-  retryLine,
-  write
+  createLog,
+  redactUrl
 };

@@ -28,15 +28,10 @@ export interface RetryPolicy {
      */
     readonly maxRetryAfterMs?: number | undefined;
 }
-/** A policy with every field set. */
-export interface Retries {
-    readonly statuses: ReadonlySet<number>;
-    readonly methods: ReadonlySet<string>;
-    readonly baseDelayMs: number;
-    readonly maxDelayMs: number;
-    readonly jitter: number;
-    readonly maxRetryAfterMs: number;
-}
+/** A policy with every field set, methods in upper case. */
+export type Retries = {
+    readonly [K in keyof RetryPolicy]-?: Exclude<RetryPolicy[K], undefined>;
+};
 /**
  * 408 joins the statuses of safe methods: the server gave up waiting for the
  * request, so nothing was done and a read may simply be sent again. 409 does
@@ -44,5 +39,5 @@ export interface Retries {
  * repeating the same call within seconds does not change.
  */
 export declare const DEFAULT_RETRIES: Retries;
-/** The client's policy with the call's over it; the defaults where neither has one, and themselves when neither gives any. */
+/** The client's policy with the call's over it, field by field; the defaults where neither gives one. */
 export declare function retriesOf(client: RetryPolicy | undefined, call: RetryPolicy | undefined): Retries;

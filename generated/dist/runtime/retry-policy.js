@@ -1,6 +1,6 @@
 const DEFAULT_RETRIES = {
-  statuses: /* @__PURE__ */ new Set([408, 429, 502, 503, 504]),
-  methods: /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]),
+  statuses: [408, 429, 502, 503, 504],
+  methods: ["GET", "HEAD", "OPTIONS"],
   baseDelayMs: 500,
   maxDelayMs: 8e3,
   jitter: 0.25,
@@ -8,16 +8,14 @@ const DEFAULT_RETRIES = {
 };
 function retriesOf(client, call) {
   if (!client && !call) return DEFAULT_RETRIES;
-  const pick = (key) => call?.[key] ?? client?.[key];
-  const statuses = pick("statuses");
-  const methods = pick("methods");
+  const merged = { ...DEFAULT_RETRIES };
+  for (const policy of [client, call])
+    for (const [field, value] of Object.entries(policy ?? {})) if (value !== void 0) merged[field] = value;
+  const retries = merged;
   return {
-    statuses: statuses ? new Set(statuses) : DEFAULT_RETRIES.statuses,
-    methods: methods ? new Set(methods.map((m) => m.toUpperCase())) : DEFAULT_RETRIES.methods,
-    baseDelayMs: pick("baseDelayMs") ?? DEFAULT_RETRIES.baseDelayMs,
-    maxDelayMs: pick("maxDelayMs") ?? DEFAULT_RETRIES.maxDelayMs,
-    jitter: Math.min(1, Math.max(0, pick("jitter") ?? DEFAULT_RETRIES.jitter)),
-    maxRetryAfterMs: pick("maxRetryAfterMs") ?? DEFAULT_RETRIES.maxRetryAfterMs
+    ...retries,
+    methods: retries.methods.map((m) => m.toUpperCase()),
+    jitter: Math.min(1, Math.max(0, retries.jitter))
   };
 }
 export {

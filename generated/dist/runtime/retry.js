@@ -1,10 +1,10 @@
 import { parseRateLimit } from "./rate-limit.js";
 function isRetryableStatus(retries, method, status, idempotent) {
-  if (!retries.statuses.has(status)) return false;
-  return status === 429 || idempotent || retries.methods.has(method);
+  if (!retries.statuses.includes(status)) return false;
+  return status === 429 || idempotent || retries.methods.includes(method);
 }
 function isRetryableFailure(retries, method, idempotent) {
-  return idempotent || retries.methods.has(method);
+  return idempotent || retries.methods.includes(method);
 }
 function retryDelay(retries, attempt, headers, now = Date.now()) {
   const retryAfter = headers ? serverDelay(headers, now) : void 0;

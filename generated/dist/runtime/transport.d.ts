@@ -3,12 +3,12 @@ import type { Auth } from './auth.js';
 import { type CallSite } from './errors.js';
 import { type FetchOptions } from './fetch-options.js';
 import { type Hooks } from './hooks.js';
-import { type Logger, type LogLevel } from './log.js';
+import type { CallLog, Logger, LogLevel } from './log.js';
 import { type OperationSpec } from './operation.js';
 import { type HeaderLayer, type RequestDefaults } from './request.js';
 import { type RetryPolicy } from './retry-policy.js';
-/** Options every generated client accepts. */
-export interface ClientOptions {
+/** Options of a Transport, and of the functions API's `create...Transport`. */
+export interface TransportOptions {
     /** Where the API lives; the spec's server by default. */
     readonly baseUrl?: string;
     /** A fetch implementation; the global one by default. */
@@ -25,12 +25,17 @@ export interface ClientOptions {
     readonly headers?: HeaderLayer | undefined;
     /** Hooks that see every attempt of every call of this client, before the call's own. */
     readonly hooks?: Hooks | undefined;
+    /** fetch's own options for every call (`dispatcher`, `keepalive`, `credentials`...), under what the client sets itself. */
+    readonly fetchOptions?: FetchOptions | undefined;
+    /** Where calls are logged: `createLog({ level: 'info' })`; nothing by default. Credentials are never logged. */
+    readonly log?: CallLog | undefined;
+}
+/** Options every generated client class accepts: a Transport's, with logging named by level. */
+export interface ClientOptions extends Omit<TransportOptions, 'log'> {
     /** What to log (default `off`, or the level in the `CLOUD_API_CLIENTS_LOG` environment variable). Credentials are never logged. */
     readonly logLevel?: LogLevel | undefined;
     /** Where log lines go (default `console`). */
     readonly logger?: Logger | undefined;
-    /** fetch's own options for every call (`dispatcher`, `keepalive`, `credentials`...), under what the client sets itself. */
-    readonly fetchOptions?: FetchOptions | undefined;
 }
 /** Options of one call. */
 export interface RequestOptions {
@@ -63,7 +68,7 @@ export interface WaitPoll {
     /** The status the poll before found. */
     readonly lastStatus?: string | undefined;
 }
-export interface TransportConfig extends ClientOptions {
+export interface TransportConfig extends TransportOptions {
     readonly baseUrl: string;
     readonly auth?: Auth | undefined;
     /** Values of `x-client-option` parameters, by option name. */

@@ -1,8 +1,7 @@
 import { ApiPromise, apiResult } from "./api-promise.js";
 import { ConnectionError, cutShort, errorForStatus, InvalidRequestError } from "./errors.js";
 import { mergedFetchOptions } from "./fetch-options.js";
-import { afterResponse, beforeRequest, HookError, hookChain, onError } from "./hooks.js";
-import { attemptLine, callLine, logOf, retryLine, write } from "./log.js";
+import { HookError, runHooks } from "./hooks.js";
 import { checkHeader } from "./operation.js";
 import { brokeOff, readBody, readWithin } from "./read-body.js";
 import { buildRequest } from "./request.js";
@@ -12,10 +11,8 @@ import { attemptSignal } from "./signals.js";
 class Transport {
   #config;
   #fetch;
-  #log;
   constructor(config) {
     this.#config = config;
-    this.#log = logOf(config.logLevel, config.logger);
     this.#fetch = config.fetch ?? globalThis.fetch.bind(globalThis);
   }
   /** Where calls go and what they carry besides their parameters and the auth: for helpers that reach URLs the API hands out. */
@@ -34,15 +31,17 @@ class Transport {
     } catch (error) {
       return Promise.reject(error);
     }
-    const hooks = hookChain(this.#config.hooks, options.hooks);
-    const log = this.#log;
+    const { hooks: clientHooks, log } = this.#config;
+    const callHooks = options.hooks;
+    const one = clientHooks ?? callHooks;
+    const hooks = clientHooks && callHooks ? [clientHooks, callHooks] : one && [one];
     const fetchOptions = mergedFetchOptions(this.#config.fetchOptions, options.fetchOptions);
     const call = { spec, built, options, hooks, log, fetchOptions, startedAt: log ? Date.now() : 0, sent: 0 };
     const sent = this.#attempts(call, 0);
     if (!hooks && !log) return sent;
     return sent.then(
       (done) => {
-        if (log) write(log, "info", callLine(done.site, done.response.status, call.startedAt));
+        log?.ended(done.site, done.response.status, Date.now() - call.startedAt);
         return done;
       },
       (error) => this.#failed(call, error)
@@ -52,28 +51,28 @@ class Transport {
   async #failed(call, error) {
     if (call.ended !== error) {
       call.ended = error;
-      if (call.log) write(call.log, "error", callLine(call.built.site, error, call.startedAt));
-      if (call.hooks) await onError(call.hooks, error, contextOf(call));
+      call.log?.ended(call.built.site, error, Date.now() - call.startedAt);
+      if (call.hooks && !(error instanceof HookError)) await runHooks(call.hooks, "onError", error, contextOf(call));
     }
     throw error;
   }
   /** Waits before retry number `attempt + 1`, saying why to the log and, for a failure, to the hooks. */
   async #retry(call, attempt, maxRetries, delay, why) {
-    if (call.log) write(call.log, "debug", retryLine(call.built.site, delay, why, attempt + 1, maxRetries));
-    if (call.hooks && typeof why !== "number") await onError(call.hooks, why, contextOf(call));
+    call.log?.retry(call.built.site, delay, why, attempt + 1, maxRetries);
+    if (call.hooks && typeof why !== "number") await runHooks(call.hooks, "onError", why, contextOf(call));
     await this.#pause(delay, [this.#config.signal, call.options.signal], call.built.site);
   }
   /** Sends one attempt, through the hooks when there are any. */
   #exchange(call, url, init) {
     call.sent++;
-    if (call.log) write(call.log, "debug", attemptLine(call.built.site, call.built.url, call.sent, call.options.poll));
+    call.log?.attempt(call.built.site, call.built.url, call.sent, call.options.poll);
     return call.hooks ? this.#hooked(call, call.hooks, new Request(url, init)) : this.#fetch(url, init);
   }
   async #hooked(call, hooks, request) {
     const context = contextOf(call);
-    const sent = await beforeRequest(hooks, request, context);
+    const sent = await runHooks(hooks, "onRequest", request, context);
     const response = sent instanceof Response ? sent : await this.#fetch(sent, call.fetchOptions);
-    return afterResponse(hooks, response, context);
+    return runHooks(hooks, "onResponse", response, context);
   }
   /** Attempts a built request from attempt number `first` on, until a response is final or the retries run out. */
   async #attempts(call, first) {
@@ -123,7 +122,7 @@ class Transport {
       attemptAbort.dispose();
       if (response.status === 401 && !reauthorized && auth?.invalidate?.(headers)) {
         reauthorized = true;
-        if (call.log) write(call.log, "debug", `${site.method} ${site.path} 401: sending again with fresh credentials`);
+        call.log?.renewed(site);
         await response.body?.cancel();
         attempt--;
         continue;
@@ -141,12 +140,7 @@ class Transport {
           await this.#retry(call, attempt, maxRetries, delay, response.status);
           continue;
         }
-        if (call.log)
-          write(
-            call.log,
-            "warn",
-            `${site.method} ${site.path} ${response.status}: not retried, the server asked for a longer wait than the client holds a call for`
-          );
+        call.log?.refusedWait(site, response.status);
       }
       const body = await within(() => readBody(response, "json", site, { lenient: true }), site);
       throw errorForStatus(response.status, body, response.headers, withServerId(site, response));

@@ -1,4 +1,6 @@
 import { type CallSite } from './errors.js';
+import type { FetchOptions } from './fetch-options.js';
+import type { Hooks } from './hooks.js';
 import type { RequestOptions } from './transport.js';
 /** How a wait polls. Delays grow from `intervalMs` by `backoff` up to `maxIntervalMs`. */
 export interface PollOptions {
@@ -11,6 +13,10 @@ export interface PollOptions {
     /** Factor each delay grows by (default 1.5). */
     readonly backoff?: number;
     readonly signal?: AbortSignal;
+    /** Hooks that see every poll, after the client's. */
+    readonly hooks?: Hooks | undefined;
+    /** fetch's own options for every poll, over the client's. */
+    readonly fetchOptions?: FetchOptions | undefined;
 }
 /** What a wait reports after each poll. */
 export interface WaitProgress<S extends string = string> {

@@ -12,7 +12,12 @@ async function poll(step, options, site) {
     for (let attempt = 1; ; attempt++) {
       let result;
       try {
-        result = await step({ signal: deadline.signal, poll: { number: attempt, afterMs: slept, lastStatus } });
+        result = await step({
+          hooks: options.hooks,
+          fetchOptions: options.fetchOptions,
+          signal: deadline.signal,
+          poll: { number: attempt, afterMs: slept, lastStatus }
+        });
       } catch (error) {
         if (deadline.reason() === "timeout") throw timedOut(site, timeoutMs, lastStatus);
         throw error;

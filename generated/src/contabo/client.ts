@@ -6,7 +6,9 @@ import {
   PasswordGrantAuth,
   type TokenProvider,
   Transport,
+  type TransportOptions,
   bearerAuth,
+  createLog,
   fetchWith,
 } from '../runtime/index.js';
 import { InstancesApi } from './instances.js';
@@ -34,7 +36,7 @@ import { UsersAuditsApi } from './users-audits.js';
 import { RolesAuditsApi } from './roles-audits.js';
 import { SecretsAuditsApi } from './secrets-audits.js';
 /** Options of {@link createContaboTransport}: connection settings, and the credentials as an Auth. */
-export type ContaboTransportOptions = ClientOptions & {
+export type ContaboTransportOptions = TransportOptions & {
   /** Sent as header `x-trace-id` on every call that takes it, unless the call gives its own. */
   traceId?: string | undefined;
 } & {
@@ -134,11 +136,9 @@ export class ContaboClient {
 
   constructor(options: ContaboClientOptions) {
     const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-    const transport = createContaboTransport({
-      ...options,
-      fetch,
-      auth: authOf(options, fetchWith(fetch, options.fetchOptions)),
-    });
+    const auth = authOf(options, fetchWith(fetch, options.fetchOptions));
+    const log = createLog({ level: options.logLevel, logger: options.logger });
+    const transport = createContaboTransport({ ...options, fetch, auth, log });
     this.instances = new InstancesApi(transport);
     this.instanceActions = new InstanceActionsApi(transport);
     this.snapshots = new SnapshotsApi(transport);

@@ -209,7 +209,8 @@ export function accept<T, R>(
   const given = optionValues(spec, params);
   // Polls and the read-back are seen by the call's hooks and sent with its fetch options, too.
   const { hooks, fetchOptions } = requestOptions;
-  const followUp: Follow = (url, o) => followUrl(transport, url, { hooks, fetchOptions, ...o }, given);
+  const followUp: Follow = (url, o) =>
+    followUrl(transport, url, { ...o, hooks: o.hooks ?? hooks, fetchOptions: o.fetchOptions ?? fetchOptions }, given);
   const sent = transport.send<T>(spec, params, requestOptions).then((s): Sent<Accepted<T, R>> => ({
     response: s.response,
     site: s.site,

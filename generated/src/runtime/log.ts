@@ -1,4 +1,5 @@
 import type { CallSite } from './errors.js';
+import type { WaitPoll } from './transport.js';
 
 /**
  * How much a client logs: `error` the calls that fail, `warn` also what a
@@ -21,14 +22,34 @@ export const LOG_ENV = 'CLOUD_API_CLIENTS_LOG';
 const LEVELS: Readonly<Record<LogLevel, number>> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
 const PREFIX = '[cloud-api-clients]';
 
-/** A logger at a level above `off`. */
-export interface Log {
-  readonly level: number;
-  readonly logger: Logger;
+/** What a log is told about a call; the transport holds one only when something is logged. */
+export interface CallLog {
+  /** An attempt about to be sent (debug). */
+  attempt(site: CallSite, url: string, attempt: number, poll: WaitPoll | undefined): void;
+  /** A retry about to wait `delayMs`, after a status or an error (debug). */
+  retry(site: CallSite, delayMs: number, reason: number | unknown, retry: number, of: number): void;
+  /** A 401 answered by sending the call again with fresh credentials (debug). */
+  renewed(site: CallSite): void;
+  /** A retryable status not retried: the server asked for a longer wait than the policy holds a call for (warn). */
+  refusedWait(site: CallSite, status: number): void;
+  /** How a call ended: its status (info) or its error (error), after `durationMs`. */
+  ended(site: CallSite, outcome: number | unknown, durationMs: number): void;
 }
 
-/** The log of a client: undefined when it logs nothing, so that a call pays for no logging. */
-export function logOf(level: LogLevel | undefined, logger: Logger | undefined): Log | undefined {
+export interface LogOptions {
+  /** What to log; by default the level in the `CLOUD_API_CLIENTS_LOG` environment variable, else `off`. */
+  readonly level?: LogLevel | undefined;
+  /** Where lines go (default `console`). */
+  readonly logger?: Logger | undefined;
+}
+
+/**
+ * A log for a transport (`log: createLog({ level: 'info' })`), or undefined
+ * when the level is `off`, so that a call pays for no logging. Client
+ * classes make theirs from `logLevel` and `logger`; an app that never calls
+ * this carries no logging code.
+ */
+export function createLog({ level, logger }: LogOptions = {}): CallLog | undefined {
   const sink = logger ?? console;
   let chosen = level;
   if (chosen === undefined) {
@@ -40,29 +61,34 @@ export function logOf(level: LogLevel | undefined, logger: Logger | undefined): 
     }
   }
   const rank = LEVELS[chosen ?? 'off'] ?? 0;
-  return rank > 0 ? { level: rank, logger: sink } : undefined;
-}
-
-/** Writes a line if the log's level reaches `at`. */
-export function write(log: Log, at: Exclude<LogLevel, 'off'>, message: string): void {
-  if (LEVELS[at] <= log.level) log.logger[at](`${PREFIX} ${message}`);
+  if (rank === 0) return undefined;
+  const write = (at: Exclude<LogLevel, 'off'>, message: string) => {
+    if (LEVELS[at] <= rank) sink[at](`${PREFIX} ${message}`);
+  };
+  return {
+    attempt: (site, url, attempt, poll) => write('debug', attemptLine(site, url, attempt, poll)),
+    retry: (site, delayMs, reason, retry, of) => write('debug', retryLine(site, delayMs, reason, retry, of)),
+    renewed: (site) => write('debug', `${site.method} ${site.path} 401: sending again with fresh credentials`),
+    refusedWait: (site, status) =>
+      write(
+        'warn',
+        `${site.method} ${site.path} ${status}: not retried, the server asked for a longer wait than the client holds a call for`,
+      ),
+    ended: (site, outcome, durationMs) =>
+      write(typeof outcome === 'number' ? 'info' : 'error', callLine(site, outcome, durationMs)),
+  };
 }
 
 /** How a call ended, in one line: method, path, status (or the error), duration and request id. */
-export function callLine(site: CallSite, outcome: number | unknown, startedAt: number): string {
-  const took = `in ${Date.now() - startedAt} ms${idText(site)}`;
+function callLine(site: CallSite, outcome: number | unknown, durationMs: number): string {
+  const took = `in ${durationMs} ms${idText(site)}`;
   return typeof outcome === 'number'
     ? `${site.method} ${site.path} ${outcome} ${took}`
     : `${site.method} ${site.path} failed ${took}: ${errorText(outcome)}`;
 }
 
 /** One attempt about to be sent, with where it goes; a poll of a wait says which one. */
-export function attemptLine(
-  site: CallSite,
-  url: string,
-  attempt: number,
-  poll: { readonly number: number; readonly afterMs: number; readonly lastStatus?: string | undefined } | undefined,
-): string {
+function attemptLine(site: CallSite, url: string, attempt: number, poll: WaitPoll | undefined): string {
   const polled = poll
     ? ` (poll ${poll.number}${poll.number > 1 ? ` after ${poll.afterMs} ms, last status ${poll.lastStatus ?? 'unknown'}` : ''})`
     : '';
@@ -70,13 +96,7 @@ export function attemptLine(
 }
 
 /** A retry about to wait: how long, and why. */
-export function retryLine(
-  site: CallSite,
-  delayMs: number,
-  reason: number | unknown,
-  retry: number,
-  of: number,
-): string {
+function retryLine(site: CallSite, delayMs: number, reason: number | unknown, retry: number, of: number): string {
   const why = typeof reason === 'number' ? `status ${reason}` : errorText(reason);
   return `${site.method} ${site.path} retry ${retry} of ${of} after ${why}, waiting ${Math.round(delayMs)} ms${idText(site)}`;
 }

@@ -1,6 +1,8 @@
 import { AbortError, WaitFailedError, WaitTimeoutError, type CallSite } from './errors.js';
 import { valueAt } from './pointer.js';
 import { attemptSignal, sleep } from './signals.js';
+import type { FetchOptions } from './fetch-options.js';
+import type { Hooks } from './hooks.js';
 import type { RequestOptions } from './transport.js';
 
 /** How a wait polls. Delays grow from `intervalMs` by `backoff` up to `maxIntervalMs`. */
@@ -14,6 +16,10 @@ export interface PollOptions {
   /** Factor each delay grows by (default 1.5). */
   readonly backoff?: number;
   readonly signal?: AbortSignal;
+  /** Hooks that see every poll, after the client's. */
+  readonly hooks?: Hooks | undefined;
+  /** fetch's own options for every poll, over the client's. */
+  readonly fetchOptions?: FetchOptions | undefined;
 }
 
 /** What a wait reports after each poll. */
@@ -52,7 +58,12 @@ export async function poll<T>(
     for (let attempt = 1; ; attempt++) {
       let result: PollStep<T>;
       try {
-        result = await step({ signal: deadline.signal, poll: { number: attempt, afterMs: slept, lastStatus } });
+        result = await step({
+          hooks: options.hooks,
+          fetchOptions: options.fetchOptions,
+          signal: deadline.signal,
+          poll: { number: attempt, afterMs: slept, lastStatus },
+        });
       } catch (error) {
         if (deadline.reason() === 'timeout') throw timedOut(site, timeoutMs, lastStatus);
         throw error;

@@ -105,6 +105,22 @@ export function functionsExample(plan: Plan, from: string): string | undefined {
   return example.text();
 }
 
+/** A transport of the functions API that logs: the log is made where it is wanted, so an app that logs nothing carries no logging code. */
+export function functionsLoggingExample(plan: Plan, from: string): string | undefined {
+  const read = readCall(plan);
+  if (!read) return undefined;
+  const example = new Example(from);
+  example.use(plan.transportFactory);
+  example.use(read.op.functionName);
+  const createLog = example.use('createLog');
+  const auth = transportAuth(example, plan);
+  const transport = example.local(memberName(plan.api.entry) || 'transport');
+  const fields = [...(auth === undefined ? [] : [`auth: ${auth}`]), `log: ${createLog}({ level: 'info' })`];
+  example.add(`const ${transport} = ${plan.transportFactory}({\n  ${fields.join(',\n  ')},\n});`, '');
+  example.add(`console.log(await ${functionCall(example, transport, read)});`);
+  return example.text();
+}
+
 /** A result awaited, with its response, and as the raw response. */
 export function resultsExample(plan: Plan, from: string): string | undefined {
   return clientExample(plan, from, readCall(plan), (example, client, read) => {

@@ -29,15 +29,8 @@ export interface RetryPolicy {
   readonly maxRetryAfterMs?: number | undefined;
 }
 
-/** A policy with every field set. */
-export interface Retries {
-  readonly statuses: ReadonlySet<number>;
-  readonly methods: ReadonlySet<string>;
-  readonly baseDelayMs: number;
-  readonly maxDelayMs: number;
-  readonly jitter: number;
-  readonly maxRetryAfterMs: number;
-}
+/** A policy with every field set, methods in upper case. */
+export type Retries = { readonly [K in keyof RetryPolicy]-?: Exclude<RetryPolicy[K], undefined> };
 
 /**
  * 408 joins the statuses of safe methods: the server gave up waiting for the
@@ -46,26 +39,24 @@ export interface Retries {
  * repeating the same call within seconds does not change.
  */
 export const DEFAULT_RETRIES: Retries = {
-  statuses: new Set([408, 429, 502, 503, 504]),
-  methods: new Set(['GET', 'HEAD', 'OPTIONS']),
+  statuses: [408, 429, 502, 503, 504],
+  methods: ['GET', 'HEAD', 'OPTIONS'],
   baseDelayMs: 500,
   maxDelayMs: 8_000,
   jitter: 0.25,
   maxRetryAfterMs: 60_000,
 };
 
-/** The client's policy with the call's over it; the defaults where neither has one, and themselves when neither gives any. */
+/** The client's policy with the call's over it, field by field; the defaults where neither gives one. */
 export function retriesOf(client: RetryPolicy | undefined, call: RetryPolicy | undefined): Retries {
   if (!client && !call) return DEFAULT_RETRIES;
-  const pick = <K extends keyof RetryPolicy>(key: K) => call?.[key] ?? client?.[key];
-  const statuses = pick('statuses');
-  const methods = pick('methods');
+  const merged: Record<string, unknown> = { ...DEFAULT_RETRIES };
+  for (const policy of [client, call])
+    for (const [field, value] of Object.entries(policy ?? {})) if (value !== undefined) merged[field] = value;
+  const retries = merged as Retries;
   return {
-    statuses: statuses ? new Set(statuses) : DEFAULT_RETRIES.statuses,
-    methods: methods ? new Set(methods.map((m) => m.toUpperCase())) : DEFAULT_RETRIES.methods,
-    baseDelayMs: pick('baseDelayMs') ?? DEFAULT_RETRIES.baseDelayMs,
-    maxDelayMs: pick('maxDelayMs') ?? DEFAULT_RETRIES.maxDelayMs,
-    jitter: Math.min(1, Math.max(0, pick('jitter') ?? DEFAULT_RETRIES.jitter)),
-    maxRetryAfterMs: pick('maxRetryAfterMs') ?? DEFAULT_RETRIES.maxRetryAfterMs,
+    ...retries,
+    methods: retries.methods.map((m) => m.toUpperCase()),
+    jitter: Math.min(1, Math.max(0, retries.jitter)),
   };
 }

@@ -8,13 +8,13 @@ import type { Retries } from './retry-policy.js';
  * marked idempotent are repeated.
  */
 export function isRetryableStatus(retries: Retries, method: string, status: number, idempotent: boolean): boolean {
-  if (!retries.statuses.has(status)) return false;
-  return status === 429 || idempotent || retries.methods.has(method);
+  if (!retries.statuses.includes(status)) return false;
+  return status === 429 || idempotent || retries.methods.includes(method);
 }
 
 /** Whether a call that got no response at all, or whose body broke off, may be repeated. */
 export function isRetryableFailure(retries: Retries, method: string, idempotent: boolean): boolean {
-  return idempotent || retries.methods.has(method);
+  return idempotent || retries.methods.includes(method);
 }
 
 /**

@@ -2,8 +2,8 @@ import { ApiPromise, apiResult, type ApiResult, type Sent } from './api-promise.
 import type { Auth } from './auth.js';
 import { ConnectionError, cutShort, errorForStatus, InvalidRequestError, type CallSite } from './errors.js';
 import { mergedFetchOptions, type FetchOptions } from './fetch-options.js';
-import { afterResponse, beforeRequest, HookError, hookChain, onError, type HookContext, type Hooks } from './hooks.js';
-import { attemptLine, callLine, logOf, retryLine, write, type Log, type Logger, type LogLevel } from './log.js';
+import { HookError, runHooks, type HookContext, type Hooks } from './hooks.js';
+import type { CallLog, Logger, LogLevel } from './log.js';
 import { checkHeader, type OperationSpec } from './operation.js';
 import { brokeOff, readBody, readWithin, type BodyReader } from './read-body.js';
 import { buildRequest, type BuiltRequest, type HeaderLayer, type RequestDefaults } from './request.js';
@@ -11,8 +11,8 @@ import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
 import { retriesOf, type RetryPolicy } from './retry-policy.js';
 import { attemptSignal } from './signals.js';
 
-/** Options every generated client accepts. */
-export interface ClientOptions {
+/** Options of a Transport, and of the functions API's `create...Transport`. */
+export interface TransportOptions {
   /** Where the API lives; the spec's server by default. */
   readonly baseUrl?: string;
   /** A fetch implementation; the global one by default. */
@@ -29,12 +29,18 @@ export interface ClientOptions {
   readonly headers?: HeaderLayer | undefined;
   /** Hooks that see every attempt of every call of this client, before the call's own. */
   readonly hooks?: Hooks | undefined;
+  /** fetch's own options for every call (`dispatcher`, `keepalive`, `credentials`...), under what the client sets itself. */
+  readonly fetchOptions?: FetchOptions | undefined;
+  /** Where calls are logged: `createLog({ level: 'info' })`; nothing by default. Credentials are never logged. */
+  readonly log?: CallLog | undefined;
+}
+
+/** Options every generated client class accepts: a Transport's, with logging named by level. */
+export interface ClientOptions extends Omit<TransportOptions, 'log'> {
   /** What to log (default `off`, or the level in the `CLOUD_API_CLIENTS_LOG` environment variable). Credentials are never logged. */
   readonly logLevel?: LogLevel | undefined;
   /** Where log lines go (default `console`). */
   readonly logger?: Logger | undefined;
-  /** fetch's own options for every call (`dispatcher`, `keepalive`, `credentials`...), under what the client sets itself. */
-  readonly fetchOptions?: FetchOptions | undefined;
 }
 
 /** Options of one call. */
@@ -70,7 +76,7 @@ export interface WaitPoll {
   readonly lastStatus?: string | undefined;
 }
 
-export interface TransportConfig extends ClientOptions {
+export interface TransportConfig extends TransportOptions {
   readonly baseUrl: string;
   readonly auth?: Auth | undefined;
   /** Values of `x-client-option` parameters, by option name. */
@@ -88,7 +94,7 @@ interface Call {
   readonly built: BuiltRequest;
   readonly options: RequestOptions;
   readonly hooks: readonly Hooks[] | undefined;
-  readonly log: Log | undefined;
+  readonly log: CallLog | undefined;
   readonly startedAt: number;
   /** fetch's own options, client's and call's merged; undefined when neither gave any. */
   readonly fetchOptions: RequestInit | undefined;
@@ -107,11 +113,9 @@ interface Call {
 export class Transport {
   readonly #config: TransportConfig;
   readonly #fetch: typeof fetch;
-  readonly #log: Log | undefined;
 
   constructor(config: TransportConfig) {
     this.#config = config;
-    this.#log = logOf(config.logLevel, config.logger);
     // Bound so that a fetch that checks its receiver (browsers do) works when called as a method.
     this.#fetch = config.fetch ?? globalThis.fetch.bind(globalThis);
   }
@@ -135,15 +139,18 @@ export class Transport {
     } catch (error) {
       return Promise.reject(error);
     }
-    const hooks = hookChain(this.#config.hooks, options.hooks);
-    const log = this.#log;
+    const { hooks: clientHooks, log } = this.#config;
+    const callHooks = options.hooks;
+    // The client's hooks run before the call's.
+    const one = clientHooks ?? callHooks;
+    const hooks = clientHooks && callHooks ? [clientHooks, callHooks] : one && [one];
     const fetchOptions = mergedFetchOptions(this.#config.fetchOptions, options.fetchOptions);
     const call: Call = { spec, built, options, hooks, log, fetchOptions, startedAt: log ? Date.now() : 0, sent: 0 };
     const sent = this.#attempts<T>(call, 0);
     if (!hooks && !log) return sent;
     return sent.then(
       (done) => {
-        if (log) write(log, 'info', callLine(done.site, done.response.status, call.startedAt));
+        log?.ended(done.site, done.response.status, Date.now() - call.startedAt);
         return done;
       },
       (error: unknown) => this.#failed(call, error),
@@ -154,33 +161,34 @@ export class Transport {
   async #failed(call: Call, error: unknown): Promise<never> {
     if (call.ended !== error) {
       call.ended = error;
-      if (call.log) write(call.log, 'error', callLine(call.built.site, error, call.startedAt));
-      if (call.hooks) await onError(call.hooks, error, contextOf(call));
+      call.log?.ended(call.built.site, error, Date.now() - call.startedAt);
+      // An error a hook raised has been through the hooks once already.
+      if (call.hooks && !(error instanceof HookError)) await runHooks(call.hooks, 'onError', error, contextOf(call));
     }
     throw error;
   }
 
   /** Waits before retry number `attempt + 1`, saying why to the log and, for a failure, to the hooks. */
   async #retry(call: Call, attempt: number, maxRetries: number, delay: number, why: number | unknown): Promise<void> {
-    if (call.log) write(call.log, 'debug', retryLine(call.built.site, delay, why, attempt + 1, maxRetries));
-    if (call.hooks && typeof why !== 'number') await onError(call.hooks, why, contextOf(call));
+    call.log?.retry(call.built.site, delay, why, attempt + 1, maxRetries);
+    if (call.hooks && typeof why !== 'number') await runHooks(call.hooks, 'onError', why, contextOf(call));
     await this.#pause(delay, [this.#config.signal, call.options.signal], call.built.site);
   }
 
   /** Sends one attempt, through the hooks when there are any. */
   #exchange(call: Call, url: string | URL, init: RequestInit): Promise<Response> {
     call.sent++;
-    if (call.log) write(call.log, 'debug', attemptLine(call.built.site, call.built.url, call.sent, call.options.poll));
+    call.log?.attempt(call.built.site, call.built.url, call.sent, call.options.poll);
     // Not an async function: without hooks, fetch's own promise is all a call waits for.
     return call.hooks ? this.#hooked(call, call.hooks, new Request(url, init)) : this.#fetch(url, init);
   }
 
   async #hooked(call: Call, hooks: readonly Hooks[], request: Request): Promise<Response> {
     const context = contextOf(call);
-    const sent = await beforeRequest(hooks, request, context);
+    const sent = (await runHooks(hooks, 'onRequest', request, context)) as Request | Response;
     // A Request does not keep every option (an undici dispatcher): they go along again.
     const response = sent instanceof Response ? sent : await this.#fetch(sent, call.fetchOptions);
-    return afterResponse(hooks, response, context);
+    return runHooks(hooks, 'onResponse', response, context) as Promise<Response>;
   }
 
   /** Attempts a built request from attempt number `first` on, until a response is final or the retries run out. */
@@ -237,7 +245,7 @@ export class Transport {
       attemptAbort.dispose();
       if (response.status === 401 && !reauthorized && auth?.invalidate?.(headers)) {
         reauthorized = true;
-        if (call.log) write(call.log, 'debug', `${site.method} ${site.path} 401: sending again with fresh credentials`);
+        call.log?.renewed(site);
         await response.body?.cancel();
         attempt--;
         continue;
@@ -263,12 +271,7 @@ export class Transport {
           await this.#retry(call, attempt, maxRetries, delay, response.status);
           continue;
         }
-        if (call.log)
-          write(
-            call.log,
-            'warn',
-            `${site.method} ${site.path} ${response.status}: not retried, the server asked for a longer wait than the client holds a call for`,
-          );
+        call.log?.refusedWait(site, response.status);
       }
       const body = await within(() => readBody(response, 'json', site, { lenient: true }), site);
       throw errorForStatus(response.status, body, response.headers, withServerId(site, response));

@@ -188,7 +188,7 @@ describe('authentication and contract number', () => {
     const c = client();
     const accepted = await c.datacenters.create({ body: CREATE_ATTACH });
     await accepted.wait({ intervalMs: 1 });
-    await c.requests.wait(accepted.requestId!, { intervalMs: 1 });
+    await c.requests.wait(accepted.asyncRequestId!, { intervalMs: 1 });
     const sent = api.requests().map((r) => `${r.method} ${r.path.replace(UUID_IN_PATH, '{id}')} ${r.headers['pb-contract-number'] ?? '(none)'}`);
     expect(sent).toEqual([
       `POST /datacenters ${CONTRACT}`,
@@ -231,9 +231,11 @@ describe('asynchronous writes', () => {
     expect(resource.href).toBe(api.href(`/datacenters/${resource.id}`));
     expect(resource.metadata?.state).toBe('BUSY');
     expect(resource.properties).toMatchObject({ name: 'Shop', description: 'production', location: 'de/fra' });
-    expect(accepted.requestId).toMatch(UUID);
-    expect(api.state.requests.has(accepted.requestId!)).toBe(true);
-    expect(accepted.location).toBe(`${api.url}/requests/${accepted.requestId}/status`);
+    expect(accepted.asyncRequestId).toMatch(UUID);
+    // The old name stays for one release, deprecated.
+    expect(accepted.requestId).toBe(accepted.asyncRequestId);
+    expect(api.state.requests.has(accepted.asyncRequestId!)).toBe(true);
+    expect(accepted.location).toBe(`${api.url}/requests/${accepted.asyncRequestId}/status`);
     expect(accepted.etag).toBe(`"${resource.metadata?.etag}"`);
     expect(accepted.rateLimit).toEqual({ limit: 120, remaining: expect.any(Number), burst: 50 });
 
@@ -270,7 +272,7 @@ describe('asynchronous writes', () => {
     expect(ready.metadata?.state).toBe('AVAILABLE');
     expect(ready.metadata?.etag).not.toBe(resource.metadata?.etag);
     expect(ready.properties?.name).toBe('Shop');
-    expect(statusPolls(accepted.requestId)).toHaveLength(3);
+    expect(statusPolls(accepted.asyncRequestId)).toHaveLength(3);
     const readBack = api.requests().at(-1)!;
     expect(`${readBack.method} ${readBack.path}`).toBe(`GET /datacenters/${resource.id}`);
     expect([...api.state.resources.values()].map((r) => r.metadata.state)).toEqual(['AVAILABLE', 'AVAILABLE', 'AVAILABLE']);
@@ -297,7 +299,7 @@ describe('asynchronous writes', () => {
     const accepted = await client().datacenters.create({ body: CREATE_ATTACH });
     expect(accepted.resource).toBeUndefined();
     const [request] = [...api.state.requests.keys()];
-    expect(accepted.requestId).toBe(request);
+    expect(accepted.asyncRequestId).toBe(request);
     expect(accepted.location).toBe(`${api.url}/requests/${request}/status`);
     expect(accepted.rateLimit).toMatchObject({ limit: expect.any(Number) });
     // Applied once: the write is not sent again, and the data center is being built.
@@ -373,8 +375,8 @@ describe('asynchronous writes', () => {
     const accepted = await c.datacenters.delete({ dataCenterId: dc.id });
     expectTypeOf(accepted).toEqualTypeOf<Accepted<undefined, undefined>>();
     expect(accepted.resource).toBeUndefined();
-    expect(accepted.requestId).toMatch(UUID);
-    expect(accepted.location).toBe(`${api.url}/requests/${accepted.requestId}/status`);
+    expect(accepted.asyncRequestId).toMatch(UUID);
+    expect(accepted.location).toBe(`${api.url}/requests/${accepted.asyncRequestId}/status`);
     // Accepted, not done: still there, BUSY.
     expect(api.resource(dc.path)!.metadata.state).toBe('BUSY');
 
@@ -384,7 +386,7 @@ describe('asynchronous writes', () => {
     expect(api.ofType('server')).toEqual([]);
     expect(api.members('/datacenters')).toEqual([]);
     // Nothing was read back after the request was done.
-    expect(api.requests().at(-1)!.path).toBe(`/requests/${accepted.requestId}/status`);
+    expect(api.requests().at(-1)!.path).toBe(`/requests/${accepted.asyncRequestId}/status`);
     const error = await failure(c.datacenters.get({ dataCenterId: dc.id }), NotFoundError);
     expect(error.body).toMatchObject({ httpStatus: 404 });
 
@@ -405,18 +407,18 @@ describe('asynchronous writes', () => {
     expect(progress).toEqual(['QUEUED', 'RUNNING']);
     expect(error.status).toBe('FAILED');
     expect(error.message).toContain('Insufficient resources: the contract allows 8 cores');
-    expect(error.message).toContain(accepted.requestId);
-    expect(error.requestId).toBe(accepted.requestId);
+    expect(error.message).toContain(accepted.asyncRequestId);
+    expect(error.requestId).toBe(accepted.asyncRequestId);
     expect(error.location).toBe(accepted.location);
     expect(error.method).toBe('GET');
-    expect(error.path).toBe(`${BASE_PATH}/requests/${accepted.requestId}/status`);
+    expect(error.path).toBe(`${BASE_PATH}/requests/${accepted.asyncRequestId}/status`);
     const detail = error.detail as RequestStatus;
     expect(detail.metadata?.status).toBe('FAILED');
     expect(detail.metadata?.message).toBe('Insufficient resources: the contract allows 8 cores');
     expect(detail.metadata?.targets?.[0]?.target).toMatchObject({ id: accepted.resource!.id, type: 'datacenter' });
     expect(error.toJSON()).toMatchObject({ status: 'FAILED', location: accepted.location, detail });
     // Nothing is read back after a failure, and nothing was left behind.
-    expect(api.requests().at(-1)!.path).toBe(`/requests/${accepted.requestId}/status`);
+    expect(api.requests().at(-1)!.path).toBe(`/requests/${accepted.asyncRequestId}/status`);
     expect(statusPolls()).toHaveLength(3);
     expect(api.members('/datacenters')).toEqual([]);
 
@@ -432,7 +434,7 @@ describe('asynchronous writes', () => {
     const error = await failure(accepted.wait({ intervalMs: 5, backoff: 1, timeoutMs: 80 }), WaitTimeoutError);
     expect(error.lastStatus).toBe('RUNNING');
     expect(error.message).toContain('timed out after 80 ms');
-    expect(error.requestId).toBe(accepted.requestId);
+    expect(error.requestId).toBe(accepted.asyncRequestId);
     // A poll cut short by the timeout may still reach the server a moment later; after that, no more.
     await sleep(30);
     const polls = statusPolls().length;
@@ -445,7 +447,7 @@ describe('asynchronous writes', () => {
 
   it('gives WaitTimeoutError when time runs out during a slow poll', async () => {
     const accepted = await client().datacenters.create({ body: CREATE_ATTACH });
-    api.script({ path: `/requests/${accepted.requestId}/status`, delayMs: 2_000 });
+    api.script({ path: `/requests/${accepted.asyncRequestId}/status`, delayMs: 2_000 });
     const started = Date.now();
     const error = await failure(accepted.wait({ timeoutMs: 60 }), WaitTimeoutError);
     expect(Date.now() - started).toBeLessThan(2_000); // it did not wait for the slow poll
@@ -518,11 +520,11 @@ describe('asynchronous writes', () => {
   it('keeps waiting through a 429 or 503 on a status poll, and ends the wait on a 500', async () => {
     const c = client();
     const accepted = await c.datacenters.create({ body: CREATE_ATTACH });
-    const status = `/requests/${accepted.requestId}/status`;
+    const status = `/requests/${accepted.asyncRequestId}/status`;
     api.script({ path: status, status: 429, retryAfter: '0' }, { path: status, status: 503, retryAfter: '0' });
     const ready = await accepted.wait({ intervalMs: 1 });
     expect(ready.metadata?.state).toBe('AVAILABLE');
-    expect(statusPolls(accepted.requestId).map((r) => r.status)).toEqual([429, 503, 200, 200, 200]);
+    expect(statusPolls(accepted.asyncRequestId).map((r) => r.status)).toEqual([429, 503, 200, 200, 200]);
 
     const next = await c.datacenters.update({ dataCenterId: ready.id, body: { name: 'next' } });
     api.script({ path: `/requests/${next.requestId}/status`, status: 500, json: errorBody(500, 'status store unavailable') });
@@ -534,17 +536,17 @@ describe('asynchronous writes', () => {
   it('follows a relative Location header', async () => {
     await start({ location: 'relative' });
     const accepted = await client().datacenters.create({ body: CREATE_ATTACH });
-    expect(accepted.location).toBe(`${BASE_PATH}/requests/${accepted.requestId}/status`);
-    expect(accepted.requestId).toMatch(UUID);
+    expect(accepted.location).toBe(`${BASE_PATH}/requests/${accepted.asyncRequestId}/status`);
+    expect(accepted.asyncRequestId).toMatch(UUID);
     expect((await accepted.wait({ intervalMs: 1 })).metadata?.state).toBe('AVAILABLE');
-    expect(statusPolls(accepted.requestId)).toHaveLength(3);
+    expect(statusPolls(accepted.asyncRequestId)).toHaveLength(3);
     expect(await client().requests.wait(accepted.location!, { intervalMs: 1 })).toMatchObject({ metadata: { status: 'DONE' } });
   });
 
   it('does not send credentials to another origin named by a Location header or an href', async () => {
     await start({ publicUrl: 'http://127.0.0.1:9/cloudapi/v4' });
     const accepted = await client().datacenters.create({ body: CREATE_ATTACH });
-    expect(accepted.location).toBe(`http://127.0.0.1:9/cloudapi/v4/requests/${accepted.requestId}/status`);
+    expect(accepted.location).toBe(`http://127.0.0.1:9/cloudapi/v4/requests/${accepted.asyncRequestId}/status`);
     const error = await failure(accepted.wait({ intervalMs: 1 }), InvalidRequestError);
     expect(error.message).toContain('refusing to send credentials to http://127.0.0.1:9');
     expect(api.requests()).toHaveLength(1);
@@ -553,10 +555,10 @@ describe('asynchronous writes', () => {
   it('reads a request status with getStatus and a request with get', async () => {
     const c = client();
     const accepted = await c.datacenters.create({ body: CREATE_ATTACH });
-    const status = await c.requests.getStatus({ requestId: accepted.requestId! });
+    const status = await c.requests.getStatus({ requestId: accepted.asyncRequestId! });
     expect(status.metadata?.status).toBe('QUEUED');
-    const request = await c.requests.get({ requestId: accepted.requestId! });
-    expect(request).toMatchObject({ id: accepted.requestId, type: 'request', properties: { method: 'POST', url: `${api.url}/datacenters` } });
+    const request = await c.requests.get({ requestId: accepted.asyncRequestId! });
+    expect(request).toMatchObject({ id: accepted.asyncRequestId, type: 'request', properties: { method: 'POST', url: `${api.url}/datacenters` } });
     expect(JSON.parse(request.properties!.body!)).toEqual(CREATE_ATTACH);
   });
 
@@ -885,7 +887,7 @@ describe('form-encoded calls', () => {
     const accepted = await client().volumes.restoreSnapshot({ dataCenterId: seeded.id, volumeId, body: { snapshotId: snapshot.id } });
     expectTypeOf(accepted).toEqualTypeOf<Accepted<undefined, undefined>>();
     expect(accepted.resource).toBeUndefined();
-    expect(accepted.requestId).toMatch(UUID);
+    expect(accepted.asyncRequestId).toMatch(UUID);
 
     const [post] = api.requests({ method: 'POST' });
     expect(post!.headers['content-type']).toBe('application/x-www-form-urlencoded');
@@ -929,7 +931,7 @@ describe('operation functions', () => {
     expect(accepted.resource!.metadata?.state).toBe('BUSY');
     const ready = await accepted.wait({ intervalMs: 1 });
     expect(ready.metadata?.state).toBe('AVAILABLE');
-    expect(statusPolls(accepted.requestId)).toHaveLength(3);
+    expect(statusPolls(accepted.asyncRequestId)).toHaveLength(3);
     expect(new Set(api.requests().map((r) => r.headers['pb-contract-number']))).toEqual(new Set([String(CONTRACT)]));
 
     const done = await updateDatacenter(t, { dataCenterId: ready.id, body: { name: 'renamed' } }, { wait: { intervalMs: 1 } });

@@ -170,7 +170,7 @@ function asyncCallable(plan: Plan, op: PlannedOperation, base: Pick<Callable, 't
     overloads,
     parameters: [...paramsFirst, { name: 'options', type: 'AsyncCallOptions', initializer: '{}' }],
     returnType: `ApiPromise<${handle}> | Promise<${done}>`,
-    call: (t) => `accept(${t}, ${op.specName}, ${params ? 'params' : '{}'}, options)`,
+    call: (t) => `asyncWrite(${t}, ${op.specName}, ${params ? 'params' : '{}'}, options)`,
   };
 }
 
@@ -243,6 +243,6 @@ function requestWaitCallable(plan: Plan, group: PlannedGroup): Callable {
     })!,
     parameters: [{ name: 'request', type: 'string' }, { name: 'options', type: 'AsyncWaitOptions', initializer: '{}' }],
     returnType: `Promise<${result}>`,
-    call: (t) => `awaitRequest(${t}, shared.asyncStatus, request, options) as Promise<${result}>`,
+    call: (t) => `pollRequest(${t}, shared.asyncStatus, request, options) as Promise<${result}>`,
   };
 }

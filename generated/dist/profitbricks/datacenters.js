@@ -1,4 +1,4 @@
-import { accept } from "../runtime/index.js";
+import { asyncWrite } from "../runtime/index.js";
 import * as shared from "./parameters.js";
 const listDatacentersSpec = { method: "GET", path: "/datacenters", id: "listDatacenters", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 const createDatacenterSpec = { method: "POST", path: "/datacenters", id: "createDatacenter", params: { pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
@@ -16,38 +16,38 @@ class DatacentersApi {
     return this.#transport.request(listDatacentersSpec, params, options);
   }
   create(params, options = {}) {
-    return accept(this.#transport, createDatacenterSpec, params, options);
+    return asyncWrite(this.#transport, createDatacenterSpec, params, options);
   }
   get(params, options = {}) {
     return this.#transport.request(getDatacenterSpec, params, options);
   }
   replace(params, options = {}) {
-    return accept(this.#transport, replaceDatacenterSpec, params, options);
+    return asyncWrite(this.#transport, replaceDatacenterSpec, params, options);
   }
   delete(params, options = {}) {
-    return accept(this.#transport, deleteDatacenterSpec, params, options);
+    return asyncWrite(this.#transport, deleteDatacenterSpec, params, options);
   }
   update(params, options = {}) {
-    return accept(this.#transport, updateDatacenterSpec, params, options);
+    return asyncWrite(this.#transport, updateDatacenterSpec, params, options);
   }
 }
 function listDatacenters(transport, params = {}, options = {}) {
   return transport.request(listDatacentersSpec, params, options);
 }
 function createDatacenter(transport, params, options = {}) {
-  return accept(transport, createDatacenterSpec, params, options);
+  return asyncWrite(transport, createDatacenterSpec, params, options);
 }
 function getDatacenter(transport, params, options = {}) {
   return transport.request(getDatacenterSpec, params, options);
 }
 function replaceDatacenter(transport, params, options = {}) {
-  return accept(transport, replaceDatacenterSpec, params, options);
+  return asyncWrite(transport, replaceDatacenterSpec, params, options);
 }
 function deleteDatacenter(transport, params, options = {}) {
-  return accept(transport, deleteDatacenterSpec, params, options);
+  return asyncWrite(transport, deleteDatacenterSpec, params, options);
 }
 function updateDatacenter(transport, params, options = {}) {
-  return accept(transport, updateDatacenterSpec, params, options);
+  return asyncWrite(transport, updateDatacenterSpec, params, options);
 }
 export {
   DatacentersApi,

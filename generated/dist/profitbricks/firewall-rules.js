@@ -1,4 +1,4 @@
-import { accept } from "../runtime/index.js";
+import { asyncWrite } from "../runtime/index.js";
 import * as shared from "./parameters.js";
 const listNicFirewallRulesSpec = { method: "GET", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules", id: "listNicFirewallRules", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 const createNicFirewallRuleSpec = { method: "POST", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics/{nicId}/firewallrules", id: "createNicFirewallRule", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, nicId: shared.nicId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
@@ -16,38 +16,38 @@ class FirewallRulesApi {
     return this.#transport.request(listNicFirewallRulesSpec, params, options);
   }
   create(params, options = {}) {
-    return accept(this.#transport, createNicFirewallRuleSpec, params, options);
+    return asyncWrite(this.#transport, createNicFirewallRuleSpec, params, options);
   }
   get(params, options = {}) {
     return this.#transport.request(getNicFirewallRuleSpec, params, options);
   }
   replace(params, options = {}) {
-    return accept(this.#transport, replaceNicFirewallRuleSpec, params, options);
+    return asyncWrite(this.#transport, replaceNicFirewallRuleSpec, params, options);
   }
   delete(params, options = {}) {
-    return accept(this.#transport, deleteNicFirewallRuleSpec, params, options);
+    return asyncWrite(this.#transport, deleteNicFirewallRuleSpec, params, options);
   }
   update(params, options = {}) {
-    return accept(this.#transport, updateNicFirewallRuleSpec, params, options);
+    return asyncWrite(this.#transport, updateNicFirewallRuleSpec, params, options);
   }
 }
 function listNicFirewallRules(transport, params, options = {}) {
   return transport.request(listNicFirewallRulesSpec, params, options);
 }
 function createNicFirewallRule(transport, params, options = {}) {
-  return accept(transport, createNicFirewallRuleSpec, params, options);
+  return asyncWrite(transport, createNicFirewallRuleSpec, params, options);
 }
 function getNicFirewallRule(transport, params, options = {}) {
   return transport.request(getNicFirewallRuleSpec, params, options);
 }
 function replaceNicFirewallRule(transport, params, options = {}) {
-  return accept(transport, replaceNicFirewallRuleSpec, params, options);
+  return asyncWrite(transport, replaceNicFirewallRuleSpec, params, options);
 }
 function deleteNicFirewallRule(transport, params, options = {}) {
-  return accept(transport, deleteNicFirewallRuleSpec, params, options);
+  return asyncWrite(transport, deleteNicFirewallRuleSpec, params, options);
 }
 function updateNicFirewallRule(transport, params, options = {}) {
-  return accept(transport, updateNicFirewallRuleSpec, params, options);
+  return asyncWrite(transport, updateNicFirewallRuleSpec, params, options);
 }
 export {
   FirewallRulesApi,

@@ -1,4 +1,4 @@
-import { accept } from "../runtime/index.js";
+import { asyncWrite } from "../runtime/index.js";
 import * as shared from "./parameters.js";
 const listGroupsSpec = { method: "GET", path: "/um/groups", id: "listGroups", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 const createGroupSpec = { method: "POST", path: "/um/groups", id: "createGroup", params: { pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
@@ -23,16 +23,16 @@ class GroupsApi {
     return this.#transport.request(listGroupsSpec, params, options);
   }
   create(params, options = {}) {
-    return accept(this.#transport, createGroupSpec, params, options);
+    return asyncWrite(this.#transport, createGroupSpec, params, options);
   }
   get(params, options = {}) {
     return this.#transport.request(getGroupSpec, params, options);
   }
   replace(params, options = {}) {
-    return accept(this.#transport, replaceGroupSpec, params, options);
+    return asyncWrite(this.#transport, replaceGroupSpec, params, options);
   }
   delete(params, options = {}) {
-    return accept(this.#transport, deleteGroupSpec, params, options);
+    return asyncWrite(this.#transport, deleteGroupSpec, params, options);
   }
   listShares(params, options = {}) {
     return this.#transport.request(listGroupSharesSpec, params, options);
@@ -41,38 +41,38 @@ class GroupsApi {
     return this.#transport.request(getGroupShareSpec, params, options);
   }
   replaceShare(params, options = {}) {
-    return accept(this.#transport, replaceGroupShareSpec, params, options);
+    return asyncWrite(this.#transport, replaceGroupShareSpec, params, options);
   }
   addShare(params, options = {}) {
-    return accept(this.#transport, addGroupShareSpec, params, options);
+    return asyncWrite(this.#transport, addGroupShareSpec, params, options);
   }
   removeShare(params, options = {}) {
-    return accept(this.#transport, removeGroupShareSpec, params, options);
+    return asyncWrite(this.#transport, removeGroupShareSpec, params, options);
   }
   listUsers(params, options = {}) {
     return this.#transport.request(listGroupUsersSpec, params, options);
   }
   addUser(params, options = {}) {
-    return accept(this.#transport, addGroupUserSpec, params, options);
+    return asyncWrite(this.#transport, addGroupUserSpec, params, options);
   }
   removeUser(params, options = {}) {
-    return accept(this.#transport, removeGroupUserSpec, params, options);
+    return asyncWrite(this.#transport, removeGroupUserSpec, params, options);
   }
 }
 function listGroups(transport, params = {}, options = {}) {
   return transport.request(listGroupsSpec, params, options);
 }
 function createGroup(transport, params, options = {}) {
-  return accept(transport, createGroupSpec, params, options);
+  return asyncWrite(transport, createGroupSpec, params, options);
 }
 function getGroup(transport, params, options = {}) {
   return transport.request(getGroupSpec, params, options);
 }
 function replaceGroup(transport, params, options = {}) {
-  return accept(transport, replaceGroupSpec, params, options);
+  return asyncWrite(transport, replaceGroupSpec, params, options);
 }
 function deleteGroup(transport, params, options = {}) {
-  return accept(transport, deleteGroupSpec, params, options);
+  return asyncWrite(transport, deleteGroupSpec, params, options);
 }
 function listGroupShares(transport, params, options = {}) {
   return transport.request(listGroupSharesSpec, params, options);
@@ -81,22 +81,22 @@ function getGroupShare(transport, params, options = {}) {
   return transport.request(getGroupShareSpec, params, options);
 }
 function replaceGroupShare(transport, params, options = {}) {
-  return accept(transport, replaceGroupShareSpec, params, options);
+  return asyncWrite(transport, replaceGroupShareSpec, params, options);
 }
 function addGroupShare(transport, params, options = {}) {
-  return accept(transport, addGroupShareSpec, params, options);
+  return asyncWrite(transport, addGroupShareSpec, params, options);
 }
 function removeGroupShare(transport, params, options = {}) {
-  return accept(transport, removeGroupShareSpec, params, options);
+  return asyncWrite(transport, removeGroupShareSpec, params, options);
 }
 function listGroupUsers(transport, params, options = {}) {
   return transport.request(listGroupUsersSpec, params, options);
 }
 function addGroupUser(transport, params, options = {}) {
-  return accept(transport, addGroupUserSpec, params, options);
+  return asyncWrite(transport, addGroupUserSpec, params, options);
 }
 function removeGroupUser(transport, params, options = {}) {
-  return accept(transport, removeGroupUserSpec, params, options);
+  return asyncWrite(transport, removeGroupUserSpec, params, options);
 }
 export {
   GroupsApi,

@@ -1,4 +1,4 @@
-import { accept } from "../runtime/index.js";
+import { asyncWrite } from "../runtime/index.js";
 import * as shared from "./parameters.js";
 const listImagesSpec = { method: "GET", path: "/images", id: "listImages", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 const getImageSpec = { method: "GET", path: "/images/{imageId}", id: "getImage", params: { imageId: shared.imageId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
@@ -18,13 +18,13 @@ class ImagesApi {
     return this.#transport.request(getImageSpec, params, options);
   }
   replace(params, options = {}) {
-    return accept(this.#transport, replaceImageSpec, params, options);
+    return asyncWrite(this.#transport, replaceImageSpec, params, options);
   }
   delete(params, options = {}) {
-    return accept(this.#transport, deleteImageSpec, params, options);
+    return asyncWrite(this.#transport, deleteImageSpec, params, options);
   }
   update(params, options = {}) {
-    return accept(this.#transport, updateImageSpec, params, options);
+    return asyncWrite(this.#transport, updateImageSpec, params, options);
   }
 }
 function listImages(transport, params = {}, options = {}) {
@@ -34,13 +34,13 @@ function getImage(transport, params, options = {}) {
   return transport.request(getImageSpec, params, options);
 }
 function replaceImage(transport, params, options = {}) {
-  return accept(transport, replaceImageSpec, params, options);
+  return asyncWrite(transport, replaceImageSpec, params, options);
 }
 function deleteImage(transport, params, options = {}) {
-  return accept(transport, deleteImageSpec, params, options);
+  return asyncWrite(transport, deleteImageSpec, params, options);
 }
 function updateImage(transport, params, options = {}) {
-  return accept(transport, updateImageSpec, params, options);
+  return asyncWrite(transport, updateImageSpec, params, options);
 }
 export {
   ImagesApi,

@@ -1,4 +1,4 @@
-import { accept } from "../runtime/index.js";
+import { asyncWrite } from "../runtime/index.js";
 import * as shared from "./parameters.js";
 const listDatacenterLansSpec = { method: "GET", path: "/datacenters/{dataCenterId}/lans", id: "listDatacenterLans", params: { dataCenterId: shared.dataCenterId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 const createDatacenterLanSpec = { method: "POST", path: "/datacenters/{dataCenterId}/lans", id: "createDatacenterLan", params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
@@ -16,38 +16,38 @@ class LansApi {
     return this.#transport.request(listDatacenterLansSpec, params, options);
   }
   create(params, options = {}) {
-    return accept(this.#transport, createDatacenterLanSpec, params, options);
+    return asyncWrite(this.#transport, createDatacenterLanSpec, params, options);
   }
   get(params, options = {}) {
     return this.#transport.request(getDatacenterLanSpec, params, options);
   }
   replace(params, options = {}) {
-    return accept(this.#transport, replaceDatacenterLanSpec, params, options);
+    return asyncWrite(this.#transport, replaceDatacenterLanSpec, params, options);
   }
   delete(params, options = {}) {
-    return accept(this.#transport, deleteDatacenterLanSpec, params, options);
+    return asyncWrite(this.#transport, deleteDatacenterLanSpec, params, options);
   }
   update(params, options = {}) {
-    return accept(this.#transport, updateDatacenterLanSpec, params, options);
+    return asyncWrite(this.#transport, updateDatacenterLanSpec, params, options);
   }
 }
 function listDatacenterLans(transport, params, options = {}) {
   return transport.request(listDatacenterLansSpec, params, options);
 }
 function createDatacenterLan(transport, params, options = {}) {
-  return accept(transport, createDatacenterLanSpec, params, options);
+  return asyncWrite(transport, createDatacenterLanSpec, params, options);
 }
 function getDatacenterLan(transport, params, options = {}) {
   return transport.request(getDatacenterLanSpec, params, options);
 }
 function replaceDatacenterLan(transport, params, options = {}) {
-  return accept(transport, replaceDatacenterLanSpec, params, options);
+  return asyncWrite(transport, replaceDatacenterLanSpec, params, options);
 }
 function deleteDatacenterLan(transport, params, options = {}) {
-  return accept(transport, deleteDatacenterLanSpec, params, options);
+  return asyncWrite(transport, deleteDatacenterLanSpec, params, options);
 }
 function updateDatacenterLan(transport, params, options = {}) {
-  return accept(transport, updateDatacenterLanSpec, params, options);
+  return asyncWrite(transport, updateDatacenterLanSpec, params, options);
 }
 export {
   LansApi,

@@ -1,4 +1,4 @@
-import { accept } from "../runtime/index.js";
+import { asyncWrite } from "../runtime/index.js";
 import * as shared from "./parameters.js";
 const listDatacenterLoadBalancersSpec = { method: "GET", path: "/datacenters/{dataCenterId}/loadbalancers", id: "listDatacenterLoadBalancers", params: { dataCenterId: shared.dataCenterId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 const createDatacenterLoadBalancerSpec = { method: "POST", path: "/datacenters/{dataCenterId}/loadbalancers", id: "createDatacenterLoadBalancer", params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
@@ -20,62 +20,62 @@ class LoadBalancersApi {
     return this.#transport.request(listDatacenterLoadBalancersSpec, params, options);
   }
   create(params, options = {}) {
-    return accept(this.#transport, createDatacenterLoadBalancerSpec, params, options);
+    return asyncWrite(this.#transport, createDatacenterLoadBalancerSpec, params, options);
   }
   get(params, options = {}) {
     return this.#transport.request(getDatacenterLoadBalancerSpec, params, options);
   }
   replace(params, options = {}) {
-    return accept(this.#transport, replaceDatacenterLoadBalancerSpec, params, options);
+    return asyncWrite(this.#transport, replaceDatacenterLoadBalancerSpec, params, options);
   }
   delete(params, options = {}) {
-    return accept(this.#transport, deleteDatacenterLoadBalancerSpec, params, options);
+    return asyncWrite(this.#transport, deleteDatacenterLoadBalancerSpec, params, options);
   }
   update(params, options = {}) {
-    return accept(this.#transport, updateDatacenterLoadBalancerSpec, params, options);
+    return asyncWrite(this.#transport, updateDatacenterLoadBalancerSpec, params, options);
   }
   listBalancedNics(params, options = {}) {
     return this.#transport.request(listBalancedNicsSpec, params, options);
   }
   attachBalancedNic(params, options = {}) {
-    return accept(this.#transport, attachBalancedNicSpec, params, options);
+    return asyncWrite(this.#transport, attachBalancedNicSpec, params, options);
   }
   getBalancedNic(params, options = {}) {
     return this.#transport.request(getBalancedNicSpec, params, options);
   }
   detachBalancedNic(params, options = {}) {
-    return accept(this.#transport, detachBalancedNicSpec, params, options);
+    return asyncWrite(this.#transport, detachBalancedNicSpec, params, options);
   }
 }
 function listDatacenterLoadBalancers(transport, params, options = {}) {
   return transport.request(listDatacenterLoadBalancersSpec, params, options);
 }
 function createDatacenterLoadBalancer(transport, params, options = {}) {
-  return accept(transport, createDatacenterLoadBalancerSpec, params, options);
+  return asyncWrite(transport, createDatacenterLoadBalancerSpec, params, options);
 }
 function getDatacenterLoadBalancer(transport, params, options = {}) {
   return transport.request(getDatacenterLoadBalancerSpec, params, options);
 }
 function replaceDatacenterLoadBalancer(transport, params, options = {}) {
-  return accept(transport, replaceDatacenterLoadBalancerSpec, params, options);
+  return asyncWrite(transport, replaceDatacenterLoadBalancerSpec, params, options);
 }
 function deleteDatacenterLoadBalancer(transport, params, options = {}) {
-  return accept(transport, deleteDatacenterLoadBalancerSpec, params, options);
+  return asyncWrite(transport, deleteDatacenterLoadBalancerSpec, params, options);
 }
 function updateDatacenterLoadBalancer(transport, params, options = {}) {
-  return accept(transport, updateDatacenterLoadBalancerSpec, params, options);
+  return asyncWrite(transport, updateDatacenterLoadBalancerSpec, params, options);
 }
 function listBalancedNics(transport, params, options = {}) {
   return transport.request(listBalancedNicsSpec, params, options);
 }
 function attachBalancedNic(transport, params, options = {}) {
-  return accept(transport, attachBalancedNicSpec, params, options);
+  return asyncWrite(transport, attachBalancedNicSpec, params, options);
 }
 function getBalancedNic(transport, params, options = {}) {
   return transport.request(getBalancedNicSpec, params, options);
 }
 function detachBalancedNic(transport, params, options = {}) {
-  return accept(transport, detachBalancedNicSpec, params, options);
+  return asyncWrite(transport, detachBalancedNicSpec, params, options);
 }
 export {
   LoadBalancersApi,

@@ -1,4 +1,4 @@
-import { accept } from "../runtime/index.js";
+import { asyncWrite } from "../runtime/index.js";
 import * as shared from "./parameters.js";
 const listServerNicsSpec = { method: "GET", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics", id: "listServerNics", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 const createServerNicSpec = { method: "POST", path: "/datacenters/{dataCenterId}/servers/{serverId}/nics", id: "createServerNic", params: { dataCenterId: shared.dataCenterId, serverId: shared.serverId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
@@ -16,38 +16,38 @@ class NicsApi {
     return this.#transport.request(listServerNicsSpec, params, options);
   }
   create(params, options = {}) {
-    return accept(this.#transport, createServerNicSpec, params, options);
+    return asyncWrite(this.#transport, createServerNicSpec, params, options);
   }
   get(params, options = {}) {
     return this.#transport.request(getServerNicSpec, params, options);
   }
   replace(params, options = {}) {
-    return accept(this.#transport, replaceServerNicSpec, params, options);
+    return asyncWrite(this.#transport, replaceServerNicSpec, params, options);
   }
   delete(params, options = {}) {
-    return accept(this.#transport, deleteServerNicSpec, params, options);
+    return asyncWrite(this.#transport, deleteServerNicSpec, params, options);
   }
   update(params, options = {}) {
-    return accept(this.#transport, updateServerNicSpec, params, options);
+    return asyncWrite(this.#transport, updateServerNicSpec, params, options);
   }
 }
 function listServerNics(transport, params, options = {}) {
   return transport.request(listServerNicsSpec, params, options);
 }
 function createServerNic(transport, params, options = {}) {
-  return accept(transport, createServerNicSpec, params, options);
+  return asyncWrite(transport, createServerNicSpec, params, options);
 }
 function getServerNic(transport, params, options = {}) {
   return transport.request(getServerNicSpec, params, options);
 }
 function replaceServerNic(transport, params, options = {}) {
-  return accept(transport, replaceServerNicSpec, params, options);
+  return asyncWrite(transport, replaceServerNicSpec, params, options);
 }
 function deleteServerNic(transport, params, options = {}) {
-  return accept(transport, deleteServerNicSpec, params, options);
+  return asyncWrite(transport, deleteServerNicSpec, params, options);
 }
 function updateServerNic(transport, params, options = {}) {
-  return accept(transport, updateServerNicSpec, params, options);
+  return asyncWrite(transport, updateServerNicSpec, params, options);
 }
 export {
   NicsApi,

@@ -1,4 +1,4 @@
-import { awaitRequest } from "../runtime/index.js";
+import { pollRequest } from "../runtime/index.js";
 import * as shared from "./parameters.js";
 const listRequestsSpec = { method: "GET", path: "/requests", id: "listRequests", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 const getRequestSpec = { method: "GET", path: "/requests/{requestId}", id: "getRequest", params: { requestId: shared.requestId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
@@ -24,7 +24,7 @@ class RequestsApi {
    * `request` is its id or its status URL (the `Location` of the 202). Resolves to the final status; throws RequestFailedError if the request failed, WaitTimeoutError when `timeoutMs` passes.
    */
   wait(request, options = {}) {
-    return awaitRequest(this.#transport, shared.asyncStatus, request, options);
+    return pollRequest(this.#transport, shared.asyncStatus, request, options);
   }
 }
 function listRequests(transport, params = {}, options = {}) {
@@ -37,7 +37,7 @@ function getRequestStatus(transport, params, options = {}) {
   return transport.request(getRequestStatusSpec, params, options);
 }
 function waitForRequest(transport, request, options = {}) {
-  return awaitRequest(transport, shared.asyncStatus, request, options);
+  return pollRequest(transport, shared.asyncStatus, request, options);
 }
 export {
   RequestsApi,

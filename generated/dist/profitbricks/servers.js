@@ -1,4 +1,4 @@
-import { accept } from "../runtime/index.js";
+import { asyncWrite } from "../runtime/index.js";
 import * as shared from "./parameters.js";
 const listDatacenterServersSpec = { method: "GET", path: "/datacenters/{dataCenterId}/servers", id: "listDatacenterServers", params: { dataCenterId: shared.dataCenterId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 const createDatacenterServerSpec = { method: "POST", path: "/datacenters/{dataCenterId}/servers", id: "createDatacenterServer", params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
@@ -27,104 +27,104 @@ class ServersApi {
     return this.#transport.request(listDatacenterServersSpec, params, options);
   }
   create(params, options = {}) {
-    return accept(this.#transport, createDatacenterServerSpec, params, options);
+    return asyncWrite(this.#transport, createDatacenterServerSpec, params, options);
   }
   get(params, options = {}) {
     return this.#transport.request(getDatacenterServerSpec, params, options);
   }
   replace(params, options = {}) {
-    return accept(this.#transport, replaceDatacenterServerSpec, params, options);
+    return asyncWrite(this.#transport, replaceDatacenterServerSpec, params, options);
   }
   delete(params, options = {}) {
-    return accept(this.#transport, deleteDatacenterServerSpec, params, options);
+    return asyncWrite(this.#transport, deleteDatacenterServerSpec, params, options);
   }
   update(params, options = {}) {
-    return accept(this.#transport, updateDatacenterServerSpec, params, options);
+    return asyncWrite(this.#transport, updateDatacenterServerSpec, params, options);
   }
   listVolumes(params, options = {}) {
     return this.#transport.request(listServerVolumesSpec, params, options);
   }
   attachVolume(params, options = {}) {
-    return accept(this.#transport, attachServerVolumeSpec, params, options);
+    return asyncWrite(this.#transport, attachServerVolumeSpec, params, options);
   }
   getVolume(params, options = {}) {
     return this.#transport.request(getServerVolumeSpec, params, options);
   }
   detachVolume(params, options = {}) {
-    return accept(this.#transport, detachServerVolumeSpec, params, options);
+    return asyncWrite(this.#transport, detachServerVolumeSpec, params, options);
   }
   listCdroms(params, options = {}) {
     return this.#transport.request(listServerCdromsSpec, params, options);
   }
   attachCdrom(params, options = {}) {
-    return accept(this.#transport, attachServerCdromSpec, params, options);
+    return asyncWrite(this.#transport, attachServerCdromSpec, params, options);
   }
   getCdrom(params, options = {}) {
     return this.#transport.request(getServerCdromSpec, params, options);
   }
   detachCdrom(params, options = {}) {
-    return accept(this.#transport, detachServerCdromSpec, params, options);
+    return asyncWrite(this.#transport, detachServerCdromSpec, params, options);
   }
   reboot(params, options = {}) {
-    return accept(this.#transport, rebootServerSpec, params, options);
+    return asyncWrite(this.#transport, rebootServerSpec, params, options);
   }
   start(params, options = {}) {
-    return accept(this.#transport, startServerSpec, params, options);
+    return asyncWrite(this.#transport, startServerSpec, params, options);
   }
   stop(params, options = {}) {
-    return accept(this.#transport, stopServerSpec, params, options);
+    return asyncWrite(this.#transport, stopServerSpec, params, options);
   }
 }
 function listDatacenterServers(transport, params, options = {}) {
   return transport.request(listDatacenterServersSpec, params, options);
 }
 function createDatacenterServer(transport, params, options = {}) {
-  return accept(transport, createDatacenterServerSpec, params, options);
+  return asyncWrite(transport, createDatacenterServerSpec, params, options);
 }
 function getDatacenterServer(transport, params, options = {}) {
   return transport.request(getDatacenterServerSpec, params, options);
 }
 function replaceDatacenterServer(transport, params, options = {}) {
-  return accept(transport, replaceDatacenterServerSpec, params, options);
+  return asyncWrite(transport, replaceDatacenterServerSpec, params, options);
 }
 function deleteDatacenterServer(transport, params, options = {}) {
-  return accept(transport, deleteDatacenterServerSpec, params, options);
+  return asyncWrite(transport, deleteDatacenterServerSpec, params, options);
 }
 function updateDatacenterServer(transport, params, options = {}) {
-  return accept(transport, updateDatacenterServerSpec, params, options);
+  return asyncWrite(transport, updateDatacenterServerSpec, params, options);
 }
 function listServerVolumes(transport, params, options = {}) {
   return transport.request(listServerVolumesSpec, params, options);
 }
 function attachServerVolume(transport, params, options = {}) {
-  return accept(transport, attachServerVolumeSpec, params, options);
+  return asyncWrite(transport, attachServerVolumeSpec, params, options);
 }
 function getServerVolume(transport, params, options = {}) {
   return transport.request(getServerVolumeSpec, params, options);
 }
 function detachServerVolume(transport, params, options = {}) {
-  return accept(transport, detachServerVolumeSpec, params, options);
+  return asyncWrite(transport, detachServerVolumeSpec, params, options);
 }
 function listServerCdroms(transport, params, options = {}) {
   return transport.request(listServerCdromsSpec, params, options);
 }
 function attachServerCdrom(transport, params, options = {}) {
-  return accept(transport, attachServerCdromSpec, params, options);
+  return asyncWrite(transport, attachServerCdromSpec, params, options);
 }
 function getServerCdrom(transport, params, options = {}) {
   return transport.request(getServerCdromSpec, params, options);
 }
 function detachServerCdrom(transport, params, options = {}) {
-  return accept(transport, detachServerCdromSpec, params, options);
+  return asyncWrite(transport, detachServerCdromSpec, params, options);
 }
 function rebootServer(transport, params, options = {}) {
-  return accept(transport, rebootServerSpec, params, options);
+  return asyncWrite(transport, rebootServerSpec, params, options);
 }
 function startServer(transport, params, options = {}) {
-  return accept(transport, startServerSpec, params, options);
+  return asyncWrite(transport, startServerSpec, params, options);
 }
 function stopServer(transport, params, options = {}) {
-  return accept(transport, stopServerSpec, params, options);
+  return asyncWrite(transport, stopServerSpec, params, options);
 }
 export {
   ServersApi,

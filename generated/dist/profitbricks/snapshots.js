@@ -1,4 +1,4 @@
-import { accept } from "../runtime/index.js";
+import { asyncWrite } from "../runtime/index.js";
 import * as shared from "./parameters.js";
 const listSnapshotsSpec = { method: "GET", path: "/snapshots", id: "listSnapshots", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 const getSnapshotSpec = { method: "GET", path: "/snapshots/{snapshotId}", id: "getSnapshot", params: { snapshotId: shared.snapshotId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
@@ -18,13 +18,13 @@ class SnapshotsApi {
     return this.#transport.request(getSnapshotSpec, params, options);
   }
   replace(params, options = {}) {
-    return accept(this.#transport, replaceSnapshotSpec, params, options);
+    return asyncWrite(this.#transport, replaceSnapshotSpec, params, options);
   }
   delete(params, options = {}) {
-    return accept(this.#transport, deleteSnapshotSpec, params, options);
+    return asyncWrite(this.#transport, deleteSnapshotSpec, params, options);
   }
   update(params, options = {}) {
-    return accept(this.#transport, updateSnapshotSpec, params, options);
+    return asyncWrite(this.#transport, updateSnapshotSpec, params, options);
   }
 }
 function listSnapshots(transport, params = {}, options = {}) {
@@ -34,13 +34,13 @@ function getSnapshot(transport, params, options = {}) {
   return transport.request(getSnapshotSpec, params, options);
 }
 function replaceSnapshot(transport, params, options = {}) {
-  return accept(transport, replaceSnapshotSpec, params, options);
+  return asyncWrite(transport, replaceSnapshotSpec, params, options);
 }
 function deleteSnapshot(transport, params, options = {}) {
-  return accept(transport, deleteSnapshotSpec, params, options);
+  return asyncWrite(transport, deleteSnapshotSpec, params, options);
 }
 function updateSnapshot(transport, params, options = {}) {
-  return accept(transport, updateSnapshotSpec, params, options);
+  return asyncWrite(transport, updateSnapshotSpec, params, options);
 }
 export {
   SnapshotsApi,

@@ -1,4 +1,4 @@
-import { accept } from "../runtime/index.js";
+import { asyncWrite } from "../runtime/index.js";
 import * as shared from "./parameters.js";
 const listUsersSpec = { method: "GET", path: "/um/users", id: "listUsers", params: { depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 const createUserSpec = { method: "POST", path: "/um/users", id: "createUser", params: { pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
@@ -15,32 +15,32 @@ class UsersApi {
     return this.#transport.request(listUsersSpec, params, options);
   }
   create(params, options = {}) {
-    return accept(this.#transport, createUserSpec, params, options);
+    return asyncWrite(this.#transport, createUserSpec, params, options);
   }
   get(params, options = {}) {
     return this.#transport.request(getUserSpec, params, options);
   }
   replace(params, options = {}) {
-    return accept(this.#transport, replaceUserSpec, params, options);
+    return asyncWrite(this.#transport, replaceUserSpec, params, options);
   }
   delete(params, options = {}) {
-    return accept(this.#transport, deleteUserSpec, params, options);
+    return asyncWrite(this.#transport, deleteUserSpec, params, options);
   }
 }
 function listUsers(transport, params = {}, options = {}) {
   return transport.request(listUsersSpec, params, options);
 }
 function createUser(transport, params, options = {}) {
-  return accept(transport, createUserSpec, params, options);
+  return asyncWrite(transport, createUserSpec, params, options);
 }
 function getUser(transport, params, options = {}) {
   return transport.request(getUserSpec, params, options);
 }
 function replaceUser(transport, params, options = {}) {
-  return accept(transport, replaceUserSpec, params, options);
+  return asyncWrite(transport, replaceUserSpec, params, options);
 }
 function deleteUser(transport, params, options = {}) {
-  return accept(transport, deleteUserSpec, params, options);
+  return asyncWrite(transport, deleteUserSpec, params, options);
 }
 export {
   UsersApi,

@@ -1,4 +1,4 @@
-import { accept, formBody } from "../runtime/index.js";
+import { asyncWrite, formBody } from "../runtime/index.js";
 import * as shared from "./parameters.js";
 const listDatacenterVolumesSpec = { method: "GET", path: "/datacenters/{dataCenterId}/volumes", id: "listDatacenterVolumes", params: { dataCenterId: shared.dataCenterId, depth: shared.depth, pretty: shared.pretty, pbContractNumber: shared.pbContractNumber, ifNoneMatch: shared.ifNoneMatch }, responses: { "200": "json", "304": "none" } };
 const createDatacenterVolumeSpec = { method: "POST", path: "/datacenters/{dataCenterId}/volumes", id: "createDatacenterVolume", params: { dataCenterId: shared.dataCenterId, pbContractNumber: shared.pbContractNumber }, body: "application/json", responses: { "202": "json" }, async: { result: "resource", status: shared.asyncStatus } };
@@ -18,50 +18,50 @@ class VolumesApi {
     return this.#transport.request(listDatacenterVolumesSpec, params, options);
   }
   create(params, options = {}) {
-    return accept(this.#transport, createDatacenterVolumeSpec, params, options);
+    return asyncWrite(this.#transport, createDatacenterVolumeSpec, params, options);
   }
   get(params, options = {}) {
     return this.#transport.request(getDatacenterVolumeSpec, params, options);
   }
   replace(params, options = {}) {
-    return accept(this.#transport, replaceDatacenterVolumeSpec, params, options);
+    return asyncWrite(this.#transport, replaceDatacenterVolumeSpec, params, options);
   }
   delete(params, options = {}) {
-    return accept(this.#transport, deleteDatacenterVolumeSpec, params, options);
+    return asyncWrite(this.#transport, deleteDatacenterVolumeSpec, params, options);
   }
   update(params, options = {}) {
-    return accept(this.#transport, updateDatacenterVolumeSpec, params, options);
+    return asyncWrite(this.#transport, updateDatacenterVolumeSpec, params, options);
   }
   createSnapshot(params, options = {}) {
-    return accept(this.#transport, createVolumeSnapshotSpec, params, options);
+    return asyncWrite(this.#transport, createVolumeSnapshotSpec, params, options);
   }
   restoreSnapshot(params, options = {}) {
-    return accept(this.#transport, restoreVolumeSnapshotSpec, params, options);
+    return asyncWrite(this.#transport, restoreVolumeSnapshotSpec, params, options);
   }
 }
 function listDatacenterVolumes(transport, params, options = {}) {
   return transport.request(listDatacenterVolumesSpec, params, options);
 }
 function createDatacenterVolume(transport, params, options = {}) {
-  return accept(transport, createDatacenterVolumeSpec, params, options);
+  return asyncWrite(transport, createDatacenterVolumeSpec, params, options);
 }
 function getDatacenterVolume(transport, params, options = {}) {
   return transport.request(getDatacenterVolumeSpec, params, options);
 }
 function replaceDatacenterVolume(transport, params, options = {}) {
-  return accept(transport, replaceDatacenterVolumeSpec, params, options);
+  return asyncWrite(transport, replaceDatacenterVolumeSpec, params, options);
 }
 function deleteDatacenterVolume(transport, params, options = {}) {
-  return accept(transport, deleteDatacenterVolumeSpec, params, options);
+  return asyncWrite(transport, deleteDatacenterVolumeSpec, params, options);
 }
 function updateDatacenterVolume(transport, params, options = {}) {
-  return accept(transport, updateDatacenterVolumeSpec, params, options);
+  return asyncWrite(transport, updateDatacenterVolumeSpec, params, options);
 }
 function createVolumeSnapshot(transport, params, options = {}) {
-  return accept(transport, createVolumeSnapshotSpec, params, options);
+  return asyncWrite(transport, createVolumeSnapshotSpec, params, options);
 }
 function restoreVolumeSnapshot(transport, params, options = {}) {
-  return accept(transport, restoreVolumeSnapshotSpec, params, options);
+  return asyncWrite(transport, restoreVolumeSnapshotSpec, params, options);
 }
 export {
   VolumesApi,

@@ -42,7 +42,9 @@ export interface Accepted<T, R> {
      * all the same, and `wait()` still waits for it and reads it back.
      */
     readonly resource: T | undefined;
-    /** The id of the request at the API, from its status URL. */
+    /** The id under which the API tracks the write, from its status URL (`/requests/{id}/status`). */
+    readonly asyncRequestId: string | undefined;
+    /** @deprecated The same as `asyncRequestId`, which does not read as the correlation id every result has; kept for one release. */
     readonly requestId: string | undefined;
     /** The status URL to poll. */
     readonly location: string | undefined;
@@ -66,7 +68,7 @@ export declare function acceptedFrom<T, R>(result: ApiResult<T | undefined>, spe
  * Polls a request's status URL until it is done (resolving to the status
  * resource) or failed (throwing RequestFailedError with the API's message).
  */
-export declare function waitForRequest(location: string, spec: AsyncStatusSpec, follow: Follow, options: AsyncWaitOptions, site: CallSite): Promise<unknown>;
+export declare function pollStatusUrl(location: string, spec: AsyncStatusSpec, follow: Follow, options: AsyncWaitOptions, site: CallSite): Promise<unknown>;
 /** The status URL of a request given by id or by URL. */
 export declare function statusUrl(request: string, spec: AsyncStatusSpec): string;
 /**
@@ -74,6 +76,10 @@ export declare function statusUrl(request: string, spec: AsyncStatusSpec): strin
  * with `wait`, to what the finished write yields (the resource read back,
  * or nothing).
  */
-export declare function accept<T, R>(transport: Transport, spec: AsyncOperationSpec, params?: object, options?: AsyncCallOptions): ApiPromise<Accepted<T, R>> | Promise<R>;
+export declare function asyncWrite<T, R>(transport: Transport, spec: AsyncOperationSpec, params?: object, options?: AsyncCallOptions): ApiPromise<Accepted<T, R>> | Promise<R>;
 /** Waits for an accepted request, given by id or status URL; resolves to its final status resource. */
-export declare function awaitRequest(transport: Transport, spec: AsyncStatusSpec, request: string, options?: AsyncWaitOptions): Promise<unknown>;
+export declare function pollRequest(transport: Transport, spec: AsyncStatusSpec, request: string, options?: AsyncWaitOptions): Promise<unknown>;
+/** @deprecated Renamed `asyncWrite`: `accept` read like the Accept header. Kept for one release. */
+export declare const accept: typeof asyncWrite;
+/** @deprecated Renamed `pollRequest`. Kept for one release. */
+export declare const awaitRequest: typeof pollRequest;

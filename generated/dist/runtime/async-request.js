@@ -13,15 +13,16 @@ class RequestFailedError extends ApiError {
 }
 function acceptedFrom(result, spec, follow, site) {
   const location = result.response.headers.get(spec.status.header) ?? void 0;
-  const requestId = location ? requestIdOf(location, spec.status) : void 0;
+  const asyncRequestId = location ? requestIdOf(location, spec.status) : void 0;
   return {
     resource: result.data,
-    requestId,
+    asyncRequestId,
+    requestId: asyncRequestId,
     location,
     etag: result.etag,
     rateLimit: result.rateLimit,
     wait: async (options = {}) => {
-      const status = location ? await waitForRequest(location, spec.status, follow, options, { ...site, requestId }) : void 0;
+      const status = location ? await pollStatusUrl(location, spec.status, follow, options, { ...site, requestId: asyncRequestId }) : void 0;
       if (spec.result === "none") return void 0;
       const href = result.data === void 0 ? writtenResource(status, site) : valueAt(result.data, "/href");
       if (typeof href !== "string") return result.data;
@@ -47,7 +48,7 @@ function hrefs(value) {
   if (value === null || typeof value !== "object") return [];
   return Object.entries(value).flatMap(([key, v]) => key === "href" && typeof v === "string" ? [v] : hrefs(v));
 }
-function waitForRequest(location, spec, follow, options, site) {
+function pollStatusUrl(location, spec, follow, options, site) {
   const statusSite = {
     method: "GET",
     path: pathOf(location),
@@ -96,7 +97,7 @@ function pathOf(url) {
     return url;
   }
 }
-function accept(transport, spec, params = {}, options = {}) {
+function asyncWrite(transport, spec, params = {}, options = {}) {
   const { wait, ...requestOptions } = options;
   const given = optionValues(spec, params);
   const { hooks, fetchOptions } = requestOptions;
@@ -118,8 +119,8 @@ function accept(transport, spec, params = {}, options = {}) {
   const done = accepted.withResponse().then(({ data }) => data.wait(waitOptions));
   return done;
 }
-function awaitRequest(transport, spec, request, options = {}) {
-  return waitForRequest(statusUrl(request, spec), spec, (url, o) => followUrl(transport, url, o), options, {
+function pollRequest(transport, spec, request, options = {}) {
+  return pollStatusUrl(statusUrl(request, spec), spec, (url, o) => followUrl(transport, url, o), options, {
     method: "GET",
     path: spec.path ?? request
   });
@@ -156,11 +157,15 @@ function optionValues(spec, params) {
   }
   return out;
 }
+const accept = asyncWrite;
+const awaitRequest = pollRequest;
 export {
   RequestFailedError,
   accept,
   acceptedFrom,
+  asyncWrite,
   awaitRequest,
-  statusUrl,
-  waitForRequest
+  pollRequest,
+  pollStatusUrl,
+  statusUrl
 };

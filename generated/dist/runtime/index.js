@@ -1,7 +1,9 @@
 import { ApiPromise } from "./api-promise.js";
 import {
   accept,
+  asyncWrite,
   awaitRequest,
+  pollRequest,
   RequestFailedError
 } from "./async-request.js";
 import {
@@ -86,6 +88,7 @@ export {
   WaitTimeoutError,
   accept,
   apiKeyAuth,
+  asyncWrite,
   awaitRequest,
   basicAuth,
   bearerAuth,
@@ -95,6 +98,7 @@ export {
   multipartBody,
   paginate,
   poll,
+  pollRequest,
   rawBody,
   siteOf,
   styledQuery,

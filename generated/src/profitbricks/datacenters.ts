@@ -21,7 +21,7 @@ import {
   type Transport,
   type UnprocessableEntityError,
   type UnsupportedMediaTypeError,
-  accept,
+  asyncWrite,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
 import type {
@@ -390,7 +390,7 @@ export class DatacentersApi {
     params: CreateDatacenterParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Datacenter, Datacenter>> | Promise<Datacenter> {
-    return accept(this.#transport, createDatacenterSpec, params, options);
+    return asyncWrite(this.#transport, createDatacenterSpec, params, options);
   }
 
   /**
@@ -452,7 +452,7 @@ export class DatacentersApi {
     params: ReplaceDatacenterParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Datacenter, Datacenter>> | Promise<Datacenter> {
-    return accept(this.#transport, replaceDatacenterSpec, params, options);
+    return asyncWrite(this.#transport, replaceDatacenterSpec, params, options);
   }
 
   /**
@@ -485,7 +485,7 @@ export class DatacentersApi {
     params: DeleteDatacenterParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, deleteDatacenterSpec, params, options);
+    return asyncWrite(this.#transport, deleteDatacenterSpec, params, options);
   }
 
   /**
@@ -518,7 +518,7 @@ export class DatacentersApi {
     params: UpdateDatacenterParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Datacenter, Datacenter>> | Promise<Datacenter> {
-    return accept(this.#transport, updateDatacenterSpec, params, options);
+    return asyncWrite(this.#transport, updateDatacenterSpec, params, options);
   }
 }
 
@@ -587,7 +587,7 @@ export function createDatacenter(
   params: CreateDatacenterParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Datacenter, Datacenter>> | Promise<Datacenter> {
-  return accept(transport, createDatacenterSpec, params, options);
+  return asyncWrite(transport, createDatacenterSpec, params, options);
 }
 
 /**
@@ -655,7 +655,7 @@ export function replaceDatacenter(
   params: ReplaceDatacenterParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Datacenter, Datacenter>> | Promise<Datacenter> {
-  return accept(transport, replaceDatacenterSpec, params, options);
+  return asyncWrite(transport, replaceDatacenterSpec, params, options);
 }
 
 /**
@@ -691,7 +691,7 @@ export function deleteDatacenter(
   params: DeleteDatacenterParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, deleteDatacenterSpec, params, options);
+  return asyncWrite(transport, deleteDatacenterSpec, params, options);
 }
 
 /**
@@ -727,5 +727,5 @@ export function updateDatacenter(
   params: UpdateDatacenterParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Datacenter, Datacenter>> | Promise<Datacenter> {
-  return accept(transport, updateDatacenterSpec, params, options);
+  return asyncWrite(transport, updateDatacenterSpec, params, options);
 }

@@ -21,7 +21,7 @@ import {
   type Transport,
   type UnprocessableEntityError,
   type UnsupportedMediaTypeError,
-  accept,
+  asyncWrite,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
 import type {
@@ -530,7 +530,7 @@ export class FirewallRulesApi {
     params: CreateNicFirewallRuleParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<FirewallRule, FirewallRule>> | Promise<FirewallRule> {
-    return accept(this.#transport, createNicFirewallRuleSpec, params, options);
+    return asyncWrite(this.#transport, createNicFirewallRuleSpec, params, options);
   }
 
   /**
@@ -592,7 +592,7 @@ export class FirewallRulesApi {
     params: ReplaceNicFirewallRuleParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<FirewallRule, FirewallRule>> | Promise<FirewallRule> {
-    return accept(this.#transport, replaceNicFirewallRuleSpec, params, options);
+    return asyncWrite(this.#transport, replaceNicFirewallRuleSpec, params, options);
   }
 
   /**
@@ -625,7 +625,7 @@ export class FirewallRulesApi {
     params: DeleteNicFirewallRuleParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, deleteNicFirewallRuleSpec, params, options);
+    return asyncWrite(this.#transport, deleteNicFirewallRuleSpec, params, options);
   }
 
   /**
@@ -658,7 +658,7 @@ export class FirewallRulesApi {
     params: UpdateNicFirewallRuleParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<FirewallRule, FirewallRule>> | Promise<FirewallRule> {
-    return accept(this.#transport, updateNicFirewallRuleSpec, params, options);
+    return asyncWrite(this.#transport, updateNicFirewallRuleSpec, params, options);
   }
 }
 
@@ -727,7 +727,7 @@ export function createNicFirewallRule(
   params: CreateNicFirewallRuleParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<FirewallRule, FirewallRule>> | Promise<FirewallRule> {
-  return accept(transport, createNicFirewallRuleSpec, params, options);
+  return asyncWrite(transport, createNicFirewallRuleSpec, params, options);
 }
 
 /**
@@ -795,7 +795,7 @@ export function replaceNicFirewallRule(
   params: ReplaceNicFirewallRuleParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<FirewallRule, FirewallRule>> | Promise<FirewallRule> {
-  return accept(transport, replaceNicFirewallRuleSpec, params, options);
+  return asyncWrite(transport, replaceNicFirewallRuleSpec, params, options);
 }
 
 /**
@@ -831,7 +831,7 @@ export function deleteNicFirewallRule(
   params: DeleteNicFirewallRuleParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, deleteNicFirewallRuleSpec, params, options);
+  return asyncWrite(transport, deleteNicFirewallRuleSpec, params, options);
 }
 
 /**
@@ -867,5 +867,5 @@ export function updateNicFirewallRule(
   params: UpdateNicFirewallRuleParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<FirewallRule, FirewallRule>> | Promise<FirewallRule> {
-  return accept(transport, updateNicFirewallRuleSpec, params, options);
+  return asyncWrite(transport, updateNicFirewallRuleSpec, params, options);
 }

@@ -21,7 +21,7 @@ import {
   type Transport,
   type UnprocessableEntityError,
   type UnsupportedMediaTypeError,
-  accept,
+  asyncWrite,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
 import type {
@@ -788,7 +788,7 @@ export class GroupsApi {
     params: CreateGroupParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Group, Group>> | Promise<Group> {
-    return accept(this.#transport, createGroupSpec, params, options);
+    return asyncWrite(this.#transport, createGroupSpec, params, options);
   }
 
   /**
@@ -841,7 +841,7 @@ export class GroupsApi {
     params: ReplaceGroupParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Group, Group>> | Promise<Group> {
-    return accept(this.#transport, replaceGroupSpec, params, options);
+    return asyncWrite(this.#transport, replaceGroupSpec, params, options);
   }
 
   /**
@@ -871,7 +871,7 @@ export class GroupsApi {
     params: DeleteGroupParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, deleteGroupSpec, params, options);
+    return asyncWrite(this.#transport, deleteGroupSpec, params, options);
   }
 
   /**
@@ -962,7 +962,7 @@ export class GroupsApi {
     params: ReplaceGroupShareParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Share, Share>> | Promise<Share> {
-    return accept(this.#transport, replaceGroupShareSpec, params, options);
+    return asyncWrite(this.#transport, replaceGroupShareSpec, params, options);
   }
 
   /**
@@ -992,7 +992,7 @@ export class GroupsApi {
     params: AddGroupShareParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Share, Share>> | Promise<Share> {
-    return accept(this.#transport, addGroupShareSpec, params, options);
+    return asyncWrite(this.#transport, addGroupShareSpec, params, options);
   }
 
   /**
@@ -1025,7 +1025,7 @@ export class GroupsApi {
     params: RemoveGroupShareParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, removeGroupShareSpec, params, options);
+    return asyncWrite(this.#transport, removeGroupShareSpec, params, options);
   }
 
   /**
@@ -1084,7 +1084,7 @@ export class GroupsApi {
     params: AddGroupUserParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<User, User>> | Promise<User> {
-    return accept(this.#transport, addGroupUserSpec, params, options);
+    return asyncWrite(this.#transport, addGroupUserSpec, params, options);
   }
 
   /**
@@ -1117,7 +1117,7 @@ export class GroupsApi {
     params: RemoveGroupUserParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, removeGroupUserSpec, params, options);
+    return asyncWrite(this.#transport, removeGroupUserSpec, params, options);
   }
 }
 
@@ -1186,7 +1186,7 @@ export function createGroup(
   params: CreateGroupParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Group, Group>> | Promise<Group> {
-  return accept(transport, createGroupSpec, params, options);
+  return asyncWrite(transport, createGroupSpec, params, options);
 }
 
 /**
@@ -1254,7 +1254,7 @@ export function replaceGroup(
   params: ReplaceGroupParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Group, Group>> | Promise<Group> {
-  return accept(transport, replaceGroupSpec, params, options);
+  return asyncWrite(transport, replaceGroupSpec, params, options);
 }
 
 /**
@@ -1290,7 +1290,7 @@ export function deleteGroup(
   params: DeleteGroupParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, deleteGroupSpec, params, options);
+  return asyncWrite(transport, deleteGroupSpec, params, options);
 }
 
 /**
@@ -1390,7 +1390,7 @@ export function replaceGroupShare(
   params: ReplaceGroupShareParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Share, Share>> | Promise<Share> {
-  return accept(transport, replaceGroupShareSpec, params, options);
+  return asyncWrite(transport, replaceGroupShareSpec, params, options);
 }
 
 /**
@@ -1426,7 +1426,7 @@ export function addGroupShare(
   params: AddGroupShareParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Share, Share>> | Promise<Share> {
-  return accept(transport, addGroupShareSpec, params, options);
+  return asyncWrite(transport, addGroupShareSpec, params, options);
 }
 
 /**
@@ -1462,7 +1462,7 @@ export function removeGroupShare(
   params: RemoveGroupShareParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, removeGroupShareSpec, params, options);
+  return asyncWrite(transport, removeGroupShareSpec, params, options);
 }
 
 /**
@@ -1530,7 +1530,7 @@ export function addGroupUser(
   params: AddGroupUserParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<User, User>> | Promise<User> {
-  return accept(transport, addGroupUserSpec, params, options);
+  return asyncWrite(transport, addGroupUserSpec, params, options);
 }
 
 /**
@@ -1566,5 +1566,5 @@ export function removeGroupUser(
   params: RemoveGroupUserParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, removeGroupUserSpec, params, options);
+  return asyncWrite(transport, removeGroupUserSpec, params, options);
 }

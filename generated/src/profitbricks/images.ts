@@ -21,7 +21,7 @@ import {
   type Transport,
   type UnprocessableEntityError,
   type UnsupportedMediaTypeError,
-  accept,
+  asyncWrite,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
 import type { Error2, Image, ImageReplace, ImageUpdate, Images } from './types.js';
@@ -369,7 +369,7 @@ export class ImagesApi {
     params: ReplaceImageParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Image, Image>> | Promise<Image> {
-    return accept(this.#transport, replaceImageSpec, params, options);
+    return asyncWrite(this.#transport, replaceImageSpec, params, options);
   }
 
   /**
@@ -399,7 +399,7 @@ export class ImagesApi {
     params: DeleteImageParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, deleteImageSpec, params, options);
+    return asyncWrite(this.#transport, deleteImageSpec, params, options);
   }
 
   /**
@@ -429,7 +429,7 @@ export class ImagesApi {
     params: UpdateImageParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Image, Image>> | Promise<Image> {
-    return accept(this.#transport, updateImageSpec, params, options);
+    return asyncWrite(this.#transport, updateImageSpec, params, options);
   }
 }
 
@@ -530,7 +530,7 @@ export function replaceImage(
   params: ReplaceImageParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Image, Image>> | Promise<Image> {
-  return accept(transport, replaceImageSpec, params, options);
+  return asyncWrite(transport, replaceImageSpec, params, options);
 }
 
 /**
@@ -566,7 +566,7 @@ export function deleteImage(
   params: DeleteImageParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, deleteImageSpec, params, options);
+  return asyncWrite(transport, deleteImageSpec, params, options);
 }
 
 /**
@@ -602,5 +602,5 @@ export function updateImage(
   params: UpdateImageParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Image, Image>> | Promise<Image> {
-  return accept(transport, updateImageSpec, params, options);
+  return asyncWrite(transport, updateImageSpec, params, options);
 }

@@ -21,7 +21,7 @@ import {
   type Transport,
   type UnprocessableEntityError,
   type UnsupportedMediaTypeError,
-  accept,
+  asyncWrite,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
 import type { Error2, IpBlock, IpBlockCreate, IpBlocks } from './types.js';
@@ -288,7 +288,7 @@ export class IpBlocksApi {
     params: CreateIpBlockParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<IpBlock, IpBlock>> | Promise<IpBlock> {
-    return accept(this.#transport, createIpBlockSpec, params, options);
+    return asyncWrite(this.#transport, createIpBlockSpec, params, options);
   }
 
   /**
@@ -344,7 +344,7 @@ export class IpBlocksApi {
     params: DeleteIpBlockParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, deleteIpBlockSpec, params, options);
+    return asyncWrite(this.#transport, deleteIpBlockSpec, params, options);
   }
 }
 
@@ -413,7 +413,7 @@ export function createIpBlock(
   params: CreateIpBlockParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<IpBlock, IpBlock>> | Promise<IpBlock> {
-  return accept(transport, createIpBlockSpec, params, options);
+  return asyncWrite(transport, createIpBlockSpec, params, options);
 }
 
 /**
@@ -481,5 +481,5 @@ export function deleteIpBlock(
   params: DeleteIpBlockParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, deleteIpBlockSpec, params, options);
+  return asyncWrite(transport, deleteIpBlockSpec, params, options);
 }

@@ -21,7 +21,7 @@ import {
   type Transport,
   type UnprocessableEntityError,
   type UnsupportedMediaTypeError,
-  accept,
+  asyncWrite,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
 import type { Error2, Lan, LanCreate, LanReplace, LanUpdate, Lans } from './types.js';
@@ -436,7 +436,7 @@ export class LansApi {
     params: CreateDatacenterLanParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Lan, Lan>> | Promise<Lan> {
-    return accept(this.#transport, createDatacenterLanSpec, params, options);
+    return asyncWrite(this.#transport, createDatacenterLanSpec, params, options);
   }
 
   /**
@@ -495,7 +495,7 @@ export class LansApi {
     params: ReplaceDatacenterLanParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Lan, Lan>> | Promise<Lan> {
-    return accept(this.#transport, replaceDatacenterLanSpec, params, options);
+    return asyncWrite(this.#transport, replaceDatacenterLanSpec, params, options);
   }
 
   /**
@@ -528,7 +528,7 @@ export class LansApi {
     params: DeleteDatacenterLanParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, deleteDatacenterLanSpec, params, options);
+    return asyncWrite(this.#transport, deleteDatacenterLanSpec, params, options);
   }
 
   /**
@@ -561,7 +561,7 @@ export class LansApi {
     params: UpdateDatacenterLanParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Lan, Lan>> | Promise<Lan> {
-    return accept(this.#transport, updateDatacenterLanSpec, params, options);
+    return asyncWrite(this.#transport, updateDatacenterLanSpec, params, options);
   }
 }
 
@@ -630,7 +630,7 @@ export function createDatacenterLan(
   params: CreateDatacenterLanParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Lan, Lan>> | Promise<Lan> {
-  return accept(transport, createDatacenterLanSpec, params, options);
+  return asyncWrite(transport, createDatacenterLanSpec, params, options);
 }
 
 /**
@@ -698,7 +698,7 @@ export function replaceDatacenterLan(
   params: ReplaceDatacenterLanParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Lan, Lan>> | Promise<Lan> {
-  return accept(transport, replaceDatacenterLanSpec, params, options);
+  return asyncWrite(transport, replaceDatacenterLanSpec, params, options);
 }
 
 /**
@@ -734,7 +734,7 @@ export function deleteDatacenterLan(
   params: DeleteDatacenterLanParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, deleteDatacenterLanSpec, params, options);
+  return asyncWrite(transport, deleteDatacenterLanSpec, params, options);
 }
 
 /**
@@ -770,5 +770,5 @@ export function updateDatacenterLan(
   params: UpdateDatacenterLanParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Lan, Lan>> | Promise<Lan> {
-  return accept(transport, updateDatacenterLanSpec, params, options);
+  return asyncWrite(transport, updateDatacenterLanSpec, params, options);
 }

@@ -21,7 +21,7 @@ import {
   type Transport,
   type UnprocessableEntityError,
   type UnsupportedMediaTypeError,
-  accept,
+  asyncWrite,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
 import type {
@@ -700,7 +700,7 @@ export class LoadBalancersApi {
     params: CreateDatacenterLoadBalancerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<LoadBalancer, LoadBalancer>> | Promise<LoadBalancer> {
-    return accept(this.#transport, createDatacenterLoadBalancerSpec, params, options);
+    return asyncWrite(this.#transport, createDatacenterLoadBalancerSpec, params, options);
   }
 
   /**
@@ -762,7 +762,7 @@ export class LoadBalancersApi {
     params: ReplaceDatacenterLoadBalancerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<LoadBalancer, LoadBalancer>> | Promise<LoadBalancer> {
-    return accept(this.#transport, replaceDatacenterLoadBalancerSpec, params, options);
+    return asyncWrite(this.#transport, replaceDatacenterLoadBalancerSpec, params, options);
   }
 
   /**
@@ -795,7 +795,7 @@ export class LoadBalancersApi {
     params: DeleteDatacenterLoadBalancerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, deleteDatacenterLoadBalancerSpec, params, options);
+    return asyncWrite(this.#transport, deleteDatacenterLoadBalancerSpec, params, options);
   }
 
   /**
@@ -828,7 +828,7 @@ export class LoadBalancersApi {
     params: UpdateDatacenterLoadBalancerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<LoadBalancer, LoadBalancer>> | Promise<LoadBalancer> {
-    return accept(this.#transport, updateDatacenterLoadBalancerSpec, params, options);
+    return asyncWrite(this.#transport, updateDatacenterLoadBalancerSpec, params, options);
   }
 
   /**
@@ -890,7 +890,7 @@ export class LoadBalancersApi {
     params: AttachBalancedNicParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Nic, Nic>> | Promise<Nic> {
-    return accept(this.#transport, attachBalancedNicSpec, params, options);
+    return asyncWrite(this.#transport, attachBalancedNicSpec, params, options);
   }
 
   /**
@@ -952,7 +952,7 @@ export class LoadBalancersApi {
     params: DetachBalancedNicParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, detachBalancedNicSpec, params, options);
+    return asyncWrite(this.#transport, detachBalancedNicSpec, params, options);
   }
 }
 
@@ -1021,7 +1021,7 @@ export function createDatacenterLoadBalancer(
   params: CreateDatacenterLoadBalancerParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<LoadBalancer, LoadBalancer>> | Promise<LoadBalancer> {
-  return accept(transport, createDatacenterLoadBalancerSpec, params, options);
+  return asyncWrite(transport, createDatacenterLoadBalancerSpec, params, options);
 }
 
 /**
@@ -1089,7 +1089,7 @@ export function replaceDatacenterLoadBalancer(
   params: ReplaceDatacenterLoadBalancerParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<LoadBalancer, LoadBalancer>> | Promise<LoadBalancer> {
-  return accept(transport, replaceDatacenterLoadBalancerSpec, params, options);
+  return asyncWrite(transport, replaceDatacenterLoadBalancerSpec, params, options);
 }
 
 /**
@@ -1125,7 +1125,7 @@ export function deleteDatacenterLoadBalancer(
   params: DeleteDatacenterLoadBalancerParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, deleteDatacenterLoadBalancerSpec, params, options);
+  return asyncWrite(transport, deleteDatacenterLoadBalancerSpec, params, options);
 }
 
 /**
@@ -1161,7 +1161,7 @@ export function updateDatacenterLoadBalancer(
   params: UpdateDatacenterLoadBalancerParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<LoadBalancer, LoadBalancer>> | Promise<LoadBalancer> {
-  return accept(transport, updateDatacenterLoadBalancerSpec, params, options);
+  return asyncWrite(transport, updateDatacenterLoadBalancerSpec, params, options);
 }
 
 /**
@@ -1229,7 +1229,7 @@ export function attachBalancedNic(
   params: AttachBalancedNicParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Nic, Nic>> | Promise<Nic> {
-  return accept(transport, attachBalancedNicSpec, params, options);
+  return asyncWrite(transport, attachBalancedNicSpec, params, options);
 }
 
 /**
@@ -1297,5 +1297,5 @@ export function detachBalancedNic(
   params: DetachBalancedNicParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, detachBalancedNicSpec, params, options);
+  return asyncWrite(transport, detachBalancedNicSpec, params, options);
 }

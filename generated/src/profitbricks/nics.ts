@@ -21,7 +21,7 @@ import {
   type Transport,
   type UnprocessableEntityError,
   type UnsupportedMediaTypeError,
-  accept,
+  asyncWrite,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
 import type { Error2, Nic, NicCreate, NicReplace, NicUpdate, Nics } from './types.js';
@@ -471,7 +471,7 @@ export class NicsApi {
     options?: AsyncCallOptions & { wait?: false | undefined },
   ): ApiPromise<Accepted<Nic, Nic>>;
   create(params: CreateServerNicParams, options: AsyncCallOptions = {}): ApiPromise<Accepted<Nic, Nic>> | Promise<Nic> {
-    return accept(this.#transport, createServerNicSpec, params, options);
+    return asyncWrite(this.#transport, createServerNicSpec, params, options);
   }
 
   /**
@@ -527,7 +527,7 @@ export class NicsApi {
     params: ReplaceServerNicParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Nic, Nic>> | Promise<Nic> {
-    return accept(this.#transport, replaceServerNicSpec, params, options);
+    return asyncWrite(this.#transport, replaceServerNicSpec, params, options);
   }
 
   /**
@@ -560,7 +560,7 @@ export class NicsApi {
     params: DeleteServerNicParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, deleteServerNicSpec, params, options);
+    return asyncWrite(this.#transport, deleteServerNicSpec, params, options);
   }
 
   /**
@@ -587,7 +587,7 @@ export class NicsApi {
     options?: AsyncCallOptions & { wait?: false | undefined },
   ): ApiPromise<Accepted<Nic, Nic>>;
   update(params: UpdateServerNicParams, options: AsyncCallOptions = {}): ApiPromise<Accepted<Nic, Nic>> | Promise<Nic> {
-    return accept(this.#transport, updateServerNicSpec, params, options);
+    return asyncWrite(this.#transport, updateServerNicSpec, params, options);
   }
 }
 
@@ -656,7 +656,7 @@ export function createServerNic(
   params: CreateServerNicParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Nic, Nic>> | Promise<Nic> {
-  return accept(transport, createServerNicSpec, params, options);
+  return asyncWrite(transport, createServerNicSpec, params, options);
 }
 
 /**
@@ -724,7 +724,7 @@ export function replaceServerNic(
   params: ReplaceServerNicParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Nic, Nic>> | Promise<Nic> {
-  return accept(transport, replaceServerNicSpec, params, options);
+  return asyncWrite(transport, replaceServerNicSpec, params, options);
 }
 
 /**
@@ -760,7 +760,7 @@ export function deleteServerNic(
   params: DeleteServerNicParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, deleteServerNicSpec, params, options);
+  return asyncWrite(transport, deleteServerNicSpec, params, options);
 }
 
 /**
@@ -796,5 +796,5 @@ export function updateServerNic(
   params: UpdateServerNicParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Nic, Nic>> | Promise<Nic> {
-  return accept(transport, updateServerNicSpec, params, options);
+  return asyncWrite(transport, updateServerNicSpec, params, options);
 }

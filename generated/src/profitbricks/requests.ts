@@ -18,7 +18,7 @@ import {
   type Transport,
   type UnprocessableEntityError,
   type UnsupportedMediaTypeError,
-  awaitRequest,
+  pollRequest,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
 import type { Error2, Request, RequestStatus, Requests } from './types.js';
@@ -303,7 +303,7 @@ export class RequestsApi {
    * `request` is its id or its status URL (the `Location` of the 202). Resolves to the final status; throws RequestFailedError if the request failed, WaitTimeoutError when `timeoutMs` passes.
    */
   wait(request: string, options: AsyncWaitOptions = {}): Promise<RequestStatus> {
-    return awaitRequest(this.#transport, shared.asyncStatus, request, options) as Promise<RequestStatus>;
+    return pollRequest(this.#transport, shared.asyncStatus, request, options) as Promise<RequestStatus>;
   }
 }
 
@@ -413,5 +413,5 @@ export function waitForRequest(
   request: string,
   options: AsyncWaitOptions = {},
 ): Promise<RequestStatus> {
-  return awaitRequest(transport, shared.asyncStatus, request, options) as Promise<RequestStatus>;
+  return pollRequest(transport, shared.asyncStatus, request, options) as Promise<RequestStatus>;
 }

@@ -21,7 +21,7 @@ import {
   type Transport,
   type UnprocessableEntityError,
   type UnsupportedMediaTypeError,
-  accept,
+  asyncWrite,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
 import type {
@@ -1077,7 +1077,7 @@ export class ServersApi {
     params: CreateDatacenterServerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Server, Server>> | Promise<Server> {
-    return accept(this.#transport, createDatacenterServerSpec, params, options);
+    return asyncWrite(this.#transport, createDatacenterServerSpec, params, options);
   }
 
   /**
@@ -1139,7 +1139,7 @@ export class ServersApi {
     params: ReplaceDatacenterServerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Server, Server>> | Promise<Server> {
-    return accept(this.#transport, replaceDatacenterServerSpec, params, options);
+    return asyncWrite(this.#transport, replaceDatacenterServerSpec, params, options);
   }
 
   /**
@@ -1172,7 +1172,7 @@ export class ServersApi {
     params: DeleteDatacenterServerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, deleteDatacenterServerSpec, params, options);
+    return asyncWrite(this.#transport, deleteDatacenterServerSpec, params, options);
   }
 
   /**
@@ -1205,7 +1205,7 @@ export class ServersApi {
     params: UpdateDatacenterServerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Server, Server>> | Promise<Server> {
-    return accept(this.#transport, updateDatacenterServerSpec, params, options);
+    return asyncWrite(this.#transport, updateDatacenterServerSpec, params, options);
   }
 
   /**
@@ -1267,7 +1267,7 @@ export class ServersApi {
     params: AttachServerVolumeParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Volume, Volume>> | Promise<Volume> {
-    return accept(this.#transport, attachServerVolumeSpec, params, options);
+    return asyncWrite(this.#transport, attachServerVolumeSpec, params, options);
   }
 
   /**
@@ -1329,7 +1329,7 @@ export class ServersApi {
     params: DetachServerVolumeParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, detachServerVolumeSpec, params, options);
+    return asyncWrite(this.#transport, detachServerVolumeSpec, params, options);
   }
 
   /**
@@ -1391,7 +1391,7 @@ export class ServersApi {
     params: AttachServerCdromParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Image, Image>> | Promise<Image> {
-    return accept(this.#transport, attachServerCdromSpec, params, options);
+    return asyncWrite(this.#transport, attachServerCdromSpec, params, options);
   }
 
   /**
@@ -1453,7 +1453,7 @@ export class ServersApi {
     params: DetachServerCdromParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, detachServerCdromSpec, params, options);
+    return asyncWrite(this.#transport, detachServerCdromSpec, params, options);
   }
 
   /**
@@ -1483,7 +1483,7 @@ export class ServersApi {
     params: RebootServerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, rebootServerSpec, params, options);
+    return asyncWrite(this.#transport, rebootServerSpec, params, options);
   }
 
   /**
@@ -1513,7 +1513,7 @@ export class ServersApi {
     params: StartServerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, startServerSpec, params, options);
+    return asyncWrite(this.#transport, startServerSpec, params, options);
   }
 
   /**
@@ -1543,7 +1543,7 @@ export class ServersApi {
     params: StopServerParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, stopServerSpec, params, options);
+    return asyncWrite(this.#transport, stopServerSpec, params, options);
   }
 }
 
@@ -1612,7 +1612,7 @@ export function createDatacenterServer(
   params: CreateDatacenterServerParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Server, Server>> | Promise<Server> {
-  return accept(transport, createDatacenterServerSpec, params, options);
+  return asyncWrite(transport, createDatacenterServerSpec, params, options);
 }
 
 /**
@@ -1680,7 +1680,7 @@ export function replaceDatacenterServer(
   params: ReplaceDatacenterServerParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Server, Server>> | Promise<Server> {
-  return accept(transport, replaceDatacenterServerSpec, params, options);
+  return asyncWrite(transport, replaceDatacenterServerSpec, params, options);
 }
 
 /**
@@ -1716,7 +1716,7 @@ export function deleteDatacenterServer(
   params: DeleteDatacenterServerParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, deleteDatacenterServerSpec, params, options);
+  return asyncWrite(transport, deleteDatacenterServerSpec, params, options);
 }
 
 /**
@@ -1752,7 +1752,7 @@ export function updateDatacenterServer(
   params: UpdateDatacenterServerParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Server, Server>> | Promise<Server> {
-  return accept(transport, updateDatacenterServerSpec, params, options);
+  return asyncWrite(transport, updateDatacenterServerSpec, params, options);
 }
 
 /**
@@ -1820,7 +1820,7 @@ export function attachServerVolume(
   params: AttachServerVolumeParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Volume, Volume>> | Promise<Volume> {
-  return accept(transport, attachServerVolumeSpec, params, options);
+  return asyncWrite(transport, attachServerVolumeSpec, params, options);
 }
 
 /**
@@ -1888,7 +1888,7 @@ export function detachServerVolume(
   params: DetachServerVolumeParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, detachServerVolumeSpec, params, options);
+  return asyncWrite(transport, detachServerVolumeSpec, params, options);
 }
 
 /**
@@ -1956,7 +1956,7 @@ export function attachServerCdrom(
   params: AttachServerCdromParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Image, Image>> | Promise<Image> {
-  return accept(transport, attachServerCdromSpec, params, options);
+  return asyncWrite(transport, attachServerCdromSpec, params, options);
 }
 
 /**
@@ -2024,7 +2024,7 @@ export function detachServerCdrom(
   params: DetachServerCdromParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, detachServerCdromSpec, params, options);
+  return asyncWrite(transport, detachServerCdromSpec, params, options);
 }
 
 /**
@@ -2060,7 +2060,7 @@ export function rebootServer(
   params: RebootServerParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, rebootServerSpec, params, options);
+  return asyncWrite(transport, rebootServerSpec, params, options);
 }
 
 /**
@@ -2096,7 +2096,7 @@ export function startServer(
   params: StartServerParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, startServerSpec, params, options);
+  return asyncWrite(transport, startServerSpec, params, options);
 }
 
 /**
@@ -2132,5 +2132,5 @@ export function stopServer(
   params: StopServerParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, stopServerSpec, params, options);
+  return asyncWrite(transport, stopServerSpec, params, options);
 }

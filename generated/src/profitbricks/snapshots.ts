@@ -21,7 +21,7 @@ import {
   type Transport,
   type UnprocessableEntityError,
   type UnsupportedMediaTypeError,
-  accept,
+  asyncWrite,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
 import type { Error2, Snapshot, SnapshotReplace, SnapshotUpdate, Snapshots } from './types.js';
@@ -375,7 +375,7 @@ export class SnapshotsApi {
     params: ReplaceSnapshotParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Snapshot, Snapshot>> | Promise<Snapshot> {
-    return accept(this.#transport, replaceSnapshotSpec, params, options);
+    return asyncWrite(this.#transport, replaceSnapshotSpec, params, options);
   }
 
   /**
@@ -408,7 +408,7 @@ export class SnapshotsApi {
     params: DeleteSnapshotParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, deleteSnapshotSpec, params, options);
+    return asyncWrite(this.#transport, deleteSnapshotSpec, params, options);
   }
 
   /**
@@ -441,7 +441,7 @@ export class SnapshotsApi {
     params: UpdateSnapshotParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Snapshot, Snapshot>> | Promise<Snapshot> {
-    return accept(this.#transport, updateSnapshotSpec, params, options);
+    return asyncWrite(this.#transport, updateSnapshotSpec, params, options);
   }
 }
 
@@ -542,7 +542,7 @@ export function replaceSnapshot(
   params: ReplaceSnapshotParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Snapshot, Snapshot>> | Promise<Snapshot> {
-  return accept(transport, replaceSnapshotSpec, params, options);
+  return asyncWrite(transport, replaceSnapshotSpec, params, options);
 }
 
 /**
@@ -578,7 +578,7 @@ export function deleteSnapshot(
   params: DeleteSnapshotParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, deleteSnapshotSpec, params, options);
+  return asyncWrite(transport, deleteSnapshotSpec, params, options);
 }
 
 /**
@@ -614,5 +614,5 @@ export function updateSnapshot(
   params: UpdateSnapshotParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Snapshot, Snapshot>> | Promise<Snapshot> {
-  return accept(transport, updateSnapshotSpec, params, options);
+  return asyncWrite(transport, updateSnapshotSpec, params, options);
 }

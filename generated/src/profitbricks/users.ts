@@ -21,7 +21,7 @@ import {
   type Transport,
   type UnprocessableEntityError,
   type UnsupportedMediaTypeError,
-  accept,
+  asyncWrite,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
 import type { Error2, User, UserCreateInput, UserReplace, Users } from './types.js';
@@ -331,7 +331,7 @@ export class UsersApi {
     options?: AsyncCallOptions & { wait?: false | undefined },
   ): ApiPromise<Accepted<User, User>>;
   create(params: CreateUserParams, options: AsyncCallOptions = {}): ApiPromise<Accepted<User, User>> | Promise<User> {
-    return accept(this.#transport, createUserSpec, params, options);
+    return asyncWrite(this.#transport, createUserSpec, params, options);
   }
 
   /**
@@ -381,7 +381,7 @@ export class UsersApi {
     options?: AsyncCallOptions & { wait?: false | undefined },
   ): ApiPromise<Accepted<User, User>>;
   replace(params: ReplaceUserParams, options: AsyncCallOptions = {}): ApiPromise<Accepted<User, User>> | Promise<User> {
-    return accept(this.#transport, replaceUserSpec, params, options);
+    return asyncWrite(this.#transport, replaceUserSpec, params, options);
   }
 
   /**
@@ -411,7 +411,7 @@ export class UsersApi {
     params: DeleteUserParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, deleteUserSpec, params, options);
+    return asyncWrite(this.#transport, deleteUserSpec, params, options);
   }
 }
 
@@ -480,7 +480,7 @@ export function createUser(
   params: CreateUserParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<User, User>> | Promise<User> {
-  return accept(transport, createUserSpec, params, options);
+  return asyncWrite(transport, createUserSpec, params, options);
 }
 
 /**
@@ -548,7 +548,7 @@ export function replaceUser(
   params: ReplaceUserParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<User, User>> | Promise<User> {
-  return accept(transport, replaceUserSpec, params, options);
+  return asyncWrite(transport, replaceUserSpec, params, options);
 }
 
 /**
@@ -584,5 +584,5 @@ export function deleteUser(
   params: DeleteUserParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, deleteUserSpec, params, options);
+  return asyncWrite(transport, deleteUserSpec, params, options);
 }

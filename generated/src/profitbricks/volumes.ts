@@ -21,7 +21,7 @@ import {
   type Transport,
   type UnprocessableEntityError,
   type UnsupportedMediaTypeError,
-  accept,
+  asyncWrite,
   formBody,
 } from '../runtime/index.js';
 import * as shared from './parameters.js';
@@ -541,7 +541,7 @@ export class VolumesApi {
     params: CreateDatacenterVolumeParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Volume, Volume>> | Promise<Volume> {
-    return accept(this.#transport, createDatacenterVolumeSpec, params, options);
+    return asyncWrite(this.#transport, createDatacenterVolumeSpec, params, options);
   }
 
   /**
@@ -603,7 +603,7 @@ export class VolumesApi {
     params: ReplaceDatacenterVolumeParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Volume, Volume>> | Promise<Volume> {
-    return accept(this.#transport, replaceDatacenterVolumeSpec, params, options);
+    return asyncWrite(this.#transport, replaceDatacenterVolumeSpec, params, options);
   }
 
   /**
@@ -636,7 +636,7 @@ export class VolumesApi {
     params: DeleteDatacenterVolumeParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, deleteDatacenterVolumeSpec, params, options);
+    return asyncWrite(this.#transport, deleteDatacenterVolumeSpec, params, options);
   }
 
   /**
@@ -669,7 +669,7 @@ export class VolumesApi {
     params: UpdateDatacenterVolumeParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Volume, Volume>> | Promise<Volume> {
-    return accept(this.#transport, updateDatacenterVolumeSpec, params, options);
+    return asyncWrite(this.#transport, updateDatacenterVolumeSpec, params, options);
   }
 
   /**
@@ -702,7 +702,7 @@ export class VolumesApi {
     params: CreateVolumeSnapshotParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<Snapshot, Snapshot>> | Promise<Snapshot> {
-    return accept(this.#transport, createVolumeSnapshotSpec, params, options);
+    return asyncWrite(this.#transport, createVolumeSnapshotSpec, params, options);
   }
 
   /**
@@ -735,7 +735,7 @@ export class VolumesApi {
     params: RestoreVolumeSnapshotParams,
     options: AsyncCallOptions = {},
   ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-    return accept(this.#transport, restoreVolumeSnapshotSpec, params, options);
+    return asyncWrite(this.#transport, restoreVolumeSnapshotSpec, params, options);
   }
 }
 
@@ -804,7 +804,7 @@ export function createDatacenterVolume(
   params: CreateDatacenterVolumeParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Volume, Volume>> | Promise<Volume> {
-  return accept(transport, createDatacenterVolumeSpec, params, options);
+  return asyncWrite(transport, createDatacenterVolumeSpec, params, options);
 }
 
 /**
@@ -872,7 +872,7 @@ export function replaceDatacenterVolume(
   params: ReplaceDatacenterVolumeParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Volume, Volume>> | Promise<Volume> {
-  return accept(transport, replaceDatacenterVolumeSpec, params, options);
+  return asyncWrite(transport, replaceDatacenterVolumeSpec, params, options);
 }
 
 /**
@@ -908,7 +908,7 @@ export function deleteDatacenterVolume(
   params: DeleteDatacenterVolumeParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, deleteDatacenterVolumeSpec, params, options);
+  return asyncWrite(transport, deleteDatacenterVolumeSpec, params, options);
 }
 
 /**
@@ -944,7 +944,7 @@ export function updateDatacenterVolume(
   params: UpdateDatacenterVolumeParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Volume, Volume>> | Promise<Volume> {
-  return accept(transport, updateDatacenterVolumeSpec, params, options);
+  return asyncWrite(transport, updateDatacenterVolumeSpec, params, options);
 }
 
 /**
@@ -980,7 +980,7 @@ export function createVolumeSnapshot(
   params: CreateVolumeSnapshotParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<Snapshot, Snapshot>> | Promise<Snapshot> {
-  return accept(transport, createVolumeSnapshotSpec, params, options);
+  return asyncWrite(transport, createVolumeSnapshotSpec, params, options);
 }
 
 /**
@@ -1016,5 +1016,5 @@ export function restoreVolumeSnapshot(
   params: RestoreVolumeSnapshotParams,
   options: AsyncCallOptions = {},
 ): ApiPromise<Accepted<undefined, undefined>> | Promise<undefined> {
-  return accept(transport, restoreVolumeSnapshotSpec, params, options);
+  return asyncWrite(transport, restoreVolumeSnapshotSpec, params, options);
 }

@@ -49,7 +49,9 @@ export interface Accepted<T, R> {
    * all the same, and `wait()` still waits for it and reads it back.
    */
   readonly resource: T | undefined;
-  /** The id of the request at the API, from its status URL. */
+  /** The id under which the API tracks the write, from its status URL (`/requests/{id}/status`). */
+  readonly asyncRequestId: string | undefined;
+  /** @deprecated The same as `asyncRequestId`, which does not read as the correlation id every result has; kept for one release. */
   readonly requestId: string | undefined;
   /** The status URL to poll. */
   readonly location: string | undefined;
@@ -83,17 +85,18 @@ export function acceptedFrom<T, R>(
   site: CallSite,
 ): Accepted<T, R> {
   const location = result.response.headers.get(spec.status.header) ?? undefined;
-  const requestId = location ? requestIdOf(location, spec.status) : undefined;
+  const asyncRequestId = location ? requestIdOf(location, spec.status) : undefined;
   return {
     resource: result.data,
-    requestId,
+    asyncRequestId,
+    requestId: asyncRequestId,
     location,
     etag: result.etag,
     rateLimit: result.rateLimit,
     wait: async (options = {}) => {
       // Without a status URL the write completed at once: nothing to poll.
       const status = location
-        ? await waitForRequest(location, spec.status, follow, options, { ...site, requestId })
+        ? await pollStatusUrl(location, spec.status, follow, options, { ...site, requestId: asyncRequestId })
         : undefined;
       if (spec.result === 'none') return undefined as R;
       const href = result.data === undefined ? writtenResource(status, site) : valueAt(result.data, '/href');
@@ -133,7 +136,7 @@ function hrefs(value: unknown): string[] {
  * Polls a request's status URL until it is done (resolving to the status
  * resource) or failed (throwing RequestFailedError with the API's message).
  */
-export function waitForRequest(
+export function pollStatusUrl(
   location: string,
   spec: AsyncStatusSpec,
   follow: Follow,
@@ -198,7 +201,7 @@ function pathOf(url: string): string {
  * with `wait`, to what the finished write yields (the resource read back,
  * or nothing).
  */
-export function accept<T, R>(
+export function asyncWrite<T, R>(
   transport: Transport,
   spec: AsyncOperationSpec,
   params: object = {},
@@ -231,13 +234,13 @@ export function accept<T, R>(
 }
 
 /** Waits for an accepted request, given by id or status URL; resolves to its final status resource. */
-export function awaitRequest(
+export function pollRequest(
   transport: Transport,
   spec: AsyncStatusSpec,
   request: string,
   options: AsyncWaitOptions = {},
 ): Promise<unknown> {
-  return waitForRequest(statusUrl(request, spec), spec, (url, o) => followUrl(transport, url, o), options, {
+  return pollStatusUrl(statusUrl(request, spec), spec, (url, o) => followUrl(transport, url, o), options, {
     method: 'GET',
     path: spec.path ?? request,
   });
@@ -284,3 +287,9 @@ function optionValues(spec: OperationSpec, params: object): Record<string, unkno
   }
   return out;
 }
+
+/** @deprecated Renamed `asyncWrite`: `accept` read like the Accept header. Kept for one release. */
+export const accept: typeof asyncWrite = asyncWrite;
+
+/** @deprecated Renamed `pollRequest`. Kept for one release. */
+export const awaitRequest: typeof pollRequest = pollRequest;

@@ -48,7 +48,7 @@ export function acceptedExample(plan: Plan, from: string): string | undefined {
     example.add(
       '// Accepted now, done later.',
       `const ${accepted} = await ${methodCall(client, write)};`,
-      `console.log(${accepted}.resource, ${accepted}.requestId);`,
+      `console.log(${accepted}.resource, ${accepted}.asyncRequestId);`,
       `const ${done} = await ${accepted}.wait({ onProgress: ({ status }) => console.log(status) });`,
       `console.log(${done});`,
       '',

@@ -1,7 +1,9 @@
 export { ApiPromise, type ApiResult } from './api-promise.js';
 export {
   accept,
+  asyncWrite,
   awaitRequest,
+  pollRequest,
   RequestFailedError,
   type Accepted,
   type AsyncCallOptions,

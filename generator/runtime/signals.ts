@@ -51,18 +51,16 @@ export function attemptSignal(
   return { signal: controller.signal, reason: () => reason, rearm: arm, dispose };
 }
 
-/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(new DOMException('aborted', 'AbortError'));
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(new DOMException('aborted', 'AbortError'));
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
+/** The error fetch and the platform reject with when a signal aborts. */
+export function abortError(): DOMException {
+  return new DOMException('aborted', 'AbortError');
+}
+
+/** Resolves after `ms`, or rejects with an AbortError as soon as one of the callers' signals aborts. */
+export async function sleep(ms: number, callers: readonly (AbortSignal | undefined)[]): Promise<void> {
+  // The pause is an attempt signal that times out when the wait is over (at least a millisecond: 0 means none).
+  const pause = attemptSignal(callers, Math.max(ms, 1));
+  if (!pause.reason()) await new Promise((resolve) => pause.signal.addEventListener('abort', resolve, { once: true }));
+  pause.dispose();
+  if (pause.reason() === 'caller') throw abortError();
 }

@@ -1,5 +1,6 @@
 import { AuthenticationError, ConnectionError, errorForStatus, InvalidResponseError } from "./errors.js";
 import { readBody } from "./read-body.js";
+import { abortError } from "./signals.js";
 function bearerAuth(token) {
   const set = (headers, value) => headers.set("authorization", `Bearer ${value}`);
   return {
@@ -35,7 +36,7 @@ class PasswordGrantAuth {
     this.#options = options;
   }
   async authorize(headers, _url, signal) {
-    if (signal?.aborted) throw new DOMException("aborted", "AbortError");
+    if (signal?.aborted) throw abortError();
     const token = await this.#current(signal);
     headers.set("authorization", `Bearer ${token.accessToken}`);
   }
@@ -132,12 +133,12 @@ function errorText(error) {
   return cause ?? (error instanceof Error ? error.message : String(error));
 }
 function share(promise, signal, waiters) {
-  if (signal?.aborted) return Promise.reject(new DOMException("aborted", "AbortError"));
+  if (signal?.aborted) return Promise.reject(abortError());
   waiters(1);
   if (!signal) return promise;
   return new Promise((resolve, reject) => {
     const onAbort = () => {
-      reject(new DOMException("aborted", "AbortError"));
+      reject(abortError());
       waiters(-1);
     };
     signal.addEventListener("abort", onAbort, { once: true });

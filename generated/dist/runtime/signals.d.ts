@@ -19,5 +19,7 @@ export interface AttemptSignal {
  * `AbortSignal.any`, which Node 18 lacks, and so the cause can be told apart.
  */
 export declare function attemptSignal(callers: readonly (AbortSignal | undefined)[], timeoutMs: number | undefined): AttemptSignal;
-/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
-export declare function sleep(ms: number, signal: AbortSignal): Promise<void>;
+/** The error fetch and the platform reject with when a signal aborts. */
+export declare function abortError(): DOMException;
+/** Resolves after `ms`, or rejects with an AbortError as soon as one of the callers' signals aborts. */
+export declare function sleep(ms: number, callers: readonly (AbortSignal | undefined)[]): Promise<void>;

@@ -25,21 +25,17 @@ function attemptSignal(callers, timeoutMs) {
   arm(timeoutMs);
   return { signal: controller.signal, reason: () => reason, rearm: arm, dispose };
 }
-function sleep(ms, signal) {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(new DOMException("aborted", "AbortError"));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new DOMException("aborted", "AbortError"));
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
+function abortError() {
+  return new DOMException("aborted", "AbortError");
+}
+async function sleep(ms, callers) {
+  const pause = attemptSignal(callers, Math.max(ms, 1));
+  if (!pause.reason()) await new Promise((resolve) => pause.signal.addEventListener("abort", resolve, { once: true }));
+  pause.dispose();
+  if (pause.reason() === "caller") throw abortError();
 }
 export {
+  abortError,
   attemptSignal,
   sleep
 };

@@ -7,7 +7,7 @@ import { brokeOff, readBody, readWithin } from "./read-body.js";
 import { buildRequest } from "./request.js";
 import { isRetryableFailure, isRetryableStatus, retryDelay } from "./retry.js";
 import { retriesOf } from "./retry-policy.js";
-import { attemptSignal } from "./signals.js";
+import { attemptSignal, sleep } from "./signals.js";
 class Transport {
   #config;
   #fetch;
@@ -169,12 +169,10 @@ class Transport {
     };
   }
   /** Waits before a retry; the caller's signals end the wait, and the call, early. */
-  async #pause(ms, signals, site) {
-    const pause = attemptSignal(signals, Math.max(ms, 1));
-    if (!pause.reason())
-      await new Promise((resolve) => pause.signal.addEventListener("abort", resolve, { once: true }));
-    pause.dispose();
-    if (pause.reason() === "caller") throw cutShort("caller", site, pause.signal.reason);
+  #pause(ms, signals, site) {
+    return sleep(ms, signals).catch((error) => {
+      throw cutShort("caller", site, error);
+    });
   }
 }
 function contextOf(call) {

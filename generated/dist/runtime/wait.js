@@ -28,7 +28,7 @@ async function poll(step, options, site) {
       options.onProgress?.({ status: result.status, attempt, elapsedMs });
       if (elapsedMs + delay > timeoutMs) throw timedOut(site, timeoutMs, lastStatus);
       try {
-        await sleep(delay, deadline.signal);
+        await sleep(delay, [deadline.signal]);
         slept = delay;
       } catch {
         if (deadline.reason() === "timeout") throw timedOut(site, timeoutMs, lastStatus);

@@ -1,5 +1,6 @@
 import { AuthenticationError, ConnectionError, errorForStatus, InvalidResponseError } from './errors.js';
 import { readBody } from './read-body.js';
+import { abortError } from './signals.js';
 
 /** Where an Auth puts credentials: the request's headers (a `Headers` will do). */
 export interface HeaderSink {
@@ -102,7 +103,7 @@ export class PasswordGrantAuth implements Auth {
 
   async authorize(headers: HeaderSink, _url: URL | undefined, signal?: AbortSignal): Promise<void> {
     // A call aborted already starts no token request, which nobody would wait for.
-    if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
+    if (signal?.aborted) throw abortError();
     const token = await this.#current(signal);
     headers.set('authorization', `Bearer ${token.accessToken}`);
   }
@@ -216,12 +217,12 @@ function errorText(error: unknown): string {
  * starts waiting (+1) and of each that gives up (-1).
  */
 function share<T>(promise: Promise<T>, signal: AbortSignal | undefined, waiters: (count: 1 | -1) => void): Promise<T> {
-  if (signal?.aborted) return Promise.reject(new DOMException('aborted', 'AbortError'));
+  if (signal?.aborted) return Promise.reject(abortError());
   waiters(1);
   if (!signal) return promise;
   return new Promise<T>((resolve, reject) => {
     const onAbort = (): void => {
-      reject(new DOMException('aborted', 'AbortError'));
+      reject(abortError());
       waiters(-1);
     };
     signal.addEventListener('abort', onAbort, { once: true });

@@ -9,7 +9,7 @@ import { brokeOff, readBody, readWithin, type BodyReader } from './read-body.js'
 import { buildRequest, type BuiltRequest, type HeaderLayer, type RequestDefaults } from './request.js';
 import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
 import { retriesOf, type RetryPolicy } from './retry-policy.js';
-import { attemptSignal } from './signals.js';
+import { attemptSignal, sleep } from './signals.js';
 
 /** Options of a Transport, and of the functions API's `create...Transport`. */
 export interface TransportOptions {
@@ -308,13 +308,10 @@ export class Transport {
   }
 
   /** Waits before a retry; the caller's signals end the wait, and the call, early. */
-  async #pause(ms: number, signals: readonly (AbortSignal | undefined)[], site: CallSite): Promise<void> {
-    // The pause is an attempt signal that times out when the wait is over (at least a millisecond: 0 means none).
-    const pause = attemptSignal(signals, Math.max(ms, 1));
-    if (!pause.reason())
-      await new Promise((resolve) => pause.signal.addEventListener('abort', resolve, { once: true }));
-    pause.dispose();
-    if (pause.reason() === 'caller') throw cutShort('caller', site, pause.signal.reason);
+  #pause(ms: number, signals: readonly (AbortSignal | undefined)[], site: CallSite): Promise<void> {
+    return sleep(ms, signals).catch((error: unknown) => {
+      throw cutShort('caller', site, error);
+    });
   }
 }
 

@@ -74,7 +74,7 @@ export async function poll<T>(
       options.onProgress?.({ status: result.status, attempt, elapsedMs });
       if (elapsedMs + delay > timeoutMs) throw timedOut(site, timeoutMs, lastStatus);
       try {
-        await sleep(delay, deadline.signal);
+        await sleep(delay, [deadline.signal]);
         slept = delay;
       } catch {
         if (deadline.reason() === 'timeout') throw timedOut(site, timeoutMs, lastStatus);

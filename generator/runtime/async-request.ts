@@ -4,7 +4,8 @@ import type { AsyncOperationSpec, OperationSpec, ParameterSpec } from './operati
 import { valueAt } from './pointer.js';
 import type { RateLimit } from './rate-limit.js';
 import { brokeOff } from './read-body.js';
-import type { RequestOptions, Transport } from './transport.js';
+import type { RequestOptions } from './options.js';
+import type { Transport } from './transport.js';
 import { poll, type PollOptions, type WaitProgress } from './wait.js';
 
 /** How the API reports the progress of an accepted write (x-async-status). */
@@ -96,7 +97,10 @@ export function acceptedFrom<T, R>(
     wait: async (options = {}) => {
       // Without a status URL the write completed at once: nothing to poll.
       const status = location
-        ? await pollStatusUrl(location, spec.status, follow, options, { ...site, requestId: asyncRequestId })
+        ? await pollStatusUrl(location, spec.status, follow, options, {
+            ...site,
+            requestId: asyncRequestId,
+          })
         : undefined;
       if (spec.result === 'none') return undefined as R;
       const href = result.data === undefined ? writtenResource(status, site) : valueAt(result.data, '/href');
@@ -213,7 +217,16 @@ export function asyncWrite<T, R>(
   // Polls and the read-back are seen by the call's hooks and sent with its fetch options, too.
   const { hooks, fetchOptions } = requestOptions;
   const followUp: Follow = (url, o) =>
-    followUrl(transport, url, { ...o, hooks: o.hooks ?? hooks, fetchOptions: o.fetchOptions ?? fetchOptions }, given);
+    followUrl(
+      transport,
+      url,
+      {
+        ...o,
+        hooks: o.hooks ?? hooks,
+        fetchOptions: o.fetchOptions ?? fetchOptions,
+      },
+      given,
+    );
   const sent = transport.send<T>(spec, params, requestOptions).then((s): Sent<Accepted<T, R>> => ({
     response: s.response,
     site: s.site,
@@ -223,12 +236,18 @@ export function asyncWrite<T, R>(
         if (!brokeOff(error)) throw error;
         return apiResult<T | undefined>(undefined, s.response, s.site.requestId);
       });
-      return { ...result, data: acceptedFrom<T, R>(result, spec.async, followUp, s.site) };
+      return {
+        ...result,
+        data: acceptedFrom<T, R>(result, spec.async, followUp, s.site),
+      };
     },
   }));
   const accepted = new ApiPromise<Accepted<T, R>>(sent);
   if (!wait) return accepted;
-  const waitOptions = { ...(options.signal ? { signal: options.signal } : {}), ...(wait === true ? {} : wait) };
+  const waitOptions = {
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(wait === true ? {} : wait),
+  };
   const done: Promise<R> = accepted.withResponse().then(({ data }) => data.wait(waitOptions));
   return done;
 }

@@ -69,12 +69,6 @@ export { RepeatedPageError } from './page-walk.js';
 export { PagePromise, paginate, type CollectOptions } from './pagination.js';
 export type { RateLimit } from './rate-limit.js';
 export { uuid } from './uuid.js';
-export {
-  siteOf,
-  Transport,
-  type ClientOptions,
-  type RequestOptions,
-  type TransportOptions,
-  type WaitPoll,
-} from './transport.js';
+export type { ClientOptions, RequestOptions, TransportOptions, WaitPoll } from './options.js';
+export { siteOf, Transport } from './transport.js';
 export { poll, waitForStatus, type PollOptions, type WaitOptions, type WaitProgress } from './wait.js';

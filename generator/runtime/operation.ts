@@ -53,7 +53,9 @@ export interface OperationSpec {
 }
 
 /** An operation that returns one page of a listing. */
-export type PaginatedOperationSpec = OperationSpec & { readonly pagination: PaginationSpec };
+export type PaginatedOperationSpec = OperationSpec & {
+  readonly pagination: PaginationSpec;
+};
 
 /** A write the API accepts with 202 and finishes in the background. */
 export type AsyncOperationSpec = OperationSpec & { readonly async: AsyncSpec };

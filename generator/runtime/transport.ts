@@ -1,89 +1,22 @@
 import { ApiPromise, apiResult, type ApiResult, type Sent } from './api-promise.js';
-import type { Auth } from './auth.js';
-import { ConnectionError, cutShort, errorForStatus, InvalidRequestError, type CallSite } from './errors.js';
-import { mergedFetchOptions, type FetchOptions } from './fetch-options.js';
+import {
+  ConnectionError,
+  cutShort,
+  errorForStatus,
+  InvalidRequestError,
+  type ApiError,
+  type CallSite,
+} from './errors.js';
+import { mergedFetchOptions } from './fetch-options.js';
 import { HookError, runHooks, type HookContext, type Hooks } from './hooks.js';
-import type { CallLog, Logger, LogLevel } from './log.js';
+import type { CallLog } from './log.js';
 import { checkHeader, type OperationSpec } from './operation.js';
 import { brokeOff, readBody, readWithin, type BodyReader } from './read-body.js';
-import { buildRequest, type BuiltRequest, type HeaderLayer, type RequestDefaults } from './request.js';
+import type { RequestOptions, TransportConfig } from './options.js';
+import { buildRequest, type BuiltRequest, type RequestDefaults } from './request.js';
 import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
-import { retriesOf, type RetryPolicy } from './retry-policy.js';
-import { attemptSignal, sleep } from './signals.js';
-
-/** Options of a Transport, and of the functions API's `create...Transport`. */
-export interface TransportOptions {
-  /** Where the API lives; the spec's server by default. */
-  readonly baseUrl?: string;
-  /** A fetch implementation; the global one by default. */
-  readonly fetch?: typeof fetch;
-  /** Time for one attempt of a call until the response headers arrive, and again for reading the body, in milliseconds (default 60,000). */
-  readonly timeoutMs?: number;
-  /** Retries after the first attempt of a call that `retry` says may be repeated (default 2). */
-  readonly maxRetries?: number;
-  /** Which failures are retried and how long to wait in between: 408, 429, 502, 503, 504 and network failures of safe methods by default. */
-  readonly retry?: RetryPolicy | undefined;
-  /** Aborts every call of this client. */
-  readonly signal?: AbortSignal;
-  /** Headers of every call, over the defaults (`Accept` among them); `null` removes one. */
-  readonly headers?: HeaderLayer | undefined;
-  /** Hooks that see every attempt of every call of this client, before the call's own. */
-  readonly hooks?: Hooks | undefined;
-  /** fetch's own options for every call (`dispatcher`, `keepalive`, `credentials`...), under what the client sets itself. */
-  readonly fetchOptions?: FetchOptions | undefined;
-  /** Where calls are logged: `createLog({ level: 'info' })`; nothing by default. Credentials are never logged. */
-  readonly log?: CallLog | undefined;
-}
-
-/** Options every generated client class accepts: a Transport's, with logging named by level. */
-export interface ClientOptions extends Omit<TransportOptions, 'log'> {
-  /** What to log (default `off`, or the level in the `CLOUD_API_CLIENTS_LOG` environment variable). Credentials are never logged. */
-  readonly logLevel?: LogLevel | undefined;
-  /** Where log lines go (default `console`). */
-  readonly logger?: Logger | undefined;
-}
-
-/** Options of one call. */
-export interface RequestOptions {
-  readonly signal?: AbortSignal;
-  readonly timeoutMs?: number;
-  readonly maxRetries?: number;
-  /** The retry policy of this call, field by field over the client's. */
-  readonly retry?: RetryPolicy | undefined;
-  /**
-   * Says that this call may be repeated even if it reached the server (a PUT
-   * of a whole resource, a write with an idempotency key): it is then
-   * retried like a read.
-   */
-  readonly idempotent?: boolean | undefined;
-  /** Headers of this call, over the client's and over what the call sends itself; `null` removes one. The auth's credentials are set after them. */
-  readonly headers?: HeaderLayer | undefined;
-  /** Hooks of this call, run after the client's. */
-  readonly hooks?: Hooks | undefined;
-  /** fetch's own options for this call, over the client's. */
-  readonly fetchOptions?: FetchOptions | undefined;
-  /** Set by waits on each of their reads: which poll it is. */
-  readonly poll?: WaitPoll | undefined;
-}
-
-/** A read that is one poll of a wait. */
-export interface WaitPoll {
-  /** Polls so far, this one included, starting at 1. */
-  readonly number: number;
-  /** How long the wait slept before this poll, in milliseconds. */
-  readonly afterMs: number;
-  /** The status the poll before found. */
-  readonly lastStatus?: string | undefined;
-}
-
-export interface TransportConfig extends TransportOptions {
-  readonly baseUrl: string;
-  readonly auth?: Auth | undefined;
-  /** Values of `x-client-option` parameters, by option name. */
-  readonly defaults?: Readonly<Record<string, unknown>>;
-  /** Header that carries each client option, for URLs the API hands out (`follow`), which no operation describes. */
-  readonly optionHeaders?: Readonly<Record<string, string>>;
-}
+import { retriesOf } from './retry-policy.js';
+import { attemptSignal, sleep, type AbortReason } from './signals.js';
 
 /** A generated params object: path, query and header parameters by key, and `body`. */
 type Params = object;
@@ -107,7 +40,7 @@ interface Call {
 /**
  * Sends calls described by OperationSpecs: URL, headers, auth, retries,
  * timeouts, errors. Pagination and asynchronous writes are functions over a
- * Transport (`paginate`, `accept`), so an app that calls neither leaves them
+ * Transport (`paginate`, `asyncWrite`), so an app that calls neither leaves them
  * out of its bundle.
  */
 export class Transport {
@@ -121,7 +54,9 @@ export class Transport {
   }
 
   /** Where calls go and what they carry besides their parameters and the auth: for helpers that reach URLs the API hands out. */
-  get settings(): RequestDefaults & { readonly optionHeaders?: Readonly<Record<string, string>> | undefined } {
+  get settings(): RequestDefaults & {
+    readonly optionHeaders?: Readonly<Record<string, string>> | undefined;
+  } {
     const { baseUrl, headers, defaults, optionHeaders } = this.#config;
     return { baseUrl, headers, defaults, optionHeaders };
   }
@@ -130,7 +65,7 @@ export class Transport {
     return new ApiPromise<T>(this.send<T>(spec, params, options));
   }
 
-  /** Sends a call and resolves once its response has arrived, its body unread: what `request`, `paginate` and `accept` build on. */
+  /** Sends a call and resolves once its response has arrived, its body unread: what `request`, `paginate` and `asyncWrite` build on. */
   send<T>(spec: OperationSpec, params: Params, options: RequestOptions): Promise<Sent<T>> {
     let built: BuiltRequest;
     try {
@@ -145,7 +80,16 @@ export class Transport {
     const one = clientHooks ?? callHooks;
     const hooks = clientHooks && callHooks ? [clientHooks, callHooks] : one && [one];
     const fetchOptions = mergedFetchOptions(this.#config.fetchOptions, options.fetchOptions);
-    const call: Call = { spec, built, options, hooks, log, fetchOptions, startedAt: log ? Date.now() : 0, sent: 0 };
+    const call: Call = {
+      spec,
+      built,
+      options,
+      hooks,
+      log,
+      fetchOptions,
+      startedAt: log ? Date.now() : 0,
+      sent: 0,
+    };
     const sent = this.#attempts<T>(call, 0);
     if (!hooks && !log) return sent;
     return sent.then(
@@ -228,16 +172,7 @@ export class Transport {
       } catch (error) {
         const why = attemptAbort.reason();
         attemptAbort.dispose();
-        if (error instanceof HookError) throw error;
-        const cut = cutShort(why, site, error);
-        if (why === 'caller') throw cut;
-        // fetch rejects with a TypeError when no response arrived; anything else is not a network failure.
-        if (!why && !(error instanceof TypeError || (error as Error)?.name === 'TypeError')) throw error;
-        const failure =
-          cut ??
-          new ConnectionError(`${site.method} ${site.path} could not connect: ${causeOf(error)}`, site, {
-            cause: error,
-          });
+        const failure = noResponse(error, why, site);
         if (attempt >= maxRetries || !repeatable) throw failure;
         await this.#retry(call, attempt, maxRetries, retryDelay(retries, attempt) ?? 0, failure);
         continue;
@@ -339,6 +274,23 @@ function withServerId(site: CallSite, response: Response): CallSite {
   if (site.requestId) return site;
   const id = response.headers.get('x-request-id') ?? response.headers.get('request-id');
   return id ? { ...site, requestId: id } : site;
+}
+
+/**
+ * The error an attempt that got no response ends with: a network failure or
+ * a timeout, which may be retried; anything else (the caller aborted, a hook
+ * threw, a credential was refused) is thrown at once.
+ */
+function noResponse(error: unknown, why: AbortReason | undefined, site: CallSite): ApiError {
+  if (error instanceof HookError) throw error;
+  const cut = cutShort(why, site, error);
+  if (why === 'caller') throw cut;
+  // fetch rejects with a TypeError when no response arrived; anything else is not a network failure.
+  if (!why && !(error instanceof TypeError || (error as Error)?.name === 'TypeError')) throw error;
+  return (
+    cut ??
+    new ConnectionError(`${site.method} ${site.path} could not connect: ${causeOf(error)}`, site, { cause: error })
+  );
 }
 
 function causeOf(error: unknown): string {

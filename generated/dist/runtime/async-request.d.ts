@@ -2,7 +2,8 @@ import { ApiPromise, type ApiResult } from './api-promise.js';
 import { ApiError, type CallSite } from './errors.js';
 import type { AsyncOperationSpec } from './operation.js';
 import type { RateLimit } from './rate-limit.js';
-import type { RequestOptions, Transport } from './transport.js';
+import type { RequestOptions } from './options.js';
+import type { Transport } from './transport.js';
 import { type PollOptions, type WaitProgress } from './wait.js';
 /** How the API reports the progress of an accepted write (x-async-status). */
 export interface AsyncStatusSpec {

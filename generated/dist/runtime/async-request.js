@@ -22,7 +22,10 @@ function acceptedFrom(result, spec, follow, site) {
     etag: result.etag,
     rateLimit: result.rateLimit,
     wait: async (options = {}) => {
-      const status = location ? await pollStatusUrl(location, spec.status, follow, options, { ...site, requestId: asyncRequestId }) : void 0;
+      const status = location ? await pollStatusUrl(location, spec.status, follow, options, {
+        ...site,
+        requestId: asyncRequestId
+      }) : void 0;
       if (spec.result === "none") return void 0;
       const href = result.data === void 0 ? writtenResource(status, site) : valueAt(result.data, "/href");
       if (typeof href !== "string") return result.data;
@@ -101,7 +104,16 @@ function asyncWrite(transport, spec, params = {}, options = {}) {
   const { wait, ...requestOptions } = options;
   const given = optionValues(spec, params);
   const { hooks, fetchOptions } = requestOptions;
-  const followUp = (url, o) => followUrl(transport, url, { ...o, hooks: o.hooks ?? hooks, fetchOptions: o.fetchOptions ?? fetchOptions }, given);
+  const followUp = (url, o) => followUrl(
+    transport,
+    url,
+    {
+      ...o,
+      hooks: o.hooks ?? hooks,
+      fetchOptions: o.fetchOptions ?? fetchOptions
+    },
+    given
+  );
   const sent = transport.send(spec, params, requestOptions).then((s) => ({
     response: s.response,
     site: s.site,
@@ -110,12 +122,18 @@ function asyncWrite(transport, spec, params = {}, options = {}) {
         if (!brokeOff(error)) throw error;
         return apiResult(void 0, s.response, s.site.requestId);
       });
-      return { ...result, data: acceptedFrom(result, spec.async, followUp, s.site) };
+      return {
+        ...result,
+        data: acceptedFrom(result, spec.async, followUp, s.site)
+      };
     }
   }));
   const accepted = new ApiPromise(sent);
   if (!wait) return accepted;
-  const waitOptions = { ...options.signal ? { signal: options.signal } : {}, ...wait === true ? {} : wait };
+  const waitOptions = {
+    ...options.signal ? { signal: options.signal } : {},
+    ...wait === true ? {} : wait
+  };
   const done = accepted.withResponse().then(({ data }) => data.wait(waitOptions));
   return done;
 }

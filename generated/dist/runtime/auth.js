@@ -96,12 +96,19 @@ class PasswordGrantAuth {
   async #request(grant, now, signal) {
     const { tokenUrl, clientId, clientSecret } = this.#options;
     const site = { method: "POST", path: new URL(tokenUrl).pathname };
-    const body = new URLSearchParams({ ...grant, client_id: clientId, client_secret: clientSecret });
+    const body = new URLSearchParams({
+      ...grant,
+      client_id: clientId,
+      client_secret: clientSecret
+    });
     let response;
     try {
       response = await (this.#options.fetch ?? globalThis.fetch)(tokenUrl, {
         method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          accept: "application/json"
+        },
         body,
         signal
       });

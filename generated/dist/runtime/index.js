@@ -49,10 +49,7 @@ import {
 import { RepeatedPageError } from "./page-walk.js";
 import { PagePromise, paginate } from "./pagination.js";
 import { uuid } from "./uuid.js";
-import {
-  siteOf,
-  Transport
-} from "./transport.js";
+import { siteOf, Transport } from "./transport.js";
 import { poll, waitForStatus } from "./wait.js";
 export {
   AbortError,

@@ -1,5 +1,5 @@
 import type { CallSite } from './errors.js';
-import type { WaitPoll } from './transport.js';
+import type { WaitPoll } from './options.js';
 /**
  * How much a client logs: `error` the calls that fail, `warn` also what a
  * call gave up on, `info` one line per call, `debug` also every attempt,

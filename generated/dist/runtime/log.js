@@ -1,5 +1,11 @@
 const LOG_ENV = "CLOUD_API_CLIENTS_LOG";
-const LEVELS = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
+const LEVELS = {
+  off: 0,
+  error: 1,
+  warn: 2,
+  info: 3,
+  debug: 4
+};
 const PREFIX = "[cloud-api-clients]";
 function createLog({ level, logger } = {}) {
   const sink = logger ?? console;
@@ -68,7 +74,10 @@ function fromEnvironment() {
   try {
     const deno = scope.Deno;
     if (deno?.env) {
-      const state = deno.permissions?.querySync?.({ name: "env", variable: LOG_ENV }).state;
+      const state = deno.permissions?.querySync?.({
+        name: "env",
+        variable: LOG_ENV
+      }).state;
       return state === "granted" ? deno.env.get(LOG_ENV) : void 0;
     }
     return scope.process?.env?.[LOG_ENV];

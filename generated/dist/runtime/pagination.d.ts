@@ -2,7 +2,8 @@ import { ApiPromise, type ApiResult, type Sent } from './api-promise.js';
 import type { CallSite } from './errors.js';
 import type { PaginatedOperationSpec } from './operation.js';
 import { type PaginationSpec } from './page-walk.js';
-import { type RequestOptions, type Transport } from './transport.js';
+import type { RequestOptions } from './options.js';
+import { type Transport } from './transport.js';
 export interface CollectOptions {
     /** Stop after this many items (default 1,000): collecting is for bounded lists. */
     readonly limit?: number;

@@ -35,7 +35,10 @@ class PagePromise extends ApiPromise {
     return (await (await this.#sent).parse()).data;
   }
   #walk() {
-    return new PageWalk({ ...this.#source, first: () => this.#first() });
+    return new PageWalk({
+      ...this.#source,
+      first: () => this.#first()
+    });
   }
   /** Every page from the first one asked for, until the last. */
   async *pages() {

@@ -37,7 +37,11 @@ function buildRequest(spec, params, extra, config) {
       else headers.set(name.toLowerCase(), value);
     }
   }
-  const site = { method: spec.method, path, requestId: correlation && headers.get(correlation) };
+  const site = {
+    method: spec.method,
+    path,
+    requestId: correlation && headers.get(correlation)
+  };
   if (problems.length > 0)
     throw new InvalidRequestError(`${spec.method} ${spec.path} not sent: ${problems.join("; ")}`, site);
   const search = query?.toString();

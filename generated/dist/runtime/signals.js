@@ -23,7 +23,12 @@ function attemptSignal(callers, timeoutMs) {
     if (ms !== void 0 && ms > 0 && !reason) timer = setTimeout(() => abort("timeout"), ms);
   };
   arm(timeoutMs);
-  return { signal: controller.signal, reason: () => reason, rearm: arm, dispose };
+  return {
+    signal: controller.signal,
+    reason: () => reason,
+    rearm: arm,
+    dispose
+  };
 }
 function abortError() {
   return new DOMException("aborted", "AbortError");

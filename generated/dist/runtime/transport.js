@@ -1,5 +1,10 @@
 import { ApiPromise, apiResult } from "./api-promise.js";
-import { ConnectionError, cutShort, errorForStatus, InvalidRequestError } from "./errors.js";
+import {
+  ConnectionError,
+  cutShort,
+  errorForStatus,
+  InvalidRequestError
+} from "./errors.js";
 import { mergedFetchOptions } from "./fetch-options.js";
 import { HookError, runHooks } from "./hooks.js";
 import { checkHeader } from "./operation.js";
@@ -23,7 +28,7 @@ class Transport {
   request(spec, params = {}, options = {}) {
     return new ApiPromise(this.send(spec, params, options));
   }
-  /** Sends a call and resolves once its response has arrived, its body unread: what `request`, `paginate` and `accept` build on. */
+  /** Sends a call and resolves once its response has arrived, its body unread: what `request`, `paginate` and `asyncWrite` build on. */
   send(spec, params, options) {
     let built;
     try {
@@ -36,7 +41,16 @@ class Transport {
     const one = clientHooks ?? callHooks;
     const hooks = clientHooks && callHooks ? [clientHooks, callHooks] : one && [one];
     const fetchOptions = mergedFetchOptions(this.#config.fetchOptions, options.fetchOptions);
-    const call = { spec, built, options, hooks, log, fetchOptions, startedAt: log ? Date.now() : 0, sent: 0 };
+    const call = {
+      spec,
+      built,
+      options,
+      hooks,
+      log,
+      fetchOptions,
+      startedAt: log ? Date.now() : 0,
+      sent: 0
+    };
     const sent = this.#attempts(call, 0);
     if (!hooks && !log) return sent;
     return sent.then(
@@ -108,13 +122,7 @@ class Transport {
       } catch (error) {
         const why = attemptAbort.reason();
         attemptAbort.dispose();
-        if (error instanceof HookError) throw error;
-        const cut = cutShort(why, site, error);
-        if (why === "caller") throw cut;
-        if (!why && !(error instanceof TypeError || error?.name === "TypeError")) throw error;
-        const failure = cut ?? new ConnectionError(`${site.method} ${site.path} could not connect: ${causeOf(error)}`, site, {
-          cause: error
-        });
+        const failure = noResponse(error, why, site);
         if (attempt >= maxRetries || !repeatable) throw failure;
         await this.#retry(call, attempt, maxRetries, retryDelay(retries, attempt) ?? 0, failure);
         continue;
@@ -195,6 +203,13 @@ function withServerId(site, response) {
   if (site.requestId) return site;
   const id = response.headers.get("x-request-id") ?? response.headers.get("request-id");
   return id ? { ...site, requestId: id } : site;
+}
+function noResponse(error, why, site) {
+  if (error instanceof HookError) throw error;
+  const cut = cutShort(why, site, error);
+  if (why === "caller") throw cut;
+  if (!why && !(error instanceof TypeError || error?.name === "TypeError")) throw error;
+  return cut ?? new ConnectionError(`${site.method} ${site.path} could not connect: ${causeOf(error)}`, site, { cause: error });
 }
 function causeOf(error) {
   const cause = error?.cause;

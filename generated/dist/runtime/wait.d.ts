@@ -1,7 +1,7 @@
 import { type CallSite } from './errors.js';
 import type { FetchOptions } from './fetch-options.js';
 import type { Hooks } from './hooks.js';
-import type { RequestOptions } from './transport.js';
+import type { RequestOptions } from './options.js';
 /** How a wait polls. Delays grow from `intervalMs` by `backoff` up to `maxIntervalMs`. */
 export interface PollOptions {
     /** Give up after this long (default 10 minutes). */

@@ -57,7 +57,10 @@ function waitForStatus(read, rule, options, site) {
       }
       return { done: false, status: text };
     },
-    { ...options, onProgress: options.onProgress },
+    {
+      ...options,
+      onProgress: options.onProgress
+    },
     site
   );
 }

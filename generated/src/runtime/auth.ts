@@ -95,7 +95,13 @@ interface Token {
 export class PasswordGrantAuth implements Auth {
   readonly #options: PasswordGrantOptions;
   #token: Token | undefined;
-  #pending: { readonly token: Promise<Token>; readonly abort: AbortController; waiting: number } | undefined;
+  #pending:
+    | {
+        readonly token: Promise<Token>;
+        readonly abort: AbortController;
+        waiting: number;
+      }
+    | undefined;
 
   constructor(options: PasswordGrantOptions) {
     this.#options = options;
@@ -170,12 +176,19 @@ export class PasswordGrantAuth implements Auth {
   async #request(grant: Record<string, string>, now: number, signal: AbortSignal): Promise<Token> {
     const { tokenUrl, clientId, clientSecret } = this.#options;
     const site = { method: 'POST', path: new URL(tokenUrl).pathname };
-    const body = new URLSearchParams({ ...grant, client_id: clientId, client_secret: clientSecret });
+    const body = new URLSearchParams({
+      ...grant,
+      client_id: clientId,
+      client_secret: clientSecret,
+    });
     let response: Response;
     try {
       response = await (this.#options.fetch ?? globalThis.fetch)(tokenUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          accept: 'application/json',
+        },
         body,
         signal,
       });

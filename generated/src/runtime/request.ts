@@ -82,7 +82,11 @@ export function buildRequest(
     }
   }
   // The correlation id is the one sent, whichever layer set it.
-  const site: CallSite = { method: spec.method, path, requestId: correlation && headers.get(correlation) };
+  const site: CallSite = {
+    method: spec.method,
+    path,
+    requestId: correlation && headers.get(correlation),
+  };
   if (problems.length > 0)
     throw new InvalidRequestError(`${spec.method} ${spec.path} not sent: ${problems.join('; ')}`, site);
   const search = query?.toString();

@@ -30,7 +30,9 @@ export interface RetryPolicy {
 }
 
 /** A policy with every field set, methods in upper case. */
-export type Retries = { readonly [K in keyof RetryPolicy]-?: Exclude<RetryPolicy[K], undefined> };
+export type Retries = {
+  readonly [K in keyof RetryPolicy]-?: Exclude<RetryPolicy[K], undefined>;
+};
 
 /**
  * 408 joins the statuses of safe methods: the server gave up waiting for the

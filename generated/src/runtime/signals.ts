@@ -48,7 +48,12 @@ export function attemptSignal(
     if (ms !== undefined && ms > 0 && !reason) timer = setTimeout(() => abort('timeout'), ms);
   };
   arm(timeoutMs);
-  return { signal: controller.signal, reason: () => reason, rearm: arm, dispose };
+  return {
+    signal: controller.signal,
+    reason: () => reason,
+    rearm: arm,
+    dispose,
+  };
 }
 
 /** The error fetch and the platform reject with when a signal aborts. */

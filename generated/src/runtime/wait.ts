@@ -3,7 +3,7 @@ import { valueAt } from './pointer.js';
 import { attemptSignal, sleep } from './signals.js';
 import type { FetchOptions } from './fetch-options.js';
 import type { Hooks } from './hooks.js';
-import type { RequestOptions } from './transport.js';
+import type { RequestOptions } from './options.js';
 
 /** How a wait polls. Delays grow from `intervalMs` by `backoff` up to `maxIntervalMs`. */
 export interface PollOptions {
@@ -45,7 +45,9 @@ export type PollStep<T> =
  */
 export async function poll<T>(
   step: (options: RequestOptions) => Promise<PollStep<T>>,
-  options: PollOptions & { readonly onProgress?: ((p: WaitProgress) => void) | undefined },
+  options: PollOptions & {
+    readonly onProgress?: ((p: WaitProgress) => void) | undefined;
+  },
   site: CallSite,
 ): Promise<T> {
   const started = Date.now();
@@ -123,7 +125,10 @@ export function waitForStatus<T, S extends string>(
       }
       return { done: false, status: text };
     },
-    { ...options, onProgress: options.onProgress as ((p: WaitProgress) => void) | undefined },
+    {
+      ...options,
+      onProgress: options.onProgress as ((p: WaitProgress) => void) | undefined,
+    },
     site,
   );
 }

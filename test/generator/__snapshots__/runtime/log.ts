@@ -1,5 +1,5 @@
 import type { CallSite } from './errors.js';
-import type { WaitPoll } from './transport.js';
+import type { WaitPoll } from './options.js';
 
 /**
  * How much a client logs: `error` the calls that fail, `warn` also what a
@@ -19,7 +19,13 @@ export interface Logger {
 /** The environment variable that sets the level of every client that gives none (Node, Bun, Deno). */
 export const LOG_ENV = 'CLOUD_API_CLIENTS_LOG';
 
-const LEVELS: Readonly<Record<LogLevel, number>> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
+const LEVELS: Readonly<Record<LogLevel, number>> = {
+  off: 0,
+  error: 1,
+  warn: 2,
+  info: 3,
+  debug: 4,
+};
 const PREFIX = '[cloud-api-clients]';
 
 /** What a log is told about a call; the transport holds one only when something is logged. */
@@ -144,7 +150,10 @@ function fromEnvironment(): string | undefined {
     const deno = scope.Deno;
     if (deno?.env) {
       // Reading without permission would throw or prompt: ask first, quietly.
-      const state = deno.permissions?.querySync?.({ name: 'env', variable: LOG_ENV }).state;
+      const state = deno.permissions?.querySync?.({
+        name: 'env',
+        variable: LOG_ENV,
+      }).state;
       return state === 'granted' ? deno.env.get(LOG_ENV) : undefined;
     }
     return scope.process?.env?.[LOG_ENV];

@@ -2,7 +2,8 @@ import { ApiPromise, type ApiResult, type Sent } from './api-promise.js';
 import type { CallSite } from './errors.js';
 import type { PaginatedOperationSpec } from './operation.js';
 import { PageWalk, type PaginationSpec } from './page-walk.js';
-import { siteOf, type RequestOptions, type Transport } from './transport.js';
+import type { RequestOptions } from './options.js';
+import { siteOf, type Transport } from './transport.js';
 
 export interface CollectOptions {
   /** Stop after this many items (default 1,000): collecting is for bounded lists. */
@@ -67,7 +68,10 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> {
   }
 
   #walk(): PageWalk<Page, Item> {
-    return new PageWalk<Page, Item>({ ...this.#source, first: () => this.#first() });
+    return new PageWalk<Page, Item>({
+      ...this.#source,
+      first: () => this.#first(),
+    });
   }
 
   /** Every page from the first one asked for, until the last. */

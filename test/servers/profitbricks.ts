@@ -33,7 +33,7 @@ import { createViews } from './profitbricks/depth.ts';
 import { createExchange } from './profitbricks/exchange.ts';
 import { requestListener } from './profitbricks/handle.ts';
 import { BASE_PATH, TEST_CREDENTIALS, type ProfitBricksServer, type ServerOptions, type ServerState } from './profitbricks/model.ts';
-import { createStore } from './profitbricks/store.ts';
+import { Store } from './profitbricks/store.ts';
 import { createWrites } from './profitbricks/writes.ts';
 
 export { errorBody } from './profitbricks/errors.ts';
@@ -62,7 +62,7 @@ export async function startProfitBricksServer(options: ServerOptions = {}): Prom
   rememberSecrets(state.credentials);
   const server = createServer();
   const { later, listen, close } = localServer(server);
-  const store = createStore(state, now);
+  const store = new Store(state, now);
   const fake: Fake = {
     state,
     store,

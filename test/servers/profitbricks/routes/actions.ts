@@ -26,16 +26,15 @@ export function routeAction(fake: Fake, call: Call): boolean {
 
 /** A server is BUSY until the action is done, then runs or is shut off; a failed action leaves it as it was. */
 function power(fake: Fake, call: Call, server: StoredResource, verb: 'reboot' | 'start' | 'stop'): void {
-  const { touch } = fake.store;
   const before = server.metadata.state;
-  touch(server, 'BUSY');
+  fake.store.touch(server, 'BUSY');
   acceptWrite(fake, call, {
     targets: [server],
     done: () => {
       server.properties['vmState'] = verb === 'stop' ? 'SHUTOFF' : 'RUNNING';
-      touch(server, 'AVAILABLE');
+      fake.store.touch(server, 'AVAILABLE');
     },
-    failed: () => touch(server, before === 'BUSY' ? 'AVAILABLE' : before),
+    failed: () => fake.store.touch(server, before === 'BUSY' ? 'AVAILABLE' : before),
   });
 }
 
@@ -62,18 +61,17 @@ function createSnapshot(fake: Fake, call: Call, volume: StoredResource, form: Re
 
 /** The volume takes the snapshot's image once the write is done. */
 function restoreSnapshot(fake: Fake, call: Call, volume: StoredResource, form: Record<string, string>): void {
-  const { touch } = fake.store;
   const snapshotId = form['snapshotId'];
   if (!snapshotId) throw new HttpError(422, '[(root).snapshotId] Attribute is required');
   const snapshot = fake.state.resources.get(`/snapshots/${snapshotId}`);
   if (!snapshot) throw new HttpError(404, `Snapshot ${snapshotId} does not exist`);
-  touch(volume, 'BUSY');
+  fake.store.touch(volume, 'BUSY');
   acceptWrite(fake, call, {
     targets: [volume],
     done: () => {
       volume.properties['image'] = snapshot.id;
-      touch(volume, 'AVAILABLE');
+      fake.store.touch(volume, 'AVAILABLE');
     },
-    failed: () => touch(volume, 'AVAILABLE'),
+    failed: () => fake.store.touch(volume, 'AVAILABLE'),
   });
 }

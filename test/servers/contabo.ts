@@ -22,7 +22,7 @@ import { instanceAdder, instancesApi } from './contabo/instances.ts';
 import { TEST_CREDENTIALS, TOKEN_PATH, type ContaboServer, type LoggedRequest, type ServerOptions, type ServerState } from './contabo/model.ts';
 import { send } from './contabo/send.ts';
 import { tokenEndpoint } from './contabo/token.ts';
-import { answerCors, localServer, matchPath, type CorsPolicy } from './local.ts';
+import { answerCors, localServer, matchPath, readRequest, type CorsPolicy } from './local.ts';
 
 export * from './contabo/model.ts';
 
@@ -95,21 +95,12 @@ export async function startContaboServer(options: ServerOptions = {}): Promise<C
 
 /** Reads a whole request into its log entry: a token request (its form parsed) or an API request. */
 async function receive(req: IncomingMessage): Promise<LoggedRequest> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const body = Buffer.concat(chunks).toString('utf8');
-  const raw = req.url ?? '/';
-  const q = raw.indexOf('?');
-  const path = q < 0 ? raw : raw.slice(0, q);
-  const search = new URLSearchParams(q < 0 ? '' : raw.slice(q + 1));
+  const { method, path, search, headers, body } = await readRequest(req);
   const query: Record<string, string | string[]> = {};
   for (const key of new Set(search.keys())) {
     const all = search.getAll(key);
     query[key] = all.length === 1 ? all[0]! : all;
   }
-  const headers: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-  const method = req.method ?? 'GET';
   const kind = path === TOKEN_PATH ? 'token' : 'api';
   const form = kind === 'token' ? Object.fromEntries(new URLSearchParams(body)) : undefined;
   return { kind, method, path, query, headers, body, ...(form ? { form } : {}), at: performance.timeOrigin + performance.now() };

@@ -1,6 +1,6 @@
 import type { Views } from './depth.ts';
 import { quote } from './etags.ts';
-import type { Exchange, Response } from './exchange.ts';
+import type { Exchange, Outgoing } from './exchange.ts';
 import type { FakeRequest, ServerState, StoredResource } from './model.ts';
 import type { Store } from './store.ts';
 import type { WriteCall, Writes } from './writes.ts';
@@ -25,7 +25,7 @@ export interface Call extends WriteCall {
   readonly depth: number;
   /** The parsed body of a form-encoded request. */
   readonly form: Record<string, string> | undefined;
-  readonly res: Response;
+  readonly res: Outgoing;
 }
 
 /** A write the API accepts: what it touches, how it ends, and the resource the 202 shows, if any. */

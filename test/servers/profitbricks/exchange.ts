@@ -3,7 +3,7 @@ import { etagMatches, quote } from './etags.ts';
 import type { LoggedRequest, RateLimitHeaders, ServerState } from './model.ts';
 
 /** What the fake keeps on a response while it is being answered. */
-export type Response = ServerResponse & {
+export type Outgoing = ServerResponse & {
   /** The log entry of the request, completed with the status and headers sent. */
   logged?: LoggedRequest;
   /** Break the connection half-way through the body (a scripted fault). */
@@ -17,9 +17,9 @@ export type Response = ServerResponse & {
 export interface Exchange {
   /** Counts a request served, for the rate-limit headers. */
   served(): void;
-  reply(res: Response, status: number, json: unknown, headers?: Record<string, string>, limits?: Partial<RateLimitHeaders>): void;
+  reply(res: Outgoing, status: number, json: unknown, headers?: Record<string, string>, limits?: Partial<RateLimitHeaders>): void;
   /** Answers a read: 304 when If-None-Match names the current ETag, else the body with its ETag. */
-  read(res: Response, headers: Readonly<Record<string, string | undefined>>, view: unknown, etag: string): void;
+  read(res: Outgoing, headers: Readonly<Record<string, string | undefined>>, view: unknown, etag: string): void;
 }
 
 export function createExchange(state: ServerState, later: (ms: number) => Promise<void>): Exchange {
@@ -36,7 +36,7 @@ export function createExchange(state: ServerState, later: (ms: number) => Promis
     };
   }
 
-  function reply(res: Response, status: number, json: unknown, headers: Record<string, string> = {}, limits?: Partial<RateLimitHeaders>): void {
+  function reply(res: Outgoing, status: number, json: unknown, headers: Record<string, string> = {}, limits?: Partial<RateLimitHeaders>): void {
     const text = json === undefined ? '' : JSON.stringify(json);
     const head: Record<string, string> = {
       ...rateLimitHeaders(limits),
@@ -56,7 +56,7 @@ export function createExchange(state: ServerState, later: (ms: number) => Promis
     res.end(status === 304 ? undefined : text);
   }
 
-  function read(res: Response, headers: Readonly<Record<string, string | undefined>>, view: unknown, etag: string): void {
+  function read(res: Outgoing, headers: Readonly<Record<string, string | undefined>>, view: unknown, etag: string): void {
     const ifNoneMatch = headers['if-none-match'];
     if (ifNoneMatch !== undefined && etagMatches(ifNoneMatch, etag)) return reply(res, 304, undefined, { etag: quote(etag) });
     reply(res, 200, view, { etag: quote(etag), 'last-modified': new Date().toUTCString() });

@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { rememberRequestSecrets } from '../../helpers/leak.ts';
-import { answerCors, matchPath, type CorsPolicy } from '../local.ts';
+import { answerCors, matchPath, readRequest, type CorsPolicy } from '../local.ts';
 import type { Fake } from './context.ts';
 import { errorBody, HttpError } from './errors.ts';
-import type { Response } from './exchange.ts';
+import type { Outgoing } from './exchange.ts';
 import { BASE_PATH, type LoggedRequest, type Scripted } from './model.ts';
 import { route } from './routes/index.ts';
 
@@ -19,8 +19,8 @@ const CORS: CorsPolicy = {
  * makes of every call (base path, Basic credentials, contract number, depth)
  * before it is routed. Anything thrown is answered with the v4 error body.
  */
-export function requestListener(fake: Fake, later: (ms: number) => Promise<void>, origin: () => string) {
-  async function handle(req: IncomingMessage, res: Response): Promise<void> {
+export function requestListener(fake: Fake, later: (ms: number) => Promise<void>, origin: () => string): (req: IncomingMessage, res: Outgoing) => void {
+  async function handle(req: IncomingMessage, res: Outgoing): Promise<void> {
     if (answerCors(req, res, CORS)) return;
     const { entry, fullPath } = await receive(req);
     fake.state.log.push(entry);
@@ -44,7 +44,7 @@ export function requestListener(fake: Fake, later: (ms: number) => Promise<void>
     route(fake, { method, url: `${origin()}${fullPath}`, body, headers, path, depth, form, res });
   }
 
-  return (req: IncomingMessage, res: Response): void => {
+  return (req: IncomingMessage, res: Outgoing): void => {
     rememberRequestSecrets(req.headers);
     void handle(req, res).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy();
@@ -56,22 +56,13 @@ export function requestListener(fake: Fake, later: (ms: number) => Promise<void>
 
 /** Reads a whole request into its log entry; `fullPath` is the path as sent, base path included. */
 async function receive(req: IncomingMessage): Promise<{ entry: LoggedRequest; fullPath: string }> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const body = Buffer.concat(chunks).toString('utf8');
-  const raw = req.url ?? '/';
-  const q = raw.indexOf('?');
-  const fullPath = q < 0 ? raw : raw.slice(0, q);
-  const query = Object.fromEntries(new URLSearchParams(q < 0 ? '' : raw.slice(q + 1)));
-  const headers: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-  const method = req.method ?? 'GET';
+  const { method, path: fullPath, search, headers, body } = await readRequest(req);
   const path = fullPath.startsWith(BASE_PATH) ? fullPath.slice(BASE_PATH.length) || '/' : fullPath;
   const isForm = /^application\/x-www-form-urlencoded\b/i.test(headers['content-type'] ?? '');
   const entry: LoggedRequest = {
     method,
     path,
-    query,
+    query: Object.fromEntries(search),
     headers,
     body,
     ...(isForm ? { form: Object.fromEntries(new URLSearchParams(body)) } : {}),
@@ -87,7 +78,7 @@ function takeScripted(script: Scripted[], entry: LoggedRequest): Scripted | unde
 }
 
 /** Answers with a scripted status: its body (by default the v4 error body), `Retry-After`, headers and rate limits. */
-function playScripted(fake: Fake, res: Response, scripted: Scripted, status: number): void {
+function playScripted(fake: Fake, res: Outgoing, scripted: Scripted, status: number): void {
   const extra: Record<string, string> = { ...(scripted.retryAfter !== undefined ? { 'retry-after': scripted.retryAfter } : {}), ...scripted.headers };
   const limits = { ...(status === 429 ? { remaining: 0 } : {}), ...scripted.rateLimit };
   fake.exchange.reply(res, status, scripted.json ?? errorBody(status), extra, limits);

@@ -6,11 +6,11 @@ import { md5 } from '../etags.ts';
 export function routeRequests(fake: Fake, call: Call): boolean {
   const { state, writes, exchange } = fake;
   if (call.path === '/requests' && call.method === 'GET') {
-    const all = [...state.requests.values()];
-    const collection: Record<string, unknown> = { id: 'requests', type: 'collection', href: fake.href('/requests') };
-    if (call.depth + 1 >= 1) {
-      collection['items'] = all.map((r) => (call.depth === 0 ? { id: r.id, type: 'request', href: fake.href(`/requests/${r.id}`) } : writes.requestView(r)));
-    }
+    // The collection of requests always lists them: references at depth 0, whole requests beyond.
+    const items = [...state.requests.values()].map((r) =>
+      call.depth === 0 ? { id: r.id, type: 'request', href: fake.href(`/requests/${r.id}`) } : writes.requestView(r),
+    );
+    const collection = { id: 'requests', type: 'collection', href: fake.href('/requests'), items };
     exchange.read(call.res, call.headers, collection, md5(JSON.stringify(collection)));
     return true;
   }

@@ -79,3 +79,29 @@ export function answerCors(req: IncomingMessage, res: ServerResponse, policy: Co
   res.end();
   return true;
 }
+
+/** A request read whole: the path as sent (percent-encoding intact) apart from its query, each header as one value. */
+export interface ReceivedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly search: URLSearchParams;
+  /** Lower-case names; a header sent more than once is joined with `, `. */
+  readonly headers: Record<string, string | undefined>;
+  readonly body: string;
+}
+
+export async function readRequest(req: IncomingMessage): Promise<ReceivedRequest> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = req.url ?? '/';
+  const q = raw.indexOf('?');
+  const headers: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  return {
+    method: req.method ?? 'GET',
+    path: q < 0 ? raw : raw.slice(0, q),
+    search: new URLSearchParams(q < 0 ? '' : raw.slice(q + 1)),
+    headers,
+    body: Buffer.concat(chunks).toString('utf8'),
+  };
+}

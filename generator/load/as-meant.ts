@@ -92,6 +92,6 @@ function upperCaseRanges(op: RawOperation, report: (pointer: string) => void): v
     const upper = status.toUpperCase();
     if (!Object.hasOwn(responses, upper)) responses[upper] = responses[status];
     delete responses[status];
-    report(`${op.pointer}/responses/${pointerOf([status]).slice(1)}`);
+    report(op.pointer + pointerOf(['responses', status]));
   }
 }

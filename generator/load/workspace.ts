@@ -1,4 +1,4 @@
-import { diagnostic, pointerOf, segmentsOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic, fragmentPointer, pointerOf, segmentsOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { locationKey, resolveLocation } from './location.ts';
 import { parseSource, type SourceFile } from './source.ts';
 import { definitionNames, formatOf, upgradeSwagger, type DocumentFormat } from './upgrade.ts';
@@ -114,7 +114,7 @@ function refFile(ref: string): string | undefined {
 export function resolveRef(workspace: Workspace, ref: string, from: SourceFile): Target | undefined {
   const hash = ref.indexOf('#');
   const filePart = refFile(ref);
-  const pointer = hash === -1 ? '' : ref.slice(hash + 1);
+  const pointer = hash === -1 ? '' : fragmentPointer(ref.slice(hash + 1));
   const file = filePart ? workspace.files.get(locationKey(resolveLocation(from.path, filePart))) : from;
   if (!file) return undefined;
   let value: unknown = file.value;

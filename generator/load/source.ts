@@ -6,13 +6,13 @@ import { scanJson } from './json-syntax.ts';
 import { Lines } from './lines.ts';
 import { aliasCause, yamlCauses, type Cause } from './syntax.ts';
 
-/** A parsed spec file that can say where any JSON pointer sits in its text. */
-export interface SourceFile {
+/** A parsed spec file that can say where any JSON pointer sits in its text; `T` is what its value is known to be. */
+export interface SourceFile<T = unknown> {
   /** The path as the user gave it (or as resolved from a `$ref`), used in messages. */
   readonly path: string;
   readonly text: string;
   /** The document as plain data. */
-  readonly value: unknown;
+  readonly value: T;
   locate(pointer: string): Location;
 }
 

@@ -70,16 +70,34 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
-/** JSON pointer helpers (RFC 6901). */
+/**
+ * JSON pointers (RFC 6901), as every place in the generator writes and reads
+ * them: `~` is written `~0` and `/` is written `~1` inside a segment. A
+ * pointer is plain text; only a `$ref` carries one as a URI fragment,
+ * percent-encoded, which `fragmentPointer` turns into a plain one.
+ */
+export function escapeSegment(segment: string | number): string {
+  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
 export function pointerOf(segments: readonly (string | number)[]): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  return segments.map((s) => `/${escapeSegment(s)}`).join('');
 }
 
 export function segmentsOf(pointer: string): string[] {
-  if (pointer === '' || pointer === '#') return [];
+  if (pointer === '') return [];
   return pointer
-    .replace(/^#/, '')
     .slice(1)
     .split('/')
-    .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The pointer a `$ref`'s fragment (`#/components/schemas/Foo%20Bar`, with or without its `#`) stands for; a `%` that encodes nothing is kept as written. */
+export function fragmentPointer(fragment: string): string {
+  const encoded = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return encoded;
+  }
 }

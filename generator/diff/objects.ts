@@ -1,7 +1,8 @@
+import { escapeSegment } from '../diagnostics/diagnostic.ts';
 import type { Property, Type } from '../ir/types.ts';
 import type { TypeComparer } from './compare.ts';
 import { compareDocs } from './docs.ts';
-import { childPath, dirText, escapeSegment, labelOf, type At, type Where } from './types.ts';
+import { childPath, dirText, labelOf, type At, type Where } from './types.ts';
 import type { Dir, View } from './view.ts';
 
 /** An object's properties, each with its pointer, and what other keys it allows. */

@@ -1,10 +1,11 @@
+import { escapeSegment } from '../diagnostics/diagnostic.ts';
 import type { Operation } from '../ir/types.ts';
 import { compareExtension, tagIndex } from './api.ts';
 import type { Comparison } from './changes.ts';
 import { compareDocs } from './docs.ts';
 import { compareBody, compareParameters } from './requests.ts';
 import { compareResponses } from './responses.ts';
-import { at, escapeSegment, title } from './types.ts';
+import { at, title } from './types.ts';
 import type { View } from './view.ts';
 
 interface OperationPair {

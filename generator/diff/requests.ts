@@ -1,8 +1,9 @@
+import { escapeSegment } from '../diagnostics/diagnostic.ts';
 import type { Operation, Parameter, RequestBody } from '../ir/types.ts';
 import { compareExtension } from './api.ts';
 import type { Comparison } from './changes.ts';
 import { compareDocs } from './docs.ts';
-import { at, escapeSegment, title, type At } from './types.ts';
+import { at, title, type At } from './types.ts';
 import type { Dir } from './view.ts';
 
 const REQUEST: ReadonlySet<Dir> = new Set<Dir>(['request']);

@@ -1,7 +1,8 @@
+import { escapeSegment } from '../diagnostics/diagnostic.ts';
 import type { Operation, Response, ResponseHeader } from '../ir/types.ts';
 import type { Comparison } from './changes.ts';
 import { shapeOf } from './shape.ts';
-import { at, escapeSegment, title } from './types.ts';
+import { at, title } from './types.ts';
 import type { Dir, View } from './view.ts';
 
 const RESPONSE: ReadonlySet<Dir> = new Set<Dir>(['response']);

@@ -58,10 +58,6 @@ export function title(op: Operation): string {
   return `${op.method} ${op.path} (${op.id})`;
 }
 
-export function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 /** JSON with sorted keys: equal values print equally. */
 export function stable(value: unknown): string {
   const sorted = (_key: string, v: unknown): unknown =>

@@ -1,5 +1,5 @@
 import { dirname, relative } from 'node:path';
-import { pointerOf, segmentsOf } from '../diagnostics/diagnostic.ts';
+import { fragmentPointer, pointerOf, segmentsOf } from '../diagnostics/diagnostic.ts';
 import type { Api, Model, Operation, Type } from '../ir/types.ts';
 import { isRef, type Workspace } from '../load/workspace.ts';
 import type { Plan, PlannedGroup, PlannedOperation } from '../plan/plan.ts';
@@ -82,25 +82,14 @@ export class View {
       if (!isRef(value) || !value.$ref.startsWith('#')) return false;
       if (seen.has(value.$ref)) return false;
       seen.add(value.$ref);
-      try {
-        at = segmentsOf(value.$ref);
-      } catch {
-        return false;
-      }
+      at = segmentsOf(fragmentPointer(value.$ref));
       value = at.reduce<unknown>(
         (v, s) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[s] : undefined),
         this.workspace.root.value,
       );
       return true;
     };
-    // Pointers built here are plain JSON pointers; only `$ref`s are URI fragments (percent-encoded).
-    const segments =
-      pointer === ''
-        ? []
-        : pointer
-            .slice(1)
-            .split('/')
-            .map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const segments = segmentsOf(pointer);
     for (let i = 0; i < segments.length; i++) {
       while (follow());
       const segment = segments[i]!;

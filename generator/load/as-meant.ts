@@ -1,6 +1,7 @@
 import { diagnostic, pointerOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { holdsData } from './data-keys.ts';
 import { rawOperations, record, type RawOperation } from './operations.ts';
+import type { SourceFile } from './source.ts';
 import type { Workspace } from './workspace.ts';
 
 /**
@@ -10,8 +11,8 @@ import type { Workspace } from './workspace.ts';
  * one warning per kind says how often and where first.
  */
 export function readAsMeant(workspace: Workspace): Diagnostic[] {
-  const found = new Map<string, { count: number; file: (typeof workspace)['root']; pointer: string }>();
-  const note = (kind: string, file: Workspace['root'], pointer: string): void => {
+  const found = new Map<string, { count: number; file: SourceFile; pointer: string }>();
+  const note = (kind: string, file: SourceFile, pointer: string): void => {
     const seen = found.get(kind);
     if (seen) seen.count++;
     else found.set(kind, { count: 1, file, pointer });
@@ -92,6 +93,6 @@ function upperCaseRanges(op: RawOperation, report: (pointer: string) => void): v
     const upper = status.toUpperCase();
     if (!Object.hasOwn(responses, upper)) responses[upper] = responses[status];
     delete responses[status];
-    report(`${op.pointer}/responses/${pointerOf([status]).slice(1)}`);
+    report(op.pointer + pointerOf(['responses', status]));
   }
 }

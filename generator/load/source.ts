@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { load } from 'js-yaml';
 import type { CST, Document, Node } from 'yaml';
 import { diagnostic, segmentsOf, type Diagnostic, type Location } from '../diagnostics/diagnostic.ts';
 import { JsonLocator } from './json-locate.ts';
@@ -7,13 +6,13 @@ import { scanJson } from './json-syntax.ts';
 import { Lines } from './lines.ts';
 import { aliasCause, yamlCauses, type Cause } from './syntax.ts';
 
-/** A parsed spec file that can say where any JSON pointer sits in its text. */
-export interface SourceFile {
+/** A parsed spec file that can say where any JSON pointer sits in its text; `T` is what its value is known to be. */
+export interface SourceFile<T = unknown> {
   /** The path as the user gave it (or as resolved from a `$ref`), used in messages. */
   readonly path: string;
   readonly text: string;
   /** The document as plain data. */
-  readonly value: unknown;
+  readonly value: T;
   locate(pointer: string): Location;
 }
 
@@ -21,23 +20,17 @@ type Parsed = { source?: SourceFile; diagnostics: Diagnostic[] };
 
 /**
  * Parses YAML, or JSON; syntax errors become diagnostics, one per mistake, at
- * the place it was made. The value comes from js-yaml (or `JSON.parse`),
- * several times faster than a parser that keeps positions; positions are
- * worked out only when a message needs one, by parsing again with `yaml`,
- * which keeps them.
+ * the place it was made. YAML is read once, by `yaml`: the value and the
+ * positions come from the same parse, so what a message points at is what
+ * the later stages read. JSON is read by `JSON.parse`, and located by a walk
+ * over its text only when a message needs a position.
  */
 export function parseSource(path: string, text: string): Parsed {
   if (/\.json$/i.test(path) || /^\uFEFF?\s*\{/.test(text)) {
     const parsed = parseJson(path, text);
     if (parsed) return parsed;
   }
-  let value: unknown;
-  try {
-    value = load(text, { filename: path });
-  } catch {
-    return parseWithPositions(path, text);
-  }
-  return { source: { path, text, value, locate: locator(path, text) }, diagnostics: [] };
+  return parseYamlSource(path, text);
 }
 
 /**
@@ -75,12 +68,7 @@ function jsonLocator(path: string, text: string): (pointer: string) => Location 
 }
 
 function readsAsYaml(text: string): boolean {
-  try {
-    load(text);
-    return true;
-  } catch {
-    return false;
-  }
+  return parseYaml(text).doc.errors.length === 0;
 }
 
 /** `JSON.parse`'s own account, should the scan find nothing wrong. */
@@ -96,41 +84,41 @@ function syntaxDiagnostic(path: string, lines: Lines, cause: Cause): Diagnostic 
   return diagnostic('yaml-syntax', cause.message, cause.pointer, at(cause.offset), related);
 }
 
-/** `locate` for a file that parsed: the positions are read the first time one is asked for. */
-function locator(path: string, text: string): (pointer: string) => Location {
-  let positioned: ReturnType<typeof parseYaml> | undefined;
-  return (pointer) => {
-    positioned ??= parseYaml(text);
-    return positioned.doc.errors.length ? { file: path, line: 1, col: 1 } : positioned.locate(path, pointer);
-  };
-}
-
-/** `yaml` is loaded only when a position is needed: most runs never need one. */
+/** `yaml` is loaded only for YAML text: a run over JSON specs never needs it. */
 let yaml: typeof import('yaml') | undefined;
 function loadYaml(): typeof import('yaml') {
   return (yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 }
 
-/** The text as `yaml` reads it, keeping positions, and the tokens it read: where brackets and quotes opened. */
+/**
+ * The text as `yaml` reads it, keeping positions, and the tokens it read:
+ * where brackets and quotes opened. YAML 1.2's core schema, as JSON data
+ * needs it: a date stays the string it is written as, integers past 2^53
+ * lose precision as `JSON.parse` would have them. `<<` merges mappings
+ * (YAML 1.1's merge key, which authors of specs use with anchors), and a
+ * key written twice in one mapping is an error.
+ */
 function parseYaml(text: string): { doc: Document; cst: CST.Token[]; locate: (path: string, pointer: string) => Location } {
   const { Composer, LineCounter, Parser, YAMLParseError } = loadYaml();
   const lineCounter = new LineCounter();
   const cst = [...new Parser(lineCounter.addNewLine).parse(text)];
-  const [doc, next] = new Composer({ uniqueKeys: true, merge: false }).compose(cst, true, text.length);
+  const [doc, next] = new Composer({ uniqueKeys: true, merge: true, stringKeys: true }).compose(cst, true, text.length);
   if (next) doc!.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
   return { doc: doc!, cst, locate: (path, pointer) => ({ file: path, ...lineCounter.linePos(offsetOf(doc!, pointer)) }) };
 }
 
-/** The way for text js-yaml could not read: `yaml` either reads it, or says what is wrong and where. */
-function parseWithPositions(path: string, text: string): Parsed {
+/** YAML text: its value and its positions, or what is wrong and where. */
+function parseYamlSource(path: string, text: string): Parsed {
   const { doc, cst, locate } = parseYaml(text);
-  const lines = new Lines(text);
-  if (doc.errors.length > 0) return { diagnostics: yamlCauses(loadYaml(), text, doc, cst).map((c) => syntaxDiagnostic(path, lines, c)) };
+  if (doc.errors.length > 0) {
+    const lines = new Lines(text);
+    return { diagnostics: yamlCauses(loadYaml(), text, doc, cst).map((c) => syntaxDiagnostic(path, lines, c)) };
+  }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 1000 });
   } catch (error) {
-    return { diagnostics: [syntaxDiagnostic(path, lines, aliasCause(loadYaml(), text, doc, cst, error))] };
+    return { diagnostics: [syntaxDiagnostic(path, new Lines(text), aliasCause(loadYaml(), text, doc, cst, error))] };
   }
   return { source: { path, text, value, locate: (pointer) => locate(path, pointer) }, diagnostics: [] };
 }

@@ -16,7 +16,7 @@ export interface Cause {
 type YamlModule = typeof import('yaml');
 
 /** Parser errors that leave the structure around them intact: each is a mistake of its own. */
-const LOCAL = new Set(['DUPLICATE_KEY', 'BAD_DQ_ESCAPE', 'BAD_ALIAS', 'MULTIPLE_DOCS', 'MULTIPLE_ANCHORS', 'MULTIPLE_TAGS', 'KEY_OVER_1024_CHARS', 'TAG_RESOLVE_FAILED']);
+const LOCAL = new Set(['DUPLICATE_KEY', 'BAD_DQ_ESCAPE', 'BAD_ALIAS', 'MULTIPLE_DOCS', 'MULTIPLE_ANCHORS', 'MULTIPLE_TAGS', 'KEY_OVER_1024_CHARS', 'TAG_RESOLVE_FAILED', 'NON_STRING_KEY']);
 
 interface Context {
   readonly yaml: YamlModule;
@@ -234,6 +234,7 @@ function localCause(ctx: Context, e: YAMLError): Cause | undefined {
     return cause(ctx, offset, `\`${escape}\` is not an escape in a double-quoted string: write \`\\${escape}\`, or use single quotes`);
   }
   if (e.code === 'MULTIPLE_DOCS') return cause(ctx, offset, 'a second YAML document starts here: a spec is one document');
+  if (e.code === 'NON_STRING_KEY') return cause(ctx, offset, 'a key that is not a string: a spec is JSON data, whose keys are strings');
   return cause(ctx, offset, yamlMessage(e));
 }
 

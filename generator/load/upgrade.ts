@@ -32,10 +32,10 @@ let upgradeFn: Upgrade | undefined;
  * pointer back to where the 2.0 text says it, so findings name the file the
  * user wrote.
  */
-export function upgradeSwagger(original: SourceFile, resolve: Resolve): SourceFile {
+export function upgradeSwagger(original: SourceFile<OpenAPIV2.Document>, resolve: Resolve): SourceFile<OpenAPIV3.Document> {
   upgradeFn ??= (createRequire(import.meta.url)('@scalar/openapi-upgrader/2.0-to-3.0') as { upgradeFromTwoToThree: Upgrade }).upgradeFromTwoToThree;
   // The upgrade works in place; the 2.0 value stays as written for validating it against the 2.0 schema.
-  const copy = structuredClone(original.value) as OpenAPIV2.Document;
+  const copy = structuredClone(original.value);
   inlineParameters(copy, original.path, resolve);
   const value = upgradeFn(copy);
   nullableFromExtension(value);

@@ -1,20 +1,29 @@
-import { diagnostic, pointerOf, segmentsOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { OpenAPIV2, OpenAPIV3, OpenAPIV3_1 } from 'openapi-types';
+import { diagnostic, fragmentPointer, pointerOf, segmentsOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { locationKey, resolveLocation } from './location.ts';
 import { parseSource, type SourceFile } from './source.ts';
 import { definitionNames, formatOf, upgradeSwagger, type DocumentFormat } from './upgrade.ts';
 
+/** The root document as every stage after load reads it: OpenAPI 3.0 or 3.1. */
+export type OpenApiDocument = OpenAPIV3.Document | OpenAPIV3_1.Document;
+
 /**
  * A spec and every file its `$ref`s reach, keyed by normalised path. The
  * root is always OpenAPI 3 to the stages after load: a Swagger 2.0 file is
- * converted, and `written` keeps it as the user wrote it.
+ * converted, and `written` keeps it as the user wrote it. The root's type is
+ * what its version field claims; validate/ checks the claim against the
+ * format's schema (a root that names no version is reported as such), and
+ * nothing after validation runs on a document that fails it, so validate/
+ * alone reads the root as data of unknown shape. Files reached by `$ref` are
+ * fragments of no fixed type.
  */
 export interface Workspace {
-  readonly root: SourceFile;
+  readonly root: SourceFile<OpenApiDocument>;
   readonly files: ReadonlyMap<string, SourceFile>;
   /** What the root document was written as; undefined when it names no version the generator reads. */
   readonly format: DocumentFormat | undefined;
   /** The root as written, when it was converted on load. */
-  readonly written?: SourceFile;
+  readonly written?: SourceFile<OpenAPIV2.Document>;
 }
 
 /** Where a `$ref` string was found. */
@@ -73,17 +82,23 @@ export function loadWorkspace(path: string, read: ReadText): { workspace?: Works
       if (file) pending.push({ path: resolveLocation(next.path, file), from: site });
     }
   }
-  const written = files.get(locationKey(path));
-  if (!written) return { diagnostics };
-  const format = formatOf(written.value);
-  if (format !== 'swagger-2.0') return { workspace: { root: written, files, format }, diagnostics };
+  const rootFile = files.get(locationKey(path));
+  if (!rootFile) return { diagnostics };
+  const format = formatOf(rootFile.value);
+  if (format !== 'swagger-2.0') return { workspace: { root: claimed<OpenApiDocument>(rootFile), files, format }, diagnostics };
   // Converted once every file is read: parameters the 2.0 document takes from other files are converted with it.
+  const written = claimed<OpenAPIV2.Document>(rootFile);
   const root = upgradeSwagger(written, (ref) => {
-    const target = resolveRef({ root: written, files, format }, ref, written);
+    const target = resolveRef({ files }, ref, written);
     return target && { value: target.value, location: target.file.path };
   });
   files.set(locationKey(path), root);
   return { workspace: { root, files, format, written }, diagnostics };
+}
+
+/** The one place a parsed file is taken for the document its version field names (see `Workspace`). */
+function claimed<T>(file: SourceFile): SourceFile<T> {
+  return file as SourceFile<T>;
 }
 
 /** Every `$ref` in a file, in document order. */
@@ -111,10 +126,10 @@ function refFile(ref: string): string | undefined {
 }
 
 /** Resolves a `$ref` relative to the file it appears in; undefined when it points at nothing. */
-export function resolveRef(workspace: Workspace, ref: string, from: SourceFile): Target | undefined {
+export function resolveRef(workspace: Pick<Workspace, 'files'>, ref: string, from: SourceFile): Target | undefined {
   const hash = ref.indexOf('#');
   const filePart = refFile(ref);
-  const pointer = hash === -1 ? '' : ref.slice(hash + 1);
+  const pointer = hash === -1 ? '' : fragmentPointer(ref.slice(hash + 1));
   const file = filePart ? workspace.files.get(locationKey(resolveLocation(from.path, filePart))) : from;
   if (!file) return undefined;
   let value: unknown = file.value;

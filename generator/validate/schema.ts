@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic, pointerOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { DocumentFormat } from '../load/upgrade.ts';
 import type { Workspace } from '../load/workspace.ts';
 
@@ -83,7 +83,7 @@ function describe(e: ErrorObject): { pointer: string; message: string } {
   switch (e.keyword) {
     case 'additionalProperties': {
       const name = String(params['additionalProperty']);
-      return { pointer: `${e.instancePath}/${escape(name)}`, message: `"${name}" is not allowed here` };
+      return { pointer: e.instancePath + pointerOf([name]), message: `"${name}" is not allowed here` };
     }
     case 'required':
       return { pointer: e.instancePath, message: `missing required field "${String(params['missingProperty'])}"` };
@@ -97,8 +97,4 @@ function describe(e: ErrorObject): { pointer: string; message: string } {
     default:
       return { pointer: e.instancePath, message: e.message ?? `fails ${e.keyword}` };
   }
-}
-
-function escape(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

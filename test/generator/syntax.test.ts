@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { formatDiagnostic, type Diagnostic } from '../../generator/diagnostics/diagnostic.ts';
 import { parseSource } from '../../generator/load/source.ts';
 import { check, root } from '../helpers/generate.ts';
@@ -56,7 +56,7 @@ describe('a syntax mistake is one finding, where it was made', () => {
   it('without its mistake, the fixtures document parses clean, as YAML and as JSON', () => {
     const base = read(`${FIXTURES}/unclosed-sequence.yaml`).replace('tags: [Pets\n', 'tags: [Pets]\n');
     expect(parseSource('base.yaml', base).diagnostics).toEqual([]);
-    expect(parseSource('base.json', JSON.stringify(load(base), null, 2)).diagnostics).toEqual([]);
+    expect(parseSource('base.json', JSON.stringify(parse(base), null, 2)).diagnostics).toEqual([]);
   });
 });
 
@@ -107,7 +107,7 @@ describe('the same holds wherever the mistake is made in a real spec', () => {
   });
 
   it('in JSON: a comma missing or left over, a closer lost', () => {
-    const lines = JSON.stringify(load(specs[0]!), null, 2).split('\n');
+    const lines = JSON.stringify(parse(specs[0]!), null, 2).split('\n');
     const wrong: string[] = [];
     let tried = 0;
     for (let i = 1; i < lines.length - 1; i += 5) {
@@ -143,6 +143,49 @@ describe('what is not a mistake', () => {
 
   it('quotes and brackets inside strings', () => {
     expect(places('spec.yaml', "a: 'it''s [not'\nb: \"say \\\"{\\\"\"\nc: |\n  [ { '\n").parsed).toBe(true);
+  });
+});
+
+describe('what YAML reads as: JSON data, from the parse that gives the positions', () => {
+  const value = (text: string): unknown => parseSource('spec.yaml', text).source?.value;
+
+  it('a date, a long integer and other plain values as the YAML 1.2 core schema reads them', () => {
+    expect(value('a: 2021-01-01\nb: 12345678901234567890\nc: 0x1F\nd: yes\ne: ~\nf: 1_000\n')).toEqual({
+      a: '2021-01-01',
+      b: JSON.parse('12345678901234567890'),
+      c: 31,
+      d: 'yes',
+      e: null,
+      f: '1_000',
+    });
+  });
+
+  it('keys as written: JSON keys are strings', () => {
+    expect(value('200: a\n1.0: b\nnull: c\ntrue: d\n')).toEqual({ '200': 'a', '1.0': 'b', null: 'c', true: 'd' });
+    expect(places('spec.yaml', 'a: 1\n? [b]\n: c\n').diagnostics.map(formatDiagnostic)).toEqual([
+      'spec.yaml:2:3  error  yaml-syntax  a key that is not a string: a spec is JSON data, whose keys are strings  (/)',
+    ]);
+  });
+
+  it('anchors, aliases and `<<` merge keys', () => {
+    const text = 'base: &base {x: 1, y: 2}\nmore: &more {z: 3}\none:\n  <<: *base\n  y: 4\nboth:\n  <<: [*base, *more]\nlist: &l [1, 2]\nsame: *l\n';
+    expect(value(text)).toEqual({ base: { x: 1, y: 2 }, more: { z: 3 }, one: { x: 1, y: 4 }, both: { x: 1, y: 2, z: 3 }, list: [1, 2], same: [1, 2] });
+    const { source } = parseSource('spec.yaml', text);
+    expect(source!.locate('/one/y')).toEqual({ file: 'spec.yaml', line: 5, col: 3 });
+  });
+
+  it('a key given twice beside a merge key is still a finding at the second', () => {
+    expect(places('spec.yaml', 'base: &b {x: 1}\none:\n  <<: *b\n  y: 3\n  y: 4\n').diagnostics.map(formatDiagnostic)).toEqual([
+      'spec.yaml:5:3  error  yaml-syntax  `y` is already defined at line 4  (/one/y)\n  spec.yaml:4:3  note  first defined here',
+    ]);
+  });
+
+  it('a flow mapping closed at a lesser indentation, as public descriptions write it, reads and is located', () => {
+    const text = 'a:\n  b:\n    example: {\n      "80/tcp": {}\n    }\n  c: 1\n';
+    const { source, diagnostics } = parseSource('spec.yaml', text);
+    expect(diagnostics).toEqual([]);
+    expect(source!.value).toEqual({ a: { b: { example: { '80/tcp': {} } }, c: 1 } });
+    expect(source!.locate('/a/c')).toEqual({ file: 'spec.yaml', line: 6, col: 3 });
   });
 });
 

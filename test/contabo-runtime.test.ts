@@ -808,7 +808,9 @@ describe('timeouts and aborts', () => {
     api.script({ delayMs: 5_000 });
     const controller = new AbortController();
     const call = client().instances.get({ instanceId: 100 }, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    // Aborted once the server holds the request, however long it took to get there.
+    while (api.apiRequests().length === 0) await sleep(5);
+    controller.abort();
     const started = Date.now();
     const error = await failure(call, AbortError);
     expect(Date.now() - started).toBeLessThan(5_000); // it did not wait for the stalled server
@@ -1107,9 +1109,10 @@ describe('waitForInstance', () => {
 
   it('throws WaitTimeoutError with the last status when time runs out', async () => {
     const instance = api.addInstance({ statuses: ['provisioning', 'installing'] });
-    const error = await failure(client().instances.waitForInstance({ instanceId: instance.instanceId }, { intervalMs: 10, timeoutMs: 150 }), WaitTimeoutError);
+    // Long enough for a second read on a busy machine; the last status stays, so every read after the first says installing.
+    const error = await failure(client().instances.waitForInstance({ instanceId: instance.instanceId }, { intervalMs: 10, timeoutMs: 1_000 }), WaitTimeoutError);
     expect(error.lastStatus).toBe('installing');
-    expect(error.message).toContain('timed out after 150 ms');
+    expect(error.message).toContain('timed out after 1000 ms');
     expect(instance.reads).toBeGreaterThanOrEqual(2);
   });
 

@@ -431,9 +431,10 @@ describe('asynchronous writes', () => {
   it('gives WaitTimeoutError with the last status when the request does not finish in time', async () => {
     api.scriptRequest({ statuses: ['QUEUED', 'RUNNING'] });
     const accepted = await client().datacenters.create({ body: CREATE_ATTACH });
-    const error = await failure(accepted.wait({ intervalMs: 5, backoff: 1, timeoutMs: 80 }), WaitTimeoutError);
+    // Long enough for a second poll on a busy machine; the last status stays.
+    const error = await failure(accepted.wait({ intervalMs: 5, backoff: 1, timeoutMs: 500 }), WaitTimeoutError);
     expect(error.lastStatus).toBe('RUNNING');
-    expect(error.message).toContain('timed out after 80 ms');
+    expect(error.message).toContain('timed out after 500 ms');
     expect(error.requestId).toBe(accepted.asyncRequestId);
     // A poll cut short by the timeout may still reach the server a moment later; after that, no more.
     await sleep(30);

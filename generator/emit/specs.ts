@@ -2,6 +2,7 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import type { Operation, Response, Type } from '../ir/types.ts';
 import { NameScope } from '../plan/names.ts';
 import type { Plan, PlannedOperation } from '../plan/plan.ts';
+import { someType } from '../ir/visit.ts';
 import { Imports, RUNTIME } from './imports.ts';
 import { literalText, runtimeValue, sharedSpec, type Code } from './literal.ts';
 
@@ -114,27 +115,11 @@ function encoderOf(mediaType: string): { encode?: Code } {
   return { encode: runtimeValue('rawBody') };
 }
 
-/** Whether a value of the type can be an array, or an object (unknown can be either). */
-function mayBe(plan: Plan, type: Type, shape: 'array' | 'object', seen: Set<string> = new Set()): boolean {
-  switch (type.kind) {
-    case 'array':
-      return shape === 'array';
-    case 'object':
-    case 'intersection':
-      return shape === 'object';
-    case 'union':
-      return type.variants.some((v) => mayBe(plan, v, shape, seen));
-    case 'scalar':
-      return type.name === 'unknown';
-    case 'ref': {
-      const model = plan.models.get(type.model);
-      if (!model || seen.has(type.model)) return false;
-      seen.add(type.model);
-      return mayBe(plan, model.type, shape, seen);
-    }
-    default:
-      return false;
-  }
+/** Whether a value of the type can be an array, or an object (unknown can be either): its own shape, a variant's or its model's. */
+function mayBe(plan: Plan, type: Type, shape: 'array' | 'object'): boolean {
+  const is = (t: Type): boolean =>
+    t.kind === 'array' ? shape === 'array' : t.kind === 'object' || t.kind === 'intersection' ? shape === 'object' : t.kind === 'scalar' && t.name === 'unknown';
+  return someType(type, is, (t) => t.kind === 'union' || t.kind === 'ref', { models: (id) => plan.models.get(id) });
 }
 
 function bodyKind(r: Response): string {

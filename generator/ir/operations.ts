@@ -5,10 +5,8 @@ import { deref, type Workspace } from '../load/workspace.ts';
 import { readAsync, readClientOption, readPagination, readWait } from './extensions.ts';
 import { methodNameOf, operationIdOf, tagOf } from './identity.ts';
 import { typeAtPointer } from './navigate.ts';
-import type { SchemaConverter } from './schema.ts';
+import { UNKNOWN, type SchemaConverter } from './schema.ts';
 import type { Operation, Parameter, ParameterLocation, RequestBody, Response, ResponseHeader } from './types.ts';
-
-const UNKNOWN = { kind: 'scalar', name: 'unknown' } as const;
 
 /** Request media types the runtime can encode, best first. */
 const REQUEST_MEDIA = ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/octet-stream', 'text/plain'];

@@ -6,7 +6,8 @@ import { withConstraints } from './constraints.ts';
 import { readDepthKind } from './extensions.ts';
 import type { Discriminator, Docs, Literal, Model, Property, Type } from './types.ts';
 
-const UNKNOWN: Type = { kind: 'scalar', name: 'unknown' };
+/** The type of a schema that constrains nothing, or of a place without one. */
+export const UNKNOWN: Type = { kind: 'scalar', name: 'unknown' };
 const NULL: Type = { kind: 'scalar', name: 'null' };
 
 /**

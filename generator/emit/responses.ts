@@ -1,7 +1,7 @@
 import type { Type } from '../ir/types.ts';
 import { isErrorStatus, type Plan, type PlannedOperation } from '../plan/plan.ts';
 import { RUNTIME, type Imports } from './imports.ts';
-import { modelName, typeToString, withDepth } from './type-to-string.ts';
+import { typeToString, usedType, withDepth } from './type-to-string.ts';
 
 /** The depth expression an operation's response types use: its `D`, or 0. */
 export function depthOf(op: PlannedOperation): string {
@@ -15,11 +15,11 @@ export function depthOf(op: PlannedOperation): string {
  */
 export function bodyType(plan: Plan, type: Type, depth: string, imports?: Imports): string {
   if (type.kind === 'ref' && plan.depthGeneric.has(type.model)) {
-    const name = modelName(plan.readNames.get(type.model)!, imports);
+    const name = usedType(plan.readNames.get(type.model)!, imports);
     if (plan.models.get(type.model)?.depth !== 'collection') return withDepth(name, depth);
-    return `${name}<${depth === '0' ? '1' : `${imports ? imports.type('Next', RUNTIME) : 'Next'}<${depth}>`}>`;
+    return `${name}<${depth === '0' ? '1' : `${usedType('Next', imports, RUNTIME)}<${depth}>`}>`;
   }
-  if (type.kind === 'ref' && plan.itemNames.has(type.model)) return modelName(plan.readNames.get(type.model)!, imports);
+  if (type.kind === 'ref' && plan.itemNames.has(type.model)) return usedType(plan.readNames.get(type.model)!, imports);
   return typeToString(type, { plan, direction: 'read', depth, imports });
 }
 

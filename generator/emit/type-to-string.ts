@@ -23,9 +23,9 @@ export function depthParameters(imports: Imports, fallback = '0'): { name: strin
   return [{ name: 'D', constraint: imports.type('Depth', RUNTIME), default: fallback }];
 }
 
-/** A model's type name, recorded as an import of the module it is printed into. */
-export function modelName(name: string, imports: Imports | undefined): string {
-  return imports ? imports.type(name, MODELS) : name;
+/** A type another module exports (a model, from types.ts), recorded in the imports of the module it is printed into, if any. */
+export function usedType(name: string, imports: Imports | undefined, from: string = MODELS): string {
+  return imports ? imports.type(name, from) : name;
 }
 
 /** The one place IR types become TypeScript type expressions. */
@@ -90,7 +90,7 @@ function refName(id: string, ctx: TypeContext): string {
   const { plan } = ctx;
   const name = ctx.direction === 'write' ? (plan.writeNames.get(id) ?? plan.readNames.get(id)) : (plan.itemNames.get(id) ?? plan.readNames.get(id));
   if (name === undefined) return 'unknown';
-  const used = modelName(name, ctx.imports);
+  const used = usedType(name, ctx.imports);
   // Nested in a response, a resource is an element: a reference where depth has run out.
   const generic = ctx.direction === 'read' && (plan.itemNames.has(id) || plan.depthGeneric.has(id));
   return generic ? withDepth(used, ctx.depth) : used;

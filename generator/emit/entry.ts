@@ -1,13 +1,14 @@
 import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { Plan, PlannedGroup } from '../plan/plan.ts';
 import { docText } from './docs.ts';
-import { importsFor } from './imports.ts';
+import { Imports, MODELS } from './imports.ts';
 import { modelStatements } from './models.ts';
 
 /** types.ts: every model of the API. */
 export function typesStatements(plan: Plan): StatementStructures[] {
-  const declarations = modelStatements(plan);
-  return [...importsFor(plan, declarations, { types: false }), ...declarations];
+  const imports = new Imports(MODELS);
+  const declarations = modelStatements(plan, imports);
+  return [...imports.declarations(), ...declarations];
 }
 
 /** index.ts: the package entry of one API. */

@@ -1,84 +1,84 @@
 import { StructureKind, type ImportDeclarationStructure } from 'ts-morph';
-import type { Plan } from '../plan/plan.ts';
 import { RUNTIME_EXPORTS } from '../plan/runtime-exports.ts';
 
-/**
- * Imports a module needs, found by looking for known names in its code: the
- * plan guarantees every generated type name is unique, so a name seen is a
- * name used.
- */
-export function importsFor(
-  plan: Plan,
-  structures: unknown,
-  { types = true }: { types?: boolean } = {},
-): ImportDeclarationStructure[] {
-  const used = identifiers(codeOf(structures));
-  // Runtime names in statements are values (`new Transport`); elsewhere they are types.
-  const values = identifiers(codeOf(structures, 'statements', STATEMENT_KEYS));
-  const runtime = RUNTIME_EXPORTS.filter((n) => used.has(n)).sort();
-  const exported = exportedTypeNames(plan);
-  const typeNames = types ? [...used].filter((n) => exported.has(n)).sort() : [];
-  const out: ImportDeclarationStructure[] = [];
-  if (runtime.length) {
-    out.push({
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: '../runtime/index.js',
-      ...(runtime.some((n) => values.has(n))
-        ? { namedImports: runtime.map((name) => (values.has(name) ? name : { name, isTypeOnly: true })) }
-        : { isTypeOnly: true, namedImports: runtime }),
-    });
-  }
-  // Shared parameter specs are reached as `shared.x`, so their names never meet a module's own.
-  if (used.has('shared')) out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: './parameters.js', namespaceImport: 'shared' });
-  if (typeNames.length) out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: './types.js', isTypeOnly: true, namedImports: typeNames });
-  return out;
-}
+/** The runtime, as the modules of an API reach it. */
+export const RUNTIME = '../runtime/index.js';
+/** types.ts of an API: its models. */
+export const MODELS = './types.js';
+/** parameters.ts of an API: parameter specs several operations share, reached as `shared.name`. */
+const SHARED = './parameters.js';
+export const SHARED_NAMESPACE = 'shared';
 
-/** Every type name types.ts exports (the models; params types live in their group's module). */
-function exportedTypeNames(plan: Plan): ReadonlySet<string> {
-  let names = exportedNames.get(plan);
-  if (!names) exportedNames.set(plan, (names = new Set(allTypeNames(plan))));
-  return names;
-}
-
-/** Computed once per plan: a module asks for every one of its imports. */
-const exportedNames = new WeakMap<Plan, ReadonlySet<string>>();
-
-function allTypeNames(plan: Plan): string[] {
-  return [
-    ...plan.readNames.values(),
-    ...plan.writeNames.values(),
-    ...plan.itemNames.values(),
-  ];
-}
-
-/** Keys of ts-morph structures that hold code; docs and trivia are prose and skipped. */
-const CODE_KEYS: ReadonlySet<string> = new Set(['type', 'returnType', 'constraint', 'default', 'statements', 'initializer', 'keyType']);
-const STATEMENT_KEYS: ReadonlySet<string> = new Set(['statements', 'initializer']);
-
-/** The code inside structures (under the given keys), for `importsFor` to scan. */
-function codeOf(value: unknown, key = 'statements', keys: ReadonlySet<string> = CODE_KEYS): string {
-  if (typeof value === 'string') return keys.has(key) ? value : '';
-  if (Array.isArray(value)) return value.map((v) => codeOf(v, key, keys)).join('\n');
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value)
-      .filter(([k]) => k !== 'docs' && k !== 'leadingTrivia' && k !== 'trailingTrivia')
-      .map(([k, v]) => codeOf(v, k, keys))
-      .join('\n');
-  }
-  return '';
-}
+const EXPORTED: ReadonlySet<string> = new Set(RUNTIME_EXPORTS);
 
 /**
- * Identifiers in code; comments and string literals left out: they hold prose,
- * paths and names from the spec. So are the keys of object and type literals
- * (`{ accept: shared.accept }`, `{ a: string;\n Driver?: string }`), which
- * are parameter and property names, not uses.
+ * The imports of one generated module, recorded by the emitters where they
+ * write a name another module exports: each use says what it is (a type or
+ * a value) and where it comes from, and returns the name to write. A name
+ * used as a value anywhere is imported as one. Nothing reads the printed
+ * code, so a name in a string, a comment or a key is never taken for a use.
  */
-function identifiers(code: string): Set<string> {
-  // One pass, left to right, so a `//` inside a string is not taken for a comment, nor a quote inside a comment for a string.
-  const bare = code
-    .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`|\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ' ')
-    .replace(/([{,;]\s*(?:readonly\s+)?)[A-Za-z_$][\w$]*\s*\??:/g, '$1');
-  return new Set(bare.match(/[A-Za-z_$][\w$]*/g) ?? []);
+export class Imports {
+  /** Names by module specifier, each true when some use is a value. */
+  private readonly named = new Map<string, Map<string, boolean>>();
+  private namespace = false;
+
+  /** `self` is the module's own specifier: what it declares needs no import (types.ts naming its models). */
+  constructor(private readonly self?: string) {}
+
+  /** A name used in a type position: `Transport` as a parameter's type. */
+  type(name: string, from: string): string {
+    return this.add(name, from, false);
+  }
+
+  /** A name used as a value: `paginate(...)`, `new Transport(...)`; importing it as a value serves its type uses too. */
+  value(name: string, from: string): string {
+    return this.add(name, from, true);
+  }
+
+  /** A shared parameter spec, `shared.name`, through the namespace import of parameters.ts. */
+  shared(name: string): string {
+    this.namespace = true;
+    return `${SHARED_NAMESPACE}.${name}`;
+  }
+
+  /** Takes over what another collector recorded: a type printed aside and then used. */
+  addAll(other: Imports): void {
+    for (const [from, names] of other.named) for (const [name, isValue] of names) this.add(name, from, isValue);
+    this.namespace ||= other.namespace;
+  }
+
+  /**
+   * The import declarations: the runtime's, the shared namespace, the
+   * models, then other modules in the order first used; names sorted within
+   * each, and a declaration of types only imported as `import type`.
+   */
+  declarations(): ImportDeclarationStructure[] {
+    const others = [...this.named.keys()].filter((from) => from !== RUNTIME && from !== MODELS);
+    return [
+      ...this.declaration(RUNTIME),
+      ...(this.namespace ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: SHARED, namespaceImport: SHARED_NAMESPACE }] : []),
+      ...this.declaration(MODELS),
+      ...others.flatMap((from) => this.declaration(from)),
+    ];
+  }
+
+  private add(name: string, from: string, isValue: boolean): string {
+    // A name the runtime does not export would be a generator bug that only the compiler would catch, far from here.
+    if (from === RUNTIME && !EXPORTED.has(name)) throw new Error(`the runtime exports no "${name}"`);
+    if (from === this.self) return name;
+    const names = this.named.get(from) ?? new Map<string, boolean>();
+    names.set(name, isValue || names.get(name) === true);
+    this.named.set(from, names);
+    return name;
+  }
+
+  private declaration(from: string): ImportDeclarationStructure[] {
+    const names = this.named.get(from);
+    if (!names) return [];
+    const sorted = [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const base = { kind: StructureKind.ImportDeclaration as const, moduleSpecifier: from };
+    if (!sorted.some(([, isValue]) => isValue)) return [{ ...base, isTypeOnly: true, namedImports: sorted.map(([name]) => name) }];
+    return [{ ...base, namedImports: sorted.map(([name, isValue]) => (isValue ? name : { name, isTypeOnly: true })) }];
+  }
 }

@@ -2,22 +2,25 @@ import { StructureKind, type InterfaceDeclarationStructure, type StatementStruct
 import type { Model, Type } from '../ir/types.ts';
 import type { Plan } from '../plan/plan.ts';
 import { docText } from './docs.ts';
-import { members, objectLiteral, typeToString, type TypeContext } from './type-to-string.ts';
+import { RUNTIME, type Imports } from './imports.ts';
+import { depthParameters, members, objectLiteral, typeToString, type TypeContext } from './type-to-string.ts';
 
-const DEPTH_PARAMETER = [{ name: 'D', constraint: 'Depth', default: '0' }];
+/** Context of a declaration in types.ts: where types are printed, and its imports, which every declaration needs. */
+type ModelContext = TypeContext & { readonly imports: Imports };
 
 /** Statements declaring every model: read shape, write shape where it differs, depth element aliases. */
-export function modelStatements(plan: Plan): StatementStructures[] {
+export function modelStatements(plan: Plan, imports: Imports): StatementStructures[] {
   const out: StatementStructures[] = [];
   for (const model of plan.api.models) {
     if (plan.selfAliases.has(model.id)) {
-      out.push(alias(plan.readNames.get(model.id)!, 'unknown', docText({ docs: model, notes: ['Defined only through itself in the spec, so it constrains nothing.'] }), false));
+      const docs = docText({ docs: model, notes: ['Defined only through itself in the spec, so it constrains nothing.'] });
+      out.push(alias(plan.readNames.get(model.id)!, 'unknown', docs, undefined));
       continue;
     }
-    out.push(...readShape(plan, model));
+    out.push(...readShape(plan, model, imports));
     const writeName = plan.writeNames.get(model.id);
     if (writeName) {
-      const ctx: TypeContext = { plan, direction: 'write', depth: '0' };
+      const ctx: ModelContext = { plan, direction: 'write', depth: '0', imports };
       const docs = docText({ docs: model, notes: [`Request shape of {@link ${plan.readNames.get(model.id)}}.`] });
       out.push(declare(writeName, model.type, ctx, docs, false));
     }
@@ -25,18 +28,17 @@ export function modelStatements(plan: Plan): StatementStructures[] {
   return out;
 }
 
-function readShape(plan: Plan, model: Model): StatementStructures[] {
+function readShape(plan: Plan, model: Model, imports: Imports): StatementStructures[] {
   const name = plan.readNames.get(model.id)!;
   const generic = plan.depthGeneric.has(model.id);
-  const ctx: TypeContext = { plan, direction: 'read', depth: generic ? 'D' : '0' };
+  const ctx: ModelContext = { plan, direction: 'read', depth: generic ? 'D' : '0', imports };
   const docs = docText({ docs: model });
   if (model.depth === 'collection') return [collection(name, model.type, ctx, docs)];
   if (model.depth === 'resource') {
     const item = plan.itemNames.get(model.id)!;
-    return [
-      declare(name, model.type, ctx, docs, generic),
-      alias(item, `D extends 0 ? Reference : ${generic ? `${name}<Prev<D>>` : name}`, `${name} as it appears nested in another resource: a reference where depth has run out.`, true),
-    ];
+    const nested = generic ? `${name}<${imports.type('Prev', RUNTIME)}<D>>` : name;
+    const itemDocs = `${name} as it appears nested in another resource: a reference where depth has run out.`;
+    return [declare(name, model.type, ctx, docs, generic), alias(item, `D extends 0 ? ${imports.type('Reference', RUNTIME)} : ${nested}`, itemDocs, depthParameters(imports))];
   }
   return [declare(name, model.type, ctx, docs, generic)];
 }
@@ -45,24 +47,24 @@ function readShape(plan: Plan, model: Model): StatementStructures[] {
  * A depth collection: its own fields always, `items` only while depth
  * remains, each item one level further down.
  */
-function collection(name: string, type: Type, ctx: TypeContext, docs: string | undefined): TypeAliasDeclarationStructure {
-  if (type.kind !== 'object') return alias(name, typeToString(type, ctx), docs, true);
+function collection(name: string, type: Type, ctx: ModelContext, docs: string | undefined): TypeAliasDeclarationStructure {
+  if (type.kind !== 'object') return alias(name, typeToString(type, ctx), docs, depthParameters(ctx.imports));
   const items = type.properties.find((p) => p.name === 'items');
   const rest = type.properties.filter((p) => p !== items);
   const fixed = objectLiteral(rest, undefined, ctx);
-  if (!items) return alias(name, fixed, docs, true);
-  const itemsType = typeToString(items.type, { ...ctx, depth: 'Prev<D>' });
-  return alias(name, `${fixed} & (D extends 0 ? {} : { items: ${itemsType} })`, docs, true);
+  if (!items) return alias(name, fixed, docs, depthParameters(ctx.imports));
+  const itemsType = typeToString(items.type, { ...ctx, depth: `${ctx.imports.type('Prev', RUNTIME)}<D>` });
+  return alias(name, `${fixed} & (D extends 0 ? {} : { items: ${itemsType} })`, docs, depthParameters(ctx.imports));
 }
 
 /** An interface for object types, a type alias for anything else. */
-function declare(name: string, type: Type, ctx: TypeContext, docs: string | undefined, generic: boolean): StatementStructures {
-  if (type.kind !== 'object') return alias(name, typeToString(type, ctx), docs, generic);
+function declare(name: string, type: Type, ctx: ModelContext, docs: string | undefined, generic: boolean): StatementStructures {
+  if (type.kind !== 'object') return alias(name, typeToString(type, ctx), docs, generic ? depthParameters(ctx.imports) : undefined);
   const structure: InterfaceDeclarationStructure = {
     kind: StructureKind.Interface,
     name,
     isExported: true,
-    ...(generic ? { typeParameters: DEPTH_PARAMETER } : {}),
+    ...(generic ? { typeParameters: depthParameters(ctx.imports) } : {}),
     ...(docs ? { docs: [docs] } : {}),
     properties: members(type.properties, ctx).map((m) => ({
       name: m.key,
@@ -81,13 +83,15 @@ function declare(name: string, type: Type, ctx: TypeContext, docs: string | unde
   return structure;
 }
 
-function alias(name: string, type: string, docs: string | undefined, generic: boolean): TypeAliasDeclarationStructure {
+type TypeParameters = TypeAliasDeclarationStructure['typeParameters'];
+
+function alias(name: string, type: string, docs: string | undefined, typeParameters: TypeParameters): TypeAliasDeclarationStructure {
   return {
     kind: StructureKind.TypeAlias,
     name,
     isExported: true,
     type,
-    ...(generic ? { typeParameters: DEPTH_PARAMETER } : {}),
+    ...(typeParameters ? { typeParameters } : {}),
     ...(docs ? { docs: [docs] } : {}),
   };
 }

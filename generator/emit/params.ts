@@ -1,15 +1,16 @@
 import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
 import type { Plan, PlannedGroup, PlannedOperation, PlannedParameter } from '../plan/plan.ts';
 import { docText } from './docs.ts';
-import { typeToString, type TypeContext } from './type-to-string.ts';
+import type { Imports } from './imports.ts';
+import { depthParameters, typeToString, type TypeContext } from './type-to-string.ts';
 
 /** One params interface per operation of a group that takes any: path, query and header parameters, and `body`. */
-export function paramsStatements(plan: Plan, group: PlannedGroup): InterfaceDeclarationStructure[] {
-  return group.operations.flatMap((op) => (op.paramsType ? [paramsInterface(plan, op, op.paramsType)] : []));
+export function paramsStatements(plan: Plan, group: PlannedGroup, imports: Imports): InterfaceDeclarationStructure[] {
+  return group.operations.flatMap((op) => (op.paramsType ? [paramsInterface(plan, op, op.paramsType, imports)] : []));
 }
 
-function paramsInterface(plan: Plan, op: PlannedOperation, name: string): InterfaceDeclarationStructure {
-  const ctx: TypeContext = { plan, direction: 'write', depth: '0' };
+function paramsInterface(plan: Plan, op: PlannedOperation, name: string, imports: Imports): InterfaceDeclarationStructure {
+  const ctx: TypeContext = { plan, direction: 'write', depth: '0', imports };
   const properties: OptionalKind<PropertySignatureStructure>[] = op.parameters.map((p) => parameterProperty(p, ctx));
   const body = op.operation.body;
   if (body) {
@@ -25,7 +26,8 @@ function paramsInterface(plan: Plan, op: PlannedOperation, name: string): Interf
     kind: StructureKind.Interface,
     name,
     isExported: true,
-    ...(op.depthAware ? { typeParameters: [{ name: 'D', constraint: 'Depth', default: 'Depth' }] } : {}),
+    // Any depth by default: the params type of a call made without the type argument.
+    ...(op.depthAware ? { typeParameters: depthParameters(imports, 'Depth') } : {}),
     docs: [`Parameters of \`${op.operation.id}\` (${op.operation.method} ${op.operation.path}).`.replace(/\*\//g, '*\\/')],
     properties,
   };

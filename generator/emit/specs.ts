@@ -2,15 +2,16 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import type { Operation, Response, Type } from '../ir/types.ts';
 import { NameScope } from '../plan/names.ts';
 import type { Plan, PlannedOperation } from '../plan/plan.ts';
-import { importsFor } from './imports.ts';
-import { Code, literalText } from './literal.ts';
+import { someType } from '../ir/visit.ts';
+import { Imports, RUNTIME } from './imports.ts';
+import { literalText, runtimeValue, sharedSpec, type Code } from './literal.ts';
 
 /** The OperationSpecs of an API: shared constants, and one spec per operation. */
 export interface SpecTable {
   /** parameters.ts: parameter specs used by several operations, and how accepted writes report progress. */
   readonly shared: StatementStructures[];
-  /** The module-level constant of an operation's spec, for the module of its group. */
-  readonly specs: ReadonlyMap<PlannedOperation, StatementStructures>;
+  /** The module-level constant of an operation's spec, for the module of its group, whose imports it records. */
+  spec(op: PlannedOperation, imports: Imports): StatementStructures;
 }
 
 /**
@@ -33,32 +34,32 @@ export function specTable(plan: Plan): SpecTable {
       return { key: p.key, entry };
     }),
   );
+  const imports = new Imports();
   const constants: StatementStructures[] = [];
   for (const [key, entry] of [...shared].sort(([a], [b]) => a.localeCompare(b))) {
     if (entry.uses < 2) continue;
     entry.name = names.claim(JSON.parse(key)[0] as string);
-    constants.push(constant(entry.name, 'ParameterSpec', literalText(entry.value), true));
+    constants.push(constant(entry.name, imports.type('ParameterSpec', RUNTIME), literalText(entry.value, imports), true));
   }
-  const specs = new Map(
-    operations.map((op, i) => {
-      const params = Object.fromEntries(paramSpecs[i]!.map(({ key, entry }) => [key, entry.name ? new Code(`shared.${entry.name}`) : entry.value]));
-      const spec = operationSpec(op, params);
-      const type = spec['pagination'] ? 'PaginatedOperationSpec' : spec['async'] ? 'AsyncOperationSpec' : 'OperationSpec';
-      return [op, constant(op.specName, type, literalText(spec), false)] as const;
-    }),
-  );
-  const status = asyncStatusConstant(plan);
+  const index = new Map(operations.map((op, i) => [op, i]));
+  const spec = (op: PlannedOperation, into: Imports): StatementStructures => {
+    const params = Object.fromEntries(paramSpecs[index.get(op)!]!.map(({ key, entry }) => [key, entry.name ? sharedSpec(entry.name) : entry.value]));
+    const value = operationSpec(op, params);
+    const type = value['pagination'] ? 'PaginatedOperationSpec' : value['async'] ? 'AsyncOperationSpec' : 'OperationSpec';
+    return constant(op.specName, into.type(type, RUNTIME), literalText(value, into), false);
+  };
+  const status = asyncStatusConstant(plan, imports);
   const statements = [...(status ? [status] : []), ...constants];
-  return { shared: statements.length ? [...importsFor(plan, statements, { types: false }), ...statements] : [], specs };
+  return { shared: statements.length ? [...imports.declarations(), ...statements] : [], spec };
 }
 
 /** How the API reports an accepted write's progress, shared by every asynchronous operation. */
-function asyncStatusConstant(plan: Plan): StatementStructures | undefined {
+function asyncStatusConstant(plan: Plan, imports: Imports): StatementStructures | undefined {
   const status = plan.api.asyncStatus;
   if (!status) return undefined;
   const { operation, ...rest } = status;
   const path = plan.api.operations.find((o) => o.id === operation)?.path;
-  return constant('asyncStatus', 'AsyncStatusSpec', literalText({ ...rest, ...(path ? { path } : {}) }), true);
+  return constant('asyncStatus', imports.type('AsyncStatusSpec', RUNTIME), literalText({ ...rest, ...(path ? { path } : {}) }, imports), true);
 }
 
 function constant(name: string, type: string, initializer: string, isExported: boolean): StatementStructures {
@@ -81,9 +82,9 @@ function parameterSpec(plan: Plan, p: Operation['parameters'][number]): Record<s
     name: p.name,
     ...(query && p.style !== 'form' ? { style: p.style } : {}),
     ...((list || object) && query && !p.explode ? { explode: false } : {}),
-    ...(styled ? { serialize: new Code('styledQuery') } : {}),
+    ...(styled ? { serialize: runtimeValue('styledQuery') } : {}),
     ...(p.clientOption ? { option: p.clientOption } : {}),
-    ...(p.correlationId ? { correlation: new Code('uuid') } : {}),
+    ...(p.correlationId ? { correlation: runtimeValue('uuid') } : {}),
   };
 }
 
@@ -102,39 +103,23 @@ function operationSpec(op: PlannedOperation, params: Record<string, unknown>): R
     ...(Object.keys(responses).length ? { responses } : {}),
     ...(o.authenticated ? {} : { auth: false }),
     ...(pagination && pageKey ? { pagination: { page: pageKey, items: pagination.items, totalPages: pagination.totalPages, self: pagination.self, next: pagination.next, last: pagination.last } } : {}),
-    ...(o.async ? { async: { result: o.async.result, status: new Code('shared.asyncStatus') } } : {}),
+    ...(o.async ? { async: { result: o.async.result, status: sharedSpec('asyncStatus') } } : {}),
   };
 }
 
 /** The runtime's encoder for a request body that is not JSON (the transport encodes JSON itself). */
 function encoderOf(mediaType: string): { encode?: Code } {
   if (/json/i.test(mediaType)) return {};
-  if (/^application\/x-www-form-urlencoded$/i.test(mediaType)) return { encode: new Code('formBody') };
-  if (/^multipart\/form-data$/i.test(mediaType)) return { encode: new Code('multipartBody') };
-  return { encode: new Code('rawBody') };
+  if (/^application\/x-www-form-urlencoded$/i.test(mediaType)) return { encode: runtimeValue('formBody') };
+  if (/^multipart\/form-data$/i.test(mediaType)) return { encode: runtimeValue('multipartBody') };
+  return { encode: runtimeValue('rawBody') };
 }
 
-/** Whether a value of the type can be an array, or an object (unknown can be either). */
-function mayBe(plan: Plan, type: Type, shape: 'array' | 'object', seen: Set<string> = new Set()): boolean {
-  switch (type.kind) {
-    case 'array':
-      return shape === 'array';
-    case 'object':
-    case 'intersection':
-      return shape === 'object';
-    case 'union':
-      return type.variants.some((v) => mayBe(plan, v, shape, seen));
-    case 'scalar':
-      return type.name === 'unknown';
-    case 'ref': {
-      const model = plan.models.get(type.model);
-      if (!model || seen.has(type.model)) return false;
-      seen.add(type.model);
-      return mayBe(plan, model.type, shape, seen);
-    }
-    default:
-      return false;
-  }
+/** Whether a value of the type can be an array, or an object (unknown can be either): its own shape, a variant's or its model's. */
+function mayBe(plan: Plan, type: Type, shape: 'array' | 'object'): boolean {
+  const is = (t: Type): boolean =>
+    t.kind === 'array' ? shape === 'array' : t.kind === 'object' || t.kind === 'intersection' ? shape === 'object' : t.kind === 'scalar' && t.name === 'unknown';
+  return someType(type, is, (t) => t.kind === 'union' || t.kind === 'ref', { models: (id) => plan.models.get(id) });
 }
 
 function bodyKind(r: Response): string {

@@ -2,16 +2,30 @@ import type { Literal, Property, Type } from '../ir/types.ts';
 import { propertyKey } from '../plan/names.ts';
 import type { Plan } from '../plan/plan.ts';
 import { docText } from './docs.ts';
+import { MODELS, RUNTIME, type Imports } from './imports.ts';
 
 /**
- * Where a type is printed: read (responses) or write (requests) shape, and
- * the depth level in scope for depth-aware types (a type expression such as
- * `D` or `Prev<D>`; `0` outside any).
+ * Where a type is printed: read (responses) or write (requests) shape, the
+ * depth level in scope for depth-aware types (a type expression such as `D`
+ * or `Prev<D>`; `0` outside any), and the imports of the module it is printed
+ * into, where each model it names is recorded (none for a type printed into a
+ * message).
  */
 export interface TypeContext {
   readonly plan: Plan;
   readonly direction: 'read' | 'write';
   readonly depth: string;
+  readonly imports?: Imports | undefined;
+}
+
+/** The depth parameter of a depth-aware declaration: `D extends Depth = 0`, or another default. */
+export function depthParameters(imports: Imports, fallback = '0'): { name: string; constraint: string; default: string }[] {
+  return [{ name: 'D', constraint: imports.type('Depth', RUNTIME), default: fallback }];
+}
+
+/** A type another module exports (a model, from types.ts), recorded in the imports of the module it is printed into, if any. */
+export function usedType(name: string, imports: Imports | undefined, from: string = MODELS): string {
+  return imports ? imports.type(name, from) : name;
 }
 
 /** The one place IR types become TypeScript type expressions. */
@@ -74,12 +88,12 @@ function shown(properties: readonly Property[], ctx: TypeContext): Property[] {
 /** A model's name in this context, with its depth argument when it has one. */
 function refName(id: string, ctx: TypeContext): string {
   const { plan } = ctx;
-  if (ctx.direction === 'write') return plan.writeNames.get(id) ?? plan.readNames.get(id) ?? 'unknown';
-  const name = plan.readNames.get(id) ?? 'unknown';
+  const name = ctx.direction === 'write' ? (plan.writeNames.get(id) ?? plan.readNames.get(id)) : (plan.itemNames.get(id) ?? plan.readNames.get(id));
+  if (name === undefined) return 'unknown';
+  const used = usedType(name, ctx.imports);
   // Nested in a response, a resource is an element: a reference where depth has run out.
-  const item = plan.itemNames.get(id);
-  if (item) return withDepth(item, ctx.depth);
-  return plan.depthGeneric.has(id) ? withDepth(name, ctx.depth) : name;
+  const generic = ctx.direction === 'read' && (plan.itemNames.has(id) || plan.depthGeneric.has(id));
+  return generic ? withDepth(used, ctx.depth) : used;
 }
 
 /** `Name<D>`, or just `Name` at the default depth 0. */

@@ -1,5 +1,6 @@
 import { segmentsOf } from '../diagnostics/diagnostic.ts';
 import type { Model, Type } from './types.ts';
+import { eachType } from './visit.ts';
 
 /**
  * The type of the value a JSON pointer reaches inside a value of `type`:
@@ -9,33 +10,24 @@ import type { Model, Type } from './types.ts';
 export function typeAtPointer(type: Type, pointer: string, models: (id: string) => Model | undefined): Type | undefined {
   let current: Type | undefined = type;
   for (const segment of segmentsOf(pointer)) {
-    current = current && step(current, segment, models, new Set());
+    current = current && step(current, segment, models);
   }
   return current;
 }
 
-function step(type: Type, segment: string, models: (id: string) => Model | undefined, seen: Set<string>): Type | undefined {
-  switch (type.kind) {
-    case 'ref': {
-      if (seen.has(type.model)) return undefined;
-      seen.add(type.model);
-      const model = models(type.model);
-      return model && step(model.type, segment, models, seen);
-    }
-    case 'array':
-      return /^\d+$/.test(segment) ? type.items : undefined;
-    case 'object':
-      return type.properties.find((p) => p.name === segment)?.type ?? type.additional;
-    case 'intersection':
-    case 'union': {
-      const list = type.kind === 'union' ? type.variants : type.parts;
-      for (const part of list) {
-        const found = step(part, segment, models, seen);
-        if (found) return found;
-      }
-      return undefined;
-    }
-    default:
-      return undefined;
-  }
+/**
+ * The type a segment names inside a type: a property (or an additional key)
+ * of an object, an element of an array, in the first variant, part or model
+ * that has one.
+ */
+function step(type: Type, segment: string, models: (id: string) => Model | undefined): Type | undefined {
+  let found: Type | undefined;
+  const visit = (t: Type): boolean => {
+    if (found) return false;
+    if (t.kind === 'array') found = /^\d+$/.test(segment) ? t.items : undefined;
+    else if (t.kind === 'object') found = t.properties.find((p) => p.name === segment)?.type ?? t.additional;
+    return t.kind === 'union' || t.kind === 'intersection' || t.kind === 'ref';
+  };
+  eachType(type, visit, { models });
+  return found;
 }

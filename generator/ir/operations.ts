@@ -5,10 +5,8 @@ import { deref, type Workspace } from '../load/workspace.ts';
 import { readAsync, readClientOption, readPagination, readWait } from './extensions.ts';
 import { methodNameOf, operationIdOf, tagOf } from './identity.ts';
 import { typeAtPointer } from './navigate.ts';
-import type { SchemaConverter } from './schema.ts';
+import { UNKNOWN, type SchemaConverter } from './schema.ts';
 import type { Operation, Parameter, ParameterLocation, RequestBody, Response, ResponseHeader } from './types.ts';
-
-const UNKNOWN = { kind: 'scalar', name: 'unknown' } as const;
 
 /** Request media types the runtime can encode, best first. */
 const REQUEST_MEDIA = ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/octet-stream', 'text/plain'];
@@ -61,7 +59,7 @@ function buildParameter(workspace: Workspace, schemas: SchemaConverter, raw: Raw
   const p = raw.value;
   const location = p['in'] as ParameterLocation;
   const schema = p['schema'];
-  const type = schema === undefined ? UNKNOWN : schemas.convert(schema, raw.definedIn, `${raw.definedAt}/schema`);
+  const type = schema === undefined ? UNKNOWN : schemas.convert(schema, raw.definedIn);
   const clientOption = p['x-client-option'] === undefined ? undefined : readClientOption(p['x-client-option']).value;
   const schemaDocs = schemas.docs(deref(workspace, schema, raw.definedIn, `${raw.definedAt}/schema`)?.value);
   const style = typeof p['style'] === 'string' ? p['style'] : location === 'query' || location === 'cookie' ? 'form' : 'simple';
@@ -116,9 +114,9 @@ function buildBody(workspace: Workspace, schemas: SchemaConverter, value: unknow
   return {
     required: body['required'] === true,
     mediaType,
-    type: schema === undefined ? UNKNOWN : schemas.convert(schema, target.file, `${mediaPointer}/schema`),
+    type: schema === undefined ? UNKNOWN : schemas.convert(schema, target.file),
     ...text(body, 'description'),
-    pointer,
+    pointer: schema === undefined ? mediaPointer : `${mediaPointer}/schema`,
   };
 }
 
@@ -128,12 +126,13 @@ function buildResponse(workspace: Workspace, schemas: SchemaConverter, status: s
   const content = record(response['content']);
   const mediaType = pickMedia(Object.keys(content), ['application/json']) ?? Object.keys(content).sort()[0];
   const schema = mediaType ? record(content[mediaType])['schema'] : undefined;
+  const at = target?.file ?? file;
   const headers: ResponseHeader[] = Object.entries(record(response['headers'])).map(([name, header]) => {
-    const h = record(deref(workspace, header, target?.file ?? file, `${pointer}/headers/${name}`)?.value);
+    const h = record(deref(workspace, header, at, `${target?.pointer ?? pointer}/headers/${pointerOf([name]).slice(1)}`)?.value);
     const headerSchema = h['schema'];
     return {
       name,
-      type: headerSchema === undefined ? UNKNOWN : schemas.convert(headerSchema, target?.file ?? file, `${pointer}/headers/${name}/schema`),
+      type: headerSchema === undefined ? UNKNOWN : schemas.convert(headerSchema, at),
       ...text(h, 'description'),
     };
   });
@@ -141,7 +140,7 @@ function buildResponse(workspace: Workspace, schemas: SchemaConverter, status: s
     status,
     ...text(response, 'description'),
     ...(mediaType ? { mediaType } : {}),
-    ...(mediaType ? { type: schema === undefined ? UNKNOWN : schemas.convert(schema, target?.file ?? file, `${target?.pointer ?? pointer}/content/${pointerOf([mediaType]).slice(1)}/schema`) } : {}),
+    ...(mediaType ? { type: schema === undefined ? UNKNOWN : schemas.convert(schema, at) } : {}),
     headers,
     pointer,
   };

@@ -6,7 +6,8 @@ import { withConstraints } from './constraints.ts';
 import { readDepthKind } from './extensions.ts';
 import type { Discriminator, Docs, Literal, Model, Property, Type } from './types.ts';
 
-const UNKNOWN: Type = { kind: 'scalar', name: 'unknown' };
+/** The type of a schema that constrains nothing, or of a place without one. */
+export const UNKNOWN: Type = { kind: 'scalar', name: 'unknown' };
 const NULL: Type = { kind: 'scalar', name: 'null' };
 
 /**
@@ -46,9 +47,9 @@ export class SchemaConverter {
    * either version: authors mix them, and no reading of one contradicts the
    * other (`nullable: true` and `type: [x, "null"]` mean the same).
    */
-  convert(schema: unknown, file: SourceFile, pointer: string): Type {
+  convert(schema: unknown, file: SourceFile): Type {
     const s = record(schema);
-    const base = isRef(schema) ? this.convertRefWithSiblings(schema, file, pointer) : this.convertTyped(s, file, pointer);
+    const base = isRef(schema) ? this.convertRefWithSiblings(schema, file) : this.convertTyped(s, file);
     return s['nullable'] === true ? nullable(base) : base;
   }
 
@@ -57,21 +58,21 @@ export class SchemaConverter {
    * ignores the siblings. Notes (`description`, `summary`) and `nullable`
    * change no shape; constraining siblings are applied as 3.1 says.
    */
-  private convertRefWithSiblings(schema: { $ref: string } & Record<string, unknown>, file: SourceFile, pointer: string): Type {
+  private convertRefWithSiblings(schema: { $ref: string } & Record<string, unknown>, file: SourceFile): Type {
     const target = this.convertRef(schema.$ref, file);
     const { $ref: _ref, nullable: _nullable, type, ...siblings } = schema;
     const withNull = type === 'null' || (Array.isArray(type) && type.includes('null')) ? nullable(target) : target;
     // A lone `type` beside a reference restates it (`type: object`), as 3.0 documents often do.
     if (!Object.keys(siblings).some((k) => SHAPING.has(k))) return withNull;
-    const own = this.convertShape(siblings, file, pointer);
+    const own = this.convertShape(siblings, file);
     return own === UNKNOWN ? withNull : { kind: 'intersection', parts: [withNull, own] };
   }
 
   /** 3.1's `type` may list several types, `"null"` among them; each is a variant of the same schema. */
-  private convertTyped(s: Record<string, unknown>, file: SourceFile, pointer: string): Type {
-    if (!Array.isArray(s['type'])) return withConstraints(this.convertShape(s, file, pointer), s);
+  private convertTyped(s: Record<string, unknown>, file: SourceFile): Type {
+    if (!Array.isArray(s['type'])) return withConstraints(this.convertShape(s, file), s);
     const types = [...new Set((s['type'] as unknown[]).filter((t): t is string => typeof t === 'string'))];
-    const variants = types.filter((t) => t !== 'null').map((type) => withConstraints(this.convertShape({ ...s, type }, file, pointer), s));
+    const variants = types.filter((t) => t !== 'null').map((type) => withConstraints(this.convertShape({ ...s, type }, file), s));
     const base: Type = variants.length === 0 ? (types.includes('null') ? NULL : UNKNOWN) : variants.length === 1 ? variants[0]! : { kind: 'union', variants };
     return types.includes('null') && variants.length > 0 ? nullable(base) : base;
   }
@@ -99,7 +100,7 @@ export class SchemaConverter {
     if (isComponent || this.converting.has(key)) return { kind: 'ref', model: this.modelAt(target.file, target.pointer).id };
     this.converting.add(key);
     try {
-      return this.convert(target.value, target.file, target.pointer);
+      return this.convert(target.value, target.file);
     } finally {
       this.converting.delete(key);
     }
@@ -127,18 +128,18 @@ export class SchemaConverter {
       const schema = segmentsOf(model.pointer).reduce<unknown>((v, s) => record(v)[s], file.value);
       const depth = readDepthKind(record(schema)['x-depth']).value;
       this.converting.add(model.id);
-      const type = this.convert(schema, file, model.pointer);
+      const type = this.convert(schema, file);
       this.converting.delete(model.id);
       this.models.set(model.id, { ...model, ...this.docs(schema), type, ...(depth ? { depth } : {}) });
     }
   }
 
-  private convertShape(s: Record<string, unknown>, file: SourceFile, pointer: string): Type {
+  private convertShape(s: Record<string, unknown>, file: SourceFile): Type {
     if (Array.isArray(s['enum'])) return { kind: 'enum', values: s['enum'] as Literal[] };
     if (s['const'] !== undefined) return { kind: 'enum', values: [s['const'] as Literal] };
-    if (Array.isArray(s['allOf'])) return this.convertAllOf(s, file, pointer);
+    if (Array.isArray(s['allOf'])) return this.convertAllOf(s, file);
     for (const key of ['oneOf', 'anyOf'] as const) {
-      if (Array.isArray(s[key])) return this.convertUnion(s, key, file, pointer);
+      if (Array.isArray(s[key])) return this.convertUnion(s, key, file);
     }
     switch (s['type']) {
       case 'string':
@@ -150,29 +151,29 @@ export class SchemaConverter {
       case 'null':
         return NULL;
       case 'array':
-        return this.convertArray(s, file, pointer);
+        return this.convertArray(s, file);
       case 'object':
-        return this.convertObject(s, file, pointer);
+        return this.convertObject(s, file);
       default:
-        if (s['properties'] !== undefined || s['additionalProperties'] !== undefined || s['patternProperties'] !== undefined) return this.convertObject(s, file, pointer);
-        return s['items'] !== undefined || s['prefixItems'] !== undefined ? this.convertArray(s, file, pointer) : UNKNOWN;
+        if (s['properties'] !== undefined || s['additionalProperties'] !== undefined || s['patternProperties'] !== undefined) return this.convertObject(s, file);
+        return s['items'] !== undefined || s['prefixItems'] !== undefined ? this.convertArray(s, file) : UNKNOWN;
     }
   }
 
-  private convertObject(s: Record<string, unknown>, file: SourceFile, pointer: string): Type {
+  private convertObject(s: Record<string, unknown>, file: SourceFile): Type {
     const required = new Set(Array.isArray(s['required']) ? (s['required'] as string[]) : []);
     const properties: Property[] = Object.entries(record(s['properties'])).map(([name, schema]) => {
       const own = record(schema);
       return {
         name,
-        type: this.convert(schema, file, `${pointer}/properties/${escape(name)}`),
+        type: this.convert(schema, file),
         required: required.has(name),
         readOnly: own['readOnly'] === true,
         writeOnly: own['writeOnly'] === true,
         ...this.docs(schema),
       };
     });
-    const additional = this.additionalOf(s, properties.length > 0, file, pointer);
+    const additional = this.additionalOf(s, properties.length > 0, file);
     return { kind: 'object', properties, ...(additional ? { additional } : {}) };
   }
 
@@ -183,13 +184,11 @@ export class SchemaConverter {
    * `additionalProperties` or 3.1's `patternProperties` (a key pattern cannot
    * be typed, its values can).
    */
-  private additionalOf(s: Record<string, unknown>, named: boolean, file: SourceFile, pointer: string): Type | undefined {
+  private additionalOf(s: Record<string, unknown>, named: boolean, file: SourceFile): Type | undefined {
     const extra = s['additionalProperties'];
-    const patterns = Object.entries(record(s['patternProperties'])).map(([pattern, schema]) =>
-      this.convert(schema, file, `${pointer}/patternProperties/${escape(pattern)}`),
-    );
+    const patterns = Object.values(record(s['patternProperties'])).map((schema) => this.convert(schema, file));
     if (extra === true || (extra !== undefined && extra !== false && Object.keys(record(extra)).length === 0)) return UNKNOWN;
-    const extraType = extra !== undefined && extra !== false ? this.convert(extra, file, `${pointer}/additionalProperties`) : undefined;
+    const extraType = extra !== undefined && extra !== false ? this.convert(extra, file) : undefined;
     const values = [...patterns, ...(extraType ? [extraType] : [])];
     if (values.length > 0) return values.length === 1 ? values[0]! : { kind: 'union', variants: values };
     return !named && extra === undefined ? UNKNOWN : undefined;
@@ -199,29 +198,29 @@ export class SchemaConverter {
    * An array; 3.1's `prefixItems` (a tuple's leading items) are typed as
    * items of the array, a union with `items` where both are given.
    */
-  private convertArray(s: Record<string, unknown>, file: SourceFile, pointer: string): Type {
-    const prefix = Array.isArray(s['prefixItems']) ? (s['prefixItems'] as unknown[]).map((item, i) => this.convert(item, file, `${pointer}/prefixItems/${i}`)) : [];
-    const rest = s['items'] === undefined || typeof s['items'] === 'boolean' ? undefined : this.convert(s['items'], file, `${pointer}/items`);
+  private convertArray(s: Record<string, unknown>, file: SourceFile): Type {
+    const prefix = Array.isArray(s['prefixItems']) ? (s['prefixItems'] as unknown[]).map((item) => this.convert(item, file)) : [];
+    const rest = s['items'] === undefined || typeof s['items'] === 'boolean' ? undefined : this.convert(s['items'], file);
     const variants = [...prefix, ...(rest ? [rest] : [])];
     const items: Type = variants.length === 0 ? UNKNOWN : variants.length === 1 ? variants[0]! : { kind: 'union', variants };
     return { kind: 'array', items };
   }
 
-  private convertAllOf(s: Record<string, unknown>, file: SourceFile, pointer: string): Type {
-    const parts = (s['allOf'] as unknown[]).map((part, i) => this.convert(part, file, `${pointer}/allOf/${i}`));
+  private convertAllOf(s: Record<string, unknown>, file: SourceFile): Type {
+    const parts = (s['allOf'] as unknown[]).map((part) => this.convert(part, file));
     const { allOf: _allOf, ...siblings } = s;
     const ownShape = siblings['properties'] !== undefined || siblings['required'] !== undefined;
-    if (ownShape) parts.push(this.convertObject(siblings, file, pointer));
+    if (ownShape) parts.push(this.convertObject(siblings, file));
     return parts.length === 1 ? parts[0]! : { kind: 'intersection', parts };
   }
 
-  private convertUnion(s: Record<string, unknown>, key: 'oneOf' | 'anyOf', file: SourceFile, pointer: string): Type {
+  private convertUnion(s: Record<string, unknown>, key: 'oneOf' | 'anyOf', file: SourceFile): Type {
     const list = s[key] as unknown[];
-    const variants = list.map((v, i) => this.convert(v, file, `${pointer}/${key}/${i}`));
+    const variants = list.map((v) => this.convert(v, file));
     const discriminator = this.discriminator(s, list, file);
     const union: Type = { kind: 'union', variants, ...(discriminator ? { discriminator } : {}) };
     const { [key]: _variants, discriminator: _d, ...siblings } = s;
-    return siblings['properties'] !== undefined ? { kind: 'intersection', parts: [this.convertObject(siblings, file, pointer), union] } : union;
+    return siblings['properties'] !== undefined ? { kind: 'intersection', parts: [this.convertObject(siblings, file), union] } : union;
   }
 
   /** Discriminator values per variant: the explicit mapping, else the referenced schema's name. */
@@ -260,8 +259,4 @@ function scalar(name: 'string' | 'integer' | 'number' | 'boolean', s: Record<str
 export function nullable(type: Type): Type {
   if (type.kind === 'enum') return type.values.includes(null) ? type : { kind: 'enum', values: [...type.values, null] };
   return { kind: 'union', variants: [type, NULL] };
-}
-
-function escape(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -1,8 +1,10 @@
 /**
  * The intermediate representation: what the emitters need to know about an
  * API, shaped for them rather than a retyped OpenAPI. Every node is readonly.
- * Models, operations, parameters, bodies and responses keep the pointer they
- * came from, so later stages can still name a place; a `Type` does not, and is
+ * A pointer is kept where a later stage names a place (a warning, a failed
+ * generation, a diff): on models (their schema), operations, parameters
+ * (where the operation lists them), request bodies (their schema) and
+ * responses. A `Type`, a property or a response header has none: it is
  * placed by the node that holds it.
  */
 import type { HttpMethod } from '../load/operations.ts';
@@ -101,6 +103,7 @@ export interface RequestBody {
   readonly mediaType: string;
   readonly type: Type;
   readonly description?: string;
+  /** Where the body's type comes from: `.../requestBody/content/application~1json/schema` (the media type, when it gives no schema). */
   readonly pointer: string;
 }
 

@@ -1,4 +1,5 @@
 import type { Api, Model, Property, Type } from '../ir/types.ts';
+import { refsOf, someType } from '../ir/visit.ts';
 
 /** Models whose shape depends on response depth: the depth-marked ones and every model that reaches one. */
 export function dependsOnDepth(list: readonly Model[], models: ReadonlyMap<string, Model>): Set<string> {
@@ -35,13 +36,14 @@ export function differsByDirection(list: readonly Model[], models: ReadonlyMap<s
 export function sentInRequests(api: Api, models: ReadonlyMap<string, Model>): Set<string> {
   const sendable = (p: Property) => !p.readOnly;
   const roots = api.operations.flatMap((o) => [...o.parameters.filter((p) => !p.depth).map((p) => p.type), ...(o.body ? [o.body.type] : [])]);
-  const queue = roots.flatMap((t) => refsOf(t, sendable));
+  const refs = (t: Type): string[] => refsOf(t, undefined, sendable);
+  const queue = roots.flatMap(refs);
   const sent = new Set<string>();
   for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
     if (sent.has(id)) continue;
     sent.add(id);
     const model = models.get(id);
-    if (model) queue.push(...refsOf(model.type, sendable));
+    if (model) queue.push(...refs(model.type));
   }
   return sent;
 }
@@ -61,39 +63,9 @@ function closure(list: readonly Model[], models: ReadonlyMap<string, Model>, set
   return new Set([...set].sort());
 }
 
-/** The models a type names directly (not through other models), through the properties `include` lets by. */
-function refsOf(type: Type, include: (p: Property) => boolean = () => true): string[] {
-  const refs = (t: Type) => refsOf(t, include);
-  switch (type.kind) {
-    case 'ref':
-      return [type.model];
-    case 'array':
-      return refs(type.items);
-    case 'object':
-      return [...type.properties.filter(include).flatMap((p) => refs(p.type)), ...(type.additional ? refs(type.additional) : [])];
-    case 'union':
-      return type.variants.flatMap(refs);
-    case 'intersection':
-      return type.parts.flatMap(refs);
-    default:
-      return [];
-  }
-}
-
 /** A readOnly or writeOnly property anywhere in the type's own (inline) structure. */
 function hasDirectionalProperty(type: Type): boolean {
-  switch (type.kind) {
-    case 'array':
-      return hasDirectionalProperty(type.items);
-    case 'object':
-      return type.properties.some((p) => p.readOnly || p.writeOnly || hasDirectionalProperty(p.type)) || (type.additional !== undefined && hasDirectionalProperty(type.additional));
-    case 'union':
-      return type.variants.some(hasDirectionalProperty);
-    case 'intersection':
-      return type.parts.some(hasDirectionalProperty);
-    default:
-      return false;
-  }
+  return someType(type, (t) => t.kind === 'object' && t.properties.some((p) => p.readOnly || p.writeOnly));
 }
 
 /**
@@ -124,14 +96,5 @@ export function aliasCycles(list: readonly Model[]): Set<string> {
 
 /** Models a type names at its top level: through unions and intersections, not inside objects or arrays. */
 function aliasRefs(type: Type): string[] {
-  switch (type.kind) {
-    case 'ref':
-      return [type.model];
-    case 'union':
-      return type.variants.flatMap(aliasRefs);
-    case 'intersection':
-      return type.parts.flatMap(aliasRefs);
-    default:
-      return [];
-  }
+  return refsOf(type, (t) => t.kind === 'union' || t.kind === 'intersection');
 }

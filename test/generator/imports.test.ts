@@ -43,7 +43,7 @@ describe('the imports of a generated module', async () => {
     ]);
     expect(module('shared')).toEqual(['../runtime/index.js: type ApiPromise, type OperationSpec, type RequestOptions, type Transport', './parameters.js: * as shared']);
     expect(module('client')).toEqual([
-      '../runtime/index.js: type Auth, type ClientOptions, type TokenProvider, Transport, bearerAuth',
+      '../runtime/index.js: type Auth, type ClientOptions, type TokenProvider, Transport, type TransportOptions, bearerAuth, createLog',
       './accept.js: AcceptApi',
       './shared.js: SharedApi',
     ]);

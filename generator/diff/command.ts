@@ -56,8 +56,8 @@ function filePairs(io: DiffIo, files: readonly string[], strict: boolean): Pair[
   const read: ReadText = (p) => readFileSync(resolve(io.cwd, p), 'utf8');
   for (const p of files) if (!existsSync(resolve(io.cwd, p))) throw new Unusable(`clientgen diff: ${p} does not exist`);
   const old = loadView(io, oldPath, read, oldPath, strict, join(dirname(oldPath), basename(newPath)));
-  const neu = loadView(io, newPath, read, newPath, strict);
-  return [{ name: newPath, old, new: neu, oldLabel: oldPath, newLabel: newPath }];
+  const updated = loadView(io, newPath, read, newPath, strict);
+  return [{ name: newPath, old, new: updated, oldLabel: oldPath, newLabel: newPath }];
 }
 
 function gitPairs(io: DiffIo, base: string, files: readonly string[], strict: boolean): Pair[] {

@@ -54,10 +54,10 @@ export class ModelMatch {
   /** The old model each new model was, by new key. */
   pairs(): { readonly old: Model; readonly new: Model; readonly oldKey: string }[] {
     const out: { old: Model; new: Model; oldKey: string }[] = [];
-    for (const [key, neu] of [...this.b.modelsByKey].sort(([x], [y]) => x.localeCompare(y))) {
+    for (const [key, updated] of [...this.b.modelsByKey].sort(([x], [y]) => x.localeCompare(y))) {
       const oldKey = this.sources.get(key) ?? (this.renamed.has(key) ? undefined : key);
       const old = oldKey === undefined ? undefined : this.a.modelsByKey.get(oldKey);
-      if (old && oldKey !== undefined) out.push({ old, new: neu, oldKey });
+      if (old && oldKey !== undefined) out.push({ old, new: updated, oldKey });
     }
     return out;
   }

@@ -34,8 +34,8 @@ export interface At {
   readonly new: string;
 }
 
-export function at(old: string, neu: string = old): At {
-  return { old, new: neu };
+export function at(old: string, updated: string = old): At {
+  return { old, new: updated };
 }
 
 /** What is being compared, for messages: `owner.name` in schema `Pet`. */

@@ -3,7 +3,7 @@ import type { Auth } from '../ir/types.ts';
 import type { Plan } from '../plan/plan.ts';
 import { docText } from './docs.ts';
 import { Imports, RUNTIME } from './imports.ts';
-import { Code, literalText } from './literal.ts';
+import { Expression, literalText } from './literal.ts';
 import { typeToString } from './type-to-string.ts';
 
 /**
@@ -82,7 +82,7 @@ function connectionOf(options: readonly ClientOption[], imports: Imports, base: 
 /** The transport's options type, and the function that makes the transport the operations are sent through. */
 function transportStatements(plan: Plan, auths: readonly Auth[], options: readonly ClientOption[], imports: Imports): StatementStructures[] {
   const { api } = plan;
-  const defaults = literalText(Object.fromEntries(options.map((o) => [o.name, new Code(`options.${o.name}`)])));
+  const defaults = literalText(Object.fromEntries(options.map((o) => [o.name, new Expression(`options.${o.name}`)])));
   const optionHeaders = literalText(Object.fromEntries(options.filter((o) => o.header).map((o) => [o.name, o.header])));
   const transportConfig = `{ ...options, baseUrl: options.baseUrl ?? ${literalText(api.serverUrl)}${options.length ? `, defaults: ${defaults}` : ''}${options.some((o) => o.header) ? `, optionHeaders: ${optionHeaders}` : ''} }`;
   const example = AUTH_SHAPES[auths[0]?.kind ?? 'bearer'].example;

@@ -2,10 +2,10 @@ import { propertyKey } from '../plan/names.ts';
 import { RUNTIME, SHARED_NAMESPACE, type Imports } from './imports.ts';
 
 /**
- * Code to insert as is (an identifier) inside a literal, and how it records
+ * An expression to insert as is (an identifier) inside a literal, and how it records
  * the import it needs in the module the literal is printed into.
  */
-export class Code {
+export class Expression {
   constructor(
     readonly text: string,
     readonly uses?: (imports: Imports) => void,
@@ -13,22 +13,22 @@ export class Code {
 }
 
 /** A value the runtime exports, inside a literal: `serialize: styledQuery`. */
-export function runtimeValue(name: string): Code {
-  return new Code(name, (imports) => imports.value(name, RUNTIME));
+export function runtimeValue(name: string): Expression {
+  return new Expression(name, (imports) => imports.value(name, RUNTIME));
 }
 
 /** A shared parameter spec inside a literal: `shared.xRequestId`. */
-export function sharedSpec(name: string): Code {
-  return new Code(`${SHARED_NAMESPACE}.${name}`, (imports) => imports.shared(name));
+export function sharedSpec(name: string): Expression {
+  return new Expression(`${SHARED_NAMESPACE}.${name}`, (imports) => imports.shared(name));
 }
 
 /**
  * A JavaScript literal for plain data. Strings go through JSON.stringify, so
- * quotes, newlines, backticks and `${` from a spec stay inert. Code that
+ * quotes, newlines, backticks and `${` from a spec stay inert. Expression that
  * names another module's export needs the imports of the module printed into.
  */
 export function literalText(value: unknown, imports?: Imports): string {
-  if (value instanceof Code) {
+  if (value instanceof Expression) {
     if (value.uses && !imports) throw new Error(`${value.text} is printed into no module's imports`);
     if (imports) value.uses?.(imports);
     return value.text;
@@ -38,7 +38,7 @@ export function literalText(value: unknown, imports?: Imports): string {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
     const body = entries.map(([k, v]) => {
       const text = literalText(v, imports);
-      return v instanceof Code && text === k ? k : `${literalKey(k)}: ${text}`;
+      return v instanceof Expression && text === k ? k : `${literalKey(k)}: ${text}`;
     });
     return `{ ${body.join(', ')} }`;
   }

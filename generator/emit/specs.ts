@@ -4,7 +4,7 @@ import { NameScope } from '../plan/names.ts';
 import type { Plan, PlannedOperation } from '../plan/plan.ts';
 import { someType } from '../ir/visit.ts';
 import { Imports, RUNTIME } from './imports.ts';
-import { literalText, runtimeValue, sharedSpec, type Code } from './literal.ts';
+import { literalText, runtimeValue, sharedSpec, type Expression } from './literal.ts';
 
 /** The OperationSpecs of an API: shared constants, and one spec per operation. */
 export interface SpecTable {
@@ -108,7 +108,7 @@ function operationSpec(op: PlannedOperation, params: Record<string, unknown>): R
 }
 
 /** The runtime's encoder for a request body that is not JSON (the transport encodes JSON itself). */
-function encoderOf(mediaType: string): { encode?: Code } {
+function encoderOf(mediaType: string): { encode?: Expression } {
   if (/json/i.test(mediaType)) return {};
   if (/^application\/x-www-form-urlencoded$/i.test(mediaType)) return { encode: runtimeValue('formBody') };
   if (/^multipart\/form-data$/i.test(mediaType)) return { encode: runtimeValue('multipartBody') };

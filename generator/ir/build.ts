@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { rawOperations, record } from '../load/operations.ts';
+import { rawOperations, asObject } from '../load/operations.ts';
 import type { Workspace } from '../load/workspace.ts';
 import { deref } from '../load/workspace.ts';
 import { pascalCase } from '../plan/names.ts';
@@ -10,8 +10,8 @@ import type { Api, Auth, Tag } from './types.ts';
 
 /** Builds the IR of a validated spec; `entry` names its package subpath, over `x-client.entry` and the file name. */
 export function buildApi(workspace: Workspace, options: { readonly entry?: string | undefined } = {}): Api {
-  const doc = record(workspace.root.value);
-  const info = record(doc['info']);
+  const doc = asObject(workspace.root.value);
+  const info = asObject(doc['info']);
   const schemas = new SchemaConverter(workspace);
   schemas.registerComponents();
   const operations = rawOperations(workspace).map((raw) => buildOperation(workspace, schemas, raw, doc['security']));
@@ -45,23 +45,23 @@ function defaultEntry(path: string): string {
 /** The first server, with variables at their defaults (OpenAPI 3.0, Server Object). */
 function serverUrl(doc: Record<string, unknown>): string {
   const servers = doc['servers'];
-  const first = record(Array.isArray(servers) ? servers[0] : undefined);
+  const first = asObject(Array.isArray(servers) ? servers[0] : undefined);
   let url = typeof first['url'] === 'string' ? first['url'] : '/';
-  for (const [name, variable] of Object.entries(record(first['variables']))) {
-    url = url.replaceAll(`{${name}}`, String(record(variable)['default'] ?? ''));
+  for (const [name, variable] of Object.entries(asObject(first['variables']))) {
+    url = url.replaceAll(`{${name}}`, String(asObject(variable)['default'] ?? ''));
   }
   return url.replace(/\/+$/, '');
 }
 
 /** The authentication the document's global security accepts, in the order it lists them. */
 function authOf(workspace: Workspace, doc: Record<string, unknown>): Auth[] {
-  const schemes = record(record(doc['components'])['securitySchemes']);
+  const schemes = asObject(asObject(doc['components'])['securitySchemes']);
   const requirements = Array.isArray(doc['security']) ? (doc['security'] as unknown[]) : [];
-  const names = [...new Set(requirements.flatMap((r) => Object.keys(record(r))))];
+  const names = [...new Set(requirements.flatMap((r) => Object.keys(asObject(r))))];
   const out: Auth[] = [];
   for (const scheme of names) {
-    const s = record(deref(workspace, schemes[scheme], workspace.root, `/components/securitySchemes/${scheme}`)?.value);
-    const password = record(record(s['flows'])['password']);
+    const s = asObject(deref(workspace, schemes[scheme], workspace.root, `/components/securitySchemes/${scheme}`)?.value);
+    const password = asObject(asObject(s['flows'])['password']);
     if (s['type'] === 'oauth2' && typeof password['tokenUrl'] === 'string') {
       out.push({ kind: 'oauth2-password', scheme, tokenUrl: password['tokenUrl'] });
     } else if (s['type'] === 'http' && String(s['scheme']).toLowerCase() === 'bearer') {
@@ -77,7 +77,7 @@ function authOf(workspace: Workspace, doc: Record<string, unknown>): Auth[] {
 
 /** Declared tags in their order, then tags only operations mention. */
 function tagsOf(doc: Record<string, unknown>, used: readonly string[]): Tag[] {
-  const declared = (Array.isArray(doc['tags']) ? (doc['tags'] as unknown[]) : []).map(record);
+  const declared = (Array.isArray(doc['tags']) ? (doc['tags'] as unknown[]) : []).map(asObject);
   const tags: Tag[] = [];
   for (const t of declared) {
     if (typeof t['name'] !== 'string' || !used.includes(t['name'])) continue;

@@ -1,5 +1,5 @@
 import { pointerOf } from '../diagnostics/diagnostic.ts';
-import { record, type RawOperation, type RawParameter } from '../load/operations.ts';
+import { asObject, type RawOperation, type RawParameter } from '../load/operations.ts';
 import type { SourceFile } from '../load/source.ts';
 import { deref, type Workspace } from '../load/workspace.ts';
 import { readAsync, readClientOption, readPagination, readWait } from './extensions.ts';
@@ -15,7 +15,7 @@ export function buildOperation(workspace: Workspace, schemas: SchemaConverter, r
   const op = raw.value;
   const parameters = [...raw.parameters.filter((p) => p.value['in'] !== 'cookie' && inTemplate(raw, p)).map((p) => buildParameter(workspace, schemas, p)), ...undeclaredPathParameters(raw)];
   const body = buildBody(workspace, schemas, op['requestBody'], raw.file, `${raw.pointer}/requestBody`);
-  const responses = Object.entries(record(op['responses'])).map(([status, value]) =>
+  const responses = Object.entries(asObject(op['responses'])).map(([status, value]) =>
     buildResponse(workspace, schemas, status, value, raw.file, `${raw.pointer}/responses/${pointerOf([status]).slice(1)}`),
   );
   const security = op['security'] ?? rootSecurity;
@@ -104,13 +104,13 @@ function buildBody(workspace: Workspace, schemas: SchemaConverter, value: unknow
   if (value === undefined) return undefined;
   const target = deref(workspace, value, file, pointer);
   if (!target) return undefined;
-  const body = record(target.value);
-  const content = record(body['content']);
+  const body = asObject(target.value);
+  const content = asObject(body['content']);
   // A media type the runtime has no encoder for (`image/png`, `application/x-tar`) is sent as it is given.
   const mediaType = pickMedia(Object.keys(content), REQUEST_MEDIA) ?? Object.keys(content)[0];
   if (!mediaType) return undefined;
   const mediaPointer = `${target.pointer}/content/${pointerOf([mediaType]).slice(1)}`;
-  const schema = record(content[mediaType])['schema'];
+  const schema = asObject(content[mediaType])['schema'];
   return {
     required: body['required'] === true,
     mediaType,
@@ -122,13 +122,13 @@ function buildBody(workspace: Workspace, schemas: SchemaConverter, value: unknow
 
 function buildResponse(workspace: Workspace, schemas: SchemaConverter, status: string, value: unknown, file: SourceFile, pointer: string): Response {
   const target = deref(workspace, value, file, pointer);
-  const response = record(target?.value);
-  const content = record(response['content']);
+  const response = asObject(target?.value);
+  const content = asObject(response['content']);
   const mediaType = pickMedia(Object.keys(content), ['application/json']) ?? Object.keys(content).sort()[0];
-  const schema = mediaType ? record(content[mediaType])['schema'] : undefined;
+  const schema = mediaType ? asObject(content[mediaType])['schema'] : undefined;
   const at = target?.file ?? file;
-  const headers: ResponseHeader[] = Object.entries(record(response['headers'])).map(([name, header]) => {
-    const h = record(deref(workspace, header, at, `${target?.pointer ?? pointer}/headers/${pointerOf([name]).slice(1)}`)?.value);
+  const headers: ResponseHeader[] = Object.entries(asObject(response['headers'])).map(([name, header]) => {
+    const h = asObject(deref(workspace, header, at, `${target?.pointer ?? pointer}/headers/${pointerOf([name]).slice(1)}`)?.value);
     const headerSchema = h['schema'];
     return {
       name,

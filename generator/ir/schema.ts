@@ -1,5 +1,5 @@
 import { pointerOf, segmentsOf } from '../diagnostics/diagnostic.ts';
-import { record } from '../load/operations.ts';
+import { asObject } from '../load/operations.ts';
 import type { SourceFile } from '../load/source.ts';
 import { isRef, resolveRef, type Workspace } from '../load/workspace.ts';
 import { withConstraints } from './constraints.ts';
@@ -35,7 +35,7 @@ export class SchemaConverter {
 
   /** Registers every component schema of the root document, so unused ones are exported too. */
   registerComponents(): void {
-    const schemas = record(record(record(this.workspace.root.value)['components'])['schemas']);
+    const schemas = asObject(asObject(asObject(this.workspace.root.value)['components'])['schemas']);
     for (const name of Object.keys(schemas)) {
       this.modelAt(this.workspace.root, pointerOf(['components', 'schemas', name]));
     }
@@ -48,7 +48,7 @@ export class SchemaConverter {
    * other (`nullable: true` and `type: [x, "null"]` mean the same).
    */
   convert(schema: unknown, file: SourceFile): Type {
-    const s = record(schema);
+    const s = asObject(schema);
     const base = isRef(schema) ? this.convertRefWithSiblings(schema, file) : this.convertTyped(s, file);
     return s['nullable'] === true ? nullable(base) : base;
   }
@@ -78,7 +78,7 @@ export class SchemaConverter {
   }
 
   docs(schema: unknown): Docs {
-    const s = record(schema);
+    const s = asObject(schema);
     // 3.1 schemas list `examples`; the first stands for `example`.
     const example = s['example'] !== undefined ? s['example'] : Array.isArray(s['examples']) ? s['examples'][0] : undefined;
     return {
@@ -125,8 +125,8 @@ export class SchemaConverter {
   private convertPending(): void {
     for (let next = this.pending.shift(); next; next = this.pending.shift()) {
       const { file, model } = next;
-      const schema = segmentsOf(model.pointer).reduce<unknown>((v, s) => record(v)[s], file.value);
-      const depth = readDepthKind(record(schema)['x-depth']).value;
+      const schema = segmentsOf(model.pointer).reduce<unknown>((v, s) => asObject(v)[s], file.value);
+      const depth = readDepthKind(asObject(schema)['x-depth']).value;
       this.converting.add(model.id);
       const type = this.convert(schema, file);
       this.converting.delete(model.id);
@@ -162,8 +162,8 @@ export class SchemaConverter {
 
   private convertObject(s: Record<string, unknown>, file: SourceFile): Type {
     const required = new Set(Array.isArray(s['required']) ? (s['required'] as string[]) : []);
-    const properties: Property[] = Object.entries(record(s['properties'])).map(([name, schema]) => {
-      const own = record(schema);
+    const properties: Property[] = Object.entries(asObject(s['properties'])).map(([name, schema]) => {
+      const own = asObject(schema);
       return {
         name,
         type: this.convert(schema, file),
@@ -186,8 +186,8 @@ export class SchemaConverter {
    */
   private additionalOf(s: Record<string, unknown>, named: boolean, file: SourceFile): Type | undefined {
     const extra = s['additionalProperties'];
-    const patterns = Object.values(record(s['patternProperties'])).map((schema) => this.convert(schema, file));
-    if (extra === true || (extra !== undefined && extra !== false && Object.keys(record(extra)).length === 0)) return UNKNOWN;
+    const patterns = Object.values(asObject(s['patternProperties'])).map((schema) => this.convert(schema, file));
+    if (extra === true || (extra !== undefined && extra !== false && Object.keys(asObject(extra)).length === 0)) return UNKNOWN;
     const extraType = extra !== undefined && extra !== false ? this.convert(extra, file) : undefined;
     const values = [...patterns, ...(extraType ? [extraType] : [])];
     if (values.length > 0) return values.length === 1 ? values[0]! : { kind: 'union', variants: values };
@@ -225,9 +225,9 @@ export class SchemaConverter {
 
   /** Discriminator values per variant: the explicit mapping, else the referenced schema's name. */
   private discriminator(s: Record<string, unknown>, variants: unknown[], file: SourceFile): Discriminator | undefined {
-    const d = record(s['discriminator']);
+    const d = asObject(s['discriminator']);
     if (typeof d['propertyName'] !== 'string') return undefined;
-    const mapping = Object.entries(record(d['mapping']));
+    const mapping = Object.entries(asObject(d['mapping']));
     const values = variants.map((v) => {
       if (!isRef(v)) return undefined;
       const target = resolveRef(this.workspace, v.$ref, file);

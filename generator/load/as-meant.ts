@@ -1,6 +1,6 @@
 import { diagnostic, pointerOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { holdsData } from './data-keys.ts';
-import { rawOperations, record, type RawOperation } from './operations.ts';
+import { rawOperations, asObject, type RawOperation } from './operations.ts';
 import type { SourceFile } from './source.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -87,7 +87,7 @@ function schema31In30(schema: Record<string, unknown>, path: string[], note: Not
 
 /** `4xx` for `4XX` in an operation's responses: OpenAPI 3 defines the upper-case ranges only. */
 function upperCaseRanges(op: RawOperation, report: (pointer: string) => void): void {
-  const responses = record(op.value['responses']);
+  const responses = asObject(op.value['responses']);
   for (const status of Object.keys(responses)) {
     if (!/^[1-5]xx$/.test(status)) continue;
     const upper = status.toUpperCase();

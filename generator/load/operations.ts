@@ -35,7 +35,7 @@ export interface RawParameter {
  */
 export function rawOperations(workspace: Workspace): RawOperation[] {
   const root = workspace.root;
-  const paths = record(record(root.value)['paths']);
+  const paths = asObject(asObject(root.value)['paths']);
   const out: RawOperation[] = [];
   for (const [path, written] of Object.entries(paths)) {
     const item = deref(workspace, written, root, pointerOf(['paths', path]));
@@ -77,7 +77,7 @@ function parameterList(workspace: Workspace, list: unknown, file: SourceFile, po
   return out;
 }
 
-/** The value as a record, or an empty one: the document is validated separately. */
-export function record(value: unknown): Record<string, unknown> {
+/** The value if it is an object (not an array), else an empty one: the document is validated separately. */
+export function asObject(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }

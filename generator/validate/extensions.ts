@@ -1,5 +1,5 @@
 import { diagnostic, pointerOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { record, type RawOperation, type RawParameter } from '../load/operations.ts';
+import { asObject, type RawOperation, type RawParameter } from '../load/operations.ts';
 import type { SourceFile } from '../load/source.ts';
 import type { Workspace } from '../load/workspace.ts';
 import {
@@ -22,11 +22,11 @@ export function validateExtensions(workspace: Workspace, operations: readonly Ra
     for (const p of parsed.problems) out.push(diagnostic('extension-invalid', p.message, pointer + p.at, file.locate(pointer + p.at)));
     return parsed.value;
   };
-  const report = (code: Code, message: string, pointer: string, file: SourceFile = root): void => {
+  const report = (code: FindingCode, message: string, pointer: string, file: SourceFile = root): void => {
     out.push(diagnostic(code, message, pointer, file.locate(pointer)));
   };
 
-  const doc = record(root.value);
+  const doc = asObject(root.value);
   if (doc['x-client'] !== undefined) check(readClient(doc['x-client']), '/x-client');
   const asyncStatus = doc['x-async-status'] !== undefined ? check(readAsyncStatus(doc['x-async-status']), '/x-async-status') : undefined;
   const statusOperation = asyncStatus?.operation;
@@ -34,8 +34,8 @@ export function validateExtensions(workspace: Workspace, operations: readonly Ra
     report('extension-invalid', `x-async-status.operation names "${statusOperation}", which is not a GET operation of this document`, '/x-async-status/operation');
   }
 
-  for (const [name, schema] of Object.entries(record(record(doc['components'])['schemas']))) {
-    const depth = record(schema)['x-depth'];
+  for (const [name, schema] of Object.entries(asObject(asObject(doc['components'])['schemas']))) {
+    const depth = asObject(schema)['x-depth'];
     if (depth !== undefined) check(readDepthKind(depth), `${pointerOf(['components', 'schemas', name])}/x-depth`);
   }
 
@@ -68,16 +68,16 @@ export function validateExtensions(workspace: Workspace, operations: readonly Ra
     if (op.value['x-async'] !== undefined) {
       check(readAsync(op.value['x-async']), `${op.pointer}/x-async`, at);
       if (doc['x-async-status'] === undefined) report('extension-invalid', 'x-async needs the document-level x-async-status', `${op.pointer}/x-async`, at);
-    } else if (asyncStatus && Object.hasOwn(record(op.value['responses']), '202')) {
+    } else if (asyncStatus && Object.hasOwn(asObject(op.value['responses']), '202')) {
       report('async-unmarked', `${label} answers 202 but has no x-async`, op.pointer, at);
     }
   }
   return out;
 }
 
-type Code = 'correlation-id-missing' | 'async-unmarked' | 'extension-invalid';
+type FindingCode = 'correlation-id-missing' | 'async-unmarked' | 'extension-invalid';
 type Check = <T>(parsed: Parsed<T>, pointer: string, file?: SourceFile) => T | undefined;
-type Report = (code: Code, message: string, pointer: string, file?: SourceFile) => void;
+type Report = (code: FindingCode, message: string, pointer: string, file?: SourceFile) => void;
 
 /** Parameter extensions, checked once where the parameter is written. */
 function checkParameter(parameter: RawParameter, check: Check, report: Report): void {
@@ -92,7 +92,7 @@ function checkParameter(parameter: RawParameter, check: Check, report: Report): 
   }
   if (p['x-depth'] !== undefined) {
     check(readFlag(p['x-depth'], 'x-depth on a parameter'), `${pointer}/x-depth`, file);
-    const type = record(p['schema'])['type'];
+    const type = asObject(p['schema'])['type'];
     if (p['in'] !== 'query' || type !== 'integer') {
       report('extension-invalid', `x-depth belongs on an integer query parameter, not ${name}`, `${pointer}/x-depth`, file);
     }

@@ -1,6 +1,6 @@
 import { diagnostic, pointerOf, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { readAsMeant } from '../load/as-meant.ts';
-import { HTTP_METHODS, record, rawOperations } from '../load/operations.ts';
+import { HTTP_METHODS, asObject, rawOperations } from '../load/operations.ts';
 import { isRef, type Workspace } from '../load/workspace.ts';
 import { applyProfile } from './profile.ts';
 import { validateExtensions } from './extensions.ts';
@@ -33,7 +33,7 @@ export function validateWorkspace(workspace: Workspace, strict = true): Diagnost
 
 /** 3.1 webhooks are requests the API makes, not ones a client sends. */
 function notGenerated(workspace: Workspace): Diagnostic[] {
-  const webhooks = Object.keys(record(record(workspace.root.value)['webhooks']));
+  const webhooks = Object.keys(asObject(asObject(workspace.root.value)['webhooks']));
   if (webhooks.length === 0) return [];
   const message = `${webhooks.length} webhook${webhooks.length === 1 ? '' : 's'} (${webhooks.slice(0, 3).join(', ')}${webhooks.length > 3 ? ', ...' : ''}) not generated: they are calls the API makes to you`;
   return [diagnostic('unsupported-feature', message, '/webhooks', workspace.root.locate('/webhooks'))];
@@ -47,8 +47,8 @@ function notGenerated(workspace: Workspace): Diagnostic[] {
 function withoutReferencedOperations(workspace: Workspace, findings: Diagnostic[]): Diagnostic[] {
   if (workspace.written) return findings;
   const referenced: string[] = [];
-  for (const [path, item] of Object.entries(record(record(workspace.root.value)['paths']))) {
-    for (const method of HTTP_METHODS) if (isRef(record(item)[method])) referenced.push(pointerOf(['paths', path, method]));
+  for (const [path, item] of Object.entries(asObject(asObject(workspace.root.value)['paths']))) {
+    for (const method of HTTP_METHODS) if (isRef(asObject(item)[method])) referenced.push(pointerOf(['paths', path, method]));
   }
   if (referenced.length === 0) return findings;
   return findings.filter((d) => !referenced.some((p) => d.pointer === p || d.pointer.startsWith(`${p}/`)));

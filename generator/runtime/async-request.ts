@@ -1,12 +1,13 @@
 import { ApiPromise, apiResult, type ApiResult, type Sent } from './api-promise.js';
-import { ApiError, InvalidRequestError, InvalidResponseError, type CallSite } from './errors.js';
+import { InvalidRequestError, InvalidResponseError, type CallSite } from './errors.js';
 import type { AsyncOperationSpec, OperationSpec, ParameterSpec } from './operation.js';
 import { valueAt } from './pointer.js';
 import type { RateLimit } from './rate-limit.js';
 import { brokeOff } from './read-body.js';
+import { pathOf, pollStatusUrl, requestIdOf, statusUrl } from './request-status.js';
 import type { RequestOptions } from './options.js';
 import type { Transport } from './transport.js';
-import { poll, type PollOptions, type WaitProgress } from './wait.js';
+import type { PollOptions, WaitProgress } from './wait.js';
 
 /** How the API reports the progress of an accepted write (x-async-status). */
 export interface AsyncStatusSpec {
@@ -60,19 +61,6 @@ export interface Accepted<T, R> {
   readonly rateLimit: RateLimit | undefined;
   /** Polls the request's status until it is done, then resolves; throws RequestFailedError if it failed. */
   wait(options?: AsyncWaitOptions): Promise<R>;
-}
-
-/** An accepted write ended in a failed state; `detail` holds the status resource as last read. */
-export class RequestFailedError extends ApiError {
-  readonly status: string;
-  readonly detail: unknown;
-  readonly location: string;
-  constructor(message: string, status: string, detail: unknown, location: string, site: CallSite) {
-    super(message, site);
-    this.status = status;
-    this.detail = detail;
-    this.location = location;
-  }
 }
 
 /** Reads a URL the API handed out, with the client's credentials and retries. */
@@ -134,70 +122,6 @@ function writtenResource(status: unknown, site: CallSite): string {
 function hrefs(value: unknown): string[] {
   if (value === null || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, v]) => (key === 'href' && typeof v === 'string' ? [v] : hrefs(v)));
-}
-
-/**
- * Polls a request's status URL until it is done (resolving to the status
- * resource) or failed (throwing RequestFailedError with the API's message).
- */
-export function pollStatusUrl(
-  location: string,
-  spec: AsyncStatusSpec,
-  follow: Follow,
-  options: AsyncWaitOptions,
-  site: CallSite,
-): Promise<unknown> {
-  const statusSite = {
-    method: 'GET',
-    path: pathOf(location),
-    requestId: site.requestId ?? requestIdOf(location, spec),
-  };
-  return poll<unknown>(
-    async (request) => {
-      const body = await follow(location, request);
-      const status = String(valueAt(body, spec.status) ?? '');
-      if (spec.done.includes(status)) return { done: true, value: body };
-      if (spec.failed.includes(status)) {
-        const message = spec.message ? valueAt(body, spec.message) : undefined;
-        const why = typeof message === 'string' && message !== '' ? `: ${message}` : '';
-        throw new RequestFailedError(
-          `request ${statusSite.requestId ?? location} ended ${status}${why}`,
-          status,
-          body,
-          location,
-          statusSite,
-        );
-      }
-      return { done: false, status: status || undefined };
-    },
-    options,
-    statusSite,
-  );
-}
-
-/** The status URL of a request given by id or by URL. */
-export function statusUrl(request: string, spec: AsyncStatusSpec): string {
-  if (/^[a-z]+:\/\//i.test(request) || request.startsWith('/') || !spec.path) return request;
-  return spec.path.replace(/\{[^}]+\}/, encodeURIComponent(request));
-}
-
-function requestIdOf(location: string, spec: AsyncStatusSpec): string | undefined {
-  if (!spec.path) return undefined;
-  const [before, after] = spec.path.split(/\{[^}]+\}/);
-  const path = pathOf(location);
-  const start = before ? path.lastIndexOf(before) : -1;
-  if (start === -1) return undefined;
-  const rest = path.slice(start + before!.length);
-  const end = after ? rest.indexOf(after) : rest.length;
-  return end > 0 ? decodeURIComponent(rest.slice(0, end)) : undefined;
-}
-
-function pathOf(url: string): string {
-  try {
-    return new URL(url, 'http://relative.invalid').pathname;
-  } catch {
-    return url;
-  }
 }
 
 /**

@@ -4,13 +4,13 @@ export {
   asyncWrite,
   awaitRequest,
   pollRequest,
-  RequestFailedError,
   type Accepted,
   type AsyncCallOptions,
   type AsyncSpec,
   type AsyncStatusSpec,
   type AsyncWaitOptions,
 } from './async-request.js';
+export { RequestFailedError } from './request-status.js';
 export {
   apiKeyAuth,
   basicAuth,

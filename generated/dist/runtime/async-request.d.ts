@@ -1,10 +1,10 @@
 import { ApiPromise, type ApiResult } from './api-promise.js';
-import { ApiError, type CallSite } from './errors.js';
+import { type CallSite } from './errors.js';
 import type { AsyncOperationSpec } from './operation.js';
 import type { RateLimit } from './rate-limit.js';
 import type { RequestOptions } from './options.js';
 import type { Transport } from './transport.js';
-import { type PollOptions, type WaitProgress } from './wait.js';
+import type { PollOptions, WaitProgress } from './wait.js';
 /** How the API reports the progress of an accepted write (x-async-status). */
 export interface AsyncStatusSpec {
     /** Response header holding the status URL. */
@@ -54,24 +54,10 @@ export interface Accepted<T, R> {
     /** Polls the request's status until it is done, then resolves; throws RequestFailedError if it failed. */
     wait(options?: AsyncWaitOptions): Promise<R>;
 }
-/** An accepted write ended in a failed state; `detail` holds the status resource as last read. */
-export declare class RequestFailedError extends ApiError {
-    readonly status: string;
-    readonly detail: unknown;
-    readonly location: string;
-    constructor(message: string, status: string, detail: unknown, location: string, site: CallSite);
-}
 /** Reads a URL the API handed out, with the client's credentials and retries. */
 export type Follow = (url: string, options: RequestOptions) => PromiseLike<unknown>;
 /** Turns the result of an accepted write, sent to `site`, into its handle; `data` is undefined when the body broke off. */
 export declare function acceptedFrom<T, R>(result: ApiResult<T | undefined>, spec: AsyncSpec, follow: Follow, site: CallSite): Accepted<T, R>;
-/**
- * Polls a request's status URL until it is done (resolving to the status
- * resource) or failed (throwing RequestFailedError with the API's message).
- */
-export declare function pollStatusUrl(location: string, spec: AsyncStatusSpec, follow: Follow, options: AsyncWaitOptions, site: CallSite): Promise<unknown>;
-/** The status URL of a request given by id or by URL. */
-export declare function statusUrl(request: string, spec: AsyncStatusSpec): string;
 /**
  * An asynchronous write. Resolves to the handle of the accepted request;
  * with `wait`, to what the finished write yields (the resource read back,

@@ -1,16 +1,8 @@
 import { ApiPromise, apiResult } from "./api-promise.js";
-import { ApiError, InvalidRequestError, InvalidResponseError } from "./errors.js";
+import { InvalidRequestError, InvalidResponseError } from "./errors.js";
 import { valueAt } from "./pointer.js";
 import { brokeOff } from "./read-body.js";
-import { poll } from "./wait.js";
-class RequestFailedError extends ApiError {
-  constructor(message, status, detail, location, site) {
-    super(message, site);
-    this.status = status;
-    this.detail = detail;
-    this.location = location;
-  }
-}
+import { pathOf, pollStatusUrl, requestIdOf, statusUrl } from "./request-status.js";
 function acceptedFrom(result, spec, follow, site) {
   const location = result.response.headers.get(spec.status.header) ?? void 0;
   const asyncRequestId = location ? requestIdOf(location, spec.status) : void 0;
@@ -50,55 +42,6 @@ function writtenResource(status, site) {
 function hrefs(value) {
   if (value === null || typeof value !== "object") return [];
   return Object.entries(value).flatMap(([key, v]) => key === "href" && typeof v === "string" ? [v] : hrefs(v));
-}
-function pollStatusUrl(location, spec, follow, options, site) {
-  const statusSite = {
-    method: "GET",
-    path: pathOf(location),
-    requestId: site.requestId ?? requestIdOf(location, spec)
-  };
-  return poll(
-    async (request) => {
-      const body = await follow(location, request);
-      const status = String(valueAt(body, spec.status) ?? "");
-      if (spec.done.includes(status)) return { done: true, value: body };
-      if (spec.failed.includes(status)) {
-        const message = spec.message ? valueAt(body, spec.message) : void 0;
-        const why = typeof message === "string" && message !== "" ? `: ${message}` : "";
-        throw new RequestFailedError(
-          `request ${statusSite.requestId ?? location} ended ${status}${why}`,
-          status,
-          body,
-          location,
-          statusSite
-        );
-      }
-      return { done: false, status: status || void 0 };
-    },
-    options,
-    statusSite
-  );
-}
-function statusUrl(request, spec) {
-  if (/^[a-z]+:\/\//i.test(request) || request.startsWith("/") || !spec.path) return request;
-  return spec.path.replace(/\{[^}]+\}/, encodeURIComponent(request));
-}
-function requestIdOf(location, spec) {
-  if (!spec.path) return void 0;
-  const [before, after] = spec.path.split(/\{[^}]+\}/);
-  const path = pathOf(location);
-  const start = before ? path.lastIndexOf(before) : -1;
-  if (start === -1) return void 0;
-  const rest = path.slice(start + before.length);
-  const end = after ? rest.indexOf(after) : rest.length;
-  return end > 0 ? decodeURIComponent(rest.slice(0, end)) : void 0;
-}
-function pathOf(url) {
-  try {
-    return new URL(url, "http://relative.invalid").pathname;
-  } catch {
-    return url;
-  }
 }
 function asyncWrite(transport, spec, params = {}, options = {}) {
   const { wait, ...requestOptions } = options;
@@ -178,12 +121,9 @@ function optionValues(spec, params) {
 const accept = asyncWrite;
 const awaitRequest = pollRequest;
 export {
-  RequestFailedError,
   accept,
   acceptedFrom,
   asyncWrite,
   awaitRequest,
-  pollRequest,
-  pollStatusUrl,
-  statusUrl
+  pollRequest
 };

@@ -1,5 +1,6 @@
 export { ApiPromise, type ApiResult } from './api-promise.js';
-export { accept, asyncWrite, awaitRequest, pollRequest, RequestFailedError, type Accepted, type AsyncCallOptions, type AsyncSpec, type AsyncStatusSpec, type AsyncWaitOptions, } from './async-request.js';
+export { accept, asyncWrite, awaitRequest, pollRequest, type Accepted, type AsyncCallOptions, type AsyncSpec, type AsyncStatusSpec, type AsyncWaitOptions, } from './async-request.js';
+export { RequestFailedError } from './request-status.js';
 export { apiKeyAuth, basicAuth, bearerAuth, PasswordGrantAuth, type Auth, type HeaderSink, type SentHeaders, type TokenProvider, } from './auth.js';
 export type { Depth, Next, Prev, Reference } from './depth.js';
 export { fetchWith, type FetchOptions } from './fetch-options.js';

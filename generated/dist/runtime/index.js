@@ -3,9 +3,9 @@ import {
   accept,
   asyncWrite,
   awaitRequest,
-  pollRequest,
-  RequestFailedError
+  pollRequest
 } from "./async-request.js";
+import { RequestFailedError } from "./request-status.js";
 import {
   apiKeyAuth,
   basicAuth,

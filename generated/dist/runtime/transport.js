@@ -1,13 +1,9 @@
 import { ApiPromise, apiResult } from "./api-promise.js";
-import {
-  ConnectionError,
-  cutShort,
-  errorForStatus,
-  InvalidRequestError
-} from "./errors.js";
+import { cutShort, errorForStatus, InvalidRequestError } from "./errors.js";
 import { mergedFetchOptions } from "./fetch-options.js";
 import { HookError, runHooks } from "./hooks.js";
 import { checkHeader } from "./operation.js";
+import { noResponse, withServerId } from "./outcome.js";
 import { brokeOff, readBody, readWithin } from "./read-body.js";
 import { buildRequest } from "./request.js";
 import { isRetryableFailure, isRetryableStatus, retryDelay } from "./retry.js";
@@ -198,22 +194,6 @@ function checkedHeader(name, value, site) {
   const problem = checkHeader(name, value);
   if (problem) throw new InvalidRequestError(`${site.method} ${site.path} not sent: ${problem}`, site);
   return value;
-}
-function withServerId(site, response) {
-  if (site.requestId) return site;
-  const id = response.headers.get("x-request-id") ?? response.headers.get("request-id");
-  return id ? { ...site, requestId: id } : site;
-}
-function noResponse(error, why, site) {
-  if (error instanceof HookError) throw error;
-  const cut = cutShort(why, site, error);
-  if (why === "caller") throw cut;
-  if (!why && !(error instanceof TypeError || error?.name === "TypeError")) throw error;
-  return cut ?? new ConnectionError(`${site.method} ${site.path} could not connect: ${causeOf(error)}`, site, { cause: error });
-}
-function causeOf(error) {
-  const cause = error?.cause;
-  return String(cause?.code ?? cause?.message ?? error?.message ?? error);
 }
 function siteOf(transport, spec, params = {}) {
   try {

@@ -1,22 +1,16 @@
 import { ApiPromise, apiResult, type ApiResult, type Sent } from './api-promise.js';
-import {
-  ConnectionError,
-  cutShort,
-  errorForStatus,
-  InvalidRequestError,
-  type ApiError,
-  type CallSite,
-} from './errors.js';
+import { cutShort, errorForStatus, InvalidRequestError, type CallSite } from './errors.js';
 import { mergedFetchOptions } from './fetch-options.js';
 import { HookError, runHooks, type HookContext, type Hooks } from './hooks.js';
 import type { CallLog } from './log.js';
 import { checkHeader, type OperationSpec } from './operation.js';
-import { brokeOff, readBody, readWithin, type BodyReader } from './read-body.js';
+import { noResponse, withServerId } from './outcome.js';
 import type { RequestOptions, TransportConfig } from './options.js';
+import { brokeOff, readBody, readWithin, type BodyReader } from './read-body.js';
 import { buildRequest, type BuiltRequest, type RequestDefaults } from './request.js';
 import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
 import { retriesOf } from './retry-policy.js';
-import { attemptSignal, sleep, type AbortReason } from './signals.js';
+import { attemptSignal, sleep } from './signals.js';
 
 /** A generated params object: path, query and header parameters by key, and `body`. */
 type Params = object;
@@ -267,35 +261,6 @@ function checkedHeader(name: string, value: string, site: CallSite): string {
   const problem = checkHeader(name, value);
   if (problem) throw new InvalidRequestError(`${site.method} ${site.path} not sent: ${problem}`, site);
   return value;
-}
-
-/** Adds the server's request id when the call had none of its own. */
-function withServerId(site: CallSite, response: Response): CallSite {
-  if (site.requestId) return site;
-  const id = response.headers.get('x-request-id') ?? response.headers.get('request-id');
-  return id ? { ...site, requestId: id } : site;
-}
-
-/**
- * The error an attempt that got no response ends with: a network failure or
- * a timeout, which may be retried; anything else (the caller aborted, a hook
- * threw, a credential was refused) is thrown at once.
- */
-function noResponse(error: unknown, why: AbortReason | undefined, site: CallSite): ApiError {
-  if (error instanceof HookError) throw error;
-  const cut = cutShort(why, site, error);
-  if (why === 'caller') throw cut;
-  // fetch rejects with a TypeError when no response arrived; anything else is not a network failure.
-  if (!why && !(error instanceof TypeError || (error as Error)?.name === 'TypeError')) throw error;
-  return (
-    cut ??
-    new ConnectionError(`${site.method} ${site.path} could not connect: ${causeOf(error)}`, site, { cause: error })
-  );
-}
-
-function causeOf(error: unknown): string {
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
-  return String(cause?.code ?? cause?.message ?? (error as Error)?.message ?? error);
 }
 
 /** Where a call would go, for messages: method and path with its parameters filled in. */

@@ -1,5 +1,5 @@
 /** About how much source a formatting job holds: small enough to share out, large enough that sending it costs little. */
-const CHUNK = 16 * 1024;
+const CHUNK = 24 * 1024;
 
 /**
  * A printed source cut into runs of whole top-level statements, each about

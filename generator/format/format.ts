@@ -35,7 +35,8 @@ interface Formatter {
  * chunks of whole statements and queued here; each thread holds a few at a
  * time and asks for more as it answers, so two threads share a large package
  * evenly and neither holds the tree of a whole large file. A second thread
- * starts only when work piles up. Should the threads fail, this one formats.
+ * starts only when this one is done emitting and much is left to format.
+ * Should the threads fail, this one formats.
  */
 const queue: Job[] = [];
 const formatters: Formatter[] = [];
@@ -43,8 +44,11 @@ let failed = false;
 let nextId = 0;
 /** Chunks a thread holds at once: enough to keep it busy while this thread is in a long synchronous step. */
 const IN_FLIGHT = 4;
-/** Queued chunks that make a second thread worth its start-up. */
-const BACKLOG = 16;
+/**
+ * Queued chunks, once this thread has nothing left but to wait, that make a second thread worth starting: it
+ * loads prettier and runs it cold for a second or more, so it pays only for a megabyte or so of source.
+ */
+const BACKLOG = 48;
 const THREADS = Math.max(1, Math.min(2, availableParallelism()));
 
 /** Starts the first formatting thread. Idempotent; threads keep the process alive only while they have work. */
@@ -78,7 +82,6 @@ function startThread(): void {
 
 /** Hands queued chunks to threads with room; held threads keep the process alive while answers are due. */
 function dispatch(): void {
-  if (queue.length > BACKLOG && formatters.length < THREADS && !failed) startThread();
   for (const formatter of formatters) {
     while (formatter.sent.size < IN_FLIGHT && queue.length > 0) {
       const job = queue.shift()!;
@@ -125,6 +128,10 @@ export async function formatSources(files: ReadonlyMap<string, string>): Promise
     queueFormat(text).catch((error: Error) => {
       throw new GeneratedCodeError(path, lineOf(error.message), error.message.replace(/^internal error: /, ''));
     });
+  if (queue.length > BACKLOG && formatters.length < THREADS && !failed) {
+    startThread();
+    dispatch();
+  }
   const entries = await Promise.all([...files].map(async ([path, text]) => [path, path.endsWith('.ts') ? await format(path, text) : text] as const));
   return new Map(entries);
 }

@@ -1,5 +1,10 @@
-import { printStructure, StructureKind, type StatementStructures } from 'ts-morph';
+import { createRequire } from 'node:module';
+import { StructureKind, type StatementStructures } from 'ts-morph';
 import { Writer } from './writer.ts';
+
+/** ts-morph's own printer, loaded (with TypeScript, a few hundred milliseconds) only for a file that needs it. */
+const printStructure = (...args: Parameters<typeof import('ts-morph').printStructure>): string =>
+  (createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph')).printStructure(...args);
 
 /**
  * The text of a source file made of these statements, the same as ts-morph's
@@ -41,10 +46,12 @@ const MODIFIERS = ['isExported', 'hasDeclareKeyword', 'scope', 'isStatic', 'isAs
 const SIGNATURE = [...MODIFIERS, 'docs', 'name', 'typeParameters', 'parameters', 'returnType'];
 
 function printStatement(w: Writer, statement: StatementStructures): void {
-  const s = statement as unknown as Loose;
+  const { leadingTrivia, ...s } = statement as unknown as Loose;
   if (w.isLastNonWhitespaceCloseBrace()) w.blankLineIfLastNot();
   else if (!w.isAtStartOfFirstLineOfBlock()) w.newLineIfLastNot();
   const blankBefore = (): void => void (w.isAtStartOfFirstLineOfBlock() || w.blankLineIfLastNot());
+  if (statement.kind === StructureKind.Interface || statement.kind === StructureKind.Function || statement.kind === StructureKind.Class) blankBefore();
+  trivia(w, leadingTrivia);
   switch (statement.kind) {
     case StructureKind.ImportDeclaration:
       return importDeclaration(w, only(s, ['isTypeOnly', 'defaultImport', 'namespaceImport', 'namedImports', 'moduleSpecifier']));
@@ -55,17 +62,25 @@ function printStatement(w: Writer, statement: StatementStructures): void {
     case StructureKind.VariableStatement:
       return variableStatement(w, only(s, [...MODIFIERS, 'docs', 'declarationKind', 'declarations']));
     case StructureKind.Interface:
-      blankBefore();
       return interfaceDeclaration(w, only(s, [...MODIFIERS, 'docs', 'name', 'typeParameters', 'properties', 'indexSignatures']));
     case StructureKind.Function:
-      blankBefore();
       return functionDeclaration(w, only(s, [...SIGNATURE, 'statements', 'overloads']));
     case StructureKind.Class:
-      blankBefore();
       return classDeclaration(w, only(s, [...MODIFIERS, 'docs', 'name', 'typeParameters', 'properties', 'ctors', 'methods']));
     default:
       throw new Unsupported(String(statement.kind));
   }
+}
+
+/** Text written before a statement (a comment, say), closed if it leaves a comment open. */
+function trivia(w: Writer, value: unknown): void {
+  if (value === undefined) return;
+  const items = Array.isArray(value) ? value : [value];
+  items.forEach((item, i) => {
+    w.write(text(item));
+    if (i < items.length - 1) w.newLineIfLastNot();
+  });
+  w.closeComment();
 }
 
 function text(value: unknown): string {

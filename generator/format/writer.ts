@@ -100,6 +100,16 @@ export class Writer {
     return this;
   }
 
+  /** Ends a comment the text so far leaves open. */
+  closeComment(): this {
+    if (this.comment === 'line') return this.newLine();
+    if (this.comment === 'star') {
+      if (!this.isLastNewLine()) this.spaceIfLastNot();
+      this.write('*/');
+    }
+    return this;
+  }
+
   isLastNewLine(): boolean {
     return this.last === NEWLINE || this.last === CARRIAGE_RETURN;
   }

@@ -45,7 +45,7 @@ describe('printStatements prints structures as ts-morph does', () => {
         ctors: [{ docs: ['@internal'], parameters: [{ name: 't', type: 'T' }], statements: ['this.#t = t;'] }],
         methods: [
           { name: 'm', typeParameters: [{ name: 'D' }], overloads: [{ parameters: [{ name: 'x', type: 'X' }], returnType: 'Y' }, { parameters: [], returnType: 'Z' }], parameters: [{ name: 'x', type: 'X', hasQuestionToken: true }], returnType: 'Y | Z', statements: ['return this.#t.call(x);'] },
-          { name: 'n2', isStatic: true, scope: undefined, returnType: 'void', statements: [] },
+          { name: 'n2', isStatic: true, returnType: 'void', statements: [] },
         ],
       },
       { kind: StructureKind.Class, name: 'D', hasDeclareKeyword: true, properties: [{ name: '#private' }], ctors: [{ parameters: [{ name: 't', type: 'T' }] }], methods: [{ name: 'a', returnType: 'A' }, { name: 'a', parameters: [{ name: 'x', type: 'X' }], returnType: 'A' }] },
@@ -63,8 +63,14 @@ describe('printStatements prints structures as ts-morph does', () => {
       { kind: StructureKind.ExportDeclaration },
       { kind: StructureKind.TypeAlias, name: 'After', type: '1' },
     ],
+    'text before statements, and comments it leaves open': [
+      { kind: StructureKind.TypeAlias, name: 'A', type: 'string', leadingTrivia: '/**\n * The module.\n * @module\n */\n' },
+      { kind: StructureKind.Interface, name: 'B', leadingTrivia: ['// one', '// two'] },
+      { kind: StructureKind.TypeAlias, name: 'C', type: '1', leadingTrivia: '// open line comment' },
+      { kind: StructureKind.TypeAlias, name: 'D', type: '1', leadingTrivia: '/* open block comment' },
+    ],
     'parts the fast printer leaves to ts-morph': [
-      { kind: StructureKind.TypeAlias, name: 'A', type: 'string', leadingTrivia: '// a comment\n' },
+      { kind: StructureKind.TypeAlias, name: 'A', type: 'string', trailingTrivia: '// a comment' },
       { kind: StructureKind.Enum, name: 'E', members: [{ name: 'a' }] },
     ],
   };

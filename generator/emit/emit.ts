@@ -45,18 +45,20 @@ export function emitApi(plan: Plan): Map<string, string> {
  * of the emitter's time, and a module whose statements did not change since
  * the last run need not be printed at all: its files are on disk.
  */
-export function emitModules(plan: Plan): Map<string, EmittedModule> {
-  const out = new Map<string, EmittedModule>();
+export function* emitModules(plan: Plan): Generator<[string, EmittedModule]> {
+  // One module at a time, so the first goes to be formatted before the statements of the others are built.
   for (const module of modulesOf(plan)) {
     const statements = module.statements();
     let source: string | undefined;
-    out.set(module.file, {
-      digest: hash(JSON.stringify(statements)),
-      source: () => (source ??= HEADER + printStatements(statements)),
-      declarations: () => HEADER + printStatements(declarationsOf(statements)),
-    });
+    yield [
+      module.file,
+      {
+        digest: hash(JSON.stringify(statements)),
+        source: () => (source ??= HEADER + printStatements(statements)),
+        declarations: () => HEADER + printStatements(declarationsOf(statements)),
+      },
+    ];
   }
-  return out;
 }
 
 /** A module's source and declarations, printed only when asked for, and a digest that changes whenever they would. */

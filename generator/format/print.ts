@@ -1,6 +1,26 @@
 import { createRequire } from 'node:module';
 import { StructureKind, type StatementStructures } from 'ts-morph';
 import { Writer } from './writer.ts';
+import {
+  blank,
+  body,
+  commaSeparated,
+  docs,
+  type Loose,
+  type Members,
+  MODIFIERS,
+  modifiers,
+  only,
+  parameters,
+  property,
+  returnType,
+  SIGNATURE,
+  text,
+  typed,
+  typeParameters,
+  initializer,
+  Unsupported,
+} from './print-parts.ts';
 
 /** ts-morph's own printer, loaded (with TypeScript, a few hundred milliseconds) only for a file that needs it. */
 const printStructure = (...args: Parameters<typeof import('ts-morph').printStructure>): string =>
@@ -12,7 +32,8 @@ const printStructure = (...args: Parameters<typeof import('ts-morph').printStruc
  * straight into one writer. ts-morph builds a writer for every fragment and
  * scans its text again for each comma it places, which made printing most of
  * a large generation's time. Statements with parts the emitter does not use
- * (decorators, accessors, trivia, heritage clauses, ...) are left to ts-morph.
+ * (decorators, accessors, trailing trivia, heritage clauses, ...) are left to
+ * ts-morph.
  */
 export function printStatements(statements: readonly StatementStructures[]): string {
   const writer = new Writer();
@@ -25,26 +46,6 @@ export function printStatements(statements: readonly StatementStructures[]): str
   if (!writer.isAtStartOfFirstLineOfBlock() && !writer.isLastNewLine()) writer.newLine();
   return writer.toString();
 }
-
-class Unsupported extends Error {}
-
-// Structures are read loosely: each printer names the keys it knows, and any other key set sends the file to ts-morph.
-type Loose = Record<string, unknown>;
-type Members = readonly Loose[] | undefined;
-
-/** Fails unless every key set on the structure is one this printer prints. */
-function only(structure: Loose, keys: readonly string[]): Loose {
-  for (const key in structure) {
-    const value = structure[key];
-    if (value === undefined || value === false || (Array.isArray(value) && value.length === 0)) continue;
-    if (key !== 'kind' && !keys.includes(key)) throw new Unsupported(key);
-  }
-  return structure;
-}
-
-const MODIFIERS = ['isExported', 'hasDeclareKeyword', 'scope', 'isStatic', 'isAsync', 'isReadonly'];
-const SIGNATURE = [...MODIFIERS, 'docs', 'name', 'typeParameters', 'parameters', 'returnType'];
-
 function printStatement(w: Writer, statement: StatementStructures): void {
   const { leadingTrivia, ...s } = statement as unknown as Loose;
   if (w.isLastNonWhitespaceCloseBrace()) w.blankLineIfLastNot();
@@ -82,111 +83,6 @@ function trivia(w: Writer, value: unknown): void {
   });
   w.closeComment();
 }
-
-function text(value: unknown): string {
-  if (typeof value !== 'string') throw new Unsupported('a text written by a function');
-  return value.replace(/\r\n/g, '\n');
-}
-
-const blank = (value: string): boolean => !/\S/.test(value);
-
-function docs(w: Writer, list: unknown): void {
-  for (const doc of (list as readonly unknown[] | undefined) ?? []) {
-    const lines = text(doc).split(/\r?\n/);
-    w.write('/**');
-    if (lines.length <= 1) w.space().write(lines[0]!);
-    else {
-      w.newLine();
-      for (let i = lines[0]!.length === 0 ? 1 : 0; i < lines.length; i++) {
-        w.write(' *');
-        if (lines[i]!.length > 0) w.write(` ${lines[i]}`);
-        w.newLine();
-      }
-    }
-    w.spaceIfLastNot().write('*/').newLine();
-  }
-}
-
-function modifiers(w: Writer, s: Loose): void {
-  if (s.isExported) w.write('export ');
-  if (s.hasDeclareKeyword) w.write('declare ');
-  if (s.scope != null) w.write(`${text(s.scope)} `);
-  if (s.isStatic) w.write('static ');
-  if (s.isAsync) w.write('async ');
-  if (s.isReadonly) w.write('readonly ');
-}
-
-/** Items separated by `, `: ts-morph writes a space between items, then a comma after each but the last. */
-function commaSeparated(w: Writer, items: Members, print: (item: Loose) => void): void {
-  (items ?? []).forEach((item, i) => {
-    if (i > 0) w.write(',').spaceIfLastNot();
-    print(item);
-    // ts-morph puts the comma before trailing whitespace and comments; items here end in code.
-    if (!w.endsInCode()) throw new Unsupported('an item that ends in whitespace or a comment');
-  });
-}
-
-/** `: type` (or another separator), on a hanging indent; nothing for a blank type. */
-function typed(w: Writer, separator: string, type: unknown, always = false): void {
-  if (type == null && !always) return;
-  const t = text(type ?? 'any');
-  if (!blank(t)) w.hangingIndent(() => w.write(`${separator} ${t}`));
-}
-
-function initializer(w: Writer, value: unknown): void {
-  if (value == null) return;
-  const t = text(value);
-  if (!blank(t)) w.hangingIndent(() => w.spaceIfLastNot().write(`= ${t}`));
-}
-
-function typeParameters(w: Writer, list: Members): void {
-  if (!list?.length) return;
-  w.write('<');
-  commaSeparated(w, list, (p) => {
-    if (typeof p === 'string') return void w.write(p);
-    only(p, ['name', 'constraint', 'default']);
-    w.hangingIndent(() => {
-      w.write(text(p.name));
-      if (p.constraint != null && !blank(text(p.constraint))) w.write(` extends ${text(p.constraint)}`);
-      if (p.default != null && !blank(text(p.default))) w.write(` = ${text(p.default)}`);
-    });
-  });
-  w.write('>');
-}
-
-function parameters(w: Writer, list: Members): void {
-  w.write('(');
-  if (list?.length) {
-    w.hangingIndent(() =>
-      commaSeparated(w, list, (p) => {
-        only(p, ['name', 'type', 'hasQuestionToken', 'initializer', 'isReadonly', 'scope', 'isRestParameter']);
-        modifiers(w, p);
-        if (p.isRestParameter) w.write('...');
-        w.write(text(p.name));
-        if (p.hasQuestionToken) w.write('?');
-        typed(w, ':', p.type, Boolean(p.hasQuestionToken));
-        initializer(w, p.initializer);
-      }),
-    );
-  }
-  w.write(')');
-}
-
-function returnType(w: Writer, type: unknown): void {
-  if (type == null) return;
-  const t = text(type);
-  if (!blank(t)) w.hangingIndent(() => w.write(`: ${t}`));
-}
-
-/** Statements of a body, each on its line, a blank line after one that ends with a brace. */
-function body(w: Writer, statements: unknown): void {
-  for (const statement of (statements as readonly unknown[] | undefined) ?? []) {
-    if (w.isLastNonWhitespaceCloseBrace()) w.blankLineIfLastNot();
-    else if (!w.isAtStartOfFirstLineOfBlock()) w.newLineIfLastNot();
-    w.write(text(statement));
-  }
-}
-
 function quoted(specifier: unknown): string {
   const t = text(specifier);
   if (!/^[\w./@-]*$/.test(t)) throw new Unsupported('a module specifier that needs escaping');
@@ -278,18 +174,6 @@ function interfaceDeclaration(w: Writer, s: Loose): void {
     });
   });
 }
-
-function property(w: Writer, p: Loose): void {
-  docs(w, p.docs);
-  modifiers(w, p);
-  w.write(text(p.name));
-  if (p.hasQuestionToken) w.write('?');
-  else if (p.hasExclamationToken) w.write('!');
-  typed(w, ':', p.type);
-  initializer(w, p.initializer);
-  w.write(';');
-}
-
 function functionDeclaration(w: Writer, s: Loose): void {
   const inherited = { hasDeclareKeyword: s.hasDeclareKeyword, isExported: s.isExported };
   for (const overload of (s.overloads as Members) ?? []) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --rounds N] [-- --record] [-- --only generate,typecheck,bundle,runtime,corpus]
+// npm run bench [-- --rounds N] [-- --record] [-- --only generate,typecheck,bundle,runtime,corpus] [-- --corpus DIR]
 //
 // Speed and memory of clientgen and of the clients it generates, against the tools a user would
 // pick instead, all in one run on the same input: runs alternate, medians of at least 5, ratios
@@ -26,6 +26,8 @@ const { values: args } = parseArgs({
     record: { type: 'boolean', default: false },
     only: { type: 'string' },
     requests: { type: 'string', default: '2500' },
+    // The public descriptions of the corpus phase: beside the repository's folder, where the shared folder is.
+    corpus: { type: 'string', default: join(repo, '../shared/real-specs') },
   },
 });
 const rounds = Math.max(1, Number(args.rounds));
@@ -144,7 +146,8 @@ if (tc) {
 }
 
 // Public descriptions (../shared/real-specs, when it is there), each generated cold by us and by hey-api.
-const corpus = await phase('corpus', () => measureCorpus(join(repo, '../shared/real-specs'), Math.max(3, Math.min(rounds, 5))));
+if (phases.has('corpus') && !existsSync(args.corpus)) log(`corpus: no descriptions in ${args.corpus} (give the folder with --corpus); the corpus rows are left out`);
+const corpus = await phase('corpus', () => measureCorpus(args.corpus, Math.max(3, Math.min(rounds, 5))));
 if (corpus) {
   for (const r of corpus) {
     row(`corpus-time:${r.name}:hey-api`, r.ms === undefined ? null : s(r.ms), r.heyApiMs === undefined ? null : s(r.heyApiMs), 's', { goal: '<= 0.7', format: r.format });

@@ -95,11 +95,21 @@ async function buildPackage(inputs: GenerateInputs, checked: Checked, plans: Pla
   const declared = new Map<string, () => string>();
   for (const plan of plans) {
     for (const [path, module] of emitModules(plan)) {
-      sources.set(path, { digest: module.digest, text: module.source });
-      declared.set(path, module.declarations);
-      // A module whose statements changed is printed now and goes to the formatting thread while the next is printed;
-      // the others are not printed at all: their files from the last run are still right.
-      if (inputs.previous?.stamp.sources?.[path] !== module.digest) void queueFormat(module.source());
+      if (inputs.previous?.stamp.sources?.[path] === module.digest) {
+        // Unchanged since the last run: not printed at all, as its files on disk are still right.
+        sources.set(path, { digest: module.digest, text: module.source });
+        declared.set(path, module.declarations);
+        continue;
+      }
+      // A changed module is printed now, source and declarations, and its source goes to the formatting threads
+      // while the next is printed. Only the text is kept: the module's structures can go.
+      const text = module.source();
+      const declarations = module.declarations();
+      sources.set(path, { digest: module.digest, text: () => text });
+      declared.set(path, () => declarations);
+      void queueFormat(text);
+      // Between modules the formatting threads are handed more work.
+      await new Promise(setImmediate);
     }
   }
   // The runtime is kept formatted where it lives (a test checks), so it goes out as written.

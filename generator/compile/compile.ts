@@ -1,8 +1,11 @@
 import { transform } from 'esbuild';
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
 import { GeneratedCodeError } from '../diagnostics/generated-code.ts';
 
-const DECLARATION_OPTIONS: ts.CompilerOptions = {
+/** TypeScript, loaded only when a source has no declarations given (the runtime, when it changed since `npm run build`). */
+const typescript = async (): Promise<typeof ts> => (await import('ts-morph')).ts;
+
+const declarationOptions = (ts: typeof import('ts-morph').ts): ts.CompilerOptions => ({
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   declaration: true,
@@ -14,7 +17,7 @@ const DECLARATION_OPTIONS: ts.CompilerOptions = {
   noResolve: true,
   removeComments: false,
   newLine: ts.NewLineKind.LineFeed,
-};
+});
 
 /**
  * Fields are assigned in constructors rather than declared on the class: no
@@ -54,15 +57,15 @@ export async function compileSources(
     if (given !== undefined) out.set(compiledPaths(path)[1], given());
   }
   const undeclared = new Map([...sources].filter(([path]) => !declared.has(path)));
-  for (const [path, text] of declarations(undeclared)) out.set(compiledPaths(path)[1], text);
+  if (undeclared.size > 0) for (const [path, text] of declarations(undeclared, await typescript())) out.set(compiledPaths(path)[1], text);
   for (const [path, code] of await scripts) out.set(path, code);
   return out;
 }
 
-function declarations(sources: ReadonlyMap<string, string>): Map<string, string> {
+function declarations(sources: ReadonlyMap<string, string>, ts: typeof import('ts-morph').ts): Map<string, string> {
   const out = new Map<string, string>();
-  if (sources.size === 0) return out;
-  const host = ts.createCompilerHost(DECLARATION_OPTIONS);
+  const options = declarationOptions(ts);
+  const host = ts.createCompilerHost(options);
   host.getSourceFile = (name, languageVersion) => {
     const text = sources.get(name);
     return text === undefined ? undefined : ts.createSourceFile(name, text, languageVersion);
@@ -70,7 +73,7 @@ function declarations(sources: ReadonlyMap<string, string>): Map<string, string>
   host.fileExists = (name) => sources.has(name);
   host.readFile = (name) => sources.get(name);
   host.writeFile = (name, text) => out.set(name.replace(/\.d\.ts$/, '.ts'), text);
-  const program = ts.createProgram([...sources.keys()], DECLARATION_OPTIONS, host);
+  const program = ts.createProgram([...sources.keys()], options, host);
   const result = program.emit(undefined, undefined, undefined, true);
   const problems = result.diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
   if (problems.length > 0 || out.size !== sources.size) {

@@ -1,4 +1,5 @@
-import { printStructure, StructureKind, type StatementStructures } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
+import { printStatements } from '../format/print.ts';
 import type { Plan } from '../plan/plan.ts';
 import { clientStatements } from './client.ts';
 import { declarationsOf } from './declarations.ts';
@@ -8,13 +9,13 @@ import { specTable } from './specs.ts';
 import { hash } from '../write/stamp.ts';
 
 /** A module of an API package and the statements it consists of. */
-interface ModulePlan {
+export interface ModulePlan {
   readonly file: string;
   readonly statements: () => StatementStructures[];
 }
 
 /** Which modules an API consists of, each with the emitter that builds it. */
-function modulesOf(plan: Plan): ModulePlan[] {
+export function modulesOf(plan: Plan): ModulePlan[] {
   const dir = `src/${plan.api.entry}`;
   const table = specTable(plan);
   return [
@@ -44,18 +45,20 @@ export function emitApi(plan: Plan): Map<string, string> {
  * of the emitter's time, and a module whose statements did not change since
  * the last run need not be printed at all: its files are on disk.
  */
-export function emitModules(plan: Plan): Map<string, EmittedModule> {
-  const out = new Map<string, EmittedModule>();
+export function* emitModules(plan: Plan): Generator<[string, EmittedModule]> {
+  // One module at a time, so the first goes to be formatted before the statements of the others are built.
   for (const module of modulesOf(plan)) {
     const statements = module.statements();
     let source: string | undefined;
-    out.set(module.file, {
-      digest: hash(JSON.stringify(statements)),
-      source: () => (source ??= HEADER + print(statements)),
-      declarations: () => HEADER + print(declarationsOf(statements)),
-    });
+    yield [
+      module.file,
+      {
+        digest: hash(JSON.stringify(statements)),
+        source: () => (source ??= HEADER + printStatements(statements)),
+        declarations: () => HEADER + printStatements(declarationsOf(statements)),
+      },
+    ];
   }
-  return out;
 }
 
 /** A module's source and declarations, printed only when asked for, and a digest that changes whenever they would. */
@@ -63,8 +66,4 @@ export interface EmittedModule {
   readonly digest: string;
   source(): string;
   declarations(): string;
-}
-
-function print(statements: StatementStructures[]): string {
-  return printStructure({ kind: StructureKind.SourceFile, statements }, { useSingleQuote: true });
 }

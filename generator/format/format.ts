@@ -1,5 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { GeneratedCodeError, lineOf } from '../diagnostics/generated-code.ts';
+import { chunksOf } from './chunks.ts';
 
 /**
  * The pinned style of generated TypeScript. Prettier's standalone build with
@@ -21,36 +23,75 @@ interface Job {
   reject(error: Error): void;
 }
 
-/**
- * Formatting runs on a worker thread, started with the pipeline so that
- * loading prettier overlaps with loading the specs; sources go to it as they
- * are printed, while this thread goes on emitting and compiling. Should the
- * thread fail, this one formats instead.
- */
-let worker: Worker | undefined;
-const pending = new Map<number, Job>();
-let nextId = 0;
+interface Formatter {
+  readonly worker: Worker;
+  /** Jobs sent and not answered, by id. */
+  readonly sent: Map<number, Job>;
+}
 
-/** Starts the formatting thread. Idempotent; the thread keeps the process alive only while it has work. */
+/**
+ * Formatting runs on worker threads, the first started with the pipeline so
+ * that loading prettier overlaps with loading the specs. Sources are cut into
+ * chunks of whole statements and queued here; each thread holds a few at a
+ * time and asks for more as it answers, so two threads share a large package
+ * evenly and neither holds the tree of a whole large file. A second thread
+ * starts only when this one is done emitting and much is left to format.
+ * Should the threads fail, this one formats.
+ */
+const queue: Job[] = [];
+const formatters: Formatter[] = [];
+let failed = false;
+let nextId = 0;
+/** Chunks a thread holds at once: enough to keep it busy while this thread is in a long synchronous step. */
+const IN_FLIGHT = 4;
+/**
+ * Queued chunks, once this thread has nothing left but to wait, that make a second thread worth starting: it
+ * loads prettier and runs it cold for a second or more, so it pays only for a megabyte or so of source.
+ */
+const BACKLOG = 48;
+const THREADS = Math.max(1, Math.min(2, availableParallelism()));
+
+/** Starts the first formatting thread. Idempotent; threads keep the process alive only while they have work. */
 export function startFormatter(): void {
-  if (worker) return;
-  worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { options: OPTIONS } });
-  worker.on('message', ({ id, text, error }: { id: number; text?: string; error?: string }) => {
-    const job = pending.get(id)!;
-    pending.delete(id);
-    if (pending.size === 0) worker?.unref();
+  if (formatters.length === 0 && !failed) startThread();
+}
+
+function startThread(): void {
+  const formatter: Formatter = { worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: { options: OPTIONS } }), sent: new Map() };
+  formatter.worker.on('message', ({ id, text, error }: { id: number; text?: string; error?: string }) => {
+    const job = formatter.sent.get(id)!;
+    formatter.sent.delete(id);
     if (text !== undefined) job.resolve(text);
     else job.reject(new Error(`internal error: prettier failed: ${error}`));
+    dispatch();
   });
-  worker.on('error', () => {
-    worker = undefined;
-    const jobs = [...pending.values()];
-    pending.clear();
-    void formatHere(jobs);
+  formatter.worker.on('error', () => {
+    formatters.splice(formatters.indexOf(formatter), 1);
+    queue.unshift(...formatter.sent.values());
+    formatter.sent.clear();
+    if (formatters.length === 0) {
+      failed = true;
+      void formatHere(queue.splice(0));
+    } else dispatch();
   });
   // After the listeners: adding a 'message' listener refs the thread again, and a run that
   // stops before formatting anything (a spec with errors) would then never exit.
-  worker.unref();
+  formatter.worker.unref();
+  formatters.push(formatter);
+}
+
+/** Hands queued chunks to threads with room; held threads keep the process alive while answers are due. */
+function dispatch(): void {
+  for (const formatter of formatters) {
+    while (formatter.sent.size < IN_FLIGHT && queue.length > 0) {
+      const job = queue.shift()!;
+      const id = nextId++;
+      formatter.sent.set(id, job);
+      formatter.worker.postMessage({ id, text: job.text });
+    }
+    if (formatter.sent.size > 0) formatter.worker.ref();
+    else formatter.worker.unref();
+  }
 }
 
 async function formatHere(jobs: readonly Job[]): Promise<void> {
@@ -62,6 +103,16 @@ async function formatHere(jobs: readonly Job[]): Promise<void> {
       job.reject(new Error(`internal error: prettier failed: ${(error as Error).message}`));
     }
   }
+}
+
+function formatText(text: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const job = { text, resolve, reject };
+    startFormatter();
+    if (failed) return void formatHere([job]);
+    queue.push(job);
+    dispatch();
+  });
 }
 
 /**
@@ -77,27 +128,26 @@ export async function formatSources(files: ReadonlyMap<string, string>): Promise
     queueFormat(text).catch((error: Error) => {
       throw new GeneratedCodeError(path, lineOf(error.message), error.message.replace(/^internal error: /, ''));
     });
+  if (queue.length > BACKLOG && formatters.length < THREADS && !failed) {
+    startThread();
+    dispatch();
+  }
   const entries = await Promise.all([...files].map(async ([path, text]) => [path, path.endsWith('.ts') ? await format(path, text) : text] as const));
   return new Map(entries);
 }
 
 /**
  * Sends a source to be formatted now, ahead of `formatSources`, so the
- * worker starts on it while this thread goes on emitting the next one.
+ * threads start on it while this one goes on emitting the next. A source is
+ * formatted chunk by chunk; should a chunk not parse on its own, the whole
+ * source is formatted again in one piece, whose error (if any) is the one
+ * reported, with its line in the file.
  */
 export function queueFormat(text: string): Promise<string> {
   let result = formatted.get(text);
   if (!result) {
-    result = new Promise<string>((resolve, reject) => {
-      const job = { text, resolve, reject };
-      startFormatter();
-      if (!worker) return void formatHere([job]);
-      const id = nextId++;
-      pending.set(id, job);
-      // Held while answers are due, so the process does not exit waiting for them.
-      worker.ref();
-      worker.postMessage({ id, text });
-    });
+    const chunks = chunksOf(text);
+    result = chunks.length === 1 ? formatText(text) : Promise.all(chunks.map(formatText)).then((parts) => parts.join('\n'), () => formatText(text));
     // Queued ahead of use: a failure is reported where the result is awaited, never as an unhandled rejection.
     result.catch(() => {});
     formatted.set(text, result);

@@ -48,13 +48,13 @@ async function runOne({ name, file }, rounds) {
   const doc = parse(readFileSync(file, 'utf8'), { maxAliasCount: -1 });
   const inDocument = documentOperations(doc, file);
   const dir = join(work(), name);
-  let run = 0;
+  // Each round writes into folders of its own: a run into the folder of an earlier one would be a no-op regenerate, not a cold run.
   const samples = await alternate(
     rounds,
     {
-      clientgen: () => timeProcess(node, [bins.clientgen, 'generate', '--spec', file, '--out', join(dir, `clientgen-${run}`)], { cwd: work(), allowFailure: true }),
-      'hey-api': () =>
-        timeProcess(node, [bins.heyApi, '-i', file, '-o', join(dir, `hey-api-${run++}`), '-c', '@hey-api/client-fetch', '-p', '@hey-api/typescript', '@hey-api/sdk', '--no-log-file', '-s'], {
+      clientgen: (round) => timeProcess(node, [bins.clientgen, 'generate', '--spec', file, '--out', join(dir, `clientgen-${round}`)], { cwd: work(), allowFailure: true }),
+      'hey-api': (round) =>
+        timeProcess(node, [bins.heyApi, '-i', file, '-o', join(dir, `hey-api-${round}`), '-c', '@hey-api/client-fetch', '-p', '@hey-api/typescript', '@hey-api/sdk', '--no-log-file', '-s'], {
           cwd: work(),
           allowFailure: true,
         }),

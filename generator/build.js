@@ -14,8 +14,16 @@ rmSync('generator/dist', { recursive: true, force: true });
 mkdirSync('generator/dist', { recursive: true });
 const Ajv2020 = require('ajv/dist/2020').default;
 for (const version of ['v2', 'v3', 'v31']) {
-  const ajv = new (version === 'v31' ? Ajv2020 : Ajv)({ allErrors: true, strict: false, validateFormats: false, code: { source: true } });
-  writeFileSync(`generator/dist/oas-validate-${version}.cjs`, standalone(ajv, ajv.compile(staticSchema(openapi[version]))));
+  const ajv = new (version === 'v31' ? Ajv2020 : Ajv)({
+    allErrors: true,
+    strict: false,
+    validateFormats: false,
+    code: { source: true },
+  });
+  writeFileSync(
+    `generator/dist/oas-validate-${version}.cjs`,
+    standalone(ajv, ajv.compile(staticSchema(openapi[version]))),
+  );
 }
 
 /**
@@ -36,18 +44,27 @@ const tsMorphEnums = {
   name: 'ts-morph-enums',
   setup(b) {
     b.onResolve({ filter: /^ts-morph$/ }, (args) =>
-      args.kind === 'import-statement' && /generator\/(emit|format)\//.test(args.importer) ? { path: 'ts-morph', namespace: 'ts-morph-enums' } : undefined,
+      args.kind === 'import-statement' && /generator\/(emit|format)\//.test(args.importer)
+        ? { path: 'ts-morph', namespace: 'ts-morph-enums' }
+        : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'ts-morph-enums' }, () => {
       const { StructureKind, VariableDeclarationKind } = require('ts-morph');
-      return { contents: `export const StructureKind = ${JSON.stringify(StructureKind)};\nexport const VariableDeclarationKind = ${JSON.stringify(VariableDeclarationKind)};\n`, loader: 'js' };
+      return {
+        contents: `export const StructureKind = ${JSON.stringify(StructureKind)};\nexport const VariableDeclarationKind = ${JSON.stringify(VariableDeclarationKind)};\n`,
+        loader: 'js',
+      };
     });
   },
 };
 
 await build({
   // The formatting thread's script must sit beside the chunks that start it.
-  entryPoints: { cli: 'generator/cli.ts', worker: 'generator/format/worker.js', prebuild: 'generator/compile/prebuild.ts' },
+  entryPoints: {
+    cli: 'generator/cli.ts',
+    worker: 'generator/format/worker.js',
+    prebuild: 'generator/compile/prebuild.ts',
+  },
   outdir: 'generator/dist',
   bundle: true,
   splitting: true,

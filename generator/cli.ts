@@ -105,7 +105,10 @@ async function generate(io: Io, options: GenerateOptions): Promise<number> {
   }
   const owned = Object.keys(stamp?.files ?? {}).concat(STAMP_FILE);
   const plan = planWrite(outDir, result.files, owned);
-  const changes = [...plan.changed.map((f) => `changed  ${join(out, f)}`), ...plan.removed.map((f) => `removed  ${join(out, f)}`)];
+  const changes = [
+    ...plan.changed.map((f) => `changed  ${join(out, f)}`),
+    ...plan.removed.map((f) => `removed  ${join(out, f)}`),
+  ];
   if (options.check) {
     if (changes.length === 0) {
       io.out(`${out} is up to date`);
@@ -117,7 +120,9 @@ async function generate(io: Io, options: GenerateOptions): Promise<number> {
   }
   applyWrite(outDir, result.files, plan);
   for (const line of changes) io.out(line);
-  io.out(`${out}: ${plan.changed.length} written, ${plan.removed.length} removed, ${result.files.size - plan.changed.length} unchanged`);
+  io.out(
+    `${out}: ${plan.changed.length} written, ${plan.removed.length} removed, ${result.files.size - plan.changed.length} unchanged`,
+  );
   return EXIT.ok;
 }
 
@@ -159,13 +164,21 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('generate')
     .description('regenerate the client package from the specs')
-    .addOption(new Option('--spec <file>', 'a spec file or http(s) URL to generate from (repeatable; default: the config\'s specs, else every spec in specs/)').argParser((v: string, prev: string[] = []) => [...prev, v]))
-    .option('--out <dir>', 'the package folder to write (default: the config\'s out, else generated)')
+    .addOption(
+      new Option(
+        '--spec <file>',
+        "a spec file or http(s) URL to generate from (repeatable; default: the config's specs, else every spec in specs/)",
+      ).argParser((v: string, prev: string[] = []) => [...prev, v]),
+    )
+    .option('--out <dir>', "the package folder to write (default: the config's out, else generated)")
     .option('--config <file>', 'the config file (default: clientgen.config.json or clientgen.config.mjs here)')
-    .option('--name <name>', 'the package name (default: the config\'s, else from the spec\'s info.title)')
-    .option('--package-version <version>', 'the package version (default: the config\'s, else the spec\'s info.version)')
-    .option('--description <text>', 'the package description (default: the config\'s, else from the spec\'s info)')
-    .option('--strict', "hold every spec to the project's rules (by default: the specs the config marks strict, or every spec in specs/ without a config)")
+    .option('--name <name>', "the package name (default: the config's, else from the spec's info.title)")
+    .option('--package-version <version>', "the package version (default: the config's, else the spec's info.version)")
+    .option('--description <text>', "the package description (default: the config's, else from the spec's info)")
+    .option(
+      '--strict',
+      "hold every spec to the project's rules (by default: the specs the config marks strict, or every spec in specs/ without a config)",
+    )
     .option('--check', 'write nothing; exit 1 naming the files that would change')
     .action(async (options: GenerateOptions) => {
       code = await generate(io, options);
@@ -173,9 +186,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('check')
     .description('validate specs: OpenAPI schema and the project rules')
-    .argument('[files...]', 'specs to check (default: the config\'s specs, else every spec in specs/)')
+    .argument('[files...]', "specs to check (default: the config's specs, else every spec in specs/)")
     .option('--config <file>', 'the config file (default: clientgen.config.json or clientgen.config.mjs here)')
-    .option('--strict', "hold every spec to the project's rules (by default: the specs the config marks strict, or every spec in specs/ without a config)")
+    .option(
+      '--strict',
+      "hold every spec to the project's rules (by default: the specs the config marks strict, or every spec in specs/ without a config)",
+    )
     .action(async (files: string[], flags: Pick<Flags, 'config' | 'strict'>) => {
       code = await check(io, files, flags);
     });

@@ -71,10 +71,13 @@ function specHashes(workspaces: readonly Workspace[]): Record<string, string> {
  * The whole package for a set of specs, in memory: sources, compiled
  * JavaScript and declarations, scaffolding and stamp. Nothing touches disk.
  */
-export async function generatePackage(inputs: GenerateInputs): Promise<{ files?: Map<string, string>; diagnostics: readonly Diagnostic[]; suppressed?: number; apis?: Api[] }> {
+export async function generatePackage(
+  inputs: GenerateInputs,
+): Promise<{ files?: Map<string, string>; diagnostics: readonly Diagnostic[]; suppressed?: number; apis?: Api[] }> {
   startFormatter();
   const checked = checkSpecs(inputs.specs, inputs.read, { strict: inputs.strict });
-  if (hasErrors(checked.diagnostics) || checked.workspaces.length !== inputs.specs.length) return { diagnostics: checked.diagnostics, suppressed: checked.suppressed };
+  if (hasErrors(checked.diagnostics) || checked.workspaces.length !== inputs.specs.length)
+    return { diagnostics: checked.diagnostics, suppressed: checked.suppressed };
   const plans: Plan[] = [];
   const sources = new Map<string, Source>();
   try {
@@ -85,13 +88,23 @@ export async function generatePackage(inputs: GenerateInputs): Promise<{ files?:
   }
 }
 
-async function buildPackage(inputs: GenerateInputs, checked: Checked, plans: Plan[], sources: Map<string, Source>): Promise<{ files?: Map<string, string>; diagnostics: readonly Diagnostic[]; apis?: Api[] }> {
-  const apis = checked.workspaces.map((workspace, i) => buildApi(workspace, { entry: inputs.entry?.(inputs.specs[i]!) }));
+async function buildPackage(
+  inputs: GenerateInputs,
+  checked: Checked,
+  plans: Plan[],
+  sources: Map<string, Source>,
+): Promise<{ files?: Map<string, string>; diagnostics: readonly Diagnostic[]; apis?: Api[] }> {
+  const apis = checked.workspaces.map((workspace, i) =>
+    buildApi(workspace, { entry: inputs.entry?.(inputs.specs[i]!) }),
+  );
   const clash = duplicateEntries(apis);
   if (clash.length) return { diagnostics: [...checked.diagnostics, ...clash] };
   plans.push(...apis.map(planApi));
   const identity = packageIdentity(inputs.package ?? {}, apis, checked.workspaces);
-  const warnings = [...plans.flatMap((plan, i) => selfAliasWarnings(plan, checked.workspaces[i]!)), ...identity.diagnostics];
+  const warnings = [
+    ...plans.flatMap((plan, i) => selfAliasWarnings(plan, checked.workspaces[i]!)),
+    ...identity.diagnostics,
+  ];
   const declared = new Map<string, () => string>();
   for (const plan of plans) {
     for (const [path, module] of emitModules(plan)) {
@@ -115,20 +128,49 @@ async function buildPackage(inputs: GenerateInputs, checked: Checked, plans: Pla
   // The runtime is kept formatted where it lives (a test checks), so it goes out as written.
   const runtime = [...inputs.runtime].map(([name, text]) => [`src/runtime/${name}`, text] as const);
   for (const [path, text] of runtime) sources.set(path, { digest: hash(text), text: () => text });
-  const outputs = await buildOutputs(sources, new Set(runtime.map(([path]) => path)), inputs.previous, declared, inputs.runtimeCompiled);
+  const outputs = await buildOutputs(
+    sources,
+    new Set(runtime.map(([path]) => path)),
+    inputs.previous,
+    declared,
+    inputs.runtimeCompiled,
+  );
   const files = new Map([...scaffold(inputs.templates, identity.identity, plans), ...outputs.files]);
   const digests = Object.fromEntries([...files].map(([path, text]) => [path, hash(text)]));
-  files.set(STAMP_FILE, stampText({ generator: inputs.generatorHash, specs: specHashes(checked.workspaces), files: digests, sources: outputs.sourceHashes }));
-  return { files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))), diagnostics: [...checked.diagnostics, ...warnings], apis };
+  files.set(
+    STAMP_FILE,
+    stampText({
+      generator: inputs.generatorHash,
+      specs: specHashes(checked.workspaces),
+      files: digests,
+      sources: outputs.sourceHashes,
+    }),
+  );
+  return {
+    files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))),
+    diagnostics: [...checked.diagnostics, ...warnings],
+    apis,
+  };
 }
 
 /** A failure after validation, located at the spec and pointer behind the generated line that failed, where that is known. */
-function generationFailed(error: unknown, plans: readonly Plan[], sources: ReadonlyMap<string, Source>, workspaces: readonly Workspace[]): Diagnostic {
+function generationFailed(
+  error: unknown,
+  plans: readonly Plan[],
+  sources: ReadonlyMap<string, Source>,
+  workspaces: readonly Workspace[],
+): Diagnostic {
   const message = error instanceof Error ? error.message : String(error);
-  const origin = error instanceof GeneratedCodeError ? originOf(plans, error.module, sources.get(error.module)?.text(), error.line) : undefined;
+  const origin =
+    error instanceof GeneratedCodeError
+      ? originOf(plans, error.module, sources.get(error.module)?.text(), error.line)
+      : undefined;
   const root = (workspaces.find((w) => w.root.path === origin?.file) ?? workspaces[0]!).root;
   const pointer = origin?.pointer ?? '';
-  const what = error instanceof GeneratedCodeError ? `generated ${error.module}${error.line ? `:${error.line}` : ''} could not be built: ${message}` : `generation failed: ${message.split('\n')[0]}`;
+  const what =
+    error instanceof GeneratedCodeError
+      ? `generated ${error.module}${error.line ? `:${error.line}` : ''} could not be built: ${message}`
+      : `generation failed: ${message.split('\n')[0]}`;
   return diagnostic('generation-failed', what, pointer, root.locate(pointer));
 }
 
@@ -139,7 +181,14 @@ function duplicateEntries(apis: readonly Api[]): Diagnostic[] {
   for (const api of apis) {
     const other = seen.get(api.entry);
     if (other) {
-      out.push(diagnostic('entry-duplicate', `both ${other.file} and ${api.file} generate the entry "${api.entry}"; give one another entry (its "entry" in clientgen.config.json, or x-client.entry)`, '', { file: api.file, line: 1, col: 1 }));
+      out.push(
+        diagnostic(
+          'entry-duplicate',
+          `both ${other.file} and ${api.file} generate the entry "${api.entry}"; give one another entry (its "entry" in clientgen.config.json, or x-client.entry)`,
+          '',
+          { file: api.file, line: 1, col: 1 },
+        ),
+      );
     }
     seen.set(api.entry, api);
   }
@@ -150,6 +199,11 @@ function selfAliasWarnings(plan: Plan, workspace: Workspace): Diagnostic[] {
   return [...plan.selfAliases].map((id) => {
     const model = plan.models.get(id)!;
     const file = [...workspace.files.values()].find((f) => id.startsWith(`${f.path}#`)) ?? workspace.root;
-    return diagnostic('schema-self-alias', `schema "${model.name}" is defined only through itself; it is typed unknown`, model.pointer, file.locate(model.pointer));
+    return diagnostic(
+      'schema-self-alias',
+      `schema "${model.name}" is defined only through itself; it is typed unknown`,
+      model.pointer,
+      file.locate(model.pointer),
+    );
   });
 }

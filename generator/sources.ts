@@ -18,14 +18,23 @@ export function projectRoot(): string {
 /** The runtime's TypeScript files, by file name; they are copied into every package. */
 export function readRuntime(root: string): Map<string, string> {
   const dir = join(root, 'generator', 'runtime');
-  const names = readdirSync(dir).filter((n) => n.endsWith('.ts')).sort();
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.ts'))
+    .sort();
   return new Map(names.map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
 }
 
 /** The runtime as `npm run build` compiled it (see compile/prebuild.ts), if it has been built. */
 export function readRuntimeCompiled(root: string): Map<string, string> | undefined {
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync(join(root, 'generator', 'dist', 'runtime-compiled.json'), 'utf8')) as Record<string, string>));
+    return new Map(
+      Object.entries(
+        JSON.parse(readFileSync(join(root, 'generator', 'dist', 'runtime-compiled.json'), 'utf8')) as Record<
+          string,
+          string
+        >,
+      ),
+    );
   } catch {
     return undefined;
   }
@@ -46,12 +55,19 @@ const OUTPUT_STAGES = ['load', 'ir', 'plan', 'emit', 'format', 'compile', 'scaff
  */
 export function generatorHash(root: string): string {
   const dirs = [...OUTPUT_STAGES.map((stage) => join(root, 'generator', stage)), join(root, 'templates')];
-  const files = [...dirs.flatMap(listFiles), join(root, 'generator', 'pipeline.ts')].filter((f) => /\.(ts|hbs)$/.test(f)).sort();
+  const files = [...dirs.flatMap(listFiles), join(root, 'generator', 'pipeline.ts')]
+    .filter((f) => /\.(ts|hbs)$/.test(f))
+    .sort();
   const versions = ['prettier', 'ts-morph', 'esbuild'].map((p) => {
     const pkg = JSON.parse(readFileSync(join(root, 'node_modules', p, 'package.json'), 'utf8')) as { version: string };
     return `${p}@${pkg.version}`;
   });
-  return hash([...versions, ...files.map((f) => `${relative(root, f).split(sep).join("/")}\n${hash(readFileSync(f, 'utf8'))}`)].join('\n'));
+  return hash(
+    [
+      ...versions,
+      ...files.map((f) => `${relative(root, f).split(sep).join('/')}\n${hash(readFileSync(f, 'utf8'))}`),
+    ].join('\n'),
+  );
 }
 
 function listFiles(dir: string): string[] {

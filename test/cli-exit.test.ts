@@ -10,9 +10,15 @@ import { tempDir } from './helpers/tmp.ts';
  * whatever happened. A child that has not exited after a minute is killed and
  * reported as hung (a guard against waiting forever, not a speed limit).
  */
-function clientgen(args: string[], cwd: string): Promise<{ code: number | null; hung: boolean; stdout: string; stderr: string }> {
+function clientgen(
+  args: string[],
+  cwd: string,
+): Promise<{ code: number | null; hung: boolean; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'generator/bin/clientgen.js'), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(root, 'generator/bin/clientgen.js'), ...args], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -34,7 +40,10 @@ const petstore = readFileSync(join(root, 'test/fixtures/specs/petstore.yaml'), '
 describe('the clientgen bin exits', () => {
   it('with 1 after reporting a dangling $ref, output untouched', async () => {
     const work = tempDir('exit-');
-    writeFileSync(join(work, 'api.yaml'), petstore.replace("$ref: '#/components/schemas/Owner'", "$ref: '#/components/schemas/Nobody'"));
+    writeFileSync(
+      join(work, 'api.yaml'),
+      petstore.replace("$ref: '#/components/schemas/Owner'", "$ref: '#/components/schemas/Nobody'"),
+    );
     const run = await clientgen(['generate', '--spec', 'api.yaml', '--out', 'out', '--strict'], work);
     expect(run).toMatchObject({ hung: false, code: 1 });
     expect(run.stderr).toMatch(/api\.yaml:\d+:\d+ {2}error {2}ref-unresolved/);
@@ -44,7 +53,10 @@ describe('the clientgen bin exits', () => {
   it('with 1 on a syntax error, from generate and from check', async () => {
     const work = tempDir('exit-');
     writeFileSync(join(work, 'api.yaml'), 'openapi: 3.0.3\ninfo: [unclosed\n');
-    for (const args of [['generate', '--spec', 'api.yaml', '--out', 'out'], ['check', 'api.yaml']]) {
+    for (const args of [
+      ['generate', '--spec', 'api.yaml', '--out', 'out'],
+      ['check', 'api.yaml'],
+    ]) {
       const run = await clientgen(args, work);
       expect(run).toMatchObject({ hung: false, code: 1 });
       expect(run.stdout + run.stderr).toMatch(/api\.yaml:\d+:\d+ {2}error {2}yaml-syntax/);

@@ -36,7 +36,12 @@ describe('clientgen generate', () => {
 
   it('leaves the output untouched and exits 1 when a spec is invalid, listing every problem', async () => {
     const before = snapshotTree(join(work, 'out'));
-    writeFileSync(join(work, 'broken.yaml'), readFileSync(join(work, 'petstore.yaml'), 'utf8').replace('operationId: getPet', 'operationId: listPets').replace("'200':\n          description: A page of pets.", "'200':\n          description: [oops"));
+    writeFileSync(
+      join(work, 'broken.yaml'),
+      readFileSync(join(work, 'petstore.yaml'), 'utf8')
+        .replace('operationId: getPet', 'operationId: listPets')
+        .replace("'200':\n          description: A page of pets.", "'200':\n          description: [oops"),
+    );
     const { io: t, err } = io(work);
     expect(await run(['generate', '--spec', 'broken.yaml', '--out', 'out'], t)).toBe(1);
     expect(err[0]).toMatch(/^broken\.yaml:\d+:\d+ {2}error {2}yaml-syntax {2}/);
@@ -45,12 +50,21 @@ describe('clientgen generate', () => {
   });
 
   it('reports all semantic problems at once with file:line:col and pointer', async () => {
-    writeFileSync(join(work, 'dup.yaml'), readFileSync(join(work, 'petstore.yaml'), 'utf8').replace('operationId: getPet', 'operationId: listPets').replace('operationId: deletePet', 'operationId: createPet'));
+    writeFileSync(
+      join(work, 'dup.yaml'),
+      readFileSync(join(work, 'petstore.yaml'), 'utf8')
+        .replace('operationId: getPet', 'operationId: listPets')
+        .replace('operationId: deletePet', 'operationId: createPet'),
+    );
     const { io: t, err } = io(work);
     expect(await run(['generate', '--spec', 'dup.yaml', '--out', 'out', '--strict'], t)).toBe(1);
     expect(err.filter((l) => l.includes('operation-id-duplicate'))).toEqual([
-      expect.stringMatching(/^dup\.yaml:\d+:\d+ {2}error {2}operation-id-duplicate {2}operationId "listPets" is also used by GET \/pets {2}\(\/paths\/~1pets~1\{petId\}\/get\/operationId\)$/),
-      expect.stringMatching(/^dup\.yaml:\d+:\d+ {2}error {2}operation-id-duplicate .*\(\/paths\/~1pets~1\{petId\}\/delete\/operationId\)$/),
+      expect.stringMatching(
+        /^dup\.yaml:\d+:\d+ {2}error {2}operation-id-duplicate {2}operationId "listPets" is also used by GET \/pets {2}\(\/paths\/~1pets~1\{petId\}\/get\/operationId\)$/,
+      ),
+      expect.stringMatching(
+        /^dup\.yaml:\d+:\d+ {2}error {2}operation-id-duplicate .*\(\/paths\/~1pets~1\{petId\}\/delete\/operationId\)$/,
+      ),
     ]);
   });
 
@@ -69,11 +83,17 @@ describe('clientgen generate', () => {
   it('writes only the files whose content changed', async () => {
     const untouched = join(work, 'out', 'src', 'runtime', 'transport.ts');
     const before = statSync(untouched).mtimeMs;
-    writeFileSync(join(work, 'petstore.yaml'), readFileSync(join(work, 'petstore.yaml'), 'utf8').replace('summary: List pets', 'summary: List every pet'));
+    writeFileSync(
+      join(work, 'petstore.yaml'),
+      readFileSync(join(work, 'petstore.yaml'), 'utf8').replace('summary: List pets', 'summary: List every pet'),
+    );
     const { io: t, out } = io(work);
     expect(await run(['generate', '--spec', 'petstore.yaml', '--out', 'out'], t)).toBe(0);
     expect(out.filter((l) => l.startsWith('changed'))).toEqual(
-      expect.arrayContaining([`changed  ${join('out', 'src', 'petstore', 'pets.ts')}`, `changed  ${join('out', '.clientgen-stamp.json')}`]),
+      expect.arrayContaining([
+        `changed  ${join('out', 'src', 'petstore', 'pets.ts')}`,
+        `changed  ${join('out', '.clientgen-stamp.json')}`,
+      ]),
     );
     expect(out.some((l) => l.includes('transport'))).toBe(false);
     expect(statSync(untouched).mtimeMs).toBe(before);
@@ -83,7 +103,9 @@ describe('clientgen generate', () => {
     cpSync(join(root, 'specs/contabo.yaml'), join(work, 'contabo.yaml'));
     const { io: t } = io(work);
     expect(await run(['generate', '--spec', 'petstore.yaml', '--spec', 'contabo.yaml', '--out', 'two'], t)).toBe(0);
-    const pkg = JSON.parse(readFileSync(join(work, 'two', 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+    const pkg = JSON.parse(readFileSync(join(work, 'two', 'package.json'), 'utf8')) as {
+      exports: Record<string, unknown>;
+    };
     expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining(['./petstore', './contabo']));
   });
 
@@ -100,7 +122,10 @@ describe('clientgen check', () => {
     expect(await run(['check', 'specs/contabo.yaml'], clean.io)).toBe(0);
     expect(clean.out).toEqual(['1 spec checked: 0 errors, 0 warnings']);
     const work = tempDir('check-');
-    writeFileSync(join(work, 'a.yaml'), "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /x:\n    get:\n      responses: {}\n");
+    writeFileSync(
+      join(work, 'a.yaml'),
+      "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /x:\n    get:\n      responses: {}\n",
+    );
     const bad = io(work);
     expect(await run(['check', '--strict', 'a.yaml'], bad.io)).toBe(1);
     expect(bad.out).toEqual([
@@ -121,7 +146,10 @@ describe('clientgen check with a config', () => {
   it('checks the specs the config lists, and refuses an unusable config with exit 2', async () => {
     const work = tempDir('check-config-');
     cpSync(join(root, 'test/fixtures/specs/petstore.yaml'), join(work, 'petstore.yaml'));
-    writeFileSync(join(work, 'clientgen.config.json'), JSON.stringify({ specs: [{ path: 'petstore.yaml', strict: true }] }));
+    writeFileSync(
+      join(work, 'clientgen.config.json'),
+      JSON.stringify({ specs: [{ path: 'petstore.yaml', strict: true }] }),
+    );
     const listed = io(work);
     expect(await run(['check'], listed.io)).toBe(0);
     expect(listed.out).toEqual(['1 spec checked: 0 errors, 0 warnings']);
@@ -130,13 +158,21 @@ describe('clientgen check with a config', () => {
     writeFileSync(join(work, 'clientgen.config.json'), JSON.stringify({ specs: 'petstore.yaml' }));
     const bad = io(work);
     expect(await run(['check'], bad.io)).toBe(2);
-    expect(bad.err).toEqual(['clientgen.config.json:1:2: "specs" must be a non-empty list of spec paths or { "path": ... } objects']);
+    expect(bad.err).toEqual([
+      'clientgen.config.json:1:2: "specs" must be a non-empty list of spec paths or { "path": ... } objects',
+    ]);
   });
 
   it('lists the package flags in its help', async () => {
     const help = io();
     expect(await run(['generate', '--help'], help.io)).toBe(0);
-    for (const flag of ['--config <file>', '--name <name>', '--package-version <version>', '--description <text>', '--strict']) expect(help.out.join('\n')).toContain(flag);
+    for (const flag of [
+      '--config <file>',
+      '--name <name>',
+      '--package-version <version>',
+      '--description <text>',
+      '--strict',
+    ])
+      expect(help.out.join('\n')).toContain(flag);
   });
 });
-

@@ -50,7 +50,8 @@ import { startContaboServer, type ContaboServer, type LoggedRequest, type Server
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const INSTANCES = '/v1/compute/instances';
-const HTML = '<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>';
+const HTML =
+  '<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>';
 
 let api: ContaboServer;
 /** Secrets a test adds beyond the server's credentials and tokens (a wrong password, say). */
@@ -72,7 +73,9 @@ afterEach(async () => {
   await api.close();
 });
 
-type ClientOverrides = Partial<Pick<ContaboClientOptions, 'timeoutMs' | 'maxRetries' | 'signal' | 'traceId' | 'headers' | 'fetch'>> & {
+type ClientOverrides = Partial<
+  Pick<ContaboClientOptions, 'timeoutMs' | 'maxRetries' | 'signal' | 'traceId' | 'headers' | 'fetch'>
+> & {
   password?: string;
   clientSecret?: string;
 };
@@ -195,28 +198,31 @@ describe('OAuth2 password grant', () => {
   it.each([
     ['by refresh token', 1800],
     ['by password grant', 0],
-  ])('renews an expired token once however many concurrent calls see its 401, early or late (%s)', async (_, refreshExpiresIn) => {
-    await start({ instances: 5, refreshExpiresIn });
-    const c = client();
-    await c.instances.list();
-    const [old] = api.state.tokens.keys();
-    api.revokeTokens();
-    // 101 is refused at once and starts the renewal; 102 is refused while it runs; 103 only once it is done.
-    api.scriptToken({ delayMs: 40 });
-    api.script({ path: `${INSTANCES}/102`, delayMs: 15 }, { path: `${INSTANCES}/103`, delayMs: 150 });
-    const results = await Promise.all([101, 102, 103].map((instanceId) => c.instances.get({ instanceId })));
-    expect(results.map((r) => r.data[0]!.instanceId)).toEqual([101, 102, 103]);
+  ])(
+    'renews an expired token once however many concurrent calls see its 401, early or late (%s)',
+    async (_, refreshExpiresIn) => {
+      await start({ instances: 5, refreshExpiresIn });
+      const c = client();
+      await c.instances.list();
+      const [old] = api.state.tokens.keys();
+      api.revokeTokens();
+      // 101 is refused at once and starts the renewal; 102 is refused while it runs; 103 only once it is done.
+      api.scriptToken({ delayMs: 40 });
+      api.script({ path: `${INSTANCES}/102`, delayMs: 15 }, { path: `${INSTANCES}/103`, delayMs: 150 });
+      const results = await Promise.all([101, 102, 103].map((instanceId) => c.instances.get({ instanceId })));
+      expect(results.map((r) => r.data[0]!.instanceId)).toEqual([101, 102, 103]);
 
-    expect(api.tokenRequests()).toHaveLength(2);
-    const fresh = [...api.state.tokens.keys()].filter((t) => t !== old);
-    expect(fresh).toHaveLength(1);
-    const gets = api.apiRequests({ method: 'GET', path: /\/10[123]$/ });
-    expect(gets.map(bearer)).toEqual([old, old, old, ...fresh, ...fresh, ...fresh]);
-    // Later calls keep the renewed token.
-    await c.instances.get({ instanceId: 101 });
-    expect(bearer(api.apiRequests().at(-1)!)).toBe(fresh[0]);
-    expect(api.tokenRequests()).toHaveLength(2);
-  });
+      expect(api.tokenRequests()).toHaveLength(2);
+      const fresh = [...api.state.tokens.keys()].filter((t) => t !== old);
+      expect(fresh).toHaveLength(1);
+      const gets = api.apiRequests({ method: 'GET', path: /\/10[123]$/ });
+      expect(gets.map(bearer)).toEqual([old, old, old, ...fresh, ...fresh, ...fresh]);
+      // Later calls keep the renewed token.
+      await c.instances.get({ instanceId: 101 });
+      expect(bearer(api.apiRequests().at(-1)!)).toBe(fresh[0]);
+      expect(api.tokenRequests()).toHaveLength(2);
+    },
+  );
 
   it('gives up with AuthenticationError when the API still answers 401 after re-authenticating', async () => {
     const c = client();
@@ -286,7 +292,11 @@ describe('OAuth2 password grant', () => {
 describe('correlation and trace ids', () => {
   it('sends a fresh UUIDv4 x-request-id per call, echoed by the server and reported on the result', async () => {
     const c = client();
-    const results = [await c.instances.list().withResponse(), await c.instances.get({ instanceId: 100 }).withResponse(), await c.instances.list().withResponse()];
+    const results = [
+      await c.instances.list().withResponse(),
+      await c.instances.get({ instanceId: 100 }).withResponse(),
+      await c.instances.list().withResponse(),
+    ];
     const sent = ids(api.apiRequests());
     for (const id of sent) expect(id).toMatch(UUID_V4);
     expect(new Set(sent).size).toBe(3);
@@ -326,7 +336,12 @@ describe('correlation and trace ids', () => {
     await c.instances.get({ instanceId: 100, xTraceId: 'trace-from-call' });
     await c.instances.create({ body: { period: 1 } });
     await client().instances.list();
-    expect(api.apiRequests().map((r) => r.headers['x-trace-id'])).toEqual(['trace-from-client', 'trace-from-call', 'trace-from-client', undefined]);
+    expect(api.apiRequests().map((r) => r.headers['x-trace-id'])).toEqual([
+      'trace-from-client',
+      'trace-from-call',
+      'trace-from-client',
+      undefined,
+    ]);
   });
 });
 
@@ -334,12 +349,25 @@ describe('headers', () => {
   it("layers them: defaults, then the client's, then the call's; a caller's Accept wins", async () => {
     const c = client({ headers: { Accept: 'application/vnd.client+json', 'X-Client': 'client', 'X-Both': 'client' } });
     await c.instances.get({ instanceId: 100 });
-    await c.instances.get({ instanceId: 100 }, { headers: { accept: 'application/vnd.call+json', 'x-both': 'call', 'X-Call': 'call' } });
+    await c.instances.get(
+      { instanceId: 100 },
+      { headers: { accept: 'application/vnd.call+json', 'x-both': 'call', 'X-Call': 'call' } },
+    );
     await client().instances.get({ instanceId: 100 }, { headers: { ACCEPT: 'text/plain' } });
     await client().instances.get({ instanceId: 100 });
     const [a, b, c3, d] = api.apiRequests().map((r) => r.headers);
-    expect([a!['accept'], a!['x-client'], a!['x-both'], a!['x-call']]).toEqual(['application/vnd.client+json', 'client', 'client', undefined]);
-    expect([b!['accept'], b!['x-client'], b!['x-both'], b!['x-call']]).toEqual(['application/vnd.call+json', 'client', 'call', 'call']);
+    expect([a!['accept'], a!['x-client'], a!['x-both'], a!['x-call']]).toEqual([
+      'application/vnd.client+json',
+      'client',
+      'client',
+      undefined,
+    ]);
+    expect([b!['accept'], b!['x-client'], b!['x-both'], b!['x-call']]).toEqual([
+      'application/vnd.call+json',
+      'client',
+      'call',
+      'call',
+    ]);
     expect(c3!['accept']).toBe('text/plain');
     expect(d!['accept']).toBe('application/json, */*;q=0.5');
   });
@@ -359,12 +387,21 @@ describe('headers', () => {
     const c = client({ traceId: 'from-option', headers: { 'x-trace-id': 'from-client-headers' } });
     await c.instances.get({ instanceId: 100 });
     await c.instances.get({ instanceId: 100, xTraceId: 'from-parameter' });
-    await c.instances.get({ instanceId: 100, xTraceId: 'from-parameter' }, { headers: { 'x-trace-id': 'from-call-headers' } });
-    expect(api.apiRequests().map((r) => r.headers['x-trace-id'])).toEqual(['from-client-headers', 'from-parameter', 'from-call-headers']);
+    await c.instances.get(
+      { instanceId: 100, xTraceId: 'from-parameter' },
+      { headers: { 'x-trace-id': 'from-call-headers' } },
+    );
+    expect(api.apiRequests().map((r) => r.headers['x-trace-id'])).toEqual([
+      'from-client-headers',
+      'from-parameter',
+      'from-call-headers',
+    ]);
   });
 
   it('reports the request id that was sent, whichever layer set it', async () => {
-    const result = await client().instances.get({ instanceId: 100 }, { headers: { 'X-Request-Id': 'b1d8e0a2-6c3f-4e5a-9b7d-1f2e3d4c5b6a' } }).withResponse();
+    const result = await client()
+      .instances.get({ instanceId: 100 }, { headers: { 'X-Request-Id': 'b1d8e0a2-6c3f-4e5a-9b7d-1f2e3d4c5b6a' } })
+      .withResponse();
     expect(api.apiRequests()[0]!.headers['x-request-id']).toBe('b1d8e0a2-6c3f-4e5a-9b7d-1f2e3d4c5b6a');
     expect(result.requestId).toBe('b1d8e0a2-6c3f-4e5a-9b7d-1f2e3d4c5b6a');
   });
@@ -372,15 +409,30 @@ describe('headers', () => {
   it('keeps the credentials out of reach of the layers, and the body encoding under the call headers', async () => {
     await client({ headers: { authorization: 'Bearer not-the-token' } }).instances.get({ instanceId: 100 });
     expect(bearer(api.apiRequests()[0]!)).toBe([...api.state.tokens.keys()][0]);
-    await client({ headers: { 'content-type': 'text/plain' } }).instances.update({ instanceId: 100, body: { displayName: 'a' } });
-    await client().instances.update({ instanceId: 100, body: { displayName: 'b' } }, { headers: { 'content-type': 'application/merge-patch+json' } });
-    expect(api.apiRequests({ method: 'PATCH' }).map((r) => r.headers['content-type'])).toEqual(['application/json', 'application/merge-patch+json']);
+    await client({ headers: { 'content-type': 'text/plain' } }).instances.update({
+      instanceId: 100,
+      body: { displayName: 'a' },
+    });
+    await client().instances.update(
+      { instanceId: 100, body: { displayName: 'b' } },
+      { headers: { 'content-type': 'application/merge-patch+json' } },
+    );
+    expect(api.apiRequests({ method: 'PATCH' }).map((r) => r.headers['content-type'])).toEqual([
+      'application/json',
+      'application/merge-patch+json',
+    ]);
   });
 
   it('refuses a header name or value that would break the request, null included', async () => {
-    const error = await failure(client().instances.get({ instanceId: 100 }, { headers: { 'bad name': null } }), InvalidRequestError);
+    const error = await failure(
+      client().instances.get({ instanceId: 100 }, { headers: { 'bad name': null } }),
+      InvalidRequestError,
+    );
     expect(error.message).toContain('"bad name" is not a header name');
-    await failure(client({ headers: { 'x-a': 'line\r\nbreak' } }).instances.get({ instanceId: 100 }), InvalidRequestError);
+    await failure(
+      client({ headers: { 'x-a': 'line\r\nbreak' } }).instances.get({ instanceId: 100 }),
+      InvalidRequestError,
+    );
     expect(api.apiRequests()).toHaveLength(0);
   });
 });
@@ -577,7 +629,9 @@ describe('pagination', () => {
     expect(seen).toEqual(all.slice(0, 10));
     expect(error).toBeInstanceOf(ApiError);
     expect([error.page, error.repeated, error.method, error.path]).toEqual([2, 1, 'GET', INSTANCES]);
-    expect(error.message).toBe('GET /v1/compute/instances: page 2 repeats page 1, and nothing on it says the listing ended');
+    expect(error.message).toBe(
+      'GET /v1/compute/instances: page 2 repeats page 1, and nothing on it says the listing ended',
+    );
     expect(api.apiRequests()).toHaveLength(2);
     // Whole pages as well: the repeated page is not handed out.
     const pages: number[] = [];
@@ -608,7 +662,11 @@ describe('pagination', () => {
 
 describe('retries', () => {
   it('retries a GET after 429 with Retry-After', async () => {
-    api.script({ status: 429, headers: { 'retry-after': '0' }, json: { statusCode: 429, message: 'Too Many Requests' } });
+    api.script({
+      status: 429,
+      headers: { 'retry-after': '0' },
+      json: { statusCode: 429, message: 'Too Many Requests' },
+    });
     const page = await client().instances.list();
     expect(page.data).toHaveLength(10);
     expect(api.apiRequests()).toHaveLength(2);
@@ -634,7 +692,10 @@ describe('retries', () => {
   });
 
   it('does not hold a call for a Retry-After longer than a minute', async () => {
-    api.script({ status: 429, headers: { 'retry-after': '3600', 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0' } });
+    api.script({
+      status: 429,
+      headers: { 'retry-after': '3600', 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0' },
+    });
     const error = await failure(client().instances.list(), RateLimitError);
     expect(error.status).toBe(429);
     expect(error.rateLimit).toEqual({ limit: 60, remaining: 0 });
@@ -689,7 +750,11 @@ describe('retries', () => {
   });
 
   it('gives a RateLimitError once the retries for 429 are used up', async () => {
-    const limited = { status: 429, headers: { 'retry-after': '0', 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '0' }, json: { message: 'slow down' } } as const;
+    const limited = {
+      status: 429,
+      headers: { 'retry-after': '0', 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '0' },
+      json: { message: 'slow down' },
+    } as const;
     api.script(limited, limited, limited);
     const error = await failure(client().instances.list(), RateLimitError);
     expect(error.rateLimit).toMatchObject({ limit: 100, remaining: 0 });
@@ -768,7 +833,10 @@ describe('timeouts and aborts', () => {
   it('gives TimeoutError when the server does not answer within timeoutMs', async () => {
     api.script({ delayMs: 5_000 });
     const started = Date.now();
-    const error = await failure(client({ timeoutMs: 100, maxRetries: 0 }).instances.get({ instanceId: 100 }), TimeoutError);
+    const error = await failure(
+      client({ timeoutMs: 100, maxRetries: 0 }).instances.get({ instanceId: 100 }),
+      TimeoutError,
+    );
     expect(Date.now() - started).toBeLessThan(5_000); // it did not wait for the stalled server
     expect(error.message).toContain('timed out');
     expect(error.path).toBe('/v1/compute/instances/100');
@@ -894,8 +962,17 @@ describe('errors', () => {
     expect(error.method).toBe('GET');
     expect(error.path).toBe('/v1/compute/instances/100');
     expect(error.name).toBe(type.name);
-    expect(error.message).toBe(`GET /v1/compute/instances/100 failed with ${status} (request id ${error.requestId}): scripted ${status}`);
-    expect(JSON.parse(JSON.stringify(error))).toMatchObject({ name: type.name, status, body, requestId: error.requestId, method: 'GET', path: '/v1/compute/instances/100' });
+    expect(error.message).toBe(
+      `GET /v1/compute/instances/100 failed with ${status} (request id ${error.requestId}): scripted ${status}`,
+    );
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      name: type.name,
+      status,
+      body,
+      requestId: error.requestId,
+      method: 'GET',
+      path: '/v1/compute/instances/100',
+    });
     expect(api.apiRequests()).toHaveLength(1);
   });
 
@@ -911,7 +988,9 @@ describe('errors', () => {
     expect(error.status).toBe(500);
     expect(error.body).toBeUndefined();
     expect(error.text).toBe(HTML);
-    expect(error.message).toMatch(/^GET \/v1\/compute\/instances failed with 500 \(request id [0-9a-f-]{36}\): the server answered with an HTML page$/);
+    expect(error.message).toMatch(
+      /^GET \/v1\/compute\/instances failed with 500 \(request id [0-9a-f-]{36}\): the server answered with an HTML page$/,
+    );
     expect(error.requestId).toBe(api.apiRequests()[0]!.headers['x-request-id']);
   });
 
@@ -924,7 +1003,11 @@ describe('errors', () => {
   });
 
   it('gives InvalidResponseError for truncated JSON', async () => {
-    api.script({ status: 200, headers: { 'content-type': 'application/json' }, text: '{"data":[{"instanceId":100,"stat' });
+    api.script({
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      text: '{"data":[{"instanceId":100,"stat',
+    });
     const error = await failure(client().instances.get({ instanceId: 100 }), InvalidResponseError);
     expect(error.message).toContain('truncated or malformed JSON');
     expect(error.status).toBe(200);
@@ -962,10 +1045,16 @@ describe('errors', () => {
 
   it("types the body of an error by the operation's declared responses", async () => {
     // The spec gives createCustomImage's 415 a body of its own; every other error of the API a free-form object.
-    api.script({ method: 'POST', status: 415, json: { statusCode: 415, message: 'The image URL does not point at a .qcow2 or .iso file' } });
+    api.script({
+      method: 'POST',
+      status: 415,
+      json: { statusCode: 415, message: 'The image URL does not point at a .qcow2 or .iso file' },
+    });
     const c = client();
     try {
-      await c.images.create({ body: { name: 'custom', url: 'https://example.com/image.txt', osType: 'Linux', version: '1' } });
+      await c.images.create({
+        body: { name: 'custom', url: 'https://example.com/image.txt', osType: 'Linux', version: '1' },
+      });
       expect.unreachable();
     } catch (caught) {
       if (!(caught instanceof StatusError)) throw caught;
@@ -1031,9 +1120,18 @@ describe('request safety', () => {
   });
 
   it.each([
-    ['CR LF in a per-call header parameter', (c: ContaboClient) => c.instances.list({ xTraceId: 'trace\r\nx-evil: 1' })],
-    ['LF in the correlation id', (c: ContaboClient) => c.instances.list({ xRequestId: '0f6a3c1e-4b2d-4c8e-9a7f-1d2e3f4a5b6c\nx-evil: 1' })],
-    ['CR in a header from the call options', (c: ContaboClient) => c.instances.list({}, { headers: { 'x-extra': 'a\rb' } })],
+    [
+      'CR LF in a per-call header parameter',
+      (c: ContaboClient) => c.instances.list({ xTraceId: 'trace\r\nx-evil: 1' }),
+    ],
+    [
+      'LF in the correlation id',
+      (c: ContaboClient) => c.instances.list({ xRequestId: '0f6a3c1e-4b2d-4c8e-9a7f-1d2e3f4a5b6c\nx-evil: 1' }),
+    ],
+    [
+      'CR in a header from the call options',
+      (c: ContaboClient) => c.instances.list({}, { headers: { 'x-extra': 'a\rb' } }),
+    ],
     ['NUL in a header parameter', (c: ContaboClient) => c.instances.list({ xTraceId: 'a\0b' })],
   ])('refuses %s before sending', async (_what, call) => {
     const error = await failure(call(client()), InvalidRequestError);
@@ -1047,8 +1145,13 @@ describe('request safety', () => {
     const withToken = new ContaboClient({ accessToken: token, baseUrl: api.url });
     const error = await failure(withToken.instances.list(), InvalidRequestError);
     expect(error.message).toMatch(/"authorization" contains a line break or NUL/);
-    const badName = createContaboTransport({ baseUrl: api.url, auth: { authorize: (headers) => headers.set('bad name', 'x') } });
-    expect((await failure(getInstance(badName, { instanceId: 100 }), InvalidRequestError)).message).toContain('"bad name" is not a header name');
+    const badName = createContaboTransport({
+      baseUrl: api.url,
+      auth: { authorize: (headers) => headers.set('bad name', 'x') },
+    });
+    expect((await failure(getInstance(badName, { instanceId: 100 }), InvalidRequestError)).message).toContain(
+      '"bad name" is not a header name',
+    );
     const optionHeader = await failure(client().instances.list({}, { headers: { 'x y': '1' } }), InvalidRequestError);
     expect(optionHeader.message).toContain('"x y" is not a header name');
     expect(api.log).toHaveLength(0);
@@ -1068,10 +1171,13 @@ describe('waitForInstance', () => {
     const progress: { status: string | undefined; attempt: number }[] = [];
     const result = await client().instances.waitForInstance(
       { instanceId: instance.instanceId },
-      { intervalMs: 5, onProgress: ({ status, attempt, elapsedMs }) => {
-        expect(elapsedMs).toBeGreaterThanOrEqual(0);
-        progress.push({ status, attempt });
-      } },
+      {
+        intervalMs: 5,
+        onProgress: ({ status, attempt, elapsedMs }) => {
+          expect(elapsedMs).toBeGreaterThanOrEqual(0);
+          progress.push({ status, attempt });
+        },
+      },
     );
     expect(result.data[0]!.status).toBe('running');
     expect(progress).toEqual([
@@ -1094,23 +1200,34 @@ describe('waitForInstance', () => {
 
   it('waits for another status when told to', async () => {
     const instance = api.addInstance({ statuses: ['running', 'stopped'] });
-    const result = await client().instances.waitForInstance({ instanceId: instance.instanceId }, { until: ['stopped'], intervalMs: 1 });
+    const result = await client().instances.waitForInstance(
+      { instanceId: instance.instanceId },
+      { until: ['stopped'], intervalMs: 1 },
+    );
     expect(result.data[0]!.status).toBe('stopped');
   });
 
   it('throws WaitFailedError when the instance reaches error', async () => {
     const instance = api.addInstance({ statuses: ['provisioning', 'error'] });
-    const error = await failure(client().instances.waitForInstance({ instanceId: instance.instanceId }, { intervalMs: 1 }), WaitFailedError);
+    const error = await failure(
+      client().instances.waitForInstance({ instanceId: instance.instanceId }, { intervalMs: 1 }),
+      WaitFailedError,
+    );
     expect(error.status).toBe('error');
     expect(error.message).toContain('reached status error');
-    expect(error.detail).toMatchObject({ data: [{ instanceId: instance.instanceId, status: 'error', errorMessage: 'installation failed' }] });
+    expect(error.detail).toMatchObject({
+      data: [{ instanceId: instance.instanceId, status: 'error', errorMessage: 'installation failed' }],
+    });
     expect(instance.reads).toBe(2);
   });
 
   it('throws WaitTimeoutError with the last status when time runs out', async () => {
     const instance = api.addInstance({ statuses: ['provisioning', 'installing'] });
     // Long enough for a second read on a busy machine; the last status stays, so every read after the first says installing.
-    const error = await failure(client().instances.waitForInstance({ instanceId: instance.instanceId }, { intervalMs: 10, timeoutMs: 1_000 }), WaitTimeoutError);
+    const error = await failure(
+      client().instances.waitForInstance({ instanceId: instance.instanceId }, { intervalMs: 10, timeoutMs: 1_000 }),
+      WaitTimeoutError,
+    );
     expect(error.lastStatus).toBe('installing');
     expect(error.message).toContain('timed out after 1000 ms');
     expect(instance.reads).toBeGreaterThanOrEqual(2);
@@ -1119,7 +1236,10 @@ describe('waitForInstance', () => {
   it('throws WaitTimeoutError when time runs out during a slow read', async () => {
     const instance = api.addInstance({ statuses: ['provisioning'] });
     api.script({ path: `${INSTANCES}/${instance.instanceId}`, delayMs: 5_000 });
-    const error = await failure(client().instances.waitForInstance({ instanceId: instance.instanceId }, { timeoutMs: 100 }), WaitTimeoutError);
+    const error = await failure(
+      client().instances.waitForInstance({ instanceId: instance.instanceId }, { timeoutMs: 100 }),
+      WaitTimeoutError,
+    );
     expect(error.lastStatus).toBeUndefined();
   });
 
@@ -1128,7 +1248,12 @@ describe('waitForInstance', () => {
     const controller = new AbortController();
     const wait = client().instances.waitForInstance(
       { instanceId: instance.instanceId },
-      { intervalMs: 10, backoff: 1, signal: controller.signal, onProgress: ({ attempt }) => attempt === 3 && controller.abort() },
+      {
+        intervalMs: 10,
+        backoff: 1,
+        signal: controller.signal,
+        onProgress: ({ attempt }) => attempt === 3 && controller.abort(),
+      },
     );
     const error = await failure(wait, AbortError);
     expect(error.message).toContain('aborted');
@@ -1144,8 +1269,7 @@ describe('waitForInstance', () => {
 });
 
 describe('operation functions', () => {
-  const passwordGrant = (): PasswordGrantAuth =>
-    new PasswordGrantAuth({ tokenUrl: api.tokenUrl, ...api.credentials });
+  const passwordGrant = (): PasswordGrantAuth => new PasswordGrantAuth({ tokenUrl: api.tokenUrl, ...api.credentials });
 
   it('send the same requests as the methods, through a transport with the auth given', async () => {
     const transport = createContaboTransport({ baseUrl: api.url, auth: passwordGrant(), traceId: 'trace-1' });
@@ -1203,7 +1327,11 @@ describe('operation functions', () => {
 describe('the fake server', () => {
   const raw = async (path: string, headers: Record<string, string>) => {
     const response = await fetch(`${api.url}${path}`, { headers });
-    return { status: response.status, requestId: response.headers.get('x-request-id'), body: (await response.json()) as Record<string, unknown> };
+    return {
+      status: response.status,
+      requestId: response.headers.get('x-request-id'),
+      body: (await response.json()) as Record<string, unknown>,
+    };
   };
 
   it('checks bearer tokens and the x-request-id header, and echoes the id', async () => {
@@ -1211,22 +1339,43 @@ describe('the fake server', () => {
     expect((await raw(INSTANCES, { 'x-request-id': id })).status).toBe(401);
     expect((await raw(INSTANCES, { 'x-request-id': id, authorization: 'Bearer made-up' })).status).toBe(401);
 
-    const form = new URLSearchParams({ grant_type: 'password', ...api.credentials, client_id: api.credentials.clientId, client_secret: api.credentials.clientSecret });
-    const token = (await (await fetch(api.tokenUrl, { method: 'POST', body: form })).json()) as { access_token: string; expires_in: number; refresh_token: string };
+    const form = new URLSearchParams({
+      grant_type: 'password',
+      ...api.credentials,
+      client_id: api.credentials.clientId,
+      client_secret: api.credentials.clientSecret,
+    });
+    const token = (await (await fetch(api.tokenUrl, { method: 'POST', body: form })).json()) as {
+      access_token: string;
+      expires_in: number;
+      refresh_token: string;
+    };
     expect(token.expires_in).toBe(300);
     const authorization = `Bearer ${token.access_token}`;
     expect((await raw(INSTANCES, { authorization })).status).toBe(400);
     expect((await raw(INSTANCES, { authorization, 'x-request-id': 'not-a-uuid' })).status).toBe(400);
     const ok = await raw(`${INSTANCES}?size=4&page=7`, { authorization, 'x-request-id': id });
-    expect(ok).toMatchObject({ status: 200, requestId: id, body: { _pagination: { page: 7, size: 4, totalElements: 25, totalPages: 7 } } });
+    expect(ok).toMatchObject({
+      status: 200,
+      requestId: id,
+      body: { _pagination: { page: 7, size: 4, totalElements: 25, totalPages: 7 } },
+    });
     expect(ok.body['data']).toHaveLength(1);
 
     const refreshed = await fetch(api.tokenUrl, {
       method: 'POST',
-      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: token.refresh_token, client_id: api.credentials.clientId, client_secret: api.credentials.clientSecret }),
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: token.refresh_token,
+        client_id: api.credentials.clientId,
+        client_secret: api.credentials.clientSecret,
+      }),
     });
     expect(refreshed.status).toBe(200);
-    const wrong = await fetch(api.tokenUrl, { method: 'POST', body: new URLSearchParams({ ...Object.fromEntries(form), password: 'nope-nope' }) });
+    const wrong = await fetch(api.tokenUrl, {
+      method: 'POST',
+      body: new URLSearchParams({ ...Object.fromEntries(form), password: 'nope-nope' }),
+    });
     expect(wrong.status).toBe(401);
     expect(await wrong.json()).toMatchObject({ error: 'invalid_grant' });
   });
@@ -1235,10 +1384,16 @@ describe('the fake server', () => {
 describe('leak helper', () => {
   it('finds credentials in the message, the JSON form, String() and the cause chain', () => {
     const creds = { ...api.credentials, tokens: ['access-token-abcdef'] };
-    expect(() => assertNoLeak(new Error(`bad ${api.credentials.password}`), creds)).toThrow(/message contains a credential/);
-    expect(() => assertNoLeak(new Error('x', { cause: { authorization: 'Bearer access-token-abcdef' } }), creds)).toThrow(/inspect/);
+    expect(() => assertNoLeak(new Error(`bad ${api.credentials.password}`), creds)).toThrow(
+      /message contains a credential/,
+    );
+    expect(() =>
+      assertNoLeak(new Error('x', { cause: { authorization: 'Bearer access-token-abcdef' } }), creds),
+    ).toThrow(/inspect/);
     expect(() => assertNoLeak(new Error(`body ${encodeURIComponent(api.credentials.clientSecret)}`), creds)).toThrow();
-    const withJson = Object.assign(new Error('fine'), { toJSON: () => ({ form: new URLSearchParams({ p: api.credentials.password }).toString() }) });
+    const withJson = Object.assign(new Error('fine'), {
+      toJSON: () => ({ form: new URLSearchParams({ p: api.credentials.password }).toString() }),
+    });
     expect(() => assertNoLeak(withJson, creds)).toThrow(/JSON.stringify/);
     const basic = `Basic ${Buffer.from(`${api.credentials.clientId}:${api.credentials.clientSecret}`).toString('base64')}`;
     expect(() => assertNoLeak({ header: basic }, creds)).toThrow(/contains a credential/);

@@ -79,7 +79,12 @@ function client(overrides: ClientOverrides = {}): ProfitBricksClient {
 
 /** Awaits a call that must fail, checks the error's class, and that it gives away no credential. */
 const failure = <E>(call: PromiseLike<unknown>, type: abstract new (...args: never[]) => E): Promise<E> =>
-  expectFailure(call, type, api.credentials, ...extraSecrets.map((password) => ({ username: api.credentials.username, password })));
+  expectFailure(
+    call,
+    type,
+    api.credentials,
+    ...extraSecrets.map((password) => ({ username: api.credentials.username, password })),
+  );
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const statusPolls = (requestId?: string): LoggedRequest[] =>
@@ -93,7 +98,11 @@ function expectReference(o: unknown, type?: string): void {
 }
 /** A full resource has metadata and properties. */
 function expectFull(o: unknown, type: string): void {
-  expect(o).toMatchObject({ type, metadata: { state: expect.any(String), etag: expect.any(String) }, properties: expect.any(Object) });
+  expect(o).toMatchObject({
+    type,
+    metadata: { state: expect.any(String), etag: expect.any(String) },
+    properties: expect.any(Object),
+  });
 }
 /** A collection without items: id, type and href only. */
 function expectBareCollection(o: unknown): void {
@@ -109,7 +118,21 @@ const CREATE_ATTACH = {
       items: [
         {
           properties: { name: 'web-1', cores: 2, ram: 2048, cpuFamily: 'INTEL_XEON' },
-          entities: { volumes: { items: [{ properties: { name: 'web-1-root', size: 20, type: 'SSD', imageAlias: 'ubuntu:latest', imagePassword: 'volume-root-pw-123' } }] } },
+          entities: {
+            volumes: {
+              items: [
+                {
+                  properties: {
+                    name: 'web-1-root',
+                    size: 20,
+                    type: 'SSD',
+                    imageAlias: 'ubuntu:latest',
+                    imagePassword: 'volume-root-pw-123',
+                  },
+                },
+              ],
+            },
+          },
         },
       ],
     },
@@ -123,8 +146,14 @@ function seedDatacenter(): StoredResource {
     entities: {
       servers: {
         items: [
-          { properties: { name: 'app-1', cores: 1, ram: 1024 }, entities: { volumes: { items: [{ properties: { name: 'app-1-root', size: 10 } }] } } },
-          { properties: { name: 'app-2', cores: 2, ram: 2048 }, entities: { volumes: { items: [{ properties: { name: 'app-2-root', size: 20 } }] } } },
+          {
+            properties: { name: 'app-1', cores: 1, ram: 1024 },
+            entities: { volumes: { items: [{ properties: { name: 'app-1-root', size: 10 } }] } },
+          },
+          {
+            properties: { name: 'app-2', cores: 2, ram: 2048 },
+            entities: { volumes: { items: [{ properties: { name: 'app-2-root', size: 20 } }] } },
+          },
         ],
       },
       lans: { items: [{ properties: { name: 'public', public: true } }] },
@@ -145,7 +174,12 @@ describe('authentication and contract number', () => {
     const logged = api.requests();
     expect(logged).toHaveLength(4);
     for (const r of logged) expect(r.headers['authorization']).toBe(expected);
-    expect(logged.map((r) => r.headers['pb-contract-number'])).toEqual([String(CONTRACT), String(CONTRACT), '27', String(CONTRACT)]);
+    expect(logged.map((r) => r.headers['pb-contract-number'])).toEqual([
+      String(CONTRACT),
+      String(CONTRACT),
+      '27',
+      String(CONTRACT),
+    ]);
     expect(logged.every((r) => r.status !== 401)).toBe(true);
     // Without the option no contract header is sent at all.
     await client({ contractNumber: undefined }).datacenters.list();
@@ -157,14 +191,19 @@ describe('authentication and contract number', () => {
     await start({ credentials });
     const list = await client().datacenters.list();
     expect(list.items).toEqual([]);
-    expect(api.requests()[0]!.headers['authorization']).toBe(`Basic ${Buffer.from(`${credentials.username}:${credentials.password}`, 'utf8').toString('base64')}`);
+    expect(api.requests()[0]!.headers['authorization']).toBe(
+      `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`, 'utf8').toString('base64')}`,
+    );
   });
 
   it('gives AuthenticationError with the parsed v4 error body for wrong credentials, without retrying', async () => {
     extraSecrets = ['wrong-password-4711'];
     const error = await failure(client({ password: 'wrong-password-4711' }).datacenters.list(), AuthenticationError);
     expect(error.status).toBe(401);
-    expect(error.body).toEqual({ httpStatus: 401, messages: [{ errorCode: '315', message: 'Unauthorized: the user name or password is not valid' }] });
+    expect(error.body).toEqual({
+      httpStatus: 401,
+      messages: [{ errorCode: '315', message: 'Unauthorized: the user name or password is not valid' }],
+    });
     expect(error.message).toContain('Unauthorized: the user name or password is not valid');
     expect(error.message).toContain('GET /datacenters');
     expect(error.method).toBe('GET');
@@ -176,7 +215,10 @@ describe('authentication and contract number', () => {
 
   it('gives AuthenticationError for a write with wrong credentials, and nothing is created', async () => {
     extraSecrets = ['not-my-password!'];
-    const error = await failure(client({ password: 'not-my-password!' }).datacenters.create({ body: CREATE_ATTACH }), AuthenticationError);
+    const error = await failure(
+      client({ password: 'not-my-password!' }).datacenters.create({ body: CREATE_ATTACH }),
+      AuthenticationError,
+    );
     expect(error.method).toBe('POST');
     expect(api.members('/datacenters')).toEqual([]);
     expect(api.requests({ method: 'POST' })).toHaveLength(1);
@@ -189,7 +231,9 @@ describe('authentication and contract number', () => {
     const accepted = await c.datacenters.create({ body: CREATE_ATTACH });
     await accepted.wait({ intervalMs: 1 });
     await c.requests.wait(accepted.asyncRequestId!, { intervalMs: 1 });
-    const sent = api.requests().map((r) => `${r.method} ${r.path.replace(UUID_IN_PATH, '{id}')} ${r.headers['pb-contract-number'] ?? '(none)'}`);
+    const sent = api
+      .requests()
+      .map((r) => `${r.method} ${r.path.replace(UUID_IN_PATH, '{id}')} ${r.headers['pb-contract-number'] ?? '(none)'}`);
     expect(sent).toEqual([
       `POST /datacenters ${CONTRACT}`,
       `GET /requests/{id}/status ${CONTRACT}`,
@@ -204,7 +248,9 @@ describe('authentication and contract number', () => {
     // The request and the resource belong to the contract the write named, not the client's default one.
     const accepted = await client().datacenters.create({ body: CREATE_ATTACH, pbContractNumber: 27 });
     await accepted.wait({ intervalMs: 1 });
-    const sent = api.requests().map((r) => `${r.method} ${r.path.replace(UUID_IN_PATH, '{id}')} ${r.headers['pb-contract-number'] ?? '(none)'}`);
+    const sent = api
+      .requests()
+      .map((r) => `${r.method} ${r.path.replace(UUID_IN_PATH, '{id}')} ${r.headers['pb-contract-number'] ?? '(none)'}`);
     expect(sent).toEqual([
       'POST /datacenters 27',
       'GET /requests/{id}/status 27',
@@ -275,13 +321,21 @@ describe('asynchronous writes', () => {
     expect(statusPolls(accepted.asyncRequestId)).toHaveLength(3);
     const readBack = api.requests().at(-1)!;
     expect(`${readBack.method} ${readBack.path}`).toBe(`GET /datacenters/${resource.id}`);
-    expect([...api.state.resources.values()].map((r) => r.metadata.state)).toEqual(['AVAILABLE', 'AVAILABLE', 'AVAILABLE']);
+    expect([...api.state.resources.values()].map((r) => r.metadata.state)).toEqual([
+      'AVAILABLE',
+      'AVAILABLE',
+      'AVAILABLE',
+    ]);
 
     // The server and its volume are there, under the data center.
     const servers = await c.servers.list({ dataCenterId: resource.id, depth: 1 });
-    expect(servers.items.map((s) => [s.id, s.properties?.name, s.metadata?.state])).toEqual([[server!.id, 'web-1', 'AVAILABLE']]);
+    expect(servers.items.map((s) => [s.id, s.properties?.name, s.metadata?.state])).toEqual([
+      [server!.id, 'web-1', 'AVAILABLE'],
+    ]);
     const attached = await c.servers.listVolumes({ dataCenterId: resource.id, serverId: server!.id, depth: 1 });
-    expect(attached.items.map((v) => [v.id, v.properties?.name, v.properties?.bus])).toEqual([[volume!.id, 'web-1-root', 'VIRTIO']]);
+    expect(attached.items.map((v) => [v.id, v.properties?.name, v.properties?.bus])).toEqual([
+      [volume!.id, 'web-1-root', 'VIRTIO'],
+    ]);
   });
 
   it('gives the 202 response with the handle through withResponse()', async () => {
@@ -315,7 +369,10 @@ describe('asynchronous writes', () => {
   it('waits for a write to an existing resource whose 202 body breaks off, and reads that resource back', async () => {
     const dc = seedDatacenter();
     api.script({ method: 'PATCH', breakBody: true });
-    const renamed = await client().datacenters.update({ dataCenterId: dc.id, body: { name: 'renamed' } }, { wait: { intervalMs: 1 } });
+    const renamed = await client().datacenters.update(
+      { dataCenterId: dc.id, body: { name: 'renamed' } },
+      { wait: { intervalMs: 1 } },
+    );
     expect(renamed.properties?.name).toBe('renamed');
     expect(api.requests({ method: 'PATCH' })).toHaveLength(1);
     expect(api.requests().at(-1)!.path).toBe(`/datacenters/${dc.id}`);
@@ -333,7 +390,10 @@ describe('asynchronous writes', () => {
 
   it('resolves a call made with { wait: true } to the finished resource', async () => {
     api.scriptRequest({ statuses: ['DONE'] });
-    const call = client().datacenters.create({ body: { properties: { name: 'quick', location: 'us/ewr' } } }, { wait: true });
+    const call = client().datacenters.create(
+      { body: { properties: { name: 'quick', location: 'us/ewr' } } },
+      { wait: true },
+    );
     expectTypeOf(call).toEqualTypeOf<Promise<Datacenter>>();
     const dc = await call;
     expect(dc.type).toBe('datacenter');
@@ -359,9 +419,15 @@ describe('asynchronous writes', () => {
   it('updates (PATCH, flat body) and replaces (PUT, wrapped in properties), resolving to the changed resource', async () => {
     const dc = seedDatacenter();
     const c = client();
-    const patched = await c.datacenters.update({ dataCenterId: dc.id, body: { description: 'patched' } }, { wait: { intervalMs: 1 } });
+    const patched = await c.datacenters.update(
+      { dataCenterId: dc.id, body: { description: 'patched' } },
+      { wait: { intervalMs: 1 } },
+    );
     expect(patched.properties).toMatchObject({ name: 'Seeded', description: 'patched', version: 2 });
-    const replaced = await c.datacenters.replace({ dataCenterId: dc.id, body: { properties: { name: 'Replaced', description: 'put' } } }, { wait: { intervalMs: 1 } });
+    const replaced = await c.datacenters.replace(
+      { dataCenterId: dc.id, body: { properties: { name: 'Replaced', description: 'put' } } },
+      { wait: { intervalMs: 1 } },
+    );
     expect(replaced.properties).toMatchObject({ name: 'Replaced', description: 'put', location: 'us/las', version: 3 });
     expect(replaced.metadata?.state).toBe('AVAILABLE');
     const [patch, put] = [api.requests({ method: 'PATCH' })[0]!, api.requests({ method: 'PUT' })[0]!];
@@ -400,10 +466,16 @@ describe('asynchronous writes', () => {
   });
 
   it('throws RequestFailedError with the API message and the status resource when the request fails', async () => {
-    api.scriptRequest({ statuses: ['QUEUED', 'RUNNING', 'FAILED'], message: 'Insufficient resources: the contract allows 8 cores' });
+    api.scriptRequest({
+      statuses: ['QUEUED', 'RUNNING', 'FAILED'],
+      message: 'Insufficient resources: the contract allows 8 cores',
+    });
     const accepted = await client().datacenters.create({ body: CREATE_ATTACH });
     const progress: (string | undefined)[] = [];
-    const error = await failure(accepted.wait({ intervalMs: 1, onProgress: ({ status }) => progress.push(status) }), RequestFailedError);
+    const error = await failure(
+      accepted.wait({ intervalMs: 1, onProgress: ({ status }) => progress.push(status) }),
+      RequestFailedError,
+    );
     expect(progress).toEqual(['QUEUED', 'RUNNING']);
     expect(error.status).toBe('FAILED');
     expect(error.message).toContain('Insufficient resources: the contract allows 8 cores');
@@ -424,7 +496,10 @@ describe('asynchronous writes', () => {
 
     // The same through { wait: true }.
     api.scriptRequest({ statuses: ['FAILED'], message: 'Location de/fra is full' });
-    const direct = await failure(client().datacenters.create({ body: CREATE_ATTACH }, { wait: true }), RequestFailedError);
+    const direct = await failure(
+      client().datacenters.create({ body: CREATE_ATTACH }, { wait: true }),
+      RequestFailedError,
+    );
     expect(direct.message).toContain('Location de/fra is full');
   });
 
@@ -461,7 +536,12 @@ describe('asynchronous writes', () => {
     const accepted = await c.datacenters.create({ body: CREATE_ATTACH });
     const controller = new AbortController();
     const error = await failure(
-      accepted.wait({ intervalMs: 5, backoff: 1, signal: controller.signal, onProgress: ({ attempt }) => attempt === 2 && controller.abort() }),
+      accepted.wait({
+        intervalMs: 5,
+        backoff: 1,
+        signal: controller.signal,
+        onProgress: ({ attempt }) => attempt === 2 && controller.abort(),
+      }),
       AbortError,
     );
     expect(error.message).toContain('aborted');
@@ -489,7 +569,10 @@ describe('asynchronous writes', () => {
     const c = client();
     const first = await c.datacenters.create({ body: CREATE_ATTACH });
     const progress: (string | undefined)[] = [];
-    const byId = await c.requests.wait(first.requestId!, { intervalMs: 1, onProgress: ({ status }) => progress.push(status) });
+    const byId = await c.requests.wait(first.requestId!, {
+      intervalMs: 1,
+      onProgress: ({ status }) => progress.push(status),
+    });
     expectTypeOf(byId).toEqualTypeOf<RequestStatus>();
     expect(progress).toEqual(['QUEUED', 'RUNNING']);
     expect(byId).toMatchObject({
@@ -510,7 +593,10 @@ describe('asynchronous writes', () => {
     // A relative status path works as well, and a failed request throws.
     api.scriptRequest({ statuses: ['FAILED'], message: 'Cannot rename a data center twice' });
     const third = await c.datacenters.update({ dataCenterId: first.resource!.id, body: { name: 'thrice' } });
-    const failed = await failure(c.requests.wait(`/requests/${third.requestId}/status`, { intervalMs: 1 }), RequestFailedError);
+    const failed = await failure(
+      c.requests.wait(`/requests/${third.requestId}/status`, { intervalMs: 1 }),
+      RequestFailedError,
+    );
     expect(failed.message).toContain('Cannot rename a data center twice');
     expect(failed.requestId).toBe(third.requestId);
 
@@ -528,7 +614,11 @@ describe('asynchronous writes', () => {
     expect(statusPolls(accepted.asyncRequestId).map((r) => r.status)).toEqual([429, 503, 200, 200, 200]);
 
     const next = await c.datacenters.update({ dataCenterId: ready.id, body: { name: 'next' } });
-    api.script({ path: `/requests/${next.requestId}/status`, status: 500, json: errorBody(500, 'status store unavailable') });
+    api.script({
+      path: `/requests/${next.requestId}/status`,
+      status: 500,
+      json: errorBody(500, 'status store unavailable'),
+    });
     const error = await failure(next.wait({ intervalMs: 1 }), ServerError);
     expect(error.message).toContain('status store unavailable');
     expect(statusPolls(next.requestId)).toHaveLength(1);
@@ -541,7 +631,9 @@ describe('asynchronous writes', () => {
     expect(accepted.asyncRequestId).toMatch(UUID);
     expect((await accepted.wait({ intervalMs: 1 })).metadata?.state).toBe('AVAILABLE');
     expect(statusPolls(accepted.asyncRequestId)).toHaveLength(3);
-    expect(await client().requests.wait(accepted.location!, { intervalMs: 1 })).toMatchObject({ metadata: { status: 'DONE' } });
+    expect(await client().requests.wait(accepted.location!, { intervalMs: 1 })).toMatchObject({
+      metadata: { status: 'DONE' },
+    });
   });
 
   it('does not send credentials to another origin named by a Location header or an href', async () => {
@@ -559,7 +651,11 @@ describe('asynchronous writes', () => {
     const status = await c.requests.getStatus({ requestId: accepted.asyncRequestId! });
     expect(status.metadata?.status).toBe('QUEUED');
     const request = await c.requests.get({ requestId: accepted.asyncRequestId! });
-    expect(request).toMatchObject({ id: accepted.asyncRequestId, type: 'request', properties: { method: 'POST', url: `${api.url}/datacenters` } });
+    expect(request).toMatchObject({
+      id: accepted.asyncRequestId,
+      type: 'request',
+      properties: { method: 'POST', url: `${api.url}/datacenters` },
+    });
     expect(JSON.parse(request.properties!.body!)).toEqual(CREATE_ATTACH);
   });
 
@@ -569,7 +665,10 @@ describe('asynchronous writes', () => {
     const server = await c.servers.create(
       {
         dataCenterId: dc.id,
-        body: { properties: { name: 'db-1', cores: 4, ram: 8192 }, entities: { volumes: { items: [{ properties: { name: 'db-1-root', size: 50 } }] } } },
+        body: {
+          properties: { name: 'db-1', cores: 4, ram: 8192 },
+          entities: { volumes: { items: [{ properties: { name: 'db-1-root', size: 50 } }] } },
+        },
       },
       { wait: { intervalMs: 1 } },
     );
@@ -577,7 +676,10 @@ describe('asynchronous writes', () => {
     expect(server.properties).toMatchObject({ name: 'db-1', cores: 4, ram: 8192 });
     expect(server.href).toBe(api.href(`/datacenters/${dc.id}/servers/${server.id}`));
 
-    const spare = await c.volumes.create({ dataCenterId: dc.id, body: { properties: { name: 'data', size: 100 } } }, { wait: { intervalMs: 1 } });
+    const spare = await c.volumes.create(
+      { dataCenterId: dc.id, body: { properties: { name: 'data', size: 100 } } },
+      { wait: { intervalMs: 1 } },
+    );
     expectTypeOf(spare).toEqualTypeOf<Volume>();
     expect(spare.properties?.bus).toBeNull();
     const attached = await c.servers.attachVolume({ dataCenterId: dc.id, serverId: server.id, body: { id: spare.id } });
@@ -589,7 +691,12 @@ describe('asynchronous writes', () => {
     const one = await c.servers.getVolume({ dataCenterId: dc.id, serverId: server.id, volumeId: spare.id });
     expect(one.properties?.name).toBe('data');
 
-    expect(await c.servers.detachVolume({ dataCenterId: dc.id, serverId: server.id, volumeId: spare.id }, { wait: { intervalMs: 1 } })).toBeUndefined();
+    expect(
+      await c.servers.detachVolume(
+        { dataCenterId: dc.id, serverId: server.id, volumeId: spare.id },
+        { wait: { intervalMs: 1 } },
+      ),
+    ).toBeUndefined();
     volumes = await c.servers.listVolumes({ dataCenterId: dc.id, serverId: server.id });
     expect(volumes.items.map((v) => v.id)).not.toContain(spare.id);
     // Detached, not deleted.
@@ -608,7 +715,9 @@ describe('asynchronous writes', () => {
     const declared = error as CreateDatacenterError;
     if (declared.status !== 422) throw declared;
     const messages: { errorCode: string; message: string }[] | undefined = declared.body?.messages;
-    expect(messages).toEqual([{ errorCode: expect.stringMatching(/^\d+$/), message: expect.stringContaining('[(root).properties.location]') }]);
+    expect(messages).toEqual([
+      { errorCode: expect.stringMatching(/^\d+$/), message: expect.stringContaining('[(root).properties.location]') },
+    ]);
     expect(declared.body?.httpStatus).toBe(422);
   });
 });
@@ -661,7 +770,11 @@ describe('depth', () => {
     expectFull(zero, 'datacenter');
     expect(zero.metadata?.state).toBe('AVAILABLE');
     for (const collection of Object.values(zero.entities!)) expectBareCollection(collection);
-    expect(zero.entities?.servers).toEqual({ id: `${seeded.id}/servers`, type: 'collection', href: api.href(`${seeded.path}/servers`) });
+    expect(zero.entities?.servers).toEqual({
+      id: `${seeded.id}/servers`,
+      type: 'collection',
+      href: api.href(`${seeded.path}/servers`),
+    });
 
     const one = await c.datacenters.get({ dataCenterId: seeded.id, depth: 1 });
     expectTypeOf(one.entities!.servers!.items).toEqualTypeOf<Reference[]>();
@@ -721,7 +834,9 @@ describe('ETags and conditional requests', () => {
     expect(notModified.etag).toBe(first.etag);
     expect(api.requests().at(-1)!.headers['if-none-match']).toBe(first.etag);
     // The bare metadata.etag works as well.
-    expect(await c.datacenters.get({ dataCenterId: seeded.id, ifNoneMatch: first.data.metadata?.etag })).toBeUndefined();
+    expect(
+      await c.datacenters.get({ dataCenterId: seeded.id, ifNoneMatch: first.data.metadata?.etag }),
+    ).toBeUndefined();
 
     await c.datacenters.update({ dataCenterId: seeded.id, body: { name: 'changed' } }, { wait: { intervalMs: 1 } });
     const changed = await c.datacenters.get({ dataCenterId: seeded.id, ifNoneMatch: first.etag! }).withResponse();
@@ -744,7 +859,10 @@ describe('ETags and conditional requests', () => {
     await renamed.wait({ intervalMs: 1 });
     const requests = api.state.requests.size;
 
-    const error = await failure(c.datacenters.update({ dataCenterId: seeded.id, ifMatch: stale!, body: { name: 'second' } }), PreconditionFailedError);
+    const error = await failure(
+      c.datacenters.update({ dataCenterId: seeded.id, ifMatch: stale!, body: { name: 'second' } }),
+      PreconditionFailedError,
+    );
     expect(error.status).toBe(412);
     expect(error.method).toBe('PATCH');
     expect(error.body).toEqual(errorBody(412));
@@ -753,15 +871,27 @@ describe('ETags and conditional requests', () => {
     expect(api.resource(seeded.path)!.properties['name']).toBe('first');
     expect(api.state.requests.size).toBe(requests);
 
-    await failure(c.datacenters.delete({ dataCenterId: seeded.id, ifMatch: stale! }, { wait: true }), PreconditionFailedError);
-    await failure(c.datacenters.replace({ dataCenterId: seeded.id, ifMatch: stale!, body: { properties: { name: 'x', description: 'y' } } }), PreconditionFailedError);
+    await failure(
+      c.datacenters.delete({ dataCenterId: seeded.id, ifMatch: stale! }, { wait: true }),
+      PreconditionFailedError,
+    );
+    await failure(
+      c.datacenters.replace({
+        dataCenterId: seeded.id,
+        ifMatch: stale!,
+        body: { properties: { name: 'x', description: 'y' } },
+      }),
+      PreconditionFailedError,
+    );
     expect(api.resource(seeded.path)).toBeDefined();
     // 412 is not retried.
     expect(api.requests({ method: 'DELETE' })).toHaveLength(1);
 
     // The current ETag passes.
     const { etag: current } = await c.datacenters.get({ dataCenterId: seeded.id }).withResponse();
-    expect(await c.datacenters.delete({ dataCenterId: seeded.id, ifMatch: current! }, { wait: { intervalMs: 1 } })).toBeUndefined();
+    expect(
+      await c.datacenters.delete({ dataCenterId: seeded.id, ifMatch: current! }, { wait: { intervalMs: 1 } }),
+    ).toBeUndefined();
     expect(api.resource(seeded.path)).toBeUndefined();
   });
 });
@@ -872,7 +1002,11 @@ describe('form-encoded calls', () => {
     expect(post!.body).not.toContain('{');
     expect(post!.form).toEqual(form);
 
-    expect(accepted.resource).toMatchObject({ type: 'snapshot', metadata: { state: 'BUSY' }, properties: { ...form, location: 'us/las', size: 10 } });
+    expect(accepted.resource).toMatchObject({
+      type: 'snapshot',
+      metadata: { state: 'BUSY' },
+      properties: { ...form, location: 'us/las', size: 10 },
+    });
     expect(accepted.resource!.href).toBe(api.href(`/snapshots/${accepted.resource!.id}`));
     const snapshot = await accepted.wait({ intervalMs: 1 });
     expect(snapshot.metadata?.state).toBe('AVAILABLE');
@@ -885,7 +1019,11 @@ describe('form-encoded calls', () => {
     const [volumePath] = api.members(`${seeded.path}/volumes`);
     const volumeId = volumePath!.split('/').at(-1)!;
     const snapshot = api.seed('/snapshots', { properties: { name: 'golden', location: 'us/las' } });
-    const accepted = await client().volumes.restoreSnapshot({ dataCenterId: seeded.id, volumeId, body: { snapshotId: snapshot.id } });
+    const accepted = await client().volumes.restoreSnapshot({
+      dataCenterId: seeded.id,
+      volumeId,
+      body: { snapshotId: snapshot.id },
+    });
     expectTypeOf(accepted).toEqualTypeOf<Accepted<undefined, undefined>>();
     expect(accepted.resource).toBeUndefined();
     expect(accepted.asyncRequestId).toMatch(UUID);
@@ -906,7 +1044,11 @@ describe('form-encoded calls', () => {
     const [volumePath] = api.members(`${seeded.path}/volumes`);
     const volumeId = volumePath!.split('/').at(-1)!;
     api.script({ method: 'POST', status: 429, retryAfter: '0' });
-    const accepted = await client().volumes.createSnapshot({ dataCenterId: seeded.id, volumeId, body: { name: 'retried snapshot' } });
+    const accepted = await client().volumes.createSnapshot({
+      dataCenterId: seeded.id,
+      volumeId,
+      body: { name: 'retried snapshot' },
+    });
     const posts = api.requests({ method: 'POST' });
     expect(posts.map((p) => p.status)).toEqual([429, 202]);
     for (const post of posts) {
@@ -935,7 +1077,11 @@ describe('operation functions', () => {
     expect(statusPolls(accepted.asyncRequestId)).toHaveLength(3);
     expect(new Set(api.requests().map((r) => r.headers['pb-contract-number']))).toEqual(new Set([String(CONTRACT)]));
 
-    const done = await updateDatacenter(t, { dataCenterId: ready.id, body: { name: 'renamed' } }, { wait: { intervalMs: 1 } });
+    const done = await updateDatacenter(
+      t,
+      { dataCenterId: ready.id, body: { name: 'renamed' } },
+      { wait: { intervalMs: 1 } },
+    );
     expectTypeOf(done).toEqualTypeOf<Datacenter>();
     expect(done.properties?.name).toBe('renamed');
 
@@ -954,28 +1100,42 @@ describe('operation functions', () => {
     expect(api.requests().at(-1)!.headers).not.toHaveProperty('pb-contract-number');
 
     const [volumePath] = api.members(`${seeded.path}/volumes`);
-    const snapshot = await createVolumeSnapshot(t, { dataCenterId: seeded.id, volumeId: volumePath!.split('/').at(-1)!, body: { name: 'nightly' } });
+    const snapshot = await createVolumeSnapshot(t, {
+      dataCenterId: seeded.id,
+      volumeId: volumePath!.split('/').at(-1)!,
+      body: { name: 'nightly' },
+    });
     expect(api.requests({ method: 'POST' })[0]!.headers['content-type']).toBe('application/x-www-form-urlencoded');
     expect((await snapshot.wait({ intervalMs: 1 })).properties?.name).toBe('nightly');
 
     await failure(getDatacenter(t, { dataCenterId: '00000000-0000-4000-8000-000000000000' }), NotFoundError);
-    await failure(getDatacenter(createProfitBricksTransport({ baseUrl: api.url }), { dataCenterId: seeded.id }), AuthenticationError);
+    await failure(
+      getDatacenter(createProfitBricksTransport({ baseUrl: api.url }), { dataCenterId: seeded.id }),
+      AuthenticationError,
+    );
   });
 });
 
 describe('the fake server', () => {
-  const auth = (): Record<string, string> => ({ authorization: `Basic ${Buffer.from(`${api.credentials.username}:${api.credentials.password}`).toString('base64')}` });
+  const auth = (): Record<string, string> => ({
+    authorization: `Basic ${Buffer.from(`${api.credentials.username}:${api.credentials.password}`).toString('base64')}`,
+  });
   const raw = async (path: string, init: RequestInit = {}) => {
     const response = await fetch(`${api.url}${path}`, init);
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined,
+    };
   };
 
   it('answers 401 with the v4 error body without credentials, and rate-limit headers on every response', async () => {
     const denied = await raw('/datacenters');
     expect(denied.status).toBe(401);
     expect(denied.body).toEqual({ httpStatus: 401, messages: [{ errorCode: '315', message: expect.any(String) }] });
-    for (const name of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-burst']) expect(denied.headers.get(name)).toMatch(/^\d+$/);
+    for (const name of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-burst'])
+      expect(denied.headers.get(name)).toMatch(/^\d+$/);
     expect((await raw('/datacenters', { headers: auth() })).status).toBe(200);
   });
 

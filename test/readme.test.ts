@@ -17,7 +17,9 @@ it('the README lists every diagnostic code as the catalogue defines it', () => {
 
 /** The TypeScript blocks of a README that import from one of `entries`. */
 function examples(readme: string, entries: readonly string[]): string[] {
-  return [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((code) => entries.some((e) => code.includes(`from '${e}'`)));
+  return [...readme.matchAll(/```ts\n([\s\S]*?)```/g)]
+    .map((m) => m[1]!)
+    .filter((code) => entries.some((e) => code.includes(`from '${e}'`)));
 }
 
 /**
@@ -25,16 +27,30 @@ function examples(readme: string, entries: readonly string[]): string[] {
  * flags (and `flags`), with each package entry mapped to its generated
  * sources. Returns the compiler's complaints.
  */
-function typecheckExamples(blocks: readonly string[], sources: Readonly<Record<string, string>>, flags: Readonly<Record<string, boolean>> = {}): string[] {
+function typecheckExamples(
+  blocks: readonly string[],
+  sources: Readonly<Record<string, string>>,
+  flags: Readonly<Record<string, boolean>> = {},
+): string[] {
   const dir = tempDir('readme-');
   blocks.forEach((code, i) => writeFileSync(join(dir, `example${i}.ts`), `${code}\nexport {};\n`));
   writeFileSync(
     join(dir, 'tsconfig.json'),
     JSON.stringify({
       compilerOptions: {
-        target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM'], types: ['node'], typeRoots: [join(root, 'node_modules/@types')],
-        strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, ...flags,
-        noEmit: true, skipLibCheck: true, allowImportingTsExtensions: true,
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        lib: ['ES2022', 'DOM'],
+        types: ['node'],
+        typeRoots: [join(root, 'node_modules/@types')],
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        noUncheckedIndexedAccess: true,
+        ...flags,
+        noEmit: true,
+        skipLibCheck: true,
+        allowImportingTsExtensions: true,
         paths: Object.fromEntries(Object.entries(sources).map(([entry, index]) => [entry, [index]])),
       },
       include: ['*.ts'],
@@ -43,7 +59,10 @@ function typecheckExamples(blocks: readonly string[], sources: Readonly<Record<s
   return typecheck(dir);
 }
 
-const CURATED = { 'cloud-api-clients/contabo': join(root, 'generated/src/contabo/index.ts'), 'cloud-api-clients/profitbricks': join(root, 'generated/src/profitbricks/index.ts') };
+const CURATED = {
+  'cloud-api-clients/contabo': join(root, 'generated/src/contabo/index.ts'),
+  'cloud-api-clients/profitbricks': join(root, 'generated/src/profitbricks/index.ts'),
+};
 
 /** The README's TypeScript examples compile against the generated sources under strict settings. */
 it('the README examples type-check', () => {
@@ -60,7 +79,14 @@ describe('the generated package README', () => {
     const readme = readFileSync(join(root, 'generated/README.md'), 'utf8');
     const blocks = examples(readme, Object.keys(CURATED));
     // Authentication, functions, results, pagination, a wait, accepted writes, depth, ETags, errors, retries.
-    for (const section of ['## Authentication', '## Pagination', '### Contabo API: until a resource reaches a status', '### ProfitBricks Cloud API: accepted writes', '## Depth', '## Conditional requests (ETag)']) {
+    for (const section of [
+      '## Authentication',
+      '## Pagination',
+      '### Contabo API: until a resource reaches a status',
+      '### ProfitBricks Cloud API: accepted writes',
+      '## Depth',
+      '## Conditional requests (ETag)',
+    ]) {
       expect(readme).toContain(section);
     }
     expect(blocks.length).toBeGreaterThanOrEqual(12);
@@ -74,20 +100,34 @@ describe('the generated package README', () => {
     for (const [path, text] of files!) expect(text, path).not.toMatch(/contabo|profitbricks/i);
     expect(readme).toContain('## Pagination');
     expect(readme).toContain('waitForPet');
-    for (const absent of ['## Depth', '## Conditional requests', 'accepted writes', 'RequestFailedError', 'ifMatch', 'Basic authentication']) expect(readme).not.toContain(absent);
+    for (const absent of [
+      '## Depth',
+      '## Conditional requests',
+      'accepted writes',
+      'RequestFailedError',
+      'ifMatch',
+      'Basic authentication',
+    ])
+      expect(readme).not.toContain(absent);
     const blocks = examples(readme, ['petstore/petstore']);
     expect(blocks.length).toBeGreaterThanOrEqual(6);
-    expect(typecheckExamples(blocks, { 'petstore/petstore': join(dir, 'src/petstore/index.ts') }, STRICTER)).toEqual([]);
+    expect(typecheckExamples(blocks, { 'petstore/petstore': join(dir, 'src/petstore/index.ts') }, STRICTER)).toEqual(
+      [],
+    );
   });
 
   it('of the hostile fixture has examples that type-check', async () => {
     const { files } = await generate(['test/fixtures/specs/hostile.yaml']);
     const dir = writeFiles(files!);
     const name = (JSON.parse(files!.get('package.json')!) as { name: string }).name;
-    const entry = Object.keys((JSON.parse(files!.get('package.json')!) as { exports: Record<string, unknown> }).exports)[0]!.slice(2);
+    const entry = Object.keys(
+      (JSON.parse(files!.get('package.json')!) as { exports: Record<string, unknown> }).exports,
+    )[0]!.slice(2);
     const blocks = examples(files!.get('README.md')!, [`${name}/${entry}`]);
     expect(blocks.length).toBeGreaterThanOrEqual(3);
-    expect(typecheckExamples(blocks, { [`${name}/${entry}`]: join(dir, `src/${entry}/index.ts`) }, STRICTER)).toEqual([]);
+    expect(typecheckExamples(blocks, { [`${name}/${entry}`]: join(dir, `src/${entry}/index.ts`) }, STRICTER)).toEqual(
+      [],
+    );
   });
 });
 
@@ -109,14 +149,19 @@ async function petstoreServer() {
       res.end(body === undefined ? undefined : type === 'application/json' ? JSON.stringify(body) : String(body));
     };
     if (url.pathname === '/v1/health') return send(200, 'up', 'text/plain');
-    if (!['Bearer token', 'Bearer from-the-environment'].includes(String(req.headers['authorization']))) return send(401, { message: 'who are you?' });
+    if (!['Bearer token', 'Bearer from-the-environment'].includes(String(req.headers['authorization'])))
+      return send(401, { message: 'who are you?' });
     req.resume();
     req.on('end', () => {
       if (req.method === 'GET' && url.pathname === '/v1/pets') {
         const page = Number(url.searchParams.get('page') ?? 1);
-        return send(200, { data: page === 1 ? [pet(1), pet(2)] : page === 2 ? [pet(3)] : [], page: { number: page, totalPages: 2 } });
+        return send(200, {
+          data: page === 1 ? [pet(1), pet(2)] : page === 2 ? [pet(3)] : [],
+          page: { number: page, totalPages: 2 },
+        });
       }
-      if (req.method === 'GET' && url.pathname === '/v1/pets/1' && !state.missing) return send(200, pet(1, state.reads++ === 0 ? 'pending' : 'available'));
+      if (req.method === 'GET' && url.pathname === '/v1/pets/1' && !state.missing)
+        return send(200, pet(1, state.reads++ === 0 ? 'pending' : 'available'));
       if (req.method === 'POST' && url.pathname === '/v1/pets') return send(201, pet(4));
       if (req.method === 'DELETE' && url.pathname === '/v1/pets/1') return send(204);
       return send(404, { message: `no ${req.method} ${url.pathname}` });
@@ -170,4 +215,3 @@ it('the petstore README examples run against the API they describe', async () =>
     await api.close();
   }
 });
-

@@ -25,7 +25,8 @@ async function lenient(spec: string) {
   return { files: result.files!, warnings: result.diagnostics.map((d) => `${d.code} ${d.pointer}`) };
 }
 
-const file = (files: Map<string, string>, suffix: string): string => [...files].find(([p]) => p.endsWith(suffix))?.[1] ?? '';
+const file = (files: Map<string, string>, suffix: string): string =>
+  [...files].find(([p]) => p.endsWith(suffix))?.[1] ?? '';
 
 describe('OpenAPI 3.1', () => {
   it('reads type arrays, const, examples, patternProperties, prefixItems, $ref siblings and content encodings', async () => {
@@ -76,7 +77,11 @@ describe('Swagger 2.0', () => {
     const text = readFileSync(join(root, WORLD, 'swagger-20.yaml'), 'utf8').split('\n');
     const line = text.findIndex((l) => l.includes("$ref: '#/definitions/History'")) + 1;
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
-      expect.stringMatching(new RegExp(`^${WORLD}/swagger-20\\.yaml:${line}:\\d+  error  ref-unresolved  .*\\(/paths/~1notes~1\\{id\\}~1history/get/responses/200/schema/\\$ref\\)$`)),
+      expect.stringMatching(
+        new RegExp(
+          `^${WORLD}/swagger-20\\.yaml:${line}:\\d+  error  ref-unresolved  .*\\(/paths/~1notes~1\\{id\\}~1history/get/responses/200/schema/\\$ref\\)$`,
+        ),
+      ),
     ]);
   });
 });
@@ -109,9 +114,13 @@ describe('documents outside the strict profile', () => {
   it('types enums of any JSON value, and keeps names apart that collide once cased', async () => {
     const { files } = await lenient('loose.yaml');
     const types = file(files, '/types.ts');
-    expect(types).toContain("export type Mode = 1 | 2.5 | true | null | 'on' | { level: 1; tags: ['a'] } | [1, 'two'] | -3;");
+    expect(types).toContain(
+      "export type Mode = 1 | 2.5 | true | null | 'on' | { level: 1; tags: ['a'] } | [1, 'two'] | -3;",
+    );
     expect(types).toContain("export type Shape = { kind: 'circle'; r: 1 } | { kind: 'square'; side: 2 };");
-    expect(types).toMatch(/export interface Thing \{[\s\S]*export interface Thing2 \{[\s\S]*export type Thing3 = string;/);
+    expect(types).toMatch(
+      /export interface Thing \{[\s\S]*export interface Thing2 \{[\s\S]*export type Thing3 = string;/,
+    );
     expect(types).toMatch(/class\?: string;/);
     // The same document gives the same bytes.
     const again = await generate([`${WORLD}/loose.yaml`], {}, { strict: false });
@@ -131,7 +140,12 @@ describe('documents outside the strict profile', () => {
     const strict = await generate([`${WORLD}/loose.yaml`], {}, { strict: true });
     expect(strict.files).toBeUndefined();
     expect(strict.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(
-      expect.arrayContaining(['operation-untagged', 'operation-id-duplicate', 'openapi-schema', 'path-param-undeclared']),
+      expect.arrayContaining([
+        'operation-untagged',
+        'operation-id-duplicate',
+        'openapi-schema',
+        'path-param-undeclared',
+      ]),
     );
   });
 });
@@ -180,6 +194,8 @@ describe('a spec by URL', () => {
     const work = tempDir('url-');
     const t = io(work);
     expect(await run(['check', `${origin}/nowhere.yaml`], t.io)).toBe(1);
-    expect(t.out[0]).toBe(`${origin}/nowhere.yaml:1:1  error  file-unreadable  cannot read ${origin}/nowhere.yaml (HTTP 404)  (/)`);
+    expect(t.out[0]).toBe(
+      `${origin}/nowhere.yaml:1:1  error  file-unreadable  cannot read ${origin}/nowhere.yaml (HTTP 404)  (/)`,
+    );
   });
 });

@@ -9,7 +9,11 @@ if (!existsSync(entry)) {
 }
 const { run } = await import(entry.href);
 try {
-  process.exitCode = await run(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l), cwd: process.cwd() });
+  process.exitCode = await run(process.argv.slice(2), {
+    out: (l) => console.log(l),
+    err: (l) => console.error(l),
+    cwd: process.cwd(),
+  });
 } catch (error) {
   // Spec problems are diagnostics, not exceptions: whatever lands here is a bug in clientgen itself.
   console.error(`clientgen: internal error: ${error instanceof Error ? error.message : String(error)}`);

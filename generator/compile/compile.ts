@@ -43,7 +43,13 @@ export async function compileSources(
   const scripts = Promise.all(
     [...sources].map(async ([path, text]) => {
       try {
-        const { code } = await transform(text, { loader: 'ts', format: 'esm', target: 'es2022', sourcefile: path, tsconfigRaw: JS_OPTIONS });
+        const { code } = await transform(text, {
+          loader: 'ts',
+          format: 'esm',
+          target: 'es2022',
+          sourcefile: path,
+          tsconfigRaw: JS_OPTIONS,
+        });
         return [compiledPaths(path)[0], code] as const;
       } catch (error) {
         const first = (error as { errors?: { text: string; location?: { line: number } | null }[] }).errors?.[0];
@@ -57,7 +63,8 @@ export async function compileSources(
     if (given !== undefined) out.set(compiledPaths(path)[1], given());
   }
   const undeclared = new Map([...sources].filter(([path]) => !declared.has(path)));
-  if (undeclared.size > 0) for (const [path, text] of declarations(undeclared, await typescript())) out.set(compiledPaths(path)[1], text);
+  if (undeclared.size > 0)
+    for (const [path, text] of declarations(undeclared, await typescript())) out.set(compiledPaths(path)[1], text);
   for (const [path, code] of await scripts) out.set(path, code);
   return out;
 }
@@ -78,8 +85,13 @@ function declarations(sources: ReadonlyMap<string, string>, ts: typeof import('t
   const problems = result.diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
   if (problems.length > 0 || out.size !== sources.size) {
     const first = problems[0];
-    const message = first ? ts.flattenDiagnosticMessageText(first.messageText, ' ') : 'some files emitted no declarations';
-    const line = first?.file && first.start !== undefined ? first.file.getLineAndCharacterOfPosition(first.start).line + 1 : undefined;
+    const message = first
+      ? ts.flattenDiagnosticMessageText(first.messageText, ' ')
+      : 'some files emitted no declarations';
+    const line =
+      first?.file && first.start !== undefined
+        ? first.file.getLineAndCharacterOfPosition(first.start).line + 1
+        : undefined;
     throw new GeneratedCodeError(first?.file?.fileName ?? [...sources.keys()][0]!, line, `declarations: ${message}`);
   }
   return out;

@@ -36,7 +36,9 @@ export async function buildOutputs(
   const ready = new Map<string, string>();
   for (const [path, source] of sources) {
     sourceHashes[path] = source.digest;
-    const reused = (previous?.stamp.sources?.[path] === source.digest ? unchanged(previous, path) : undefined) ?? prebuilt(precompiled, path, source.text());
+    const reused =
+      (previous?.stamp.sources?.[path] === source.digest ? unchanged(previous, path) : undefined) ??
+      prebuilt(precompiled, path, source.text());
     if (reused) for (const [p, t] of reused) files.set(p, t);
     else if (preformatted.has(path)) ready.set(path, source.text());
     else toFormat.set(path, source.text());
@@ -58,7 +60,11 @@ function unchanged(previous: Previous, source: string): Map<string, string> | un
 }
 
 /** A source compiled ahead of time (the runtime, at `npm run build`), while it is unchanged. */
-function prebuilt(precompiled: ReadonlyMap<string, string>, source: string, text: string): Map<string, string> | undefined {
+function prebuilt(
+  precompiled: ReadonlyMap<string, string>,
+  source: string,
+  text: string,
+): Map<string, string> | undefined {
   return precompiled.get(source) === text ? outputsOf(source, (path) => precompiled.get(path)) : undefined;
 }
 

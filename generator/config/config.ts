@@ -39,10 +39,12 @@ class Checker {
   }
 
   object(value: unknown, path: Path, keys: readonly string[]): Record<string, unknown> | undefined {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return this.problem(path, 'must be an object');
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      return this.problem(path, 'must be an object');
     const record = value as Record<string, unknown>;
     for (const key of Object.keys(record)) {
-      if (!keys.includes(key)) this.problem([...path, key], `unknown key; the keys here are ${keys.map((k) => `"${k}"`).join(', ')}`);
+      if (!keys.includes(key))
+        this.problem([...path, key], `unknown key; the keys here are ${keys.map((k) => `"${k}"`).join(', ')}`);
     }
     return record;
   }
@@ -62,7 +64,9 @@ export function keyName(path: Path): string {
 
 export function entryProblem(entry: string): string | undefined {
   if (!ENTRY.test(entry)) return `must be a lower-case package subpath such as "pets", not "${entry}"`;
-  return RESERVED_ENTRIES.includes(entry) ? `"${entry}" is the entry of the shared runtime in every package` : undefined;
+  return RESERVED_ENTRIES.includes(entry)
+    ? `"${entry}" is the entry of the shared runtime in every package`
+    : undefined;
 }
 
 export function versionProblem(version: string): string | undefined {
@@ -80,12 +84,19 @@ export function checkConfig(raw: RawConfig): Config {
   const root = c.object(raw.value, [], ['specs', 'out', 'package']) ?? {};
   const specs = root['specs'] === undefined ? undefined : specsOf(c, root['specs'], raw.dir);
   const out = c.string(root['out'], ['out']);
-  const pkg = root['package'] === undefined ? {} : (c.object(root['package'], ['package'], ['name', 'version', 'description']) ?? {});
+  const pkg =
+    root['package'] === undefined
+      ? {}
+      : (c.object(root['package'], ['package'], ['name', 'version', 'description']) ?? {});
   const name = c.string(pkg['name'], ['package', 'name'], nameProblem);
   const version = c.string(pkg['version'], ['package', 'version'], versionProblem);
   const description = c.string(pkg['description'], ['package', 'description']);
   if (c.problems.length) {
-    throw new ConfigError(c.problems.map((p) => `${raw.where(p.path)}: ${p.path.length ? `"${keyName(p.path)}" ` : 'the config '}${p.message}`));
+    throw new ConfigError(
+      c.problems.map(
+        (p) => `${raw.where(p.path)}: ${p.path.length ? `"${keyName(p.path)}" ` : 'the config '}${p.message}`,
+      ),
+    );
   }
   return {
     file: raw.file,
@@ -97,7 +108,8 @@ export function checkConfig(raw: RawConfig): Config {
 }
 
 function specsOf(c: Checker, value: unknown, dir: string): SpecConfig[] | undefined {
-  if (!Array.isArray(value) || value.length === 0) return c.problem(['specs'], 'must be a non-empty list of spec paths or { "path": ... } objects');
+  if (!Array.isArray(value) || value.length === 0)
+    return c.problem(['specs'], 'must be a non-empty list of spec paths or { "path": ... } objects');
   const out: SpecConfig[] = [];
   const paths = new Map<string, number>();
   const entries = new Map<string, number>();
@@ -110,7 +122,8 @@ function specsOf(c: Checker, value: unknown, dir: string): SpecConfig[] | undefi
     paths.set(where, i);
     if (spec.entry !== undefined) {
       const other = entries.get(spec.entry);
-      if (other !== undefined) c.problem(['specs', i, 'entry'], `"${spec.entry}" is already the entry of specs[${other}]`);
+      if (other !== undefined)
+        c.problem(['specs', i, 'entry'], `"${spec.entry}" is already the entry of specs[${other}]`);
       entries.set(spec.entry, i);
     }
     out.push({ ...spec, path: spec.path });
@@ -118,7 +131,11 @@ function specsOf(c: Checker, value: unknown, dir: string): SpecConfig[] | undefi
   return out;
 }
 
-function specOf(c: Checker, item: unknown, i: number): { path?: string | undefined; entry?: string; strict?: boolean } | undefined {
+function specOf(
+  c: Checker,
+  item: unknown,
+  i: number,
+): { path?: string | undefined; entry?: string; strict?: boolean } | undefined {
   const fields = c.object(item, ['specs', i], ['path', 'entry', 'strict']);
   if (!fields) return undefined;
   if (fields['path'] === undefined) c.problem(['specs', i, 'path'], 'is missing: the spec file or URL');

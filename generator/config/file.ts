@@ -45,7 +45,8 @@ export async function readConfigFile(cwd: string, named?: string): Promise<RawCo
 
 function foundConfig(cwd: string): string | undefined {
   const found = CONFIG_FILES.map((name) => resolve(cwd, name)).filter((path) => existsSync(path));
-  if (found.length > 1) throw new ConfigError([`${CONFIG_FILES.join(' and ')} are both in ${cwd}: keep one, or name it with --config`]);
+  if (found.length > 1)
+    throw new ConfigError([`${CONFIG_FILES.join(' and ')} are both in ${cwd}: keep one, or name it with --config`]);
   return found[0];
 }
 
@@ -54,7 +55,9 @@ function jsonConfig(file: string, dir: string, text: string): RawConfig {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new ConfigError([`${file}${syntaxPosition(text, error)}: not valid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/s, '')}`]);
+    throw new ConfigError([
+      `${file}${syntaxPosition(text, error)}: not valid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/s, '')}`,
+    ]);
   }
   // Positions come from a parser that keeps them, asked only when a message needs one.
   const where = (path: readonly (string | number)[]): string => {
@@ -77,7 +80,8 @@ async function moduleConfig(file: string, dir: string, path: string, text: strin
   try {
     // The content's hash in the URL: a config edited since the last import in this process is read again.
     const module = (await import(`${pathToFileURL(path).href}?${hash(text).slice(0, 16)}`)) as { default?: unknown };
-    if (!('default' in module)) throw new ConfigError([`${file}: has no default export; export the config object, or a function returning it`]);
+    if (!('default' in module))
+      throw new ConfigError([`${file}: has no default export; export the config object, or a function returning it`]);
     value = typeof module.default === 'function' ? await (module.default as () => unknown)() : module.default;
   } catch (error) {
     if (error instanceof ConfigError) throw error;

@@ -37,17 +37,28 @@ export interface Settings {
  * config's list, but keeps the entry and strictness the config gives the
  * same file. Throws a ConfigError when the config or a flag is unusable.
  */
-export async function loadSettings(cwd: string, flags: Flags, defaultSpecs: (cwd: string) => string[]): Promise<Settings> {
+export async function loadSettings(
+  cwd: string,
+  flags: Flags,
+  defaultSpecs: (cwd: string) => string[],
+): Promise<Settings> {
   const raw = await readConfigFile(cwd, flags.config);
   const config = raw ? checkConfig(raw) : undefined;
   checkFlags(flags);
   const shown = (path: string, dir: string): string => (isUrl(path) ? path : relative(cwd, resolve(dir, path)) || '.');
-  const configured = new Map<string, SpecConfig>((config?.specs ?? []).map((s) => [identify(cwd, shown(s.path, config!.dir)), s]));
-  const specs = flags.spec?.length ? [...flags.spec] : config?.specs ? config.specs.map((s) => shown(s.path, config.dir)) : defaultSpecs(cwd);
+  const configured = new Map<string, SpecConfig>(
+    (config?.specs ?? []).map((s) => [identify(cwd, shown(s.path, config!.dir)), s]),
+  );
+  const specs = flags.spec?.length
+    ? [...flags.spec]
+    : config?.specs
+      ? config.specs.map((s) => shown(s.path, config.dir))
+      : defaultSpecs(cwd);
   const entry = (spec: string): string | undefined => configured.get(identify(cwd, spec))?.entry;
   // Without a config, the specs in specs/ are the curated ones, and strict.
   const curated = !flags.spec?.length && !config?.specs;
-  const strict = (spec: string): boolean => flags.strict === true || curated || configured.get(identify(cwd, spec))?.strict === true;
+  const strict = (spec: string): boolean =>
+    flags.strict === true || curated || configured.get(identify(cwd, spec))?.strict === true;
   const pkg = packageOf(config, flags);
   return {
     specs,
@@ -75,7 +86,9 @@ function packageOf(config: Config | undefined, flags: Flags): PackageSettings {
 function checkFlags(flags: Flags): void {
   const problems = [
     flags.name === undefined ? undefined : nameProblem(flags.name) && `--name: ${nameProblem(flags.name)}`,
-    flags.packageVersion === undefined ? undefined : versionProblem(flags.packageVersion) && `--package-version: ${versionProblem(flags.packageVersion)}`,
+    flags.packageVersion === undefined
+      ? undefined
+      : versionProblem(flags.packageVersion) && `--package-version: ${versionProblem(flags.packageVersion)}`,
     flags.description?.trim() === '' ? '--description: must not be empty' : undefined,
   ].filter((p): p is string => Boolean(p));
   if (problems.length) throw new ConfigError(problems);

@@ -24,19 +24,37 @@ export function lineOf(message: string): number | undefined {
  * in the document. A member of a params type is placed more closely, at its
  * parameter or at the request body's schema.
  */
-export function originOf(plans: readonly Plan[], module: string, text: string | undefined, line: number | undefined): { file: string; pointer: string } | undefined {
+export function originOf(
+  plans: readonly Plan[],
+  module: string,
+  text: string | undefined,
+  line: number | undefined,
+): { file: string; pointer: string } | undefined {
   const plan = plans.find((p) => module.startsWith(`src/${p.api.entry}/`));
   if (!plan) return undefined;
-  const lines = (text ?? '').split('\n').slice(0, line ?? 0).reverse();
-  const declared = lines.map((l) => /^(?:export )?(?:declare )?(?:interface|type|class|function|const|async function) ([A-Za-z_$][\w$]*)/.exec(l)?.[1]).find(Boolean);
-  const pointer = declared ? (memberPointer(plan, declared, lines[0] ?? '') ?? pointerOfName(plan, declared)) : undefined;
+  const lines = (text ?? '')
+    .split('\n')
+    .slice(0, line ?? 0)
+    .reverse();
+  const declared = lines
+    .map(
+      (l) =>
+        /^(?:export )?(?:declare )?(?:interface|type|class|function|const|async function) ([A-Za-z_$][\w$]*)/.exec(
+          l,
+        )?.[1],
+    )
+    .find(Boolean);
+  const pointer = declared
+    ? (memberPointer(plan, declared, lines[0] ?? '') ?? pointerOfName(plan, declared))
+    : undefined;
   return { file: plan.api.file, pointer: pointer ?? '' };
 }
 
 /** The pointer of the parameter or body a line of a params type declares (`petId: string;`, `body?: Pet | undefined;`); their keys are identifiers. */
 function memberPointer(plan: Plan, declared: string, line: string): string | undefined {
   const key = /^\s*([A-Za-z_$][\w$]*)\??:/.exec(line)?.[1];
-  const op = key === undefined ? undefined : plan.groups.flatMap((g) => g.operations).find((o) => o.paramsType === declared);
+  const op =
+    key === undefined ? undefined : plan.groups.flatMap((g) => g.operations).find((o) => o.paramsType === declared);
   if (!op) return undefined;
   return key === 'body' ? op.operation.body?.pointer : op.parameters.find((p) => p.key === key)?.parameter.pointer;
 }

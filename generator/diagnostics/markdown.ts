@@ -4,7 +4,7 @@ import { CATALOGUE } from './catalogue.ts';
 export function catalogueTable(): string {
   const rows = Object.entries(CATALOGUE).map(([code, entry]) => {
     const lenient = (entry as { lenient?: string }).lenient ?? entry.severity;
-    return `| \`${code}\` | ${entry.severity} | ${lenient} | ${entry.help.replace(/\|/g, "\\|")} |`;
+    return `| \`${code}\` | ${entry.severity} | ${lenient} | ${entry.help.replace(/\|/g, '\\|')} |`;
   });
   return ['| code | strict | lenient | meaning |', '|---|---|---|---|', ...rows].join('\n');
 }

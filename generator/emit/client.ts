@@ -12,7 +12,12 @@ import { typeToString } from './type-to-string.ts';
  */
 const AUTH_SHAPES: Record<
   Auth['kind'],
-  { fields: (auth: Auth, imports: Imports) => string; test: string; build: (auth: Auth, imports: Imports) => string; example: string }
+  {
+    fields: (auth: Auth, imports: Imports) => string;
+    test: string;
+    build: (auth: Auth, imports: Imports) => string;
+    example: string;
+  }
 > = {
   'oauth2-password': {
     fields: (auth) =>
@@ -20,7 +25,7 @@ const AUTH_SHAPES: Record<
         '/** OAuth 2.0 client id. */\nclientId: string;',
         '/** OAuth 2.0 client secret. */\nclientSecret: string;',
         '/** The API user. */\nusername: string;',
-        '/** The API user\'s password. */\npassword: string;',
+        "/** The API user's password. */\npassword: string;",
         `/** Token endpoint of the password grant. @default ${literalText(tokenUrl(auth)).replace(/\*\//g, '*\\/')} */\nauthUrl?: string | undefined;`,
       ].join('\n'),
     test: "'clientId' in options",
@@ -29,7 +34,8 @@ const AUTH_SHAPES: Record<
     example: 'new PasswordGrantAuth({ tokenUrl, clientId, clientSecret, username, password })',
   },
   bearer: {
-    fields: (_, imports) => `/** A bearer token, or a function returning the current one. */\naccessToken: ${imports.type('TokenProvider', RUNTIME)};`,
+    fields: (_, imports) =>
+      `/** A bearer token, or a function returning the current one. */\naccessToken: ${imports.type('TokenProvider', RUNTIME)};`,
     test: "'accessToken' in options",
     build: (_, imports) => `${imports.value('bearerAuth', RUNTIME)}(options.accessToken)`,
     example: 'bearerAuth(token)',
@@ -41,9 +47,13 @@ const AUTH_SHAPES: Record<
     example: 'basicAuth(username, password)',
   },
   'api-key': {
-    fields: (_, imports) => `/** The API key, or a function returning it. */\napiKey: ${imports.type('TokenProvider', RUNTIME)};`,
+    fields: (_, imports) =>
+      `/** The API key, or a function returning it. */\napiKey: ${imports.type('TokenProvider', RUNTIME)};`,
     test: "'apiKey' in options",
-    build: (auth, imports) => (auth.kind === 'api-key' ? `${imports.value('apiKeyAuth', RUNTIME)}(${literalText(auth.in)}, ${literalText(auth.name)}, options.apiKey)` : ''),
+    build: (auth, imports) =>
+      auth.kind === 'api-key'
+        ? `${imports.value('apiKeyAuth', RUNTIME)}(${literalText(auth.in)}, ${literalText(auth.name)}, options.apiKey)`
+        : '',
     example: 'apiKeyAuth(in, name, key)',
   },
 };
@@ -58,9 +68,14 @@ function tokenUrl(auth: Auth): string {
 export function clientStatements(plan: Plan): StatementStructures[] {
   const imports = new Imports();
   // Checked in this order: password-grant options also hold a username, so basic comes last.
-  const auths = uniqueBy(plan.api.auth, (a) => a.kind).sort((a, b) => AUTH_ORDER.indexOf(a.kind) - AUTH_ORDER.indexOf(b.kind));
+  const auths = uniqueBy(plan.api.auth, (a) => a.kind).sort(
+    (a, b) => AUTH_ORDER.indexOf(a.kind) - AUTH_ORDER.indexOf(b.kind),
+  );
   const options = optionDefaults(plan, imports);
-  const statements = [...transportStatements(plan, auths, options, imports), ...clientDeclarations(plan, auths, options, imports)];
+  const statements = [
+    ...transportStatements(plan, auths, options, imports),
+    ...clientDeclarations(plan, auths, options, imports),
+  ];
   for (const g of plan.groups) imports.value(g.className, `./${g.file}.js`);
   return [...imports.declarations(), ...statements];
 }
@@ -74,13 +89,22 @@ interface ClientOption {
 }
 
 /** The options that reach the transport: connection settings and the client options' defaults. */
-function connectionOf(options: readonly ClientOption[], imports: Imports, base: 'ClientOptions' | 'TransportOptions' = 'ClientOptions'): string[] {
+function connectionOf(
+  options: readonly ClientOption[],
+  imports: Imports,
+  base: 'ClientOptions' | 'TransportOptions' = 'ClientOptions',
+): string[] {
   const settings = options.map((o) => `/** ${o.doc} */\n${o.name}?: ${o.type} | undefined;`);
   return [imports.type(base, RUNTIME), ...(settings.length ? [`{\n${settings.join('\n')}\n}`] : [])];
 }
 
 /** The transport's options type, and the function that makes the transport the operations are sent through. */
-function transportStatements(plan: Plan, auths: readonly Auth[], options: readonly ClientOption[], imports: Imports): StatementStructures[] {
+function transportStatements(
+  plan: Plan,
+  auths: readonly Auth[],
+  options: readonly ClientOption[],
+  imports: Imports,
+): StatementStructures[] {
   const { api } = plan;
   const defaults = literalText(Object.fromEntries(options.map((o) => [o.name, new Expression(`options.${o.name}`)])));
   const optionHeaders = literalText(Object.fromEntries(options.filter((o) => o.header).map((o) => [o.name, o.header])));
@@ -109,15 +133,28 @@ function transportStatements(plan: Plan, auths: readonly Auth[], options: readon
 }
 
 /** The client's options type, the client class, and `authOf`, which makes the Auth its credentials give. */
-function clientDeclarations(plan: Plan, auths: readonly Auth[], options: readonly ClientOption[], imports: Imports): StatementStructures[] {
+function clientDeclarations(
+  plan: Plan,
+  auths: readonly Auth[],
+  options: readonly ClientOption[],
+  imports: Imports,
+): StatementStructures[] {
   const { api } = plan;
   const credentials = auths.map((a) => `{\n${AUTH_SHAPES[a.kind].fields(a, imports)}\n}`);
   const connection = connectionOf(options, imports);
-  const optionsType = [...connection, ...(credentials.length ? [credentials.length > 1 ? `(${credentials.join(' | ')})` : credentials[0]!] : [])].join(' & ');
+  const optionsType = [
+    ...connection,
+    ...(credentials.length ? [credentials.length > 1 ? `(${credentials.join(' | ')})` : credentials[0]!] : []),
+  ].join(' & ');
   const build = (a: Auth): string => AUTH_SHAPES[a.kind].build(a, imports);
-  const authCode = auths.map((a) => (auths.length === 1 ? `return ${build(a)};` : `if (${AUTH_SHAPES[a.kind].test}) return ${build(a)};`));
+  const authCode = auths.map((a) =>
+    auths.length === 1 ? `return ${build(a)};` : `if (${AUTH_SHAPES[a.kind].test}) return ${build(a)};`,
+  );
   if (auths.length !== 1) authCode.push('return undefined;');
-  const classDocs = docText({ summary: `Client of ${api.title} ${api.version}.`, docs: api.description ? { description: api.description } : undefined });
+  const classDocs = docText({
+    summary: `Client of ${api.title} ${api.version}.`,
+    docs: api.description ? { description: api.description } : undefined,
+  });
   const password = auths.some((a) => a.kind === 'oauth2-password');
   return [
     {
@@ -125,7 +162,9 @@ function clientDeclarations(plan: Plan, auths: readonly Auth[], options: readonl
       name: plan.clientOptionsName,
       isExported: true,
       type: optionsType,
-      docs: [`Options of {@link ${api.clientName}}: connection settings${credentials.length ? ' and credentials' : ''}.`],
+      docs: [
+        `Options of {@link ${api.clientName}}: connection settings${credentials.length ? ' and credentials' : ''}.`,
+      ],
     },
     {
       kind: StructureKind.Class,
@@ -140,7 +179,9 @@ function clientDeclarations(plan: Plan, auths: readonly Auth[], options: readonl
       })),
       ctors: [
         {
-          parameters: [{ name: 'options', type: plan.clientOptionsName, ...(credentials.length ? {} : { initializer: '{}' }) }],
+          parameters: [
+            { name: 'options', type: plan.clientOptionsName, ...(credentials.length ? {} : { initializer: '{}' }) },
+          ],
           statements: [
             'const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);',
             // The token endpoint is reached outside the transport: it gets the fetch options there.
@@ -177,7 +218,10 @@ function optionDefaults(plan: Plan, imports: Imports): ClientOption[] {
     for (const p of op.parameters) {
       if (!p.clientOption || out.has(p.clientOption)) continue;
       const type = typeToString(p.type, { plan, direction: 'write', depth: '0', imports });
-      const doc = `Sent as ${p.in} \`${p.name}\` on every call that takes it, unless the call gives its own.`.replace(/\*\//g, '*\\/');
+      const doc = `Sent as ${p.in} \`${p.name}\` on every call that takes it, unless the call gives its own.`.replace(
+        /\*\//g,
+        '*\\/',
+      );
       out.set(p.clientOption, { name: p.clientOption, type, doc, ...(p.in === 'header' ? { header: p.name } : {}) });
     }
   }

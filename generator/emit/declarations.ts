@@ -42,7 +42,10 @@ function declareClass(s: ClassDeclarationStructure): ClassDeclarationStructure {
     ...s,
     hasDeclareKeyword: true,
     // As TypeScript writes them: one `#private` marker, no names or types of private fields.
-    properties: [...(hasPrivate ? [{ name: '#private' }] : []), ...properties.filter((p) => !p.name.startsWith('#')).map(({ initializer: _, ...p }) => p)],
+    properties: [
+      ...(hasPrivate ? [{ name: '#private' }] : []),
+      ...properties.filter((p) => !p.name.startsWith('#')).map(({ initializer: _, ...p }) => p),
+    ],
     ctors: (s.ctors ?? []).map(({ statements: _, ...c }) => ({ ...c, parameters: ambient(c.parameters) })),
     methods: (s.methods ?? []).flatMap(declareMethod),
   };
@@ -60,6 +63,10 @@ function declareFunction(s: FunctionDeclarationStructure): FunctionDeclarationSt
 }
 
 /** Parameters as an ambient signature has them: a default value makes a parameter optional. */
-function ambient(parameters: readonly OptionalKind<ParameterDeclarationStructure>[] | undefined): OptionalKind<ParameterDeclarationStructure>[] {
-  return (parameters ?? []).map(({ initializer, ...p }) => (initializer === undefined ? p : { ...p, hasQuestionToken: true }));
+function ambient(
+  parameters: readonly OptionalKind<ParameterDeclarationStructure>[] | undefined,
+): OptionalKind<ParameterDeclarationStructure>[] {
+  return (parameters ?? []).map(({ initializer, ...p }) =>
+    initializer === undefined ? p : { ...p, hasQuestionToken: true },
+  );
 }

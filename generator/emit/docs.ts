@@ -24,7 +24,10 @@ export function docText(parts: {
   if (docs?.example !== undefined) tags.push(`@example ${oneLine(JSON.stringify(docs.example))}`);
   for (const tag of parts.tags ?? []) if (tag) tags.push(tag);
   if (docs?.deprecated) tags.push('@deprecated');
-  const text = [...paragraphs.map(defuse), ...(tags.length ? [tags.map((t) => t.replace(/\*\//g, '*\\/')).join('\n')] : [])].join('\n\n');
+  const text = [
+    ...paragraphs.map(defuse),
+    ...(tags.length ? [tags.map((t) => t.replace(/\*\//g, '*\\/')).join('\n')] : []),
+  ].join('\n\n');
   return text === '' ? undefined : text;
 }
 

@@ -21,7 +21,10 @@ export function modulesOf(plan: Plan): ModulePlan[] {
   return [
     { file: `${dir}/types.ts`, statements: () => typesStatements(plan) },
     ...(table.shared.length ? [{ file: `${dir}/parameters.ts`, statements: () => table.shared }] : []),
-    ...plan.groups.map((group) => ({ file: `${dir}/${group.file}.ts`, statements: () => groupStatements(plan, group, table) })),
+    ...plan.groups.map((group) => ({
+      file: `${dir}/${group.file}.ts`,
+      statements: () => groupStatements(plan, group, table),
+    })),
     { file: `${dir}/client.ts`, statements: () => clientStatements(plan) },
     { file: `${dir}/index.ts`, statements: () => indexStatements(plan) },
   ];

@@ -48,13 +48,19 @@ export function groupStatements(plan: Plan, group: PlannedGroup, table: SpecTabl
     { callable: operationCallable(plan, op, imports), names: { method: op.methodName, function: op.functionName } },
     ...(op.wait ? [{ callable: waitCallable(plan, op, imports), names: op.wait }] : []),
   ]);
-  if (group.requestWait) callables.push({ callable: requestWaitCallable(plan, group, imports), names: group.requestWait });
+  if (group.requestWait)
+    callables.push({ callable: requestWaitCallable(plan, group, imports), names: group.requestWait });
   const transport = imports.type('Transport', RUNTIME);
   const cls: ClassDeclarationStructure = {
     kind: StructureKind.Class,
     name: group.className,
     isExported: true,
-    docs: [docText({ summary: `Operations on ${group.tag}.`, docs: group.description ? { description: group.description } : undefined })!],
+    docs: [
+      docText({
+        summary: `Operations on ${group.tag}.`,
+        docs: group.description ? { description: group.description } : undefined,
+      })!,
+    ],
     properties: [{ name: '#transport', isReadonly: true, type: transport }],
     ctors: [
       {
@@ -65,8 +71,14 @@ export function groupStatements(plan: Plan, group: PlannedGroup, table: SpecTabl
     ],
     methods: callables.map(({ callable, names }) => asMethod(callable, names.method)),
   };
-  const functions = callables.map(({ callable, names }) => asFunction(callable, names.function, { name: 'transport', type: transport }));
-  const declarations = [...paramsStatements(plan, group, imports), ...errorStatements(plan, group, imports), ...group.operations.map((op) => table.spec(op, imports))];
+  const functions = callables.map(({ callable, names }) =>
+    asFunction(callable, names.function, { name: 'transport', type: transport }),
+  );
+  const declarations = [
+    ...paramsStatements(plan, group, imports),
+    ...errorStatements(plan, group, imports),
+    ...group.operations.map((op) => table.spec(op, imports)),
+  ];
   return [...imports.declarations(), ...declarations, cls, ...functions];
 }
 
@@ -80,7 +92,9 @@ function errorStatements(plan: Plan, group: PlannedGroup, imports: Imports): Typ
             name: op.errorType,
             isExported: true,
             type: errorUnion(plan, op, imports),
-            docs: [`The errors \`${op.operation.id}\` declares, as thrown: narrow by \`instanceof\` or by \`status\` to read \`body\` as the spec gives it.`],
+            docs: [
+              `The errors \`${op.operation.id}\` declares, as thrown: narrow by \`instanceof\` or by \`status\` to read \`body\` as the spec gives it.`,
+            ],
           },
         ]
       : [],
@@ -100,7 +114,11 @@ function asMethod(c: Callable, name: string): Method {
 
 /** An operation as a function over a Transport, which it takes first. */
 function asFunction(c: Callable, name: string, transport: Parameter): FunctionDeclarationStructure {
-  const first = (o: Overload): FunctionDeclarationOverloadStructure => ({ ...o, kind: StructureKind.FunctionOverload, parameters: [transport, ...(o.parameters ?? [])] });
+  const first = (o: Overload): FunctionDeclarationOverloadStructure => ({
+    ...o,
+    kind: StructureKind.FunctionOverload,
+    parameters: [transport, ...(o.parameters ?? [])],
+  });
   return {
     kind: StructureKind.Function,
     name,
@@ -120,8 +138,12 @@ function operationCallable(plan: Plan, op: PlannedOperation, imports: Imports): 
     docs: o,
     notes: [
       `\`${o.method} ${o.path}\` (${o.id})`,
-      o.pagination ? 'Await it for the first page; iterate it with `for await` for every item across pages.' : undefined,
-      o.async ? 'Resolves when the API has accepted the write; `wait()` on the result, or the `wait` option, waits until it is done.' : undefined,
+      o.pagination
+        ? 'Await it for the first page; iterate it with `for await` for every item across pages.'
+        : undefined,
+      o.async
+        ? 'Resolves when the API has accepted the write; `wait()` on the result, or the `wait` option, waits until it is done.'
+        : undefined,
     ],
   });
   const base = {
@@ -136,7 +158,12 @@ function operationCallable(plan: Plan, op: PlannedOperation, imports: Imports): 
   if (o.pagination) {
     const item = bodyType(plan, o.pagination.itemType, depthOf(op), imports);
     const returnType = `${imports.type('PagePromise', RUNTIME)}<${result}, ${item}>`;
-    return { ...base, parameters: [...(params ? [params] : []), options], returnType, call: (t) => `${imports.value('paginate', RUNTIME)}(${t}, ${args})` };
+    return {
+      ...base,
+      parameters: [...(params ? [params] : []), options],
+      returnType,
+      call: (t) => `${imports.value('paginate', RUNTIME)}(${t}, ${args})`,
+    };
   }
   const promise = imports.type('ApiPromise', RUNTIME);
   const call = (t: string): string => `${t}.request(${args})`;
@@ -145,8 +172,19 @@ function operationCallable(plan: Plan, op: PlannedOperation, imports: Imports): 
     // A conditional read may come back 304 Not Modified, with no body. Only a call that surely sends no
     // condition is typed without `undefined`: a value that may be a string (an ETag held as `string | undefined`) may send one.
     const overloads: Overload[] = [
-      { ...overloadBase(base), parameters: [{ ...optionalParams(params), type: `${params.type as string} & { ${conditional}?: undefined }` }, optionalOptions(options)], returnType: `${promise}<${result}>` },
-      { ...overloadBase(base), parameters: [requiredParams(params), optionalOptions(options)], returnType: `${promise}<${result} | undefined>` },
+      {
+        ...overloadBase(base),
+        parameters: [
+          { ...optionalParams(params), type: `${params.type as string} & { ${conditional}?: undefined }` },
+          optionalOptions(options),
+        ],
+        returnType: `${promise}<${result}>`,
+      },
+      {
+        ...overloadBase(base),
+        parameters: [requiredParams(params), optionalOptions(options)],
+        returnType: `${promise}<${result} | undefined>`,
+      },
     ];
     return { ...base, overloads, parameters: [params, options], returnType: `${promise}<${result} | undefined>`, call };
   }
@@ -157,7 +195,13 @@ function operationCallable(plan: Plan, op: PlannedOperation, imports: Imports): 
  * An accepted write: resolves to its handle (`Accepted`), or, called with
  * the `wait` option, to what the finished write yields.
  */
-function asyncCallable(plan: Plan, op: PlannedOperation, base: Pick<Callable, 'typeParameters' | 'docs'>, params: Parameter | undefined, imports: Imports): Callable {
+function asyncCallable(
+  plan: Plan,
+  op: PlannedOperation,
+  base: Pick<Callable, 'typeParameters' | 'docs'>,
+  params: Parameter | undefined,
+  imports: Imports,
+): Callable {
   const accepted = resultType(plan, op, imports);
   const done = op.operation.async!.result === 'resource' ? accepted : 'undefined';
   const handle = `${imports.type('Accepted', RUNTIME)}<${accepted}, ${done}>`;
@@ -166,8 +210,19 @@ function asyncCallable(plan: Plan, op: PlannedOperation, base: Pick<Callable, 't
   const paramsFirst = params ? [params] : [];
   const waiting = `${options} & { wait: true | ${imports.type('AsyncWaitOptions', RUNTIME)} }`;
   const overloads: Overload[] = [
-    { ...overloadBase(base), parameters: [...paramsFirst.map(requiredParams), { name: 'options', type: waiting }], returnType: `Promise<${done}>` },
-    { ...overloadBase(base), parameters: [...paramsFirst.map(optionalParams), { name: 'options', type: `${options} & { wait?: false | undefined }`, hasQuestionToken: true }], returnType: `${promise}<${handle}>` },
+    {
+      ...overloadBase(base),
+      parameters: [...paramsFirst.map(requiredParams), { name: 'options', type: waiting }],
+      returnType: `Promise<${done}>`,
+    },
+    {
+      ...overloadBase(base),
+      parameters: [
+        ...paramsFirst.map(optionalParams),
+        { name: 'options', type: `${options} & { wait?: false | undefined }`, hasQuestionToken: true },
+      ],
+      returnType: `${promise}<${handle}>`,
+    },
   ];
   return {
     ...base,
@@ -179,7 +234,10 @@ function asyncCallable(plan: Plan, op: PlannedOperation, base: Pick<Callable, 't
 }
 
 function overloadBase(base: Pick<Callable, 'typeParameters' | 'docs'>): Overload {
-  return { ...(base.typeParameters ? { typeParameters: base.typeParameters } : {}), ...(base.docs ? { docs: [base.docs] } : {}) };
+  return {
+    ...(base.typeParameters ? { typeParameters: base.typeParameters } : {}),
+    ...(base.docs ? { docs: [base.docs] } : {}),
+  };
 }
 
 function requiredParams(p: Parameter): Parameter {
@@ -199,7 +257,9 @@ function optionalOptions(p: Parameter): Parameter {
 /** The key of the header that makes a read conditional, when the operation declares the 304 it can cause. */
 function conditionalKey(op: PlannedOperation): string | undefined {
   if (!op.operation.responses.some((r) => r.status === '304')) return undefined;
-  return op.parameters.find((p) => p.parameter.in === 'header' && /^if-(none-match|modified-since)$/i.test(p.parameter.name))?.key;
+  return op.parameters.find(
+    (p) => p.parameter.in === 'header' && /^if-(none-match|modified-since)$/i.test(p.parameter.name),
+  )?.key;
 }
 
 function paramsParameter(op: PlannedOperation): Parameter | undefined {
@@ -228,7 +288,9 @@ function waitCallable(plan: Plan, op: PlannedOperation, imports: Imports): Calla
   const docs = docText({
     summary: `Reads ${op.operation.path} until its status (${wait.status}) is one waited for: by default ${wait.ready.join(', ')}.`,
     notes: [
-      wait.failed.length ? `Fails with WaitFailedError on ${wait.failed.join(', ')} unless waited for; with WaitTimeoutError when \`timeoutMs\` passes.` : 'Fails with WaitTimeoutError when `timeoutMs` passes.',
+      wait.failed.length
+        ? `Fails with WaitFailedError on ${wait.failed.join(', ')} unless waited for; with WaitTimeoutError when \`timeoutMs\` passes.`
+        : 'Fails with WaitTimeoutError when `timeoutMs` passes.',
     ],
     tags: ['@returns the resource as last read.'],
   });
@@ -253,10 +315,16 @@ function requestWaitCallable(plan: Plan, group: PlannedGroup, imports: Imports):
   return {
     docs: docText({
       summary: 'Waits until an accepted request is done, polling its status with backoff.',
-      notes: ['`request` is its id or its status URL (the `Location` of the 202). Resolves to the final status; throws RequestFailedError if the request failed, WaitTimeoutError when `timeoutMs` passes.'],
+      notes: [
+        '`request` is its id or its status URL (the `Location` of the 202). Resolves to the final status; throws RequestFailedError if the request failed, WaitTimeoutError when `timeoutMs` passes.',
+      ],
     })!,
-    parameters: [{ name: 'request', type: 'string' }, { name: 'options', type: imports.type('AsyncWaitOptions', RUNTIME), initializer: '{}' }],
+    parameters: [
+      { name: 'request', type: 'string' },
+      { name: 'options', type: imports.type('AsyncWaitOptions', RUNTIME), initializer: '{}' },
+    ],
     returnType: `Promise<${result}>`,
-    call: (t) => `${imports.value('pollRequest', RUNTIME)}(${t}, ${imports.shared('asyncStatus')}, request, options) as Promise<${result}>`,
+    call: (t) =>
+      `${imports.value('pollRequest', RUNTIME)}(${t}, ${imports.shared('asyncStatus')}, request, options) as Promise<${result}>`,
   };
 }

@@ -57,7 +57,15 @@ export class Imports {
     const others = [...this.named.keys()].filter((from) => from !== RUNTIME && from !== MODELS);
     return [
       ...this.declaration(RUNTIME),
-      ...(this.namespace ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: SHARED, namespaceImport: SHARED_NAMESPACE }] : []),
+      ...(this.namespace
+        ? [
+            {
+              kind: StructureKind.ImportDeclaration as const,
+              moduleSpecifier: SHARED,
+              namespaceImport: SHARED_NAMESPACE,
+            },
+          ]
+        : []),
       ...this.declaration(MODELS),
       ...others.flatMap((from) => this.declaration(from)),
     ];
@@ -78,7 +86,8 @@ export class Imports {
     if (!names) return [];
     const sorted = [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const base = { kind: StructureKind.ImportDeclaration as const, moduleSpecifier: from };
-    if (!sorted.some(([, isValue]) => isValue)) return [{ ...base, isTypeOnly: true, namedImports: sorted.map(([name]) => name) }];
+    if (!sorted.some(([, isValue]) => isValue))
+      return [{ ...base, isTypeOnly: true, namedImports: sorted.map(([name]) => name) }];
     return [{ ...base, namedImports: sorted.map(([name, isValue]) => (isValue ? name : { name, isTypeOnly: true })) }];
   }
 }

@@ -1,4 +1,9 @@
-import { StructureKind, type InterfaceDeclarationStructure, type StatementStructures, type TypeAliasDeclarationStructure } from 'ts-morph';
+import {
+  StructureKind,
+  type InterfaceDeclarationStructure,
+  type StatementStructures,
+  type TypeAliasDeclarationStructure,
+} from 'ts-morph';
 import type { Model, Type } from '../ir/types.ts';
 import type { Plan } from '../plan/plan.ts';
 import { docText } from './docs.ts';
@@ -13,7 +18,10 @@ export function modelStatements(plan: Plan, imports: Imports): StatementStructur
   const out: StatementStructures[] = [];
   for (const model of plan.api.models) {
     if (plan.selfAliases.has(model.id)) {
-      const docs = docText({ docs: model, notes: ['Defined only through itself in the spec, so it constrains nothing.'] });
+      const docs = docText({
+        docs: model,
+        notes: ['Defined only through itself in the spec, so it constrains nothing.'],
+      });
       out.push(alias(plan.readNames.get(model.id)!, 'unknown', docs, undefined));
       continue;
     }
@@ -38,7 +46,15 @@ function readShape(plan: Plan, model: Model, imports: Imports): StatementStructu
     const item = plan.itemNames.get(model.id)!;
     const nested = generic ? `${name}<${imports.type('Prev', RUNTIME)}<D>>` : name;
     const itemDocs = `${name} as it appears nested in another resource: a reference where depth has run out.`;
-    return [declare(name, model.type, ctx, docs, generic), alias(item, `D extends 0 ? ${imports.type('Reference', RUNTIME)} : ${nested}`, itemDocs, depthParameters(imports))];
+    return [
+      declare(name, model.type, ctx, docs, generic),
+      alias(
+        item,
+        `D extends 0 ? ${imports.type('Reference', RUNTIME)} : ${nested}`,
+        itemDocs,
+        depthParameters(imports),
+      ),
+    ];
   }
   return [declare(name, model.type, ctx, docs, generic)];
 }
@@ -47,7 +63,12 @@ function readShape(plan: Plan, model: Model, imports: Imports): StatementStructu
  * A depth collection: its own fields always, `items` only while depth
  * remains, each item one level further down.
  */
-function collection(name: string, type: Type, ctx: ModelContext, docs: string | undefined): TypeAliasDeclarationStructure {
+function collection(
+  name: string,
+  type: Type,
+  ctx: ModelContext,
+  docs: string | undefined,
+): TypeAliasDeclarationStructure {
   if (type.kind !== 'object') return alias(name, typeToString(type, ctx), docs, depthParameters(ctx.imports));
   const items = type.properties.find((p) => p.name === 'items');
   const rest = type.properties.filter((p) => p !== items);
@@ -58,8 +79,15 @@ function collection(name: string, type: Type, ctx: ModelContext, docs: string | 
 }
 
 /** An interface for object types, a type alias for anything else. */
-function declare(name: string, type: Type, ctx: ModelContext, docs: string | undefined, generic: boolean): StatementStructures {
-  if (type.kind !== 'object') return alias(name, typeToString(type, ctx), docs, generic ? depthParameters(ctx.imports) : undefined);
+function declare(
+  name: string,
+  type: Type,
+  ctx: ModelContext,
+  docs: string | undefined,
+  generic: boolean,
+): StatementStructures {
+  if (type.kind !== 'object')
+    return alias(name, typeToString(type, ctx), docs, generic ? depthParameters(ctx.imports) : undefined);
   const structure: InterfaceDeclarationStructure = {
     kind: StructureKind.Interface,
     name,
@@ -75,7 +103,9 @@ function declare(name: string, type: Type, ctx: ModelContext, docs: string | und
   };
   if (type.additional) {
     const named = type.properties.length > 0;
-    structure.indexSignatures = [{ keyName: 'key', keyType: 'string', returnType: named ? 'unknown' : typeToString(type.additional, ctx) }];
+    structure.indexSignatures = [
+      { keyName: 'key', keyType: 'string', returnType: named ? 'unknown' : typeToString(type.additional, ctx) },
+    ];
   } else if (structure.properties!.length === 0) {
     // No key to show: an empty interface would accept any value but null.
     structure.indexSignatures = [{ keyName: 'key', keyType: 'string', returnType: 'never' }];
@@ -85,7 +115,12 @@ function declare(name: string, type: Type, ctx: ModelContext, docs: string | und
 
 type TypeParameters = TypeAliasDeclarationStructure['typeParameters'];
 
-function alias(name: string, type: string, docs: string | undefined, typeParameters: TypeParameters): TypeAliasDeclarationStructure {
+function alias(
+  name: string,
+  type: string,
+  docs: string | undefined,
+  typeParameters: TypeParameters,
+): TypeAliasDeclarationStructure {
   return {
     kind: StructureKind.TypeAlias,
     name,

@@ -1,4 +1,9 @@
-import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
+import {
+  StructureKind,
+  type InterfaceDeclarationStructure,
+  type OptionalKind,
+  type PropertySignatureStructure,
+} from 'ts-morph';
 import type { Plan, PlannedGroup, PlannedOperation, PlannedParameter } from '../plan/plan.ts';
 import { docText } from './docs.ts';
 import type { Imports } from './imports.ts';
@@ -9,12 +14,20 @@ export function paramsStatements(plan: Plan, group: PlannedGroup, imports: Impor
   return group.operations.flatMap((op) => (op.paramsType ? [paramsInterface(plan, op, op.paramsType, imports)] : []));
 }
 
-function paramsInterface(plan: Plan, op: PlannedOperation, name: string, imports: Imports): InterfaceDeclarationStructure {
+function paramsInterface(
+  plan: Plan,
+  op: PlannedOperation,
+  name: string,
+  imports: Imports,
+): InterfaceDeclarationStructure {
   const ctx: TypeContext = { plan, direction: 'write', depth: '0', imports };
   const properties: OptionalKind<PropertySignatureStructure>[] = op.parameters.map((p) => parameterProperty(p, ctx));
   const body = op.operation.body;
   if (body) {
-    const doc = docText({ docs: body.description ? { description: body.description } : undefined, notes: [`Sent as ${body.mediaType}.`] });
+    const doc = docText({
+      docs: body.description ? { description: body.description } : undefined,
+      notes: [`Sent as ${body.mediaType}.`],
+    });
     properties.push({
       name: 'body',
       type: typeToString(body.type, ctx) + (body.required ? '' : ' | undefined'),
@@ -28,7 +41,9 @@ function paramsInterface(plan: Plan, op: PlannedOperation, name: string, imports
     isExported: true,
     // Any depth by default: the params type of a call made without the type argument.
     ...(op.depthAware ? { typeParameters: depthParameters(imports, 'Depth') } : {}),
-    docs: [`Parameters of \`${op.operation.id}\` (${op.operation.method} ${op.operation.path}).`.replace(/\*\//g, '*\\/')],
+    docs: [
+      `Parameters of \`${op.operation.id}\` (${op.operation.method} ${op.operation.path}).`.replace(/\*\//g, '*\\/'),
+    ],
     properties,
   };
 }

@@ -52,7 +52,9 @@ export const ERROR_CLASSES: Readonly<Record<string, string>> = {
 
 /** The error class of a declared status: its own, or the class of its range (`4XX`, `500`, `default`). */
 export function errorClass(status: string): string {
-  return ERROR_CLASSES[status] ?? (/^5/.test(status) ? 'ServerError' : /^4/.test(status) ? 'ClientError' : 'StatusError');
+  return (
+    ERROR_CLASSES[status] ?? (/^5/.test(status) ? 'ServerError' : /^4/.test(status) ? 'ClientError' : 'StatusError')
+  );
 }
 
 /**
@@ -65,7 +67,10 @@ export function errorUnion(plan: Plan, op: PlannedOperation, imports: Imports): 
     .filter((r) => isErrorStatus(r.status))
     .map((r) => {
       const status = /^\d{3}$/.test(r.status) ? r.status : 'number';
-      const body = r.type && r.mediaType && /json/i.test(r.mediaType) ? typeToString(r.type, { plan, direction: 'read', depth: '0', imports }) : 'unknown';
+      const body =
+        r.type && r.mediaType && /json/i.test(r.mediaType)
+          ? typeToString(r.type, { plan, direction: 'read', depth: '0', imports })
+          : 'unknown';
       return `${imports.type('DeclaredError', RUNTIME)}<${imports.type(errorClass(r.status), RUNTIME)}, ${status}, ${body}>`;
     });
   return [...new Set(members)].join(' | ');

@@ -39,13 +39,21 @@ export function specTable(plan: Plan): SpecTable {
   for (const [key, entry] of [...shared].sort(([a], [b]) => a.localeCompare(b))) {
     if (entry.uses < 2) continue;
     entry.name = names.claim(JSON.parse(key)[0] as string);
-    constants.push(constant(entry.name, imports.type('ParameterSpec', RUNTIME), literalText(entry.value, imports), true));
+    constants.push(
+      constant(entry.name, imports.type('ParameterSpec', RUNTIME), literalText(entry.value, imports), true),
+    );
   }
   const index = new Map(operations.map((op, i) => [op, i]));
   const spec = (op: PlannedOperation, into: Imports): StatementStructures => {
-    const params = Object.fromEntries(paramSpecs[index.get(op)!]!.map(({ key, entry }) => [key, entry.name ? sharedSpec(entry.name) : entry.value]));
+    const params = Object.fromEntries(
+      paramSpecs[index.get(op)!]!.map(({ key, entry }) => [key, entry.name ? sharedSpec(entry.name) : entry.value]),
+    );
     const value = operationSpec(op, params);
-    const type = value['pagination'] ? 'PaginatedOperationSpec' : value['async'] ? 'AsyncOperationSpec' : 'OperationSpec';
+    const type = value['pagination']
+      ? 'PaginatedOperationSpec'
+      : value['async']
+        ? 'AsyncOperationSpec'
+        : 'OperationSpec';
     return constant(op.specName, into.type(type, RUNTIME), literalText(value, into), false);
   };
   const status = asyncStatusConstant(plan, imports);
@@ -59,7 +67,12 @@ function asyncStatusConstant(plan: Plan, imports: Imports): StatementStructures 
   if (!status) return undefined;
   const { operation, ...rest } = status;
   const path = plan.api.operations.find((o) => o.id === operation)?.path;
-  return constant('asyncStatus', imports.type('AsyncStatusSpec', RUNTIME), literalText({ ...rest, ...(path ? { path } : {}) }, imports), true);
+  return constant(
+    'asyncStatus',
+    imports.type('AsyncStatusSpec', RUNTIME),
+    literalText({ ...rest, ...(path ? { path } : {}) }, imports),
+    true,
+  );
 }
 
 function constant(name: string, type: string, initializer: string, isExported: boolean): StatementStructures {
@@ -91,9 +104,12 @@ function parameterSpec(plan: Plan, p: Operation['parameters'][number]): Record<s
 function operationSpec(op: PlannedOperation, params: Record<string, unknown>): Record<string, unknown> {
   const o = op.operation;
   // Successes, and 304: the answer to a conditional read, which has no body.
-  const responses = Object.fromEntries(o.responses.filter((r) => /^2|^304$/.test(r.status)).map((r) => [r.status, bodyKind(r)]));
+  const responses = Object.fromEntries(
+    o.responses.filter((r) => /^2|^304$/.test(r.status)).map((r) => [r.status, bodyKind(r)]),
+  );
   const pagination = o.pagination;
-  const pageKey = pagination && op.parameters.find((p) => p.parameter.in === 'query' && p.parameter.name === pagination.page)?.key;
+  const pageKey =
+    pagination && op.parameters.find((p) => p.parameter.in === 'query' && p.parameter.name === pagination.page)?.key;
   return {
     method: o.method,
     path: o.path,
@@ -102,7 +118,18 @@ function operationSpec(op: PlannedOperation, params: Record<string, unknown>): R
     ...(o.body ? { body: o.body.mediaType, ...encoderOf(o.body.mediaType) } : {}),
     ...(Object.keys(responses).length ? { responses } : {}),
     ...(o.authenticated ? {} : { auth: false }),
-    ...(pagination && pageKey ? { pagination: { page: pageKey, items: pagination.items, totalPages: pagination.totalPages, self: pagination.self, next: pagination.next, last: pagination.last } } : {}),
+    ...(pagination && pageKey
+      ? {
+          pagination: {
+            page: pageKey,
+            items: pagination.items,
+            totalPages: pagination.totalPages,
+            self: pagination.self,
+            next: pagination.next,
+            last: pagination.last,
+          },
+        }
+      : {}),
     ...(o.async ? { async: { result: o.async.result, status: sharedSpec('asyncStatus') } } : {}),
   };
 }
@@ -118,7 +145,11 @@ function encoderOf(mediaType: string): { encode?: Expression } {
 /** Whether a value of the type can be an array, or an object (unknown can be either): its own shape, a variant's or its model's. */
 function mayBe(plan: Plan, type: Type, shape: 'array' | 'object'): boolean {
   const is = (t: Type): boolean =>
-    t.kind === 'array' ? shape === 'array' : t.kind === 'object' || t.kind === 'intersection' ? shape === 'object' : t.kind === 'scalar' && t.name === 'unknown';
+    t.kind === 'array'
+      ? shape === 'array'
+      : t.kind === 'object' || t.kind === 'intersection'
+        ? shape === 'object'
+        : t.kind === 'scalar' && t.name === 'unknown';
   return someType(type, is, (t) => t.kind === 'union' || t.kind === 'ref', { models: (id) => plan.models.get(id) });
 }
 

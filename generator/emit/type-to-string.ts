@@ -19,7 +19,10 @@ export interface TypeContext {
 }
 
 /** The depth parameter of a depth-aware declaration: `D extends Depth = 0`, or another default. */
-export function depthParameters(imports: Imports, fallback = '0'): { name: string; constraint: string; default: string }[] {
+export function depthParameters(
+  imports: Imports,
+  fallback = '0',
+): { name: string; constraint: string; default: string }[] {
   return [{ name: 'D', constraint: imports.type('Depth', RUNTIME), default: fallback }];
 }
 
@@ -88,7 +91,10 @@ function shown(properties: readonly Property[], ctx: TypeContext): Property[] {
 /** A model's name in this context, with its depth argument when it has one. */
 function refName(id: string, ctx: TypeContext): string {
   const { plan } = ctx;
-  const name = ctx.direction === 'write' ? (plan.writeNames.get(id) ?? plan.readNames.get(id)) : (plan.itemNames.get(id) ?? plan.readNames.get(id));
+  const name =
+    ctx.direction === 'write'
+      ? (plan.writeNames.get(id) ?? plan.readNames.get(id))
+      : (plan.itemNames.get(id) ?? plan.readNames.get(id));
   if (name === undefined) return 'unknown';
   const used = usedType(name, ctx.imports);
   // Nested in a response, a resource is an element: a reference where depth has run out.
@@ -131,18 +137,25 @@ export function members(properties: readonly Property[], ctx: TypeContext): Memb
 
 /** Property signatures as lines of an object type literal. */
 function propertyMembers(properties: readonly Property[], ctx: TypeContext): string[] {
-  return members(properties, ctx).map((m) => `${m.doc ? jsDoc(m.doc) : ''}${m.key}${m.optional ? '?' : ''}: ${m.type};`);
+  return members(properties, ctx).map(
+    (m) => `${m.doc ? jsDoc(m.doc) : ''}${m.key}${m.optional ? '?' : ''}: ${m.type};`,
+  );
 }
 
 function jsDoc(text: string): string {
-  return `/**\n${text.split('\n').map((line) => ` * ${line}`.trimEnd()).join('\n')}\n */\n`;
+  return `/**\n${text
+    .split('\n')
+    .map((line) => ` * ${line}`.trimEnd())
+    .join('\n')}\n */\n`;
 }
 
 function unionString(type: Extract<Type, { kind: 'union' }>, ctx: TypeContext): string {
   const variants = type.variants.map((v, i) => {
     const value = type.discriminator?.values[i];
     const printed = wrap(v, ctx);
-    return value === undefined ? printed : `(${printed} & { ${propertyKey(type.discriminator!.property)}: ${JSON.stringify(value)} })`;
+    return value === undefined
+      ? printed
+      : `(${printed} & { ${propertyKey(type.discriminator!.property)}: ${JSON.stringify(value)} })`;
   });
   return unique(variants).join(' | ') || 'never';
 }
@@ -150,7 +163,8 @@ function unionString(type: Extract<Type, { kind: 'union' }>, ctx: TypeContext): 
 /** Parenthesises compound types where an array suffix or intersection would bind wrongly. */
 function wrap(type: Type, ctx: TypeContext): string {
   const printed = typeToString(type, ctx);
-  const compound = type.kind === 'union' || type.kind === 'intersection' || (type.kind === 'enum' && type.values.length > 1);
+  const compound =
+    type.kind === 'union' || type.kind === 'intersection' || (type.kind === 'enum' && type.values.length > 1);
   return compound && /[|&]/.test(printed) ? `(${printed})` : printed;
 }
 

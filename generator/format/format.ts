@@ -57,7 +57,10 @@ export function startFormatter(): void {
 }
 
 function startThread(): void {
-  const formatter: Formatter = { worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: { options: OPTIONS } }), sent: new Map() };
+  const formatter: Formatter = {
+    worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: { options: OPTIONS } }),
+    sent: new Map(),
+  };
   formatter.worker.on('message', ({ id, text, error }: { id: number; text?: string; error?: string }) => {
     const job = formatter.sent.get(id)!;
     formatter.sent.delete(id);
@@ -95,7 +98,11 @@ function dispatch(): void {
 }
 
 async function formatHere(jobs: readonly Job[]): Promise<void> {
-  const [{ format }, estree, babel] = await Promise.all([import('prettier/standalone'), import('prettier/plugins/estree'), import('prettier/plugins/babel')]);
+  const [{ format }, estree, babel] = await Promise.all([
+    import('prettier/standalone'),
+    import('prettier/plugins/estree'),
+    import('prettier/plugins/babel'),
+  ]);
   for (const job of jobs) {
     try {
       job.resolve(await format(job.text, { ...OPTIONS, plugins: [estree, babel] }));
@@ -132,7 +139,9 @@ export async function formatSources(files: ReadonlyMap<string, string>): Promise
     startThread();
     dispatch();
   }
-  const entries = await Promise.all([...files].map(async ([path, text]) => [path, path.endsWith('.ts') ? await format(path, text) : text] as const));
+  const entries = await Promise.all(
+    [...files].map(async ([path, text]) => [path, path.endsWith('.ts') ? await format(path, text) : text] as const),
+  );
   return new Map(entries);
 }
 
@@ -147,7 +156,13 @@ export function queueFormat(text: string): Promise<string> {
   let result = formatted.get(text);
   if (!result) {
     const chunks = chunksOf(text);
-    result = chunks.length === 1 ? formatText(text) : Promise.all(chunks.map(formatText)).then((parts) => parts.join('\n'), () => formatText(text));
+    result =
+      chunks.length === 1
+        ? formatText(text)
+        : Promise.all(chunks.map(formatText)).then(
+            (parts) => parts.join('\n'),
+            () => formatText(text),
+          );
     // Queued ahead of use: a failure is reported where the result is awaited, never as an unhandled rejection.
     result.catch(() => {});
     formatted.set(text, result);

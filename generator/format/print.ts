@@ -51,11 +51,19 @@ function printStatement(w: Writer, statement: StatementStructures): void {
   if (w.isLastNonWhitespaceCloseBrace()) w.blankLineIfLastNot();
   else if (!w.isAtStartOfFirstLineOfBlock()) w.newLineIfLastNot();
   const blankBefore = (): void => void (w.isAtStartOfFirstLineOfBlock() || w.blankLineIfLastNot());
-  if (statement.kind === StructureKind.Interface || statement.kind === StructureKind.Function || statement.kind === StructureKind.Class) blankBefore();
+  if (
+    statement.kind === StructureKind.Interface ||
+    statement.kind === StructureKind.Function ||
+    statement.kind === StructureKind.Class
+  )
+    blankBefore();
   trivia(w, leadingTrivia);
   switch (statement.kind) {
     case StructureKind.ImportDeclaration:
-      return importDeclaration(w, only(s, ['isTypeOnly', 'defaultImport', 'namespaceImport', 'namedImports', 'moduleSpecifier']));
+      return importDeclaration(
+        w,
+        only(s, ['isTypeOnly', 'defaultImport', 'namespaceImport', 'namedImports', 'moduleSpecifier']),
+      );
     case StructureKind.ExportDeclaration:
       return exportDeclaration(w, only(s, ['isTypeOnly', 'namedExports', 'namespaceExport', 'moduleSpecifier']));
     case StructureKind.TypeAlias:
@@ -63,11 +71,17 @@ function printStatement(w: Writer, statement: StatementStructures): void {
     case StructureKind.VariableStatement:
       return variableStatement(w, only(s, [...MODIFIERS, 'docs', 'declarationKind', 'declarations']));
     case StructureKind.Interface:
-      return interfaceDeclaration(w, only(s, [...MODIFIERS, 'docs', 'name', 'typeParameters', 'properties', 'indexSignatures']));
+      return interfaceDeclaration(
+        w,
+        only(s, [...MODIFIERS, 'docs', 'name', 'typeParameters', 'properties', 'indexSignatures']),
+      );
     case StructureKind.Function:
       return functionDeclaration(w, only(s, [...SIGNATURE, 'statements', 'overloads']));
     case StructureKind.Class:
-      return classDeclaration(w, only(s, [...MODIFIERS, 'docs', 'name', 'typeParameters', 'properties', 'ctors', 'methods']));
+      return classDeclaration(
+        w,
+        only(s, [...MODIFIERS, 'docs', 'name', 'typeParameters', 'properties', 'ctors', 'methods']),
+      );
     default:
       throw new Unsupported(String(statement.kind));
   }
@@ -106,7 +120,8 @@ function specifiers(w: Writer, list: readonly unknown[]): void {
 function importDeclaration(w: Writer, s: Loose): void {
   const named = (s.namedImports as readonly unknown[] | undefined) ?? [];
   w.write(s.isTypeOnly ? 'import type' : 'import');
-  if (s.defaultImport != null) w.write(` ${text(s.defaultImport)}${named.length || s.namespaceImport != null ? ',' : ''}`);
+  if (s.defaultImport != null)
+    w.write(` ${text(s.defaultImport)}${named.length || s.namespaceImport != null ? ',' : ''}`);
   if (s.namespaceImport != null) w.write(` * as ${text(s.namespaceImport)}`);
   if (named.length) specifiers(w.space(), named);
   if (s.defaultImport != null || named.length || s.namespaceImport != null) w.write(' from');
@@ -118,7 +133,8 @@ function exportDeclaration(w: Writer, s: Loose): void {
   const from = typeof s.moduleSpecifier === 'string' && s.moduleSpecifier.length > 0;
   w.write(s.isTypeOnly ? 'export type' : 'export');
   if (named.length) specifiers(w.space(), named);
-  else if (s.namespaceExport != null) w.write(blank(text(s.namespaceExport)) ? ' *' : ` * as ${text(s.namespaceExport)}`);
+  else if (s.namespaceExport != null)
+    w.write(blank(text(s.namespaceExport)) ? ' *' : ` * as ${text(s.namespaceExport)}`);
   else w.write(from ? ' *' : ' { }');
   if (from) w.write(` from ${quoted(s.moduleSpecifier)}`);
   w.write(';');
@@ -178,7 +194,10 @@ function functionDeclaration(w: Writer, s: Loose): void {
   const inherited = { hasDeclareKeyword: s.hasDeclareKeyword, isExported: s.isExported };
   for (const overload of (s.overloads as Members) ?? []) {
     only(overload, SIGNATURE);
-    functionHeader(w, s.name, { ...overload, ...Object.fromEntries(Object.entries(inherited).filter(([k]) => overload[k] === undefined)) });
+    functionHeader(w, s.name, {
+      ...overload,
+      ...Object.fromEntries(Object.entries(inherited).filter(([k]) => overload[k] === undefined)),
+    });
     w.write(';').newLine();
   }
   functionHeader(w, s.name, s);
@@ -223,7 +242,7 @@ function classDeclaration(w: Writer, s: Loose): void {
     const methods = (s.methods as Members) ?? [];
     if (methods.length) separate();
     methods.forEach((m, i) => {
-      if (i > 0) (ambient ? w.newLine() : w.blankLine());
+      if (i > 0) ambient ? w.newLine() : w.blankLine();
       method(w, only(m, [...SIGNATURE, 'hasQuestionToken', 'statements', 'overloads']), ambient);
     });
   });
@@ -233,7 +252,10 @@ function method(w: Writer, m: Loose, ambient: boolean): void {
   const inherited = { scope: m.scope, isStatic: m.isStatic, hasQuestionToken: m.hasQuestionToken };
   for (const overload of (m.overloads as Members) ?? []) {
     only(overload, [...SIGNATURE, 'hasQuestionToken']);
-    methodHeader(w, m.name, { ...overload, ...Object.fromEntries(Object.entries(inherited).filter(([k]) => overload[k] === undefined)) });
+    methodHeader(w, m.name, {
+      ...overload,
+      ...Object.fromEntries(Object.entries(inherited).filter(([k]) => overload[k] === undefined)),
+    });
     w.write(';').newLine();
   }
   methodHeader(w, m.name, m);
@@ -250,4 +272,3 @@ function methodHeader(w: Writer, name: unknown, m: Loose): void {
   parameters(w, m.parameters as Members);
   returnType(w, m.returnType);
 }
-

@@ -124,7 +124,12 @@ export class Writer {
 
   /** The last character is code: not whitespace, and not the end of a comment or inside one. */
   endsInCode(): boolean {
-    return this.last !== -1 && !WHITESPACE.test(String.fromCharCode(this.last)) && this.comment === undefined && !(this.last === SLASH && this.beforeLast === STAR);
+    return (
+      this.last !== -1 &&
+      !WHITESPACE.test(String.fromCharCode(this.last)) &&
+      this.comment === undefined &&
+      !(this.last === SLASH && this.beforeLast === STAR)
+    );
   }
 
   toString(): string {
@@ -184,7 +189,15 @@ export class Writer {
       if (this.regex) {
         if ((past === SLASH && pastPast !== BACKSLASH) || past === NEWLINE) this.regex = false;
         else continue;
-      } else if (this.strings.length === 0 && this.comment === undefined && past === SLASH && c !== SLASH && c !== STAR && pastPast !== STAR && pastPast !== SLASH) {
+      } else if (
+        this.strings.length === 0 &&
+        this.comment === undefined &&
+        past === SLASH &&
+        c !== SLASH &&
+        c !== STAR &&
+        pastPast !== STAR &&
+        pastPast !== SLASH
+      ) {
         this.regex = true;
         continue;
       }
@@ -208,5 +221,16 @@ export class Writer {
 }
 
 function isStateful(c: number): boolean {
-  return c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACKTICK || c === OPEN_BRACE || c === CLOSE_BRACE || c === SLASH || c === STAR || c === BACKSLASH || c === NEWLINE || c === CARRIAGE_RETURN;
+  return (
+    c === DOUBLE_QUOTE ||
+    c === SINGLE_QUOTE ||
+    c === BACKTICK ||
+    c === OPEN_BRACE ||
+    c === CLOSE_BRACE ||
+    c === SLASH ||
+    c === STAR ||
+    c === BACKSLASH ||
+    c === NEWLINE ||
+    c === CARRIAGE_RETURN
+  );
 }

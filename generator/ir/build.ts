@@ -28,7 +28,10 @@ export function buildApi(workspace: Workspace, options: { readonly entry?: strin
     ...(typeof description === 'string' ? { description } : {}),
     serverUrl: serverUrl(doc),
     auth: authOf(workspace, doc),
-    tags: tagsOf(doc, operations.map((o) => o.tag)),
+    tags: tagsOf(
+      doc,
+      operations.map((o) => o.tag),
+    ),
     operations,
     models: schemas.allModels(),
     ...(asyncStatus ? { asyncStatus } : {}),
@@ -38,7 +41,10 @@ export function buildApi(workspace: Workspace, options: { readonly entry?: strin
 
 /** `specs/profitbricks-v4.yaml` gives `profitbricks-v4`. */
 function defaultEntry(path: string): string {
-  const name = basename(path, extname(path)).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+/, '');
+  const name = basename(path, extname(path))
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^[^a-z]+/, '');
   return name || 'api';
 }
 
@@ -60,7 +66,9 @@ function authOf(workspace: Workspace, doc: Record<string, unknown>): Auth[] {
   const names = [...new Set(requirements.flatMap((r) => Object.keys(asObject(r))))];
   const out: Auth[] = [];
   for (const scheme of names) {
-    const s = asObject(deref(workspace, schemes[scheme], workspace.root, `/components/securitySchemes/${scheme}`)?.value);
+    const s = asObject(
+      deref(workspace, schemes[scheme], workspace.root, `/components/securitySchemes/${scheme}`)?.value,
+    );
     const password = asObject(asObject(s['flows'])['password']);
     if (s['type'] === 'oauth2' && typeof password['tokenUrl'] === 'string') {
       out.push({ kind: 'oauth2-password', scheme, tokenUrl: password['tokenUrl'] });

@@ -10,7 +10,9 @@ export interface Problem {
   readonly message: string;
 }
 
-export type Parsed<T> = { readonly value: T; readonly problems: readonly [] } | { readonly value?: undefined; readonly problems: readonly Problem[] };
+export type Parsed<T> =
+  | { readonly value: T; readonly problems: readonly [] }
+  | { readonly value?: undefined; readonly problems: readonly Problem[] };
 
 export interface ClientExtension {
   readonly name?: string;
@@ -126,10 +128,20 @@ export function readPagination(value: unknown): Parsed<PaginationExtension> {
   const size = r.string('size', /^.+$/, 'the name of the page-size query parameter');
   const items = r.string('items', POINTER, POINTER_WHAT);
   const totalPages = r.string('totalPages', POINTER, POINTER_WHAT, true);
-  const [self, next, last] = (['self', 'next', 'last'] as const).map((key) => r.string(key, POINTER, POINTER_WHAT, true));
+  const [self, next, last] = (['self', 'next', 'last'] as const).map((key) =>
+    r.string(key, POINTER, POINTER_WHAT, true),
+  );
   r.unknownKeys(['page', 'size', 'items', 'totalPages', 'self', 'next', 'last']);
   if (r.problems.length || !page || !size || !items) return fail(r.problems);
-  return ok({ page, size, items, ...(totalPages ? { totalPages } : {}), ...(self ? { self } : {}), ...(next ? { next } : {}), ...(last ? { last } : {}) });
+  return ok({
+    page,
+    size,
+    items,
+    ...(totalPages ? { totalPages } : {}),
+    ...(self ? { self } : {}),
+    ...(next ? { next } : {}),
+    ...(last ? { last } : {}),
+  });
 }
 
 export function readWait(value: unknown): Parsed<WaitExtension> {
@@ -159,7 +171,15 @@ export function readAsyncStatus(value: unknown): Parsed<AsyncStatusExtension> {
   const failed = r.list('failed');
   r.unknownKeys(['operation', 'header', 'status', 'message', 'pending', 'done', 'failed']);
   if (r.problems.length || !header || !status) return fail(r.problems);
-  return ok({ ...(operation ? { operation } : {}), header, status, ...(message ? { message } : {}), pending, done, failed });
+  return ok({
+    ...(operation ? { operation } : {}),
+    header,
+    status,
+    ...(message ? { message } : {}),
+    pending,
+    done,
+    failed,
+  });
 }
 
 export function readAsync(value: unknown): Parsed<AsyncExtension> {

@@ -7,7 +7,11 @@ import { eachType } from './visit.ts';
  * `/data/0/status` walks property `data`, an array element, then `status`.
  * Undefined when the type does not say.
  */
-export function typeAtPointer(type: Type, pointer: string, models: (id: string) => Model | undefined): Type | undefined {
+export function typeAtPointer(
+  type: Type,
+  pointer: string,
+  models: (id: string) => Model | undefined,
+): Type | undefined {
   let current: Type | undefined = type;
   for (const segment of segmentsOf(pointer)) {
     current = current && step(current, segment, models);

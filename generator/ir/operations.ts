@@ -9,14 +9,37 @@ import { UNKNOWN, type SchemaConverter } from './schema.ts';
 import type { Operation, Parameter, ParameterLocation, RequestBody, Response, ResponseHeader } from './types.ts';
 
 /** Request media types the runtime can encode, best first. */
-const REQUEST_MEDIA = ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/octet-stream', 'text/plain'];
+const REQUEST_MEDIA = [
+  'application/json',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data',
+  'application/octet-stream',
+  'text/plain',
+];
 
-export function buildOperation(workspace: Workspace, schemas: SchemaConverter, raw: RawOperation, rootSecurity: unknown): Operation {
+export function buildOperation(
+  workspace: Workspace,
+  schemas: SchemaConverter,
+  raw: RawOperation,
+  rootSecurity: unknown,
+): Operation {
   const op = raw.value;
-  const parameters = [...raw.parameters.filter((p) => p.value['in'] !== 'cookie' && inTemplate(raw, p)).map((p) => buildParameter(workspace, schemas, p)), ...undeclaredPathParameters(raw)];
+  const parameters = [
+    ...raw.parameters
+      .filter((p) => p.value['in'] !== 'cookie' && inTemplate(raw, p))
+      .map((p) => buildParameter(workspace, schemas, p)),
+    ...undeclaredPathParameters(raw),
+  ];
   const body = buildBody(workspace, schemas, op['requestBody'], raw.file, `${raw.pointer}/requestBody`);
   const responses = Object.entries(asObject(op['responses'])).map(([status, value]) =>
-    buildResponse(workspace, schemas, status, value, raw.file, `${raw.pointer}/responses/${pointerOf([status]).slice(1)}`),
+    buildResponse(
+      workspace,
+      schemas,
+      status,
+      value,
+      raw.file,
+      `${raw.pointer}/responses/${pointerOf([status]).slice(1)}`,
+    ),
   );
   const security = op['security'] ?? rootSecurity;
   const operation: Operation = {
@@ -49,7 +72,9 @@ function withExtensions(operation: Operation, op: Record<string, unknown>, schem
   const statusType = wait && success?.type ? typeAtPointer(success.type, wait.status, models) : undefined;
   return {
     ...operation,
-    ...(pagination ? { pagination: { ...pagination, itemType: itemType?.kind === 'array' ? itemType.items : UNKNOWN } } : {}),
+    ...(pagination
+      ? { pagination: { ...pagination, itemType: itemType?.kind === 'array' ? itemType.items : UNKNOWN } }
+      : {}),
     ...(wait ? { wait: { ...wait, statusType: statusType ?? UNKNOWN } } : {}),
     ...(async ? { async } : {}),
   };
@@ -62,7 +87,8 @@ function buildParameter(workspace: Workspace, schemas: SchemaConverter, raw: Raw
   const type = schema === undefined ? UNKNOWN : schemas.convert(schema, raw.definedIn);
   const clientOption = p['x-client-option'] === undefined ? undefined : readClientOption(p['x-client-option']).value;
   const schemaDocs = schemas.docs(deref(workspace, schema, raw.definedIn, `${raw.definedAt}/schema`)?.value);
-  const style = typeof p['style'] === 'string' ? p['style'] : location === 'query' || location === 'cookie' ? 'form' : 'simple';
+  const style =
+    typeof p['style'] === 'string' ? p['style'] : location === 'query' || location === 'cookie' ? 'form' : 'simple';
   return {
     ...schemaDocs,
     ...text(p, 'description'),
@@ -97,10 +123,26 @@ function undeclaredPathParameters(raw: RawOperation): Parameter[] {
   const declared = new Set(raw.parameters.filter((p) => p.value['in'] === 'path').map((p) => String(p.value['name'])));
   return [...templateNames(raw)]
     .filter((name) => !declared.has(name))
-    .map((name) => ({ name, in: 'path', required: true, type: { kind: 'scalar', name: 'string' }, style: 'simple', explode: false, correlationId: false, depth: false, pointer: raw.pointer }));
+    .map((name) => ({
+      name,
+      in: 'path',
+      required: true,
+      type: { kind: 'scalar', name: 'string' },
+      style: 'simple',
+      explode: false,
+      correlationId: false,
+      depth: false,
+      pointer: raw.pointer,
+    }));
 }
 
-function buildBody(workspace: Workspace, schemas: SchemaConverter, value: unknown, file: SourceFile, pointer: string): RequestBody | undefined {
+function buildBody(
+  workspace: Workspace,
+  schemas: SchemaConverter,
+  value: unknown,
+  file: SourceFile,
+  pointer: string,
+): RequestBody | undefined {
   if (value === undefined) return undefined;
   const target = deref(workspace, value, file, pointer);
   if (!target) return undefined;
@@ -120,7 +162,14 @@ function buildBody(workspace: Workspace, schemas: SchemaConverter, value: unknow
   };
 }
 
-function buildResponse(workspace: Workspace, schemas: SchemaConverter, status: string, value: unknown, file: SourceFile, pointer: string): Response {
+function buildResponse(
+  workspace: Workspace,
+  schemas: SchemaConverter,
+  status: string,
+  value: unknown,
+  file: SourceFile,
+  pointer: string,
+): Response {
   const target = deref(workspace, value, file, pointer);
   const response = asObject(target?.value);
   const content = asObject(response['content']);
@@ -128,7 +177,9 @@ function buildResponse(workspace: Workspace, schemas: SchemaConverter, status: s
   const schema = mediaType ? asObject(content[mediaType])['schema'] : undefined;
   const at = target?.file ?? file;
   const headers: ResponseHeader[] = Object.entries(asObject(response['headers'])).map(([name, header]) => {
-    const h = asObject(deref(workspace, header, at, `${target?.pointer ?? pointer}/headers/${pointerOf([name]).slice(1)}`)?.value);
+    const h = asObject(
+      deref(workspace, header, at, `${target?.pointer ?? pointer}/headers/${pointerOf([name]).slice(1)}`)?.value,
+    );
     const headerSchema = h['schema'];
     return {
       name,
@@ -153,7 +204,10 @@ function pickMedia(offered: readonly string[], preferred: readonly string[]): st
     const i = lower.indexOf(want);
     if (i !== -1) return offered[i];
   }
-  return offered.find((m) => /[/+]json($|;)/i.test(m)) ?? (preferred.length > 1 ? offered.find((m) => m === '*/*') : undefined);
+  return (
+    offered.find((m) => /[/+]json($|;)/i.test(m)) ??
+    (preferred.length > 1 ? offered.find((m) => m === '*/*') : undefined)
+  );
 }
 
 function text(o: Record<string, unknown>, key: 'summary' | 'description'): { summary?: string; description?: string } {

@@ -72,15 +72,25 @@ export class SchemaConverter {
   private convertTyped(s: Record<string, unknown>, file: SourceFile): Type {
     if (!Array.isArray(s['type'])) return withConstraints(this.convertShape(s, file), s);
     const types = [...new Set((s['type'] as unknown[]).filter((t): t is string => typeof t === 'string'))];
-    const variants = types.filter((t) => t !== 'null').map((type) => withConstraints(this.convertShape({ ...s, type }, file), s));
-    const base: Type = variants.length === 0 ? (types.includes('null') ? NULL : UNKNOWN) : variants.length === 1 ? variants[0]! : { kind: 'union', variants };
+    const variants = types
+      .filter((t) => t !== 'null')
+      .map((type) => withConstraints(this.convertShape({ ...s, type }, file), s));
+    const base: Type =
+      variants.length === 0
+        ? types.includes('null')
+          ? NULL
+          : UNKNOWN
+        : variants.length === 1
+          ? variants[0]!
+          : { kind: 'union', variants };
     return types.includes('null') && variants.length > 0 ? nullable(base) : base;
   }
 
   docs(schema: unknown): Docs {
     const s = asObject(schema);
     // 3.1 schemas list `examples`; the first stands for `example`.
-    const example = s['example'] !== undefined ? s['example'] : Array.isArray(s['examples']) ? s['examples'][0] : undefined;
+    const example =
+      s['example'] !== undefined ? s['example'] : Array.isArray(s['examples']) ? s['examples'][0] : undefined;
     return {
       ...(typeof s['description'] === 'string' ? { description: s['description'] } : {}),
       ...(s['deprecated'] === true ? { deprecated: true } : {}),
@@ -95,9 +105,12 @@ export class SchemaConverter {
     if (!target) return UNKNOWN;
     const segments = segmentsOf(target.pointer);
     // A schema in a file of its own (`schemas.yaml#/Pet`, `pet.yaml`) is named as a component is.
-    const isComponent = (segments.length === 3 && segments[0] === 'components' && segments[1] === 'schemas') || (target.file !== this.workspace.root && segments.length <= 2);
+    const isComponent =
+      (segments.length === 3 && segments[0] === 'components' && segments[1] === 'schemas') ||
+      (target.file !== this.workspace.root && segments.length <= 2);
     const key = `${target.file.path}#${target.pointer}`;
-    if (isComponent || this.converting.has(key)) return { kind: 'ref', model: this.modelAt(target.file, target.pointer).id };
+    if (isComponent || this.converting.has(key))
+      return { kind: 'ref', model: this.modelAt(target.file, target.pointer).id };
     this.converting.add(key);
     try {
       return this.convert(target.value, target.file);
@@ -155,7 +168,12 @@ export class SchemaConverter {
       case 'object':
         return this.convertObject(s, file);
       default:
-        if (s['properties'] !== undefined || s['additionalProperties'] !== undefined || s['patternProperties'] !== undefined) return this.convertObject(s, file);
+        if (
+          s['properties'] !== undefined ||
+          s['additionalProperties'] !== undefined ||
+          s['patternProperties'] !== undefined
+        )
+          return this.convertObject(s, file);
         return s['items'] !== undefined || s['prefixItems'] !== undefined ? this.convertArray(s, file) : UNKNOWN;
     }
   }
@@ -187,7 +205,8 @@ export class SchemaConverter {
   private additionalOf(s: Record<string, unknown>, named: boolean, file: SourceFile): Type | undefined {
     const extra = s['additionalProperties'];
     const patterns = Object.values(asObject(s['patternProperties'])).map((schema) => this.convert(schema, file));
-    if (extra === true || (extra !== undefined && extra !== false && Object.keys(asObject(extra)).length === 0)) return UNKNOWN;
+    if (extra === true || (extra !== undefined && extra !== false && Object.keys(asObject(extra)).length === 0))
+      return UNKNOWN;
     const extraType = extra !== undefined && extra !== false ? this.convert(extra, file) : undefined;
     const values = [...patterns, ...(extraType ? [extraType] : [])];
     if (values.length > 0) return values.length === 1 ? values[0]! : { kind: 'union', variants: values };
@@ -199,10 +218,14 @@ export class SchemaConverter {
    * items of the array, a union with `items` where both are given.
    */
   private convertArray(s: Record<string, unknown>, file: SourceFile): Type {
-    const prefix = Array.isArray(s['prefixItems']) ? (s['prefixItems'] as unknown[]).map((item) => this.convert(item, file)) : [];
-    const rest = s['items'] === undefined || typeof s['items'] === 'boolean' ? undefined : this.convert(s['items'], file);
+    const prefix = Array.isArray(s['prefixItems'])
+      ? (s['prefixItems'] as unknown[]).map((item) => this.convert(item, file))
+      : [];
+    const rest =
+      s['items'] === undefined || typeof s['items'] === 'boolean' ? undefined : this.convert(s['items'], file);
     const variants = [...prefix, ...(rest ? [rest] : [])];
-    const items: Type = variants.length === 0 ? UNKNOWN : variants.length === 1 ? variants[0]! : { kind: 'union', variants };
+    const items: Type =
+      variants.length === 0 ? UNKNOWN : variants.length === 1 ? variants[0]! : { kind: 'union', variants };
     return { kind: 'array', items };
   }
 
@@ -220,7 +243,9 @@ export class SchemaConverter {
     const discriminator = this.discriminator(s, list, file);
     const union: Type = { kind: 'union', variants, ...(discriminator ? { discriminator } : {}) };
     const { [key]: _variants, discriminator: _d, ...siblings } = s;
-    return siblings['properties'] !== undefined ? { kind: 'intersection', parts: [this.convertObject(siblings, file), union] } : union;
+    return siblings['properties'] !== undefined
+      ? { kind: 'intersection', parts: [this.convertObject(siblings, file), union] }
+      : union;
   }
 
   /** Discriminator values per variant: the explicit mapping, else the referenced schema's name. */
@@ -231,7 +256,9 @@ export class SchemaConverter {
     const values = variants.map((v) => {
       if (!isRef(v)) return undefined;
       const target = resolveRef(this.workspace, v.$ref, file);
-      const explicit = mapping.find(([, ref]) => typeof ref === 'string' && resolveRef(this.workspace, ref, file)?.pointer === target?.pointer);
+      const explicit = mapping.find(
+        ([, ref]) => typeof ref === 'string' && resolveRef(this.workspace, ref, file)?.pointer === target?.pointer,
+      );
       return explicit ? explicit[0] : segmentsOf(target?.pointer ?? '').at(-1);
     });
     return { property: d['propertyName'], values };
@@ -239,17 +266,38 @@ export class SchemaConverter {
 }
 
 /** Keywords beside a `$ref` that change the shape it stands for (3.1 applies them with the reference). */
-const SHAPING = new Set(['properties', 'required', 'additionalProperties', 'patternProperties', 'items', 'prefixItems', 'allOf', 'oneOf', 'anyOf', 'enum', 'const']);
+const SHAPING = new Set([
+  'properties',
+  'required',
+  'additionalProperties',
+  'patternProperties',
+  'items',
+  'prefixItems',
+  'allOf',
+  'oneOf',
+  'anyOf',
+  'enum',
+  'const',
+]);
 
 /** Bytes: 3.0's `format: binary`, or 3.1's `contentMediaType` without a text encoding such as base64. */
 function isBinary(s: Record<string, unknown>): boolean {
   if (s['format'] === 'binary') return true;
-  return typeof s['contentMediaType'] === 'string' && s['contentEncoding'] === undefined && !/^(text\/|application\/(json|xml)|.*\+(json|xml)$)/i.test(s['contentMediaType']);
+  return (
+    typeof s['contentMediaType'] === 'string' &&
+    s['contentEncoding'] === undefined &&
+    !/^(text\/|application\/(json|xml)|.*\+(json|xml)$)/i.test(s['contentMediaType'])
+  );
 }
 
 /** `schemas/pet-owner.yaml` gives `pet-owner`: the name of a schema that is a whole file. */
 function fileStem(path: string): string {
-  return path.split('/').pop()!.replace(/\.(ya?ml|json)$/i, '') || 'Model';
+  return (
+    path
+      .split('/')
+      .pop()!
+      .replace(/\.(ya?ml|json)$/i, '') || 'Model'
+  );
 }
 
 function scalar(name: 'string' | 'integer' | 'number' | 'boolean', s: Record<string, unknown>): Type {

@@ -8,7 +8,13 @@
  * placed by the node that holds it.
  */
 import type { HttpMethod } from '../load/operations.ts';
-import type { AsyncExtension, AsyncStatusExtension, DepthKind, PaginationExtension, WaitExtension } from './extensions.ts';
+import type {
+  AsyncExtension,
+  AsyncStatusExtension,
+  DepthKind,
+  PaginationExtension,
+  WaitExtension,
+} from './extensions.ts';
 
 /** A value an `enum` or `const` may list: any JSON value. */
 export type Literal = string | number | boolean | null | readonly Literal[] | { readonly [key: string]: Literal };

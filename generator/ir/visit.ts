@@ -26,7 +26,12 @@ export function eachType(type: Type, visit: (type: Type) => boolean, walk: Walk 
 }
 
 /** Whether some type the walk reaches is one `test` accepts; `descend` says which types are looked into. */
-export function someType(type: Type, test: (type: Type) => boolean, descend: (type: Type) => boolean = () => true, walk: Walk = {}): boolean {
+export function someType(
+  type: Type,
+  test: (type: Type) => boolean,
+  descend: (type: Type) => boolean = () => true,
+  walk: Walk = {},
+): boolean {
   let found = false;
   const visit = (t: Type): boolean => {
     if (found) return false;
@@ -38,7 +43,11 @@ export function someType(type: Type, test: (type: Type) => boolean, descend: (ty
 }
 
 /** The models a type names, through the types `descend` looks into (every one by default); references are not followed. */
-export function refsOf(type: Type, descend: (type: Type) => boolean = () => true, properties?: (property: Property) => boolean): string[] {
+export function refsOf(
+  type: Type,
+  descend: (type: Type) => boolean = () => true,
+  properties?: (property: Property) => boolean,
+): string[] {
   const out: string[] = [];
   const visit = (t: Type): boolean => {
     if (t.kind === 'ref') out.push(t.model);

@@ -7,12 +7,17 @@ export function holdsData(key: string, parent: string | undefined): boolean {
 }
 
 /** Calls `visit` on every object of a document's structure, never entering data (see `holdsData`). */
-export function eachStructureObject(value: unknown, visit: (object: Record<string, unknown>) => void, parent?: string): void {
+export function eachStructureObject(
+  value: unknown,
+  visit: (object: Record<string, unknown>) => void,
+  parent?: string,
+): void {
   if (Array.isArray(value)) {
     for (const item of value) eachStructureObject(item, visit);
   } else if (value !== null && typeof value === 'object') {
     const object = value as Record<string, unknown>;
     visit(object);
-    for (const [key, child] of Object.entries(object)) if (!holdsData(key, parent)) eachStructureObject(child, visit, key);
+    for (const [key, child] of Object.entries(object))
+      if (!holdsData(key, parent)) eachStructureObject(child, visit, key);
   }
 }

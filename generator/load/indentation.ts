@@ -105,13 +105,17 @@ function firstChildOf(lines: Lines, skip: (line: number) => boolean, parent: Lev
  * The file's usual indentation step: the most common one from a line to its
  * first child. A sequence may also start at its key's own indentation.
  */
-function stepRule(lines: Lines, skip: (line: number) => boolean): { unit: number; fits: (line: number, step: number) => boolean } {
+function stepRule(
+  lines: Lines,
+  skip: (line: number) => boolean,
+): { unit: number; fits: (line: number, step: number) => boolean } {
   const counts = new Map<number, number>();
   let previous: number | undefined;
   for (let l = 0; l < lines.count; l++) {
     if (lines.isEmpty(l) || skip(l)) continue;
     const indent = lines.indentation(l).length;
-    if (previous !== undefined && indent > previous) counts.set(indent - previous, (counts.get(indent - previous) ?? 0) + 1);
+    if (previous !== undefined && indent > previous)
+      counts.set(indent - previous, (counts.get(indent - previous) ?? 0) + 1);
     previous = indent;
   }
   const unit = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 2;

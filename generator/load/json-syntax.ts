@@ -67,12 +67,21 @@ class Scanner {
       this.skipSpace();
       const top = this.stack.at(-1);
       if (this.i >= this.text.length) {
-        if (top) return this.unclosed(top, { offset: this.text.length, message: 'the file ends here' }, this.stack.length - 1);
+        if (top)
+          return this.unclosed(top, { offset: this.text.length, message: 'the file ends here' }, this.stack.length - 1);
         return this.expect === 'value' ? this.fail(this.i, 'the file is empty: a spec is a JSON object') : undefined;
       }
       const c = this.text[this.i]!;
-      if ((c === '}' || c === ']') && this.comma !== -1) return this.fail(this.comma, `a \`,\` before \`${c}\`: JSON allows no trailing comma`, undefined, top!.pointer);
-      const mistake = this.expect === 'next' ? this.afterValue(c, top) : this.expect === 'colon' ? this.colon(c, top!) : this.expect === 'key' ? this.key(c, top!) : this.value(c, top);
+      if ((c === '}' || c === ']') && this.comma !== -1)
+        return this.fail(this.comma, `a \`,\` before \`${c}\`: JSON allows no trailing comma`, undefined, top!.pointer);
+      const mistake =
+        this.expect === 'next'
+          ? this.afterValue(c, top)
+          : this.expect === 'colon'
+            ? this.colon(c, top!)
+            : this.expect === 'key'
+              ? this.key(c, top!)
+              : this.value(c, top);
       if (mistake) return mistake;
     }
   }
@@ -95,7 +104,13 @@ class Scanner {
   }
 
   private afterValue(c: string, top: Frame | undefined): Cause | undefined {
-    if (!top) return this.fail(this.i, c === '}' || c === ']' ? `\`${c}\` closes nothing: every bracket before it is closed` : 'more text after the end of the document');
+    if (!top)
+      return this.fail(
+        this.i,
+        c === '}' || c === ']'
+          ? `\`${c}\` closes nothing: every bracket before it is closed`
+          : 'more text after the end of the document',
+      );
     if (c === ',') {
       this.comma = this.i;
       this.advance(this.i + 1);
@@ -104,14 +119,20 @@ class Scanner {
       return undefined;
     }
     if (c === '}' || c === ']') {
-      if (c !== (top.opener === '{' ? '}' : ']')) return this.unclosed(top, { offset: this.i, message: `\`${c}\` cannot close a \`${top.opener}\`` });
+      if (c !== (top.opener === '{' ? '}' : ']'))
+        return this.unclosed(top, { offset: this.i, message: `\`${c}\` cannot close a \`${top.opener}\`` });
       if (this.newLine && this.indent < top.indent) this.lost ??= { frame: top, closer: this.i };
       return this.close();
     }
-    if (c === ':') return this.fail(this.i, '`:` cannot follow a value: a key is a string in double quotes followed by `:`');
+    if (c === ':')
+      return this.fail(this.i, '`:` cannot follow a value: a key is a string in double quotes followed by `:`');
     // Lined up with the opener's line, the next entry belongs to an outer bracket: this one lost its closer.
-    if (this.newLine && this.indent <= top.indent) return this.unclosed(top, { offset: this.i, message: 'the next entry lines up with an outer one' });
-    return this.fail(this.end, 'a `,` is missing after this value', { offset: this.i, message: `the next ${top.opener === '{' ? 'entry' : 'value'} starts here` });
+    if (this.newLine && this.indent <= top.indent)
+      return this.unclosed(top, { offset: this.i, message: 'the next entry lines up with an outer one' });
+    return this.fail(this.end, 'a `,` is missing after this value', {
+      offset: this.i,
+      message: `the next ${top.opener === '{' ? 'entry' : 'value'} starts here`,
+    });
   }
 
   private colon(c: string, top: Frame): Cause | undefined {
@@ -123,14 +144,28 @@ class Scanner {
 
   private key(c: string, top: Frame): Cause | undefined {
     if (c === '}') return this.close();
-    if (c !== '"') return this.fail(this.i, c === '/' ? 'JSON allows no comments' : /[\w$']/.test(c) ? 'JSON keys are written in double quotes' : `a key in double quotes is expected here, not \`${c}\``);
+    if (c !== '"')
+      return this.fail(
+        this.i,
+        c === '/'
+          ? 'JSON allows no comments'
+          : /[\w$']/.test(c)
+            ? 'JSON keys are written in double quotes'
+            : `a key in double quotes is expected here, not \`${c}\``,
+      );
     const read = readString(this.text, this.i);
     if (typeof read !== 'number') return this.fail(read.offset, read.message, read.related);
     const key = keyOf(this.text, this.i, read);
     const seen = top.keys!.get(key);
     top.entry = key;
     if (seen === undefined) top.keys!.set(key, this.i);
-    else this.duplicates.push({ offset: this.i, message: `\`${key}\` is already defined at line ${this.lineNumber(seen)}`, pointer: this.pointer(), related: { offset: seen, message: 'first defined here' } });
+    else
+      this.duplicates.push({
+        offset: this.i,
+        message: `\`${key}\` is already defined at line ${this.lineNumber(seen)}`,
+        pointer: this.pointer(),
+        related: { offset: seen, message: 'first defined here' },
+      });
     this.end = read;
     this.advance(read);
     this.comma = -1;
@@ -143,7 +178,14 @@ class Scanner {
     if (c === ']' && top?.opener === '[' && this.comma === -1) return this.close();
     this.comma = -1;
     if (c === '{' || c === '[') {
-      this.stack.push({ opener: c, offset: this.i, indent: this.indent, pointer: this.pointer(), entry: c === '[' ? 0 : undefined, ...(c === '{' ? { keys: new Map() } : {}) });
+      this.stack.push({
+        opener: c,
+        offset: this.i,
+        indent: this.indent,
+        pointer: this.pointer(),
+        entry: c === '[' ? 0 : undefined,
+        ...(c === '{' ? { keys: new Map() } : {}),
+      });
       this.advance(this.i + 1);
       this.expect = c === '{' ? 'key' : 'value';
       return undefined;
@@ -168,9 +210,19 @@ class Scanner {
   private unclosed(frame: Frame, related: Related, around = 0): Cause {
     if (this.lost) {
       const { frame: f, closer } = this.lost;
-      return this.fail(f.offset, `\`${f.opener}\` opened here is never closed`, { offset: closer, message: `the \`${this.text[closer]!}\` here is indented to close an outer bracket` }, f.pointer);
+      return this.fail(
+        f.offset,
+        `\`${f.opener}\` opened here is never closed`,
+        { offset: closer, message: `the \`${this.text[closer]!}\` here is indented to close an outer bracket` },
+        f.pointer,
+      );
     }
-    const nor = around === 0 ? '' : around === 1 ? `, nor is the \`${this.stack[0]!.opener}\` around it` : `, nor are the ${around} around it`;
+    const nor =
+      around === 0
+        ? ''
+        : around === 1
+          ? `, nor is the \`${this.stack[0]!.opener}\` around it`
+          : `, nor are the ${around} around it`;
     return this.fail(frame.offset, `\`${frame.opener}\` opened here is never closed${nor}`, related, frame.pointer);
   }
 
@@ -221,9 +273,16 @@ function readString(text: string, i: number): Read {
       if (!ESCAPE.test(text)) return { offset: j, message: `\`${text.slice(j, j + 2)}\` is not a JSON escape` };
       j = ESCAPE.lastIndex - 1;
     } else if (c === 10 || c === 13) {
-      return { offset: i, message: '`"` opened here is never closed: a JSON string ends on the line it starts', related: { offset: j, message: 'the line ends here' } };
+      return {
+        offset: i,
+        message: '`"` opened here is never closed: a JSON string ends on the line it starts',
+        related: { offset: j, message: 'the line ends here' },
+      };
     } else if (c < 32) {
-      return { offset: j, message: `a control character (U+${c.toString(16).padStart(4, '0').toUpperCase()}) inside a string: write it as an escape, such as \`\\t\`` };
+      return {
+        offset: j,
+        message: `a control character (U+${c.toString(16).padStart(4, '0').toUpperCase()}) inside a string: write it as an escape, such as \`\\t\``,
+      };
     }
   }
   return { offset: i, message: '`"` opened here is never closed' };

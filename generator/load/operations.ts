@@ -43,7 +43,10 @@ export function rawOperations(workspace: Workspace): RawOperation[] {
     const pathItem = item.value as Record<string, unknown>;
     const shared = parameterList(workspace, pathItem['parameters'], item.file, `${item.pointer}/parameters`);
     for (const method of HTTP_METHODS) {
-      const target = pathItem[method] === undefined ? undefined : deref(workspace, pathItem[method], item.file, `${item.pointer}/${method}`);
+      const target =
+        pathItem[method] === undefined
+          ? undefined
+          : deref(workspace, pathItem[method], item.file, `${item.pointer}/${method}`);
       if (!target || target.value === null || typeof target.value !== 'object') continue;
       const value = target.value as Record<string, unknown>;
       const own = parameterList(workspace, value['parameters'], target.file, `${target.pointer}/parameters`);

@@ -35,7 +35,10 @@ export async function fetchDocuments(locations: readonly string[]): Promise<Map<
 
 async function fetchText(url: string): Promise<string | Error> {
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'application/yaml, application/json;q=0.9, */*;q=0.8' } });
+    const response = await fetch(url, {
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+      headers: { accept: 'application/yaml, application/json;q=0.9, */*;q=0.8' },
+    });
     if (!response.ok) return withCode(`HTTP ${response.status}`);
     return await response.text();
   } catch (error) {
@@ -50,7 +53,10 @@ function withCode(code: string): Error {
 }
 
 /** A reader of spec locations: fetched documents by URL, files otherwise. */
-export function readerWith(documents: ReadonlyMap<string, string | Error>, readFile: (path: string) => string): (location: string) => string {
+export function readerWith(
+  documents: ReadonlyMap<string, string | Error>,
+  readFile: (path: string) => string,
+): (location: string) => string {
   return (location) => {
     if (!isUrl(location)) return readFile(location);
     const text = documents.get(locationKey(location));

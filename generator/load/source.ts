@@ -98,13 +98,24 @@ function loadYaml(): typeof import('yaml') {
  * (YAML 1.1's merge key, which authors of specs use with anchors), and a
  * key written twice in one mapping is an error.
  */
-function parseYaml(text: string): { doc: Document; cst: CST.Token[]; locate: (path: string, pointer: string) => Location } {
+function parseYaml(text: string): {
+  doc: Document;
+  cst: CST.Token[];
+  locate: (path: string, pointer: string) => Location;
+} {
   const { Composer, LineCounter, Parser, YAMLParseError } = loadYaml();
   const lineCounter = new LineCounter();
   const cst = [...new Parser(lineCounter.addNewLine).parse(text)];
   const [doc, next] = new Composer({ uniqueKeys: true, merge: true, stringKeys: true }).compose(cst, true, text.length);
-  if (next) doc!.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
-  return { doc: doc!, cst, locate: (path, pointer) => ({ file: path, ...lineCounter.linePos(offsetOf(doc!, pointer)) }) };
+  if (next)
+    doc!.errors.push(
+      new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'),
+    );
+  return {
+    doc: doc!,
+    cst,
+    locate: (path, pointer) => ({ file: path, ...lineCounter.linePos(offsetOf(doc!, pointer)) }),
+  };
 }
 
 /** YAML text: its value and its positions, or what is wrong and where. */

@@ -16,7 +16,17 @@ export interface Cause {
 type YamlModule = typeof import('yaml');
 
 /** Parser errors that leave the structure around them intact: each is a mistake of its own. */
-const LOCAL = new Set(['DUPLICATE_KEY', 'BAD_DQ_ESCAPE', 'BAD_ALIAS', 'MULTIPLE_DOCS', 'MULTIPLE_ANCHORS', 'MULTIPLE_TAGS', 'KEY_OVER_1024_CHARS', 'TAG_RESOLVE_FAILED', 'NON_STRING_KEY']);
+const LOCAL = new Set([
+  'DUPLICATE_KEY',
+  'BAD_DQ_ESCAPE',
+  'BAD_ALIAS',
+  'MULTIPLE_DOCS',
+  'MULTIPLE_ANCHORS',
+  'MULTIPLE_TAGS',
+  'KEY_OVER_1024_CHARS',
+  'TAG_RESOLVE_FAILED',
+  'NON_STRING_KEY',
+]);
 
 interface Context {
   readonly yaml: YamlModule;
@@ -47,7 +57,13 @@ export function yamlCauses(yaml: YamlModule, text: string, doc: Document, cst: r
 }
 
 /** An alias whose anchor is not defined before it: `yaml` finds these only when building the value. */
-export function aliasCause(yaml: YamlModule, text: string, doc: Document, cst: readonly CST.Token[], error: unknown): Cause {
+export function aliasCause(
+  yaml: YamlModule,
+  text: string,
+  doc: Document,
+  cst: readonly CST.Token[],
+  error: unknown,
+): Cause {
   let alias: Alias | undefined;
   yaml.visit(doc, {
     Alias: (_, node) => {
@@ -60,10 +76,20 @@ export function aliasCause(yaml: YamlModule, text: string, doc: Document, cst: r
   });
   const ctx: Context = { yaml, lines: new Lines(text), cst, doc };
   if (!alias) return cause(ctx, 0, error instanceof Error ? error.message : String(error));
-  return cause(ctx, alias.range?.[0] ?? 0, `\`*${alias.source}\` names no anchor: \`&${alias.source}\` must be set on a value before it`);
+  return cause(
+    ctx,
+    alias.range?.[0] ?? 0,
+    `\`*${alias.source}\` names no anchor: \`&${alias.source}\` must be set on a value before it`,
+  );
 }
 
-function cause(ctx: Context, offset: number, message: string, related?: Cause['related'], pointer = pointerAt(ctx, offset)): Cause {
+function cause(
+  ctx: Context,
+  offset: number,
+  message: string,
+  related?: Cause['related'],
+  pointer = pointerAt(ctx, offset),
+): Cause {
   return related && related.offset !== offset ? { offset, message, pointer, related } : { offset, message, pointer };
 }
 
@@ -89,10 +115,20 @@ function unclosed(cst: readonly CST.Token[]): Open[] {
   const visit = (token: CST.Token | null | undefined): void => {
     if (!token) return;
     if (token.type === 'document') visit(token.value);
-    if (token.type === 'flow-collection' && !token.end.some((t) => t.type === (token.start.source === '[' ? 'flow-seq-end' : 'flow-map-end'))) {
-      out.push({ offset: token.start.offset, opener: token.start.source, kind: token.start.source === '[' ? 'sequence' : 'mapping' });
+    if (
+      token.type === 'flow-collection' &&
+      !token.end.some((t) => t.type === (token.start.source === '[' ? 'flow-seq-end' : 'flow-map-end'))
+    ) {
+      out.push({
+        offset: token.start.offset,
+        opener: token.start.source,
+        kind: token.start.source === '[' ? 'sequence' : 'mapping',
+      });
     }
-    if ((token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') && !isClosedQuote(token.source)) {
+    if (
+      (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') &&
+      !isClosedQuote(token.source)
+    ) {
       out.push({ offset: token.offset, opener: token.source[0]!, kind: 'string' });
     }
     if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
@@ -123,14 +159,28 @@ function unclosedCause(ctx: Context, open: readonly Open[], detected: number | u
     // Closed on a line indented too little to still be inside the block holding the collection.
     if (stop > line && lines.textOf(stop).includes(closer) && !looksLikeEntry(lines.textOf(stop))) {
       const { line: l, col } = lines.position(first.offset);
-      return cause(ctx, lines.contentStart(stop), `this line continues the \`${first.opener}\` opened at ${l}:${col}, so it must be indented more than line ${l}`, { offset: first.offset, message: 'opened here' }, pointerAt(ctx, first.offset));
+      return cause(
+        ctx,
+        lines.contentStart(stop),
+        `this line continues the \`${first.opener}\` opened at ${l}:${col}, so it must be indented more than line ${l}`,
+        { offset: first.offset, message: 'opened here' },
+        pointerAt(ctx, first.offset),
+      );
     }
   }
   const alsoOpen = open.slice(1).filter((o) => lines.lineOf(o.offset) === line);
   const nor = alsoOpen.map((o) => `, nor is the \`${o.opener}\` at column ${lines.position(o.offset).col}`).join('');
   const found = detected === undefined ? '' : lines.text[detected];
-  const note = found === ']' || found === '}' ? `\`${found}\` cannot close a \`${first.opener}\`` : `the ${first.kind} is still open here`;
-  return cause(ctx, first.offset, `\`${first.opener}\` opened here is never closed${nor}`, detected === undefined ? undefined : { offset: detected, message: note });
+  const note =
+    found === ']' || found === '}'
+      ? `\`${found}\` cannot close a \`${first.opener}\``
+      : `the ${first.kind} is still open here`;
+  return cause(
+    ctx,
+    first.offset,
+    `\`${first.opener}\` opened here is never closed${nor}`,
+    detected === undefined ? undefined : { offset: detected, message: note },
+  );
 }
 
 /** The mistake behind the first error that broke the structure, when it is not an unclosed bracket or quote. */
@@ -141,24 +191,40 @@ function structuralCause(ctx: Context, e: YAMLError): Cause {
   const atLineStart = offset <= lines.contentStart(line);
   // The line the parser could not place: this one, or, when it stopped at a value, the next.
   const placed = atLineStart ? line : nextContentLine(lines, line);
-  const tab = e.code === 'TAB_AS_INDENT' ? offset : tabIn(lines, line) ?? (placed === undefined ? undefined : tabIn(lines, placed));
+  const tab =
+    e.code === 'TAB_AS_INDENT'
+      ? offset
+      : (tabIn(lines, line) ?? (placed === undefined ? undefined : tabIn(lines, placed)));
   if (tab !== undefined) return cause(ctx, tab, 'a tab in the indentation: YAML indents with spaces only');
   const found = lines.text[offset];
   if (e.code === 'UNEXPECTED_TOKEN' && (found === ']' || found === '}')) {
     return cause(ctx, offset, `\`${found}\` closes nothing: no \`${found === ']' ? '[' : '{'}\` is open here`);
   }
   const missingColon = e.message.startsWith('Implicit map keys need');
-  if (['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'UNEXPECTED_TOKEN'].includes(e.code)) {
+  if (
+    ['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'UNEXPECTED_TOKEN'].includes(
+      e.code,
+    )
+  ) {
     const indented = indentationCause(ctx, placed, atLineStart ? undefined : offset);
     if (indented) return indented;
     if (atLineStart && missingColon) {
-      return cause(ctx, lines.contentStart(line), `${label(lines, line)} is not followed by \`:\`: a mapping entry is written \`key: value\``);
+      return cause(
+        ctx,
+        lines.contentStart(line),
+        `${label(lines, line)} is not followed by \`:\`: a mapping entry is written \`key: value\``,
+      );
     }
     const colon = atLineStart ? -1 : lines.textOf(line).indexOf(': ', offset - lines.start(line));
-    if (colon !== -1) return cause(ctx, lines.start(line) + colon, 'a plain value cannot contain `: `: put the value in quotes');
+    if (colon !== -1)
+      return cause(ctx, lines.start(line) + colon, 'a plain value cannot contain `: `: put the value in quotes');
   }
   if (e.code === 'BAD_SCALAR_START' && found) {
-    return cause(ctx, offset, `a plain value cannot start with ${found === '`' ? 'a backquote' : `\`${found}\``}: put the value in quotes`);
+    return cause(
+      ctx,
+      offset,
+      `a plain value cannot start with ${found === '`' ? 'a backquote' : `\`${found}\``}: put the value in quotes`,
+    );
   }
   return cause(ctx, offset, yamlMessage(e));
 }
@@ -176,7 +242,13 @@ function indentationCause(ctx: Context, line: number | undefined, value: number 
     : found.kind === 'deeper' && value !== undefined
       ? { offset: value, message: 'it is read as part of this value' }
       : undefined;
-  return cause(ctx, lines.contentStart(found.line), found.message, related, found.within.parent ? within.slice(0, within.lastIndexOf('/')) : within);
+  return cause(
+    ctx,
+    lines.contentStart(found.line),
+    found.message,
+    related,
+    found.within.parent ? within.slice(0, within.lastIndexOf('/')) : within,
+  );
 }
 
 function tabIn(lines: Lines, line: number): number | undefined {
@@ -227,14 +299,23 @@ function localCause(ctx: Context, e: YAMLError): Cause | undefined {
     const first = firstKeyLike(ctx, offset);
     if (!first) return undefined;
     const { line } = ctx.lines.position(first.offset);
-    return cause(ctx, offset, `\`${first.key}\` is already defined at line ${line}`, { offset: first.offset, message: 'first defined here' });
+    return cause(ctx, offset, `\`${first.key}\` is already defined at line ${line}`, {
+      offset: first.offset,
+      message: 'first defined here',
+    });
   }
   if (e.code === 'BAD_DQ_ESCAPE') {
     const escape = e.message.replace(/^Invalid escape sequence /, '').split('\n')[0];
-    return cause(ctx, offset, `\`${escape}\` is not an escape in a double-quoted string: write \`\\${escape}\`, or use single quotes`);
+    return cause(
+      ctx,
+      offset,
+      `\`${escape}\` is not an escape in a double-quoted string: write \`\\${escape}\`, or use single quotes`,
+    );
   }
-  if (e.code === 'MULTIPLE_DOCS') return cause(ctx, offset, 'a second YAML document starts here: a spec is one document');
-  if (e.code === 'NON_STRING_KEY') return cause(ctx, offset, 'a key that is not a string: a spec is JSON data, whose keys are strings');
+  if (e.code === 'MULTIPLE_DOCS')
+    return cause(ctx, offset, 'a second YAML document starts here: a spec is one document');
+  if (e.code === 'NON_STRING_KEY')
+    return cause(ctx, offset, 'a key that is not a string: a spec is JSON data, whose keys are strings');
   return cause(ctx, offset, yamlMessage(e));
 }
 
@@ -244,7 +325,9 @@ function firstKeyLike(ctx: Context, offset: number): { key: string; offset: numb
   let found: { key: string; offset: number } | undefined;
   visit(ctx.doc, {
     Map: (_, map) => {
-      const keys = map.items.map((pair) => (isScalar(pair.key) ? { value: pair.key.value, offset: pair.key.range?.[0] } : undefined));
+      const keys = map.items.map((pair) =>
+        isScalar(pair.key) ? { value: pair.key.value, offset: pair.key.range?.[0] } : undefined,
+      );
       const repeat = keys.find((k) => k?.offset === offset);
       const first = repeat && keys.find((k) => k && k.value === repeat.value);
       if (first?.offset === undefined || first.offset === offset) return undefined;

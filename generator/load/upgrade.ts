@@ -32,8 +32,13 @@ let upgradeFn: Upgrade | undefined;
  * pointer back to where the 2.0 text says it, so findings name the file the
  * user wrote.
  */
-export function upgradeSwagger(original: SourceFile<OpenAPIV2.Document>, resolve: Resolve): SourceFile<OpenAPIV3.Document> {
-  upgradeFn ??= (createRequire(import.meta.url)('@scalar/openapi-upgrader/2.0-to-3.0') as { upgradeFromTwoToThree: Upgrade }).upgradeFromTwoToThree;
+export function upgradeSwagger(
+  original: SourceFile<OpenAPIV2.Document>,
+  resolve: Resolve,
+): SourceFile<OpenAPIV3.Document> {
+  upgradeFn ??= (
+    createRequire(import.meta.url)('@scalar/openapi-upgrader/2.0-to-3.0') as { upgradeFromTwoToThree: Upgrade }
+  ).upgradeFromTwoToThree;
   // The upgrade works in place; the 2.0 value stays as written for validating it against the 2.0 schema.
   const copy = structuredClone(original.value);
   inlineParameters(copy, original.path, resolve);
@@ -59,7 +64,8 @@ export function definitionNames(value: unknown): void {
   const definitions = (value as { definitions?: Record<string, unknown> }).definitions ?? {};
   eachStructureObject(value, (object) => {
     const ref = object['$ref'];
-    if (typeof ref === 'string' && /^[\w-]+$/.test(ref) && Object.hasOwn(definitions, ref)) object['$ref'] = `#/definitions/${ref}`;
+    if (typeof ref === 'string' && /^[\w-]+$/.test(ref) && Object.hasOwn(definitions, ref))
+      object['$ref'] = `#/definitions/${ref}`;
   });
 }
 
@@ -74,7 +80,10 @@ export type Resolve = (ref: string) => { value: unknown; location: string } | un
  * rewritten to be relative to the root.
  */
 function inlineParameters(doc: OpenAPIV2.Document, rootPath: string, resolve: Resolve): void {
-  const lists = Object.values(doc.paths ?? {}).flatMap((item) => [item, ...HTTP_METHODS.map((m) => (item as Record<string, unknown>)[m])]);
+  const lists = Object.values(doc.paths ?? {}).flatMap((item) => [
+    item,
+    ...HTTP_METHODS.map((m) => (item as Record<string, unknown>)[m]),
+  ]);
   for (const owner of lists) {
     const parameters = (owner as { parameters?: unknown } | undefined)?.parameters;
     if (!Array.isArray(parameters)) continue;
@@ -93,7 +102,8 @@ function rebased(value: unknown, from: string, rootPath: string): unknown {
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value)) {
-    out[key] = key === '$ref' && typeof child === 'string' ? relativeRef(child, from, rootPath) : rebased(child, from, rootPath);
+    out[key] =
+      key === '$ref' && typeof child === 'string' ? relativeRef(child, from, rootPath) : rebased(child, from, rootPath);
   }
   return out;
 }
@@ -140,9 +150,16 @@ function mapSegments(s: readonly string[], original: unknown, converted: unknown
   if (rest[0] === 'requestBody') {
     const inner = rest.slice(3); // past content/<media type>/schema
     const formName = inner[0] === 'properties' ? inner[1] : undefined;
-    const index = indexWhere(parameters, (p) => (formName !== undefined ? p['in'] === 'formData' && p['name'] === formName : p['in'] === 'body'));
+    const index = indexWhere(parameters, (p) =>
+      formName !== undefined ? p['in'] === 'formData' && p['name'] === formName : p['in'] === 'body',
+    );
     if (index === -1) return operation;
-    return [...operation, 'parameters', String(index), ...(formName !== undefined ? inner.slice(2) : ['schema', ...inner.slice(1)])];
+    return [
+      ...operation,
+      'parameters',
+      String(index),
+      ...(formName !== undefined ? inner.slice(2) : ['schema', ...inner.slice(1)]),
+    ];
   }
   if (rest[0] === 'parameters' && rest[1] !== undefined) {
     // Body and form parameters left the list, so the same parameter may sit at another index.
@@ -168,11 +185,16 @@ function mapInner(s: readonly string[], out: string[]): string[] {
 }
 
 function child(value: unknown, segments: readonly string[]): unknown {
-  return segments.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), value);
+  return segments.reduce<unknown>(
+    (v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
+    value,
+  );
 }
 
 function indexWhere(list: unknown, test: (p: Record<string, unknown>) => boolean): number {
-  return Array.isArray(list) ? list.findIndex((p) => p !== null && typeof p === 'object' && test(p as Record<string, unknown>)) : -1;
+  return Array.isArray(list)
+    ? list.findIndex((p) => p !== null && typeof p === 'object' && test(p as Record<string, unknown>))
+    : -1;
 }
 
 function existingPrefix(segments: readonly string[], value: unknown): string[] {

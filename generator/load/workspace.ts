@@ -65,7 +65,9 @@ export function loadWorkspace(path: string, read: ReadText): { workspace?: Works
         ? next.from.file.locate(next.from.pointer + '/$ref')
         : { file: next.path, line: 1, col: 1 };
       const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      diagnostics.push(diagnostic('file-unreadable', `cannot read ${next.path} (${reason})`, next.from?.pointer ?? '', where));
+      diagnostics.push(
+        diagnostic('file-unreadable', `cannot read ${next.path} (${reason})`, next.from?.pointer ?? '', where),
+      );
       failed.add(key);
       continue;
     }
@@ -85,7 +87,8 @@ export function loadWorkspace(path: string, read: ReadText): { workspace?: Works
   const rootFile = files.get(locationKey(path));
   if (!rootFile) return { diagnostics };
   const format = formatOf(rootFile.value);
-  if (format !== 'swagger-2.0') return { workspace: { root: claimed<OpenApiDocument>(rootFile), files, format }, diagnostics };
+  if (format !== 'swagger-2.0')
+    return { workspace: { root: claimed<OpenApiDocument>(rootFile), files, format }, diagnostics };
   // Converted once every file is read: parameters the 2.0 document takes from other files are converted with it.
   const written = claimed<OpenAPIV2.Document>(rootFile);
   const root = upgradeSwagger(written, (ref) => {
@@ -149,7 +152,12 @@ export function deref(workspace: Workspace, value: unknown, from: SourceFile, po
 }
 
 /** Where a chain of `$ref`s ends: a target, or nothing, because a link is broken or the chain comes back on itself. */
-export function followRefs(workspace: Workspace, value: unknown, from: SourceFile, pointer: string): { target?: Target; cycle: boolean } {
+export function followRefs(
+  workspace: Workspace,
+  value: unknown,
+  from: SourceFile,
+  pointer: string,
+): { target?: Target; cycle: boolean } {
   let current: Target = { file: from, pointer, value };
   const seen = new Set<string>();
   while (isRef(current.value)) {

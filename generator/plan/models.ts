@@ -14,7 +14,9 @@ export function dependsOnDepth(list: readonly Model[], models: ReadonlyMap<strin
  * alias, so it stays plain and declares no unused parameter.
  */
 export function genericInDepth(list: readonly Model[], dependent: ReadonlySet<string>): Set<string> {
-  const out = list.filter((m) => m.depth === 'collection' || refsOf(m.type).some((id) => dependent.has(id))).map((m) => m.id);
+  const out = list
+    .filter((m) => m.depth === 'collection' || refsOf(m.type).some((id) => dependent.has(id)))
+    .map((m) => m.id);
   return new Set(out.sort());
 }
 
@@ -22,7 +24,11 @@ export function genericInDepth(list: readonly Model[], dependent: ReadonlySet<st
  * Models whose request shape differs from their response shape: they have
  * readOnly or writeOnly properties, depend on depth, or reach such a model.
  */
-export function differsByDirection(list: readonly Model[], models: ReadonlyMap<string, Model>, dependent: ReadonlySet<string>): Set<string> {
+export function differsByDirection(
+  list: readonly Model[],
+  models: ReadonlyMap<string, Model>,
+  dependent: ReadonlySet<string>,
+): Set<string> {
   const seed = new Set(dependent);
   for (const m of list) if (hasDirectionalProperty(m.type)) seed.add(m.id);
   return closure(list, models, seed);
@@ -35,7 +41,10 @@ export function differsByDirection(list: readonly Model[], models: ReadonlyMap<s
  */
 export function sentInRequests(api: Api, models: ReadonlyMap<string, Model>): Set<string> {
   const sendable = (p: Property) => !p.readOnly;
-  const roots = api.operations.flatMap((o) => [...o.parameters.filter((p) => !p.depth).map((p) => p.type), ...(o.body ? [o.body.type] : [])]);
+  const roots = api.operations.flatMap((o) => [
+    ...o.parameters.filter((p) => !p.depth).map((p) => p.type),
+    ...(o.body ? [o.body.type] : []),
+  ]);
   const refs = (t: Type): string[] => refsOf(t, undefined, sendable);
   const queue = roots.flatMap(refs);
   const sent = new Set<string>();
@@ -50,7 +59,7 @@ export function sentInRequests(api: Api, models: ReadonlyMap<string, Model>): Se
 
 /** Grows a set of models by every model that references one in it, until nothing changes. */
 function closure(list: readonly Model[], models: ReadonlyMap<string, Model>, set: Set<string>): Set<string> {
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const m of list) {
       if (set.has(m.id)) continue;

@@ -68,7 +68,15 @@ function isIdentifier(name: string): boolean {
  * make the object a thenable, or touch the prototype chain. Other reserved
  * words (`delete`, `import`) are fine as method names.
  */
-const UNSAFE_MEMBERS: ReadonlySet<string> = new Set(['constructor', 'then', 'prototype', '__proto__', 'toString', 'valueOf', 'toJSON']);
+const UNSAFE_MEMBERS: ReadonlySet<string> = new Set([
+  'constructor',
+  'then',
+  'prototype',
+  '__proto__',
+  'toString',
+  'valueOf',
+  'toJSON',
+]);
 
 /** A camelCase identifier usable as a method name (what `x-method` must be). */
 export function isMethodName(name: string): boolean {

@@ -115,7 +115,9 @@ export function planApi(api: Api): Plan {
     // Operations' own method names first, so a wait helper can never take one of them.
     const methods = new NameScope();
     const methodNames = own.map((o) => methods.claim(o.methodName));
-    const operations = own.map((operation, i) => planOperation(operation, methodNames[i]!, functionNames.get(operation)!, scope, methods, values));
+    const operations = own.map((operation, i) =>
+      planOperation(operation, methodNames[i]!, functionNames.get(operation)!, scope, methods, values),
+    );
     const readsStatus = own.some((o) => o.id === api.asyncStatus?.operation);
     groups.push({
       tag: tag.name,
@@ -124,10 +126,25 @@ export function planApi(api: Api): Plan {
       className,
       file: files.claim(camelCase(tag.name).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) || 'default'),
       operations,
-      ...(readsStatus ? { requestWait: { method: methods.claim('wait'), function: values.claim('waitForRequest') } } : {}),
+      ...(readsStatus
+        ? { requestWait: { method: methods.claim('wait'), function: values.claim('waitForRequest') } }
+        : {}),
     });
   }
-  return { api, models, readNames, writeNames, depthDependent, depthGeneric, selfAliases, itemNames, groups, clientOptionsName, transportFactory, transportOptionsName };
+  return {
+    api,
+    models,
+    readNames,
+    writeNames,
+    depthDependent,
+    depthGeneric,
+    selfAliases,
+    itemNames,
+    groups,
+    clientOptionsName,
+    transportFactory,
+    transportOptionsName,
+  };
 }
 
 function planOperation(
@@ -155,7 +172,12 @@ function planOperation(
     ...(operation.responses.some((r) => isErrorStatus(r.status)) ? { errorType: scope.claim(`${base}Error`) } : {}),
     parameters,
     ...(operation.wait
-      ? { wait: { method: methods.claim(`waitFor${operation.wait.name}`), function: values.claim(`waitFor${operation.wait.name}`) } }
+      ? {
+          wait: {
+            method: methods.claim(`waitFor${operation.wait.name}`),
+            function: values.claim(`waitFor${operation.wait.name}`),
+          },
+        }
       : {}),
     depthAware: operation.parameters.some((p) => p.depth),
   };

@@ -91,4 +91,12 @@ export const RUNTIME_EXPORTS: readonly string[] = [
 ];
 
 /** Names a generated type or function must not take: the runtime's, and the globals generated code refers to. */
-export const RESERVED_NAMES: readonly string[] = [...RUNTIME_EXPORTS, 'Array', 'Blob', 'Error', 'Promise', 'Record', 'Response'];
+export const RESERVED_NAMES: readonly string[] = [
+  ...RUNTIME_EXPORTS,
+  'Array',
+  'Blob',
+  'Error',
+  'Promise',
+  'Record',
+  'Response',
+];

@@ -31,7 +31,11 @@ export function isPackageVersion(version: string): boolean {
  * `info.version` if it is semantic, description from the first paragraph),
  * else made from all of them.
  */
-export function packageIdentity(given: PackageSettings, apis: readonly Api[], workspaces: readonly Workspace[]): { identity: PackageIdentity; diagnostics: Diagnostic[] } {
+export function packageIdentity(
+  given: PackageSettings,
+  apis: readonly Api[],
+  workspaces: readonly Workspace[],
+): { identity: PackageIdentity; diagnostics: Diagnostic[] } {
   const only = apis.length === 1 ? apis[0] : undefined;
   const diagnostics: Diagnostic[] = [];
   let version = given.version;
@@ -46,7 +50,10 @@ export function packageIdentity(given: PackageSettings, apis: readonly Api[], wo
   const identity = {
     name: given.name ?? (only ? nameFromTitle(only) : apis.map((a) => a.entry).join('-')),
     version: version ?? '0.0.0',
-    description: given.description ?? (only ? firstParagraph(only.description) : undefined) ?? `Typed client${apis.length === 1 ? '' : 's'} for ${listed(apis.map((a) => a.title))}`,
+    description:
+      given.description ??
+      (only ? firstParagraph(only.description) : undefined) ??
+      `Typed client${apis.length === 1 ? '' : 's'} for ${listed(apis.map((a) => a.title))}`,
   };
   return { identity, diagnostics };
 }

@@ -1,14 +1,28 @@
 import type { Plan } from '../plan/plan.ts';
-import { authExample, errorsExample, functionsExample, functionsLoggingExample, resultsExample, retriesExample } from './examples/client.ts';
+import {
+  authExample,
+  errorsExample,
+  functionsExample,
+  functionsLoggingExample,
+  resultsExample,
+  retriesExample,
+} from './examples/client.ts';
 import { fetchOptionsExample, hooksExample, loggingExample, retryPolicyExample } from './examples/observe.ts';
 import { authKinds } from './examples/code.ts';
-import { acceptedExample, conditionalExample, depthExample, paginationExample, waitExample } from './examples/features.ts';
+import {
+  acceptedExample,
+  conditionalExample,
+  depthExample,
+  paginationExample,
+  waitExample,
+} from './examples/features.ts';
 import { listed, type PackageIdentity } from './identity.ts';
 
 const oneLine = (text: string | undefined): string | undefined => text?.trim().replace(/\s*\n\s*/g, ' ');
 const code = (text: string): string => `\`${text}\``;
 /** A sentence continued after a colon: `How many` becomes `how many`, an acronym stays. */
-const lowerFirst = (text: string | undefined): string | undefined => text?.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+const lowerFirst = (text: string | undefined): string | undefined =>
+  text?.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
 
 /**
  * What the package README says, from the plans alone: which sections it
@@ -50,7 +64,9 @@ function apiView(plan: Plan, name: string) {
   const paginated = api.operations.filter((o) => o.pagination);
   const asyncStatus = api.asyncStatus;
   const requests = plan.groups.find((g) => g.requestWait);
-  const waits = plan.groups.flatMap((g) => g.operations.filter((o) => o.wait).map((o) => ({ method: o.wait!.method, group: g.property })));
+  const waits = plan.groups.flatMap((g) =>
+    g.operations.filter((o) => o.wait).map((o) => ({ method: o.wait!.method, group: g.property })),
+  );
   const depth = api.operations.flatMap((o) => o.parameters).find((p) => p.depth);
   const etags = conditionalKeys(plan);
   return {
@@ -64,7 +80,10 @@ function apiView(plan: Plan, name: string) {
     auth: {
       passwordGrant: password?.kind === 'oauth2-password' ? { tokenUrl: password.tokenUrl } : undefined,
       bearer: kinds.some((a) => a.kind === 'bearer'),
-      apiKey: apiKey?.kind === 'api-key' ? { name: apiKey.name, where: apiKey.in === 'header' ? 'header' : 'query parameter' } : undefined,
+      apiKey:
+        apiKey?.kind === 'api-key'
+          ? { name: apiKey.name, where: apiKey.in === 'header' ? 'header' : 'query parameter' }
+          : undefined,
       basic: kinds.some((a) => a.kind === 'basic'),
       none: kinds.length === 0,
       example: authExample(plan, module),
@@ -81,10 +100,17 @@ function apiView(plan: Plan, name: string) {
     functionsLogging: functionsLoggingExample(plan, module),
     fetchOptions: fetchOptionsExample(plan, module),
     pagination: paginated.length
-      ? { page: code(paginated[0]!.pagination!.page), size: code(paginated[0]!.pagination!.size), example: paginationExample(plan, module) }
+      ? {
+          page: code(paginated[0]!.pagination!.page),
+          size: code(paginated[0]!.pagination!.size),
+          example: paginationExample(plan, module),
+        }
       : undefined,
     waits: waits.length
-      ? { helpers: listed(waits.map((w) => `${code(w.method)} (on ${code(`client.${w.group}`)})`)), example: waitExample(plan, module) }
+      ? {
+          helpers: listed(waits.map((w) => `${code(w.method)} (on ${code(`client.${w.group}`)})`)),
+          example: waitExample(plan, module),
+        }
       : undefined,
     accepted: api.operations.some((o) => o.async)
       ? {
@@ -92,12 +118,21 @@ function apiView(plan: Plan, name: string) {
           header: code(asyncStatus?.header ?? 'Location'),
           done: listed((asyncStatus?.done ?? []).map(code)),
           failed: listed((asyncStatus?.failed ?? []).map(code)),
-          requestWait: requests?.requestWait ? code(`client.${requests.property}.${requests.requestWait.method}(idOrLocation)`) : undefined,
+          requestWait: requests?.requestWait
+            ? code(`client.${requests.property}.${requests.requestWait.method}(idOrLocation)`)
+            : undefined,
           example: acceptedExample(plan, module),
         }
       : undefined,
-    depth: depth ? { parameter: code(depth.name), description: lowerFirst(oneLine(depth.description)), example: depthExample(plan, module) } : undefined,
-    conditional: etags.ifMatch || etags.ifNoneMatch ? { ...etags, example: conditionalExample(plan, module) } : undefined,
+    depth: depth
+      ? {
+          parameter: code(depth.name),
+          description: lowerFirst(oneLine(depth.description)),
+          example: depthExample(plan, module),
+        }
+      : undefined,
+    conditional:
+      etags.ifMatch || etags.ifNoneMatch ? { ...etags, example: conditionalExample(plan, module) } : undefined,
     groups: plan.groups.map((g) => ({
       property: g.property,
       description: g.description?.trim(),
@@ -114,10 +149,16 @@ function apiView(plan: Plan, name: string) {
 
 /** The correlation id the client fills in (`x-correlation-id`), and whether every call sends one. */
 function correlation(plan: Plan) {
-  const taking = plan.groups.flatMap((g) => g.operations).filter((o) => o.parameters.some((p) => p.parameter.correlationId));
+  const taking = plan.groups
+    .flatMap((g) => g.operations)
+    .filter((o) => o.parameters.some((p) => p.parameter.correlationId));
   const first = taking[0]?.parameters.find((p) => p.parameter.correlationId);
   if (!first) return undefined;
-  return { header: code(first.parameter.name), key: code(first.key), every: taking.length === plan.api.operations.length };
+  return {
+    header: code(first.parameter.name),
+    key: code(first.key),
+    every: taking.length === plan.api.operations.length,
+  };
 }
 
 /** The client-wide defaults (`x-client-option`): option, what it is sent as, and the per-call key that wins over it. */
@@ -127,7 +168,11 @@ function settings(plan: Plan) {
     for (const p of op.parameters) {
       const option = p.parameter.clientOption;
       if (!option || out.has(option)) continue;
-      out.set(option, { option: code(option), sentAs: `${p.parameter.in === 'query' ? 'query parameter' : p.parameter.in} ${code(p.parameter.name)}`, key: code(p.key) });
+      out.set(option, {
+        option: code(option),
+        sentAs: `${p.parameter.in === 'query' ? 'query parameter' : p.parameter.in} ${code(p.parameter.name)}`,
+        key: code(p.key),
+      });
     }
   }
   return [...out.values()].sort((a, b) => a.option.localeCompare(b.option, 'en'));
@@ -137,7 +182,10 @@ function settings(plan: Plan) {
 function conditionalKeys(plan: Plan): { ifMatch?: string; ifNoneMatch?: string } {
   const ops = plan.groups.flatMap((g) => g.operations);
   const key = (name: RegExp, keep: (o: (typeof ops)[number]) => boolean): string | undefined => {
-    const found = ops.filter(keep).flatMap((o) => o.parameters).find((p) => p.parameter.in === 'header' && name.test(p.parameter.name));
+    const found = ops
+      .filter(keep)
+      .flatMap((o) => o.parameters)
+      .find((p) => p.parameter.in === 'header' && name.test(p.parameter.name));
     return found && code(found.key);
   };
   const ifMatch = key(/^if-match$/i, (o) => o.operation.method !== 'GET');

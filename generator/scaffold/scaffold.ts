@@ -15,7 +15,9 @@ export interface Templates {
  * templated, code and data never are.
  */
 export function scaffold(templates: Templates, identity: PackageIdentity, plans: readonly Plan[]): Map<string, string> {
-  const readme = Handlebars.create().compile(templates.readme, { noEscape: true, strict: false })(readmeView(identity, plans));
+  const readme = Handlebars.create().compile(templates.readme, { noEscape: true, strict: false })(
+    readmeView(identity, plans),
+  );
   return new Map([
     ['package.json', jsonFile(packageJson(identity, plans))],
     ['tsconfig.json', jsonFile(TSCONFIG)],

@@ -19,7 +19,11 @@ export function validateOperations(operations: readonly RawOperation[]): Diagnos
     if (typeof id !== 'string' || id === '') {
       report('operation-id-missing', `${label} has no operationId; "${operationIdOf(op)}" is used`, op.pointer);
     } else if (ids.has(id)) {
-      report('operation-id-duplicate', `operationId "${id}" is also used by ${ids.get(id)}`, `${op.pointer}/operationId`);
+      report(
+        'operation-id-duplicate',
+        `operationId "${id}" is also used by ${ids.get(id)}`,
+        `${op.pointer}/operationId`,
+      );
     } else {
       ids.set(id, label);
     }
@@ -28,17 +32,29 @@ export function validateOperations(operations: readonly RawOperation[]): Diagnos
     if (!Array.isArray(tags) || tags.length === 0) {
       report('operation-untagged', `${label} has no tag`, op.pointer);
     } else if (tags.length > 1) {
-      report('operation-multiple-tags', `${label} has ${tags.length} tags; it is generated under "${String(tags[0])}" only`, `${op.pointer}/tags`);
+      report(
+        'operation-multiple-tags',
+        `${label} has ${tags.length} tags; it is generated under "${String(tags[0])}" only`,
+        `${op.pointer}/tags`,
+      );
     }
 
     const xMethod = op.value['x-method'];
     if (xMethod !== undefined && (typeof xMethod !== 'string' || !isMethodName(xMethod))) {
-      report('method-name-invalid', `x-method ${JSON.stringify(xMethod)} is not a usable camelCase method name`, `${op.pointer}/x-method`);
+      report(
+        'method-name-invalid',
+        `x-method ${JSON.stringify(xMethod)} is not a usable camelCase method name`,
+        `${op.pointer}/x-method`,
+      );
     } else {
       const key = `${String(Array.isArray(tags) ? tags[0] : '')}\0${methodNameOf(op)}`;
       const other = methodNames.get(key);
       if (other) {
-        report('method-name-duplicate', `method "${methodNameOf(op)}" is also generated for ${other} in the same tag`, `${op.pointer}/${xMethod ? 'x-method' : 'operationId'}`);
+        report(
+          'method-name-duplicate',
+          `method "${methodNameOf(op)}" is also generated for ${other} in the same tag`,
+          `${op.pointer}/${xMethod ? 'x-method' : 'operationId'}`,
+        );
       } else {
         methodNames.set(key, label);
       }
@@ -55,9 +71,17 @@ type Report = (code: Parameters<typeof diagnostic>[0], message: string, pointer:
 function validateResponses(op: RawOperation, report: Report, label: string): void {
   const responses = op.value['responses'];
   if (responses === null || typeof responses !== 'object' || Object.keys(responses).length === 0) {
-    report('responses-missing', `${label} declares no responses`, responses === undefined ? op.pointer : `${op.pointer}/responses`);
+    report(
+      'responses-missing',
+      `${label} declares no responses`,
+      responses === undefined ? op.pointer : `${op.pointer}/responses`,
+    );
   } else if (!Object.keys(responses).some((status) => /^2(\d\d|XX)$/.test(status))) {
-    report('success-response-missing', `${label} declares no 2xx response; its result is typed void`, `${op.pointer}/responses`);
+    report(
+      'success-response-missing',
+      `${label} declares no 2xx response; its result is typed void`,
+      `${op.pointer}/responses`,
+    );
   }
 }
 
@@ -70,20 +94,34 @@ function validateParameters(op: RawOperation, report: Report, label: string): vo
     if (seen.has(key)) report('parameter-duplicate', `${label} declares ${key} twice`, p.pointer, p.listedIn);
     seen.add(key);
     if (p.value['in'] === 'cookie') {
-      report('unsupported-feature', `cookie parameter "${String(p.value['name'])}" is not sent by the client`, p.pointer, p.listedIn);
+      report(
+        'unsupported-feature',
+        `cookie parameter "${String(p.value['name'])}" is not sent by the client`,
+        p.pointer,
+        p.listedIn,
+      );
     }
     if (p.value['in'] !== 'path') continue;
     const name = String(p.value['name']);
     declared.add(name);
     if (!inTemplate.has(name)) {
-      report('path-param-not-in-template', `path parameter "${name}" does not appear in ${op.path}`, p.pointer, p.listedIn);
+      report(
+        'path-param-not-in-template',
+        `path parameter "${name}" does not appear in ${op.path}`,
+        p.pointer,
+        p.listedIn,
+      );
     } else if (p.value['required'] !== true) {
       report('path-param-optional', `path parameter "${name}" must be required: true`, p.pointer, p.listedIn);
     }
   }
   for (const name of inTemplate) {
     if (!declared.has(name)) {
-      report('path-param-undeclared', `${op.path} uses {${name}} but ${label} declares no such path parameter`, op.pointer);
+      report(
+        'path-param-undeclared',
+        `${op.path} uses {${name}} but ${label} declares no such path parameter`,
+        op.pointer,
+      );
     }
   }
   if (op.value['callbacks'] !== undefined) {

@@ -12,7 +12,14 @@ export function validateRefs(workspace: Workspace): Diagnostic[] {
       if (!target) {
         out.push(diagnostic('ref-unresolved', `$ref "${site.ref}" points at nothing`, site.pointer, at()));
       } else if (followRefs(workspace, { $ref: site.ref }, file, site.pointer).cycle) {
-        out.push(diagnostic('ref-cycle', `$ref "${site.ref}" leads back to itself through references only`, site.pointer, at()));
+        out.push(
+          diagnostic(
+            'ref-cycle',
+            `$ref "${site.ref}" leads back to itself through references only`,
+            site.pointer,
+            at(),
+          ),
+        );
       }
     }
   }

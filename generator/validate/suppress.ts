@@ -35,9 +35,13 @@ interface Gap {
  * (a tag, responses, a path parameter) may be in the part that could not be
  * had, so it is not reported either.
  */
-export function withoutFollowOns(diagnostics: readonly Diagnostic[], workspaces: readonly Workspace[]): { diagnostics: Diagnostic[]; suppressed: number } {
+export function withoutFollowOns(
+  diagnostics: readonly Diagnostic[],
+  workspaces: readonly Workspace[],
+): { diagnostics: Diagnostic[]; suppressed: number } {
   const misplacedRefs = diagnostics.filter((d) => d.code === 'openapi-schema' && d.pointer.endsWith('/$ref'));
-  if (!misplacedRefs.length && !diagnostics.some((d) => d.code === 'ref-unresolved' || d.code === 'ref-cycle')) return { diagnostics: [...diagnostics], suppressed: 0 };
+  if (!misplacedRefs.length && !diagnostics.some((d) => d.code === 'ref-unresolved' || d.code === 'ref-cycle'))
+    return { diagnostics: [...diagnostics], suppressed: 0 };
   const { gaps, intoUnloaded } = refGaps(workspaces);
   gaps.push(...misplacedRefs.map((d) => ({ file: d.file, pointer: d.pointer.slice(0, -'/$ref'.length) })));
   const followsOn = (d: Diagnostic): boolean =>
@@ -60,7 +64,8 @@ function refGaps(workspaces: readonly Workspace[]): { gaps: Gap[]; intoUnloaded:
         if (followRefs(workspace, { $ref: site.ref }, file, site.pointer).target) continue;
         gaps.push({ file: file.path, pointer: site.pointer });
         const target = site.ref.split('#')[0]!;
-        if (target && !loaded.has(locationKey(resolveLocation(file.path, target)))) intoUnloaded.add(`${file.path}#${site.pointer}`);
+        if (target && !loaded.has(locationKey(resolveLocation(file.path, target))))
+          intoUnloaded.add(`${file.path}#${site.pointer}`);
       }
     }
   }
@@ -80,6 +85,13 @@ function misses(d: Diagnostic, gap: string): boolean {
   if (within(d.pointer, gap)) return true;
   const operation = d.pointer.replace(/\/responses$/, '');
   const [paths, , method] = segmentsOf(operation);
-  const item = paths === 'paths' && (HTTP_METHODS as readonly string[]).includes(method ?? '') ? operation.split('/').slice(0, 3).join('/') : undefined;
-  return parts.some((part) => within(gap, `${operation}/${part}`) || (part === 'parameters' && item !== undefined && within(gap, `${item}/parameters`)));
+  const item =
+    paths === 'paths' && (HTTP_METHODS as readonly string[]).includes(method ?? '')
+      ? operation.split('/').slice(0, 3).join('/')
+      : undefined;
+  return parts.some(
+    (part) =>
+      within(gap, `${operation}/${part}`) ||
+      (part === 'parameters' && item !== undefined && within(gap, `${item}/parameters`)),
+  );
 }

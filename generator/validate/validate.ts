@@ -48,7 +48,8 @@ function withoutReferencedOperations(workspace: Workspace, findings: Diagnostic[
   if (workspace.written) return findings;
   const referenced: string[] = [];
   for (const [path, item] of Object.entries(asObject(asObject(workspace.root.value)['paths']))) {
-    for (const method of HTTP_METHODS) if (isRef(asObject(item)[method])) referenced.push(pointerOf(['paths', path, method]));
+    for (const method of HTTP_METHODS)
+      if (isRef(asObject(item)[method])) referenced.push(pointerOf(['paths', path, method]));
   }
   if (referenced.length === 0) return findings;
   return findings.filter((d) => !referenced.some((p) => d.pointer === p || d.pointer.startsWith(`${p}/`)));

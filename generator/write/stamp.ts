@@ -22,7 +22,8 @@ export function hash(text: string): string {
 
 /** The stamp as file content: sorted keys, so the same inputs give the same bytes. */
 export function stampText(stamp: Stamp): string {
-  const sorted = (o: Readonly<Record<string, string>>): Record<string, string> => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+  const sorted = (o: Readonly<Record<string, string>>): Record<string, string> =>
+    Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
   const sources = stamp.sources ? { sources: sorted(stamp.sources) } : {};
   return `${JSON.stringify({ generator: stamp.generator, specs: sorted(stamp.specs), files: sorted(stamp.files), ...sources }, null, 2)}\n`;
 }
@@ -40,7 +41,12 @@ export function readStamp(outDir: string): Stamp | undefined {
  * True when the folder was generated from exactly these inputs and no file
  * has been edited since: then generating again would change nothing.
  */
-export function isUpToDate(outDir: string, stamp: Stamp | undefined, generator: string, specs: Readonly<Record<string, string>>): boolean {
+export function isUpToDate(
+  outDir: string,
+  stamp: Stamp | undefined,
+  generator: string,
+  specs: Readonly<Record<string, string>>,
+): boolean {
   if (!stamp || stamp.generator !== generator) return false;
   const names = Object.keys(specs);
   if (names.length !== Object.keys(stamp.specs).length || names.some((n) => stamp.specs[n] !== specs[n])) return false;

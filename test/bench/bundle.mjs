@@ -124,7 +124,8 @@ export async function benchBundles({ outputs, input, servers }) {
   // The package as a user has it installed: resolved through its package.json exports.
   symlinkSync(outputs['clientgen-both'].contabo, join(dir, 'node_modules', 'cloud-api-clients'), 'dir');
   // openapi-fetch (and the helpers its types use) from the peers' install, for esbuild and tsc alike.
-  for (const pkg of ['openapi-fetch', 'openapi-typescript-helpers']) symlinkSync(join(peerModules, pkg), join(dir, 'node_modules', pkg), 'dir');
+  for (const pkg of ['openapi-fetch', 'openapi-typescript-helpers'])
+    symlinkSync(join(peerModules, pkg), join(dir, 'node_modules', pkg), 'dir');
   const oatPb = join(dir, 'types', 'profitbricks.d.ts');
   await timeProcess(node, [bins.openapiTypescript, input.profitbricks, '-o', oatPb], { cwd: dir, rss: false });
   const sources = apps({
@@ -137,7 +138,15 @@ export async function benchBundles({ outputs, input, servers }) {
   for (const [name, source] of Object.entries(sources)) {
     const entry = join(dir, `${name}.ts`);
     writeFileSync(entry, source);
-    const common = { entryPoints: [entry], bundle: true, format: 'esm', absWorkingDir: dir, nodePaths: [peerModules, modules], logLevel: 'error', legalComments: 'none' };
+    const common = {
+      entryPoints: [entry],
+      bundle: true,
+      format: 'esm',
+      absWorkingDir: dir,
+      nodePaths: [peerModules, modules],
+      logLevel: 'error',
+      legalComments: 'none',
+    };
     const browser = await build({ ...common, platform: 'browser', target: 'es2022', minify: true, write: false });
     const code = browser.outputFiles[0].contents;
     const gzip = gzipSync(code, { level: 9 }).length;
@@ -156,7 +165,8 @@ export async function benchBundles({ outputs, input, servers }) {
     try {
       if (name.startsWith('contabo/')) {
         const data = await makeCall(servers.contabo.url, 'bench-token')();
-        if (data?.data?.[0]?.instanceId !== 1) throw new Error(`unexpected answer ${JSON.stringify(data).slice(0, 200)}`);
+        if (data?.data?.[0]?.instanceId !== 1)
+          throw new Error(`unexpected answer ${JSON.stringify(data).slice(0, 200)}`);
       } else {
         const { username, password } = servers.profitbricks.credentials;
         const data = await makeCall(servers.profitbricks.url, username, password, dataCenter.id)();
@@ -174,11 +184,24 @@ export async function benchBundles({ outputs, input, servers }) {
   writeFileSync(
     join(dir, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: true, types: [] },
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+      },
       include: ['contabo/*.ts', 'profitbricks/*.ts'],
     }),
   );
-  const tsc = await timeProcess(node, [bins.tsc, '-p', join(dir, 'tsconfig.json')], { cwd: dir, allowFailure: true, rss: false });
+  const tsc = await timeProcess(node, [bins.tsc, '-p', join(dir, 'tsconfig.json')], {
+    cwd: dir,
+    allowFailure: true,
+    rss: false,
+  });
   const appTypeErrors = tsc.stdout.split('\n').filter((l) => /error TS/.test(l));
   if (appTypeErrors.length) log(`bundle apps: ${appTypeErrors.length} type errors, first: ${appTypeErrors[0]}`);
   return { results, runtime, appTypeErrors, dataCenterId: dataCenter.id };

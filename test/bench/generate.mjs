@@ -32,7 +32,11 @@ async function generateWith(tool, specList, dir) {
     case 'clientgen': {
       // One package for all specs: that is what clientgen makes.
       const out = join(dir, 'package');
-      sample = await timeProcess(node, [bins.clientgen, 'generate', ...specList.flatMap((s) => ['--spec', s]), '--out', out], { cwd: dir });
+      sample = await timeProcess(
+        node,
+        [bins.clientgen, 'generate', ...specList.flatMap((s) => ['--spec', s]), '--out', out],
+        { cwd: dir },
+      );
       for (const n of names) outs[n] = out;
       break;
     }
@@ -41,7 +45,9 @@ async function generateWith(tool, specList, dir) {
       let ms = 0;
       let maxRssKb = 0;
       for (const [i, spec] of specList.entries()) {
-        const s = await timeProcess(node, [bins.openapiTypescript, spec, '-o', join(outs[names[i]], 'schema.d.ts')], { cwd: dir });
+        const s = await timeProcess(node, [bins.openapiTypescript, spec, '-o', join(outs[names[i]], 'schema.d.ts')], {
+          cwd: dir,
+        });
         ms += s.ms;
         maxRssKb = Math.max(maxRssKb, s.maxRssKb ?? 0);
       }
@@ -52,14 +58,30 @@ async function generateWith(tool, specList, dir) {
       // The fetch client and the SDK, one job per input, all in one process.
       sample = await timeProcess(
         node,
-        [bins.heyApi, '-i', ...specList, '-o', ...names.map((n) => outs[n]), '-c', '@hey-api/client-fetch', '-p', '@hey-api/typescript', '@hey-api/sdk', '--no-log-file', '-s'],
+        [
+          bins.heyApi,
+          '-i',
+          ...specList,
+          '-o',
+          ...names.map((n) => outs[n]),
+          '-c',
+          '@hey-api/client-fetch',
+          '-p',
+          '@hey-api/typescript',
+          '@hey-api/sdk',
+          '--no-log-file',
+          '-s',
+        ],
         { cwd: dir },
       );
       break;
     case 'orval': {
       // orval needs a config file; a CommonJS one (an .mjs default export is not unwrapped by orval 7.13's loader).
       const projects = Object.fromEntries(
-        names.map((n, i) => [n, { input: { target: specList[i] }, output: { target: join(outs[n], `${n}.ts`), client: 'fetch' } }]),
+        names.map((n, i) => [
+          n,
+          { input: { target: specList[i] }, output: { target: join(outs[n], `${n}.ts`), client: 'fetch' } },
+        ]),
       );
       const config = join(dir, 'orval.config.cjs');
       writeFileSync(config, `module.exports = ${JSON.stringify(projects, null, 2)};\n`);
@@ -70,7 +92,9 @@ async function generateWith(tool, specList, dir) {
       let ms = 0;
       let maxRssKb = 0;
       for (const [i, spec] of specList.entries()) {
-        const s = await timeProcess(node, [bins.codegen, '-i', spec, '-o', outs[names[i]], '--client', 'fetch'], { cwd: dir });
+        const s = await timeProcess(node, [bins.codegen, '-i', spec, '-o', outs[names[i]], '--client', 'fetch'], {
+          cwd: dir,
+        });
         ms += s.ms;
         maxRssKb = Math.max(maxRssKb, s.maxRssKb ?? 0);
       }
@@ -110,7 +134,13 @@ function changeOneOperation(doc, round) {
     return `${method.toUpperCase()} ${path}: summary changed`;
   }
   const name = `benchFilter${round + 1}`;
-  const param = doc.createNode({ name, in: 'query', required: false, description: 'A filter added by the benchmark.', schema: { type: 'string' } });
+  const param = doc.createNode({
+    name,
+    in: 'query',
+    required: false,
+    description: 'A filter added by the benchmark.',
+    schema: { type: 'string' },
+  });
   const params = doc.getIn([...at, 'parameters']);
   if (params) params.items.push(param);
   else doc.setIn([...at, 'parameters'], doc.createNode([param]));
@@ -130,28 +160,48 @@ export async function benchGenerate({ rounds }) {
   const tools = ['clientgen', ...PEERS];
   const contabo = await alternate(
     rounds,
-    Object.fromEntries(tools.map((t) => [t, async () => {
-      const s = await generateWith(t, [input.contabo], fresh(t));
-      outputs[t] = { ...outputs[t], contabo: s.outs.contabo };
-      return s;
-    }])),
+    Object.fromEntries(
+      tools.map((t) => [
+        t,
+        async () => {
+          const s = await generateWith(t, [input.contabo], fresh(t));
+          outputs[t] = { ...outputs[t], contabo: s.outs.contabo };
+          return s;
+        },
+      ]),
+    ),
     'generate-contabo',
   );
-  results.contabo = Object.fromEntries(tools.map((t) => [t, { ms: medianOf(contabo[t]), maxRssKb: medianOf(contabo[t], 'maxRssKb'), samples: contabo[t].map((s) => s.ms) }]));
+  results.contabo = Object.fromEntries(
+    tools.map((t) => [
+      t,
+      { ms: medianOf(contabo[t]), maxRssKb: medianOf(contabo[t], 'maxRssKb'), samples: contabo[t].map((s) => s.ms) },
+    ]),
+  );
 
   // 2. Both specs in one run (several runs for the one-input-per-run CLIs).
   const bothTools = ['clientgen', 'hey-api', 'orval', 'openapi-typescript-codegen'];
   log('generation: both specs, cold, clientgen against', bothTools.slice(1).join(', '));
   const both = await alternate(
     rounds,
-    Object.fromEntries(bothTools.map((t) => [t, async () => {
-      const s = await generateWith(t, [input.contabo, input.profitbricks], fresh(`${t}-both`));
-      outputs[`${t}-both`] = { contabo: s.outs.contabo, profitbricks: s.outs['profitbricks'] };
-      return s;
-    }])),
+    Object.fromEntries(
+      bothTools.map((t) => [
+        t,
+        async () => {
+          const s = await generateWith(t, [input.contabo, input.profitbricks], fresh(`${t}-both`));
+          outputs[`${t}-both`] = { contabo: s.outs.contabo, profitbricks: s.outs['profitbricks'] };
+          return s;
+        },
+      ]),
+    ),
     'generate-both',
   );
-  results.both = Object.fromEntries(bothTools.map((t) => [t, { ms: medianOf(both[t]), maxRssKb: medianOf(both[t], 'maxRssKb'), samples: both[t].map((s) => s.ms) }]));
+  results.both = Object.fromEntries(
+    bothTools.map((t) => [
+      t,
+      { ms: medianOf(both[t]), maxRssKb: medianOf(both[t], 'maxRssKb'), samples: both[t].map((s) => s.ms) },
+    ]),
+  );
 
   // 3. Regenerate after one operation changed, into the folder of the previous run, against the peers' full runs.
   log('generation: one-operation change, clientgen regenerate against full runs of orval and hey-api');
@@ -161,7 +211,10 @@ export async function benchGenerate({ rounds }) {
   const doc = YAML.parseDocument(readFileSync(input.contabo, 'utf8'));
   writeFileSync(editSpec, doc.toString());
   const editOut = join(editDir, 'package');
-  await timeProcess(node, [bins.clientgen, 'generate', '--spec', editSpec, '--out', editOut], { cwd: editDir, rss: false });
+  await timeProcess(node, [bins.clientgen, 'generate', '--spec', editSpec, '--out', editOut], {
+    cwd: editDir,
+    rss: false,
+  });
   const changes = [];
   const regenerate = await alternate(
     rounds,
@@ -169,7 +222,9 @@ export async function benchGenerate({ rounds }) {
       clientgen: async (r) => {
         changes.push(changeOneOperation(doc, r));
         writeFileSync(editSpec, doc.toString());
-        const s = await timeProcess(node, [bins.clientgen, 'generate', '--spec', editSpec, '--out', editOut], { cwd: editDir });
+        const s = await timeProcess(node, [bins.clientgen, 'generate', '--spec', editSpec, '--out', editOut], {
+          cwd: editDir,
+        });
         const summary = s.stdout.trim().split('\n').pop();
         if (!/\d+ written/.test(summary)) throw new Error(`regenerate wrote nothing after a change: ${summary}`);
         return { ...s, summary };
@@ -181,7 +236,13 @@ export async function benchGenerate({ rounds }) {
     'regenerate-one-op',
   );
   results.regenerate = {
-    clientgen: { ms: medianOf(regenerate.clientgen), maxRssKb: medianOf(regenerate.clientgen, 'maxRssKb'), samples: regenerate.clientgen.map((s) => s.ms), written: regenerate.clientgen.map((s) => s.summary), changes },
+    clientgen: {
+      ms: medianOf(regenerate.clientgen),
+      maxRssKb: medianOf(regenerate.clientgen, 'maxRssKb'),
+      samples: regenerate.clientgen.map((s) => s.ms),
+      written: regenerate.clientgen.map((s) => s.summary),
+      changes,
+    },
     orval: { ms: medianOf(regenerate.orval), samples: regenerate.orval.map((s) => s.ms) },
     'hey-api': { ms: medianOf(regenerate['hey-api']), samples: regenerate['hey-api'].map((s) => s.ms) },
   };
@@ -190,7 +251,9 @@ export async function benchGenerate({ rounds }) {
   const noopRounds = Math.max(rounds, 7);
   const noop = [];
   for (let r = 0; r < noopRounds; r++) {
-    const s = await timeProcess(node, [bins.clientgen, 'generate', '--spec', editSpec, '--out', editOut], { cwd: editDir });
+    const s = await timeProcess(node, [bins.clientgen, 'generate', '--spec', editSpec, '--out', editOut], {
+      cwd: editDir,
+    });
     if (!/up to date/.test(s.stdout)) throw new Error(`no-op regenerate was not a no-op: ${s.stdout.trim()}`);
     noop.push(s);
   }
@@ -198,7 +261,9 @@ export async function benchGenerate({ rounds }) {
   const floor = [];
   for (let r = 0; r < noopRounds; r++) floor.push(await timeProcess(node, ['-e', ''], { cwd: editDir }));
   results.noop = { ms: medianOf(noop), samples: noop.map((s) => s.ms), nodeStartMs: medianOf(floor) };
-  log(`generate-noop: median ${(results.noop.ms / 1000).toFixed(3)} s (node start alone ${(results.noop.nodeStartMs / 1000).toFixed(3)} s)`);
+  log(
+    `generate-noop: median ${(results.noop.ms / 1000).toFixed(3)} s (node start alone ${(results.noop.nodeStartMs / 1000).toFixed(3)} s)`,
+  );
 
   // 5. A spec of 10,000 operations: time and peak memory stay bounded (one run each; it is large).
   log('generation: 10,000 operations, clientgen against hey-api');
@@ -211,14 +276,23 @@ export async function benchGenerate({ rounds }) {
     try {
       return await generateWith(tool, [largeSpec], fresh(`${tool}-large`));
     } catch (error) {
-      const reason = String(error.message ?? error).match(/Maximum call stack size exceeded|heap out of memory|exited \d+/)?.[0] ?? 'failed';
+      const reason =
+        String(error.message ?? error).match(/Maximum call stack size exceeded|heap out of memory|exited \d+/)?.[0] ??
+        'failed';
       log(`generate-10k-ops: ${tool} failed: ${reason}`);
       return { ms: NaN, failed: reason };
     }
   };
-  const large = await alternate(1, { clientgen: () => attempt('clientgen'), 'hey-api': () => attempt('hey-api') }, 'generate-10k-ops');
+  const large = await alternate(
+    1,
+    { clientgen: () => attempt('clientgen'), 'hey-api': () => attempt('hey-api') },
+    'generate-10k-ops',
+  );
   results.large = Object.fromEntries(
-    ['clientgen', 'hey-api'].map((t) => [t, { ms: medianOf(large[t]), maxRssKb: medianOf(large[t], 'maxRssKb'), failed: large[t][0]?.failed }]),
+    ['clientgen', 'hey-api'].map((t) => [
+      t,
+      { ms: medianOf(large[t]), maxRssKb: medianOf(large[t], 'maxRssKb'), failed: large[t][0]?.failed },
+    ]),
   );
 
   return { results, outputs, input };

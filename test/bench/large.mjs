@@ -19,16 +19,48 @@ export function largeDocument(count) {
     schemas[name] = {
       type: 'object',
       required: ['id', 'name'],
-      properties: { id: { type: 'string', readOnly: true }, name: { type: 'string' }, size: { type: 'integer' }, state: { type: 'string', enum: ['ready', 'busy'] }, parent: { $ref: `#/components/schemas/Thing${(r + 1) % resources}` } },
+      properties: {
+        id: { type: 'string', readOnly: true },
+        name: { type: 'string' },
+        size: { type: 'integer' },
+        state: { type: 'string', enum: ['ready', 'busy'] },
+        parent: { $ref: `#/components/schemas/Thing${(r + 1) % resources}` },
+      },
     };
     const ref = { $ref: `#/components/schemas/${name}` };
     const json = (schema) => ({ 'application/json': { schema } });
     const id = { name: 'thingId', in: 'path', required: true, schema: { type: 'string' } };
     const ops = {
-      list: ['get', `/things${r}`, { parameters: [{ name: 'page', in: 'query', schema: { type: 'integer' } }], responses: { 200: { description: 'ok', content: json({ type: 'array', items: ref }) } } }],
-      create: ['post', `/things${r}`, { requestBody: { required: true, content: json(ref) }, responses: { 201: { description: 'created', content: json(ref) } } }],
-      get: ['get', `/things${r}/{thingId}`, { parameters: [id], responses: { 200: { description: 'ok', content: json(ref) } } }],
-      update: ['put', `/things${r}/{thingId}`, { parameters: [id], requestBody: { content: json(ref) }, responses: { 200: { description: 'ok', content: json(ref) } } }],
+      list: [
+        'get',
+        `/things${r}`,
+        {
+          parameters: [{ name: 'page', in: 'query', schema: { type: 'integer' } }],
+          responses: { 200: { description: 'ok', content: json({ type: 'array', items: ref }) } },
+        },
+      ],
+      create: [
+        'post',
+        `/things${r}`,
+        {
+          requestBody: { required: true, content: json(ref) },
+          responses: { 201: { description: 'created', content: json(ref) } },
+        },
+      ],
+      get: [
+        'get',
+        `/things${r}/{thingId}`,
+        { parameters: [id], responses: { 200: { description: 'ok', content: json(ref) } } },
+      ],
+      update: [
+        'put',
+        `/things${r}/{thingId}`,
+        {
+          parameters: [id],
+          requestBody: { content: json(ref) },
+          responses: { 200: { description: 'ok', content: json(ref) } },
+        },
+      ],
       remove: ['delete', `/things${r}/{thingId}`, { parameters: [id], responses: { 204: { description: 'gone' } } }],
     };
     for (const [verb, [method, path, op]] of Object.entries(ops)) {

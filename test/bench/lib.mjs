@@ -94,7 +94,9 @@ export function timeProcess(command, args, { cwd, env, allowFailure = false, rss
         }
       }
       if (code !== 0 && !allowFailure) {
-        reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`));
+        reject(
+          new Error(`${command} ${args.join(' ')} exited ${code}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`),
+        );
         return;
       }
       resolvePromise({ ms, code, stdout, stderr, maxRssKb });

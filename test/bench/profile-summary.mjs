@@ -6,7 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '25' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { top: { type: 'string', default: '25' } },
+});
 if (positionals.length !== 1) throw new Error('usage: node test/bench/profile-summary.mjs FILE.cpuprofile [--top N]');
 const top = Number(values.top);
 const profile = JSON.parse(readFileSync(positionals[0], 'utf8'));
@@ -51,7 +54,8 @@ for (const [id, ms] of selfMs) {
 const table = (title, map) => {
   const lines = [...map].sort((a, b) => b[1] - a[1]).slice(0, top);
   console.log(`\n${title}`);
-  for (const [name, ms] of lines) console.log(`${(ms / 1000).toFixed(2).padStart(8)} s ${((100 * ms) / totalMs).toFixed(1).padStart(5)} %  ${name}`);
+  for (const [name, ms] of lines)
+    console.log(`${(ms / 1000).toFixed(2).padStart(8)} s ${((100 * ms) / totalMs).toFixed(1).padStart(5)} %  ${name}`);
 };
 console.log(`total ${(totalMs / 1000).toFixed(2)} s in ${profile.samples.length} samples`);
 table('self time by module', bySelf);

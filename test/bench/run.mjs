@@ -43,7 +43,8 @@ const rows = [];
 const errors = [];
 /** One result row: ours and peer in `unit`, ratio ours/peer. Extra fields (goal, met, note) ride along. */
 function row(name, ours, peer, unit, extra = {}) {
-  const ratio = peer === null || peer === undefined || ours === null || ours === undefined || peer === 0 ? null : ours / peer;
+  const ratio =
+    peer === null || peer === undefined || ours === null || ours === undefined || peer === 0 ? null : ours / peer;
   rows.push({ name, ours: round(ours, 4), peer: round(peer ?? null, 4), unit, ratio: round(ratio, 3), ...extra });
 }
 const s = (ms) => ms / 1000;
@@ -108,19 +109,30 @@ if (!existsSync(join(repo, 'generator/dist/cli.js'))) {
   await timeProcess(node, [join(repo, 'generator/build.js')], { cwd: repo, rss: false });
 }
 const buildAtStart = generatorBuild();
-log(`generator: commit ${buildAtStart.commit}${buildAtStart.dirty ? ' with local changes in generator/' : ''}, dist ${buildAtStart.dist}`);
+log(
+  `generator: commit ${buildAtStart.commit}${buildAtStart.dirty ? ' with local changes in generator/' : ''}, dist ${buildAtStart.dist}`,
+);
 
 const gen = await phase('generate', () => benchGenerate({ rounds }));
 if (gen) {
   const { results: g } = gen;
   const ours = g.contabo.clientgen;
   for (const peer of ['openapi-typescript', 'hey-api', 'orval', 'openapi-typescript-codegen']) {
-    row(`generate-contabo:${peer}`, s(ours.ms), s(g.contabo[peer].ms), 's', peer === 'hey-api' ? { goal: '<= 0.8' } : {});
+    row(
+      `generate-contabo:${peer}`,
+      s(ours.ms),
+      s(g.contabo[peer].ms),
+      's',
+      peer === 'hey-api' ? { goal: '<= 0.8' } : {},
+    );
   }
-  for (const peer of ['hey-api', 'orval', 'openapi-typescript-codegen']) row(`generate-both:${peer}`, s(g.both.clientgen.ms), s(g.both[peer].ms), 's');
+  for (const peer of ['hey-api', 'orval', 'openapi-typescript-codegen'])
+    row(`generate-both:${peer}`, s(g.both.clientgen.ms), s(g.both[peer].ms), 's');
   row('regenerate-one-op:orval', s(g.regenerate.clientgen.ms), s(g.regenerate.orval.ms), 's', { goal: '<= 0.6' });
   row('regenerate-one-op:hey-api', s(g.regenerate.clientgen.ms), s(g.regenerate['hey-api'].ms), 's');
-  row('regenerate-one-op:cold', s(g.regenerate.clientgen.ms), s(ours.ms), 's', { note: 'ours regenerate against our own cold run' });
+  row('regenerate-one-op:cold', s(g.regenerate.clientgen.ms), s(ours.ms), 's', {
+    note: 'ours regenerate against our own cold run',
+  });
   row('generate-noop', s(g.noop.ms), null, 's', { goal: '< 0.2 s', nodeStart: round(s(g.noop.nodeStartMs), 3) });
   const large = g.large;
   const peerFailed = large['hey-api'].failed;
@@ -128,9 +140,17 @@ if (gen) {
     goal: '< 8 s',
     note: `a synthetic spec of 10,000 operations, one run each${peerFailed ? `; hey-api failed: ${peerFailed}` : ''}${large.clientgen.failed ? `; clientgen failed: ${large.clientgen.failed}` : ''}`,
   });
-  if (large.clientgen.maxRssKb) row('generate-10k-ops-peak-rss:hey-api', large.clientgen.maxRssKb / 1024, peerFailed ? null : large['hey-api'].maxRssKb / 1024, 'MB', { goal: '< 400 MB' });
+  if (large.clientgen.maxRssKb)
+    row(
+      'generate-10k-ops-peak-rss:hey-api',
+      large.clientgen.maxRssKb / 1024,
+      peerFailed ? null : large['hey-api'].maxRssKb / 1024,
+      'MB',
+      { goal: '< 400 MB' },
+    );
   for (const peer of ['openapi-typescript', 'hey-api', 'orval', 'openapi-typescript-codegen']) {
-    if (ours.maxRssKb && g.contabo[peer].maxRssKb) row(`generate-contabo-peak-rss:${peer}`, ours.maxRssKb / 1024, g.contabo[peer].maxRssKb / 1024, 'MB');
+    if (ours.maxRssKb && g.contabo[peer].maxRssKb)
+      row(`generate-contabo-peak-rss:${peer}`, ours.maxRssKb / 1024, g.contabo[peer].maxRssKb / 1024, 'MB');
   }
 }
 
@@ -141,22 +161,36 @@ const typecheck = await phase('typecheck', () => {
 const tc = typecheck?.results;
 if (tc) {
   for (const peer of ['hey-api', 'orval', 'openapi-typescript', 'openapi-typescript-codegen']) {
-    row(`typecheck:${peer}`, s(tc.clientgen.ms), s(tc[peer].ms), 's', { errors: { ours: tc.clientgen.errors, peer: tc[peer].errors } });
+    row(`typecheck:${peer}`, s(tc.clientgen.ms), s(tc[peer].ms), 's', {
+      errors: { ours: tc.clientgen.errors, peer: tc[peer].errors },
+    });
   }
 }
 
 // Public descriptions (../shared/real-specs, when it is there), each generated cold by us and by hey-api.
-if (phases.has('corpus') && !existsSync(args.corpus)) log(`corpus: no descriptions in ${args.corpus} (give the folder with --corpus); the corpus rows are left out`);
+if (phases.has('corpus') && !existsSync(args.corpus))
+  log(`corpus: no descriptions in ${args.corpus} (give the folder with --corpus); the corpus rows are left out`);
 const corpus = await phase('corpus', () => measureCorpus(args.corpus, Math.max(3, Math.min(rounds, 5))));
 if (corpus) {
   for (const r of corpus) {
-    row(`corpus-time:${r.name}:hey-api`, r.ms === undefined ? null : s(r.ms), r.heyApiMs === undefined ? null : s(r.heyApiMs), 's', { goal: '<= 0.7', format: r.format });
+    row(
+      `corpus-time:${r.name}:hey-api`,
+      r.ms === undefined ? null : s(r.ms),
+      r.heyApiMs === undefined ? null : s(r.heyApiMs),
+      's',
+      { goal: '<= 0.7', format: r.format },
+    );
     row(`corpus-rss:${r.name}:hey-api`, r.rssMb || null, r.heyApiRssMb || null, 'MB', { goal: '<= 1.0' });
   }
-  const worst = (key) => rows.filter((r) => r.name.startsWith(`corpus-${key}:`) && r.ratio !== null).sort((a, b) => b.ratio - a.ratio)[0];
+  const worst = (key) =>
+    rows.filter((r) => r.name.startsWith(`corpus-${key}:`) && r.ratio !== null).sort((a, b) => b.ratio - a.ratio)[0];
   for (const key of ['time', 'rss']) {
     const w = worst(key);
-    if (w) row(`corpus-worst-${key}:hey-api`, w.ours, w.peer, w.unit, { goal: key === 'time' ? '<= 0.7' : '<= 1.0', spec: w.name.split(':')[1] });
+    if (w)
+      row(`corpus-worst-${key}:hey-api`, w.ours, w.peer, w.unit, {
+        goal: key === 'time' ? '<= 0.7' : '<= 1.0',
+        spec: w.name.split(':')[1],
+      });
   }
 }
 
@@ -172,7 +206,11 @@ if (phases.has('bundle') || phases.has('runtime')) {
 
 bundles = await phase('bundle', () => {
   if (!gen) throw new Error('needs the generate phase');
-  return benchBundles({ outputs: gen.outputs, input: gen.input, servers: { contabo: benchServer, profitbricks: pbServer } });
+  return benchBundles({
+    outputs: gen.outputs,
+    input: gen.input,
+    servers: { contabo: benchServer, profitbricks: pbServer },
+  });
 });
 if (bundles) {
   const b = bundles.results;
@@ -188,7 +226,10 @@ if (bundles) {
     }
     // The same call through the client class, which holds every group.
     const client = b[`${api}/clientgen-client`];
-    row(`bundle-${api}-client:hey-api`, client.gzip, b[`${api}/hey-api`].gzip, 'B gzip', { minified: { ours: client.minified, peer: b[`${api}/hey-api`].minified }, works: { ours: client.works } });
+    row(`bundle-${api}-client:hey-api`, client.gzip, b[`${api}/hey-api`].gzip, 'B gzip', {
+      minified: { ours: client.minified, peer: b[`${api}/hey-api`].minified },
+      works: { ours: client.works },
+    });
   }
 }
 
@@ -208,16 +249,28 @@ const runtime = await phase('runtime', async () => {
       'openapi-fetch': bundles.runtime['contabo/openapi-fetch'],
     };
     log(`runtime: request overhead, ${blocks * perBlock} sequential requests per client in alternating blocks`);
-    out.overhead = await runJson(client, ['overhead', JSON.stringify({ url: benchServer.url, apps, blocks, perBlock })], flags);
+    out.overhead = await runJson(
+      client,
+      ['overhead', JSON.stringify({ url: benchServer.url, apps, blocks, perBlock })],
+      flags,
+    );
   } else {
     log('runtime: request overhead skipped (needs the bundle phase)');
   }
   log(`runtime: paginating 100,000 items over 1,000 pages, ${rounds} rounds`);
-  out.paginateTime = await runJson(client, ['paginate-time', JSON.stringify({ url: benchServer.url, pkg, rounds })], flags);
+  out.paginateTime = await runJson(
+    client,
+    ['paginate-time', JSON.stringify({ url: benchServer.url, pkg, rounds })],
+    flags,
+  );
   log('runtime: pagination memory');
   // Without the optimising and baseline compilers: the code they make lands on the heap (hundreds of kB,
   // whenever V8 decides to optimise) and is not pages held. Interpreted code allocates none once warm.
-  out.paginateMemory = await runJson(client, ['paginate-memory', JSON.stringify({ url: benchServer.url, pkg, repeat: 5 })], { nodeFlags: ['--expose-gc', '--no-opt', '--no-sparkplug'] });
+  out.paginateMemory = await runJson(
+    client,
+    ['paginate-memory', JSON.stringify({ url: benchServer.url, pkg, repeat: 5 })],
+    { nodeFlags: ['--expose-gc', '--no-opt', '--no-sparkplug'] },
+  );
   log(`runtime: 202 write and wait, ${rounds} rounds (the default intervals take seconds)`);
   out.wait = await runJson(client, ['wait', JSON.stringify({ pkg, pbServer: pbServerFile, rounds })], flags);
   return out;
@@ -225,17 +278,28 @@ const runtime = await phase('runtime', async () => {
 if (runtime) {
   if (runtime.overhead) {
     const o = runtime.overhead;
-    row('request-overhead:fetch', o.clientgen.p50, o.fetch.p50, 'ms p50', { goal: '<= 1.10', p99: { ours: round(o.clientgen.p99, 4), peer: round(o.fetch.p99, 4) }, n: o.clientgen.n });
+    row('request-overhead:fetch', o.clientgen.p50, o.fetch.p50, 'ms p50', {
+      goal: '<= 1.10',
+      p99: { ours: round(o.clientgen.p99, 4), peer: round(o.fetch.p99, 4) },
+      n: o.clientgen.n,
+    });
     row('request-overhead-p99:fetch', o.clientgen.p99, o.fetch.p99, 'ms p99');
     for (const peer of ['fetch-timeout', 'hey-api', 'openapi-fetch']) {
-      row(`request-overhead:${peer}`, o.clientgen.p50, o[peer].p50, 'ms p50', { p99: { ours: round(o.clientgen.p99, 4), peer: round(o[peer].p99, 4) }, ...(peer === 'fetch-timeout' ? { goal: '<= 1.05' } : {}) });
+      row(`request-overhead:${peer}`, o.clientgen.p50, o[peer].p50, 'ms p50', {
+        p99: { ours: round(o.clientgen.p99, 4), peer: round(o[peer].p99, 4) },
+        ...(peer === 'fetch-timeout' ? { goal: '<= 1.05' } : {}),
+      });
     }
     if (o['clientgen-client']) {
-      row('request-overhead-client:fetch', o['clientgen-client'].p50, o.fetch.p50, 'ms p50', { p99: { ours: round(o['clientgen-client'].p99, 4), peer: round(o.fetch.p99, 4) } });
+      row('request-overhead-client:fetch', o['clientgen-client'].p50, o.fetch.p50, 'ms p50', {
+        p99: { ours: round(o['clientgen-client'].p99, 4), peer: round(o.fetch.p99, 4) },
+      });
     }
   }
   const pt = runtime.paginateTime;
-  row('paginate-100k-time:fetch', s(median(pt.samples.clientgen)), s(median(pt.samples.fetch)), 's', { items: pt.items });
+  row('paginate-100k-time:fetch', s(median(pt.samples.clientgen)), s(median(pt.samples.fetch)), 's', {
+    items: pt.items,
+  });
   const pm = runtime.paginateMemory;
   row('paginate-100k-memory', mb(pm.allLive.peakBytes), mb(pm.oneLive.peakBytes), 'MB live heap', {
     goal: '<= 2.0',
@@ -244,12 +308,20 @@ if (runtime) {
   row('paginate-100k-memory:fetch', mb(pm.allLive.peakBytes), mb(pm.fetchLive.peakBytes), 'MB live heap', {
     note: 'peer = a hand-written fetch loop paging the same way: what Node and its fetch hold on their own',
   });
-  row('paginate-100k-memory-highwater', mb(pm.allRaw.peakBytes), mb(pm.oneRaw.peakBytes), 'MB heapUsed', { note: 'no forced GC: garbage included' });
+  row('paginate-100k-memory-highwater', mb(pm.allRaw.peakBytes), mb(pm.oneRaw.peakBytes), 'MB heapUsed', {
+    note: 'no forced GC: garbage included',
+  });
   const w = runtime.wait.samples;
   const med = (k, f) => median(w[k][f]);
-  row('wait-202-requests:fetch', med('clientgen-default', 'requests'), med('fetch-1000ms', 'requests'), 'requests', { note: 'peer: hand-written POST + poll Location every 1 s + read back' });
-  row('wait-202-time:fetch', s(med('clientgen-default', 'ms')), s(med('fetch-1000ms', 'ms')), 's', { note: 'default intervals (500 ms, x1.5) against a fixed 1 s poll' });
-  row('wait-202-time-10ms:fetch', s(med('clientgen-10ms', 'ms')), s(med('fetch-10ms', 'ms')), 's', { note: 'intervalMs 10 against a fixed 10 ms poll' });
+  row('wait-202-requests:fetch', med('clientgen-default', 'requests'), med('fetch-1000ms', 'requests'), 'requests', {
+    note: 'peer: hand-written POST + poll Location every 1 s + read back',
+  });
+  row('wait-202-time:fetch', s(med('clientgen-default', 'ms')), s(med('fetch-1000ms', 'ms')), 's', {
+    note: 'default intervals (500 ms, x1.5) against a fixed 1 s poll',
+  });
+  row('wait-202-time-10ms:fetch', s(med('clientgen-10ms', 'ms')), s(med('fetch-10ms', 'ms')), 's', {
+    note: 'intervalMs 10 against a fixed 10 ms poll',
+  });
 }
 
 await benchServer?.close();
@@ -258,26 +330,64 @@ cleanWork();
 const buildAtEnd = generatorBuild();
 const buildChanged = buildAtEnd.dist !== buildAtStart.dist;
 if (buildChanged) {
-  log(`warning: generator/dist changed during the run (${buildAtStart.dist} -> ${buildAtEnd.dist}): the generation figures mix two builds`);
-  errors.push({ phase: 'generate', error: `generator/dist changed during the run (${buildAtStart.dist} -> ${buildAtEnd.dist})`, warning: true });
+  log(
+    `warning: generator/dist changed during the run (${buildAtStart.dist} -> ${buildAtEnd.dist}): the generation figures mix two builds`,
+  );
+  errors.push({
+    phase: 'generate',
+    error: `generator/dist changed during the run (${buildAtStart.dist} -> ${buildAtEnd.dist})`,
+    warning: true,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
 
 const byName = Object.fromEntries(rows.map((r) => [r.name, r]));
 const goals = [
-  ['cold Contabo generation at most 0.8 of hey-api (ratio <= 0.8)', byName['generate-contabo:hey-api'], (r) => r.ratio <= 0.8],
-  ['one-operation regenerate at most 0.6 of orval full run (ratio <= 0.6)', byName['regenerate-one-op:orval'], (r) => r.ratio <= 0.6],
+  [
+    'cold Contabo generation at most 0.8 of hey-api (ratio <= 0.8)',
+    byName['generate-contabo:hey-api'],
+    (r) => r.ratio <= 0.8,
+  ],
+  [
+    'one-operation regenerate at most 0.6 of orval full run (ratio <= 0.6)',
+    byName['regenerate-one-op:orval'],
+    (r) => r.ratio <= 0.6,
+  ],
   ['no-op regenerate under 0.2 s', byName['generate-noop'], (r) => r.ours < 0.2],
   ['10,000 operations in under 8 s', byName['generate-10k-ops:hey-api'], (r) => r.ours !== null && r.ours < 8],
-  ['10,000 operations under 400 MB peak RSS', byName['generate-10k-ops-peak-rss:hey-api'], (r) => r.ours !== null && r.ours < 400],
-  ['every corpus spec at most 0.7 of hey-api time (worst ratio <= 0.7)', byName['corpus-worst-time:hey-api'], (r) => r.ratio !== null && r.ratio <= 0.7],
-  ['every corpus spec at most 1.0 of hey-api peak RSS (worst ratio <= 1.0)', byName['corpus-worst-rss:hey-api'], (r) => r.ratio !== null && r.ratio <= 1.0],
-  ['client overhead within 5% of fetch with the same timeout (p50 ratio <= 1.05)', byName['request-overhead:fetch-timeout'], (r) => r.ratio <= 1.05],
-  ['client overhead within 10% of bare fetch (p50 ratio <= 1.10)', byName['request-overhead:fetch'], (r) => r.ratio <= 1.1],
+  [
+    '10,000 operations under 400 MB peak RSS',
+    byName['generate-10k-ops-peak-rss:hey-api'],
+    (r) => r.ours !== null && r.ours < 400,
+  ],
+  [
+    'every corpus spec at most 0.7 of hey-api time (worst ratio <= 0.7)',
+    byName['corpus-worst-time:hey-api'],
+    (r) => r.ratio !== null && r.ratio <= 0.7,
+  ],
+  [
+    'every corpus spec at most 1.0 of hey-api peak RSS (worst ratio <= 1.0)',
+    byName['corpus-worst-rss:hey-api'],
+    (r) => r.ratio !== null && r.ratio <= 1.0,
+  ],
+  [
+    'client overhead within 5% of fetch with the same timeout (p50 ratio <= 1.05)',
+    byName['request-overhead:fetch-timeout'],
+    (r) => r.ratio <= 1.05,
+  ],
+  [
+    'client overhead within 10% of bare fetch (p50 ratio <= 1.10)',
+    byName['request-overhead:fetch'],
+    (r) => r.ratio <= 1.1,
+  ],
   ['pagination memory at most twice one page (ratio <= 2.0)', byName['paginate-100k-memory'], (r) => r.ratio <= 2.0],
   ['Contabo bundle smaller than hey-api (ratio < 1.0)', byName['bundle-contabo:hey-api'], (r) => r.ratio < 1.0],
-  ['ProfitBricks bundle smaller than hey-api (ratio < 1.0)', byName['bundle-profitbricks:hey-api'], (r) => r.ratio < 1.0],
+  [
+    'ProfitBricks bundle smaller than hey-api (ratio < 1.0)',
+    byName['bundle-profitbricks:hey-api'],
+    (r) => r.ratio < 1.0,
+  ],
 ].map(([goal, r, test]) => {
   const met = r ? Boolean(test(r)) : null;
   if (r) r.met = met;
@@ -294,13 +404,23 @@ function meets(r) {
   return m[1] === '<=' ? value <= Number(m[2]) : value < Number(m[2]);
 }
 const verdict = (r) => ({ true: 'met', false: 'MISSED', null: 'not measured' })[String(meets(r))];
-const fmt = (v) => (v === null || v === undefined ? '–' : typeof v === 'number' ? String(round(v, v >= 100 ? 0 : v >= 10 ? 2 : 3)) : String(v));
+const fmt = (v) =>
+  v === null || v === undefined
+    ? '–'
+    : typeof v === 'number'
+      ? String(round(v, v >= 100 ? 0 : v >= 10 ? 2 : 3))
+      : String(v);
 const table = [
   '| benchmark | ours | peer | unit | ratio (ours/peer) | goal |',
   '|---|---:|---:|---|---:|---|',
-  ...rows.map((r) => `| \`${r.name}\` | ${fmt(r.ours)} | ${fmt(r.peer)} | ${r.unit} | ${fmt(r.ratio)} | ${r.goal ? `${r.goal} ${verdict(r)}` : ''} |`),
+  ...rows.map(
+    (r) =>
+      `| \`${r.name}\` | ${fmt(r.ours)} | ${fmt(r.peer)} | ${r.unit} | ${fmt(r.ratio)} | ${r.goal ? `${r.goal} ${verdict(r)}` : ''} |`,
+  ),
 ].join('\n');
-const goalLines = goals.map((g) => `- ${g.met === null ? '?' : g.met ? 'met' : 'MISSED'}: ${g.goal} — ${g.value}`).join('\n');
+const goalLines = goals
+  .map((g) => `- ${g.met === null ? '?' : g.met ? 'met' : 'MISSED'}: ${g.goal} — ${g.value}`)
+  .join('\n');
 const elapsed = (performance.now() - started) / 1000;
 const failed = errors.filter((e) => !e.warning).length;
 log(`finished in ${elapsed.toFixed(0)} s${failed ? `, ${failed} phase(s) failed` : ''}`);
@@ -333,35 +453,74 @@ function report() {
   const g = gen?.results;
   const detail = [];
   if (g) {
-    detail.push(`- One-operation regenerate, what each round changed and wrote: ${g.regenerate.clientgen.changes.map((c, i) => `${c} → ${g.regenerate.clientgen.written[i].replace(/^.*?: /, '')}`).join('; ')}.`);
-    detail.push(`- No-op regenerate: median ${round(s(g.noop.ms), 3)} s; \`node -e ''\` alone takes ${round(s(g.noop.nodeStartMs), 3)} s here.`);
+    detail.push(
+      `- One-operation regenerate, what each round changed and wrote: ${g.regenerate.clientgen.changes.map((c, i) => `${c} → ${g.regenerate.clientgen.written[i].replace(/^.*?: /, '')}`).join('; ')}.`,
+    );
+    detail.push(
+      `- No-op regenerate: median ${round(s(g.noop.ms), 3)} s; \`node -e ''\` alone takes ${round(s(g.noop.nodeStartMs), 3)} s here.`,
+    );
     const big = g.large;
-    detail.push(`- 10,000 operations (a synthetic spec: 2,000 resources in 100 tags, five operations each, schemas chained by reference): clientgen ${big.clientgen.failed ? `failed (${big.clientgen.failed})` : `${round(s(big.clientgen.ms), 2)} s, peak ${round((big.clientgen.maxRssKb ?? 0) / 1024, 0)} MB`}; hey-api ${big['hey-api'].failed ? `failed (${big['hey-api'].failed})` : `${round(s(big['hey-api'].ms), 2)} s, peak ${round((big['hey-api'].maxRssKb ?? 0) / 1024, 0)} MB`}.`);
+    detail.push(
+      `- 10,000 operations (a synthetic spec: 2,000 resources in 100 tags, five operations each, schemas chained by reference): clientgen ${big.clientgen.failed ? `failed (${big.clientgen.failed})` : `${round(s(big.clientgen.ms), 2)} s, peak ${round((big.clientgen.maxRssKb ?? 0) / 1024, 0)} MB`}; hey-api ${big['hey-api'].failed ? `failed (${big['hey-api'].failed})` : `${round(s(big['hey-api'].ms), 2)} s, peak ${round((big['hey-api'].maxRssKb ?? 0) / 1024, 0)} MB`}.`,
+    );
   }
-  if (tc) detail.push(`- Type errors found by tsc in the Contabo outputs: ${Object.entries(tc).map(([t, r]) => `${t} ${r.errors}`).join(', ')}.`);
+  if (tc)
+    detail.push(
+      `- Type errors found by tsc in the Contabo outputs: ${Object.entries(tc)
+        .map(([t, r]) => `${t} ${r.errors}`)
+        .join(', ')}.`,
+    );
   if (typecheck?.profitbricks) {
-    detail.push(`- Type errors in the ProfitBricks outputs of the two-spec runs (untimed check): ${Object.entries(typecheck.profitbricks).map(([t, r]) => `${t} ${r.errors}${r.errors ? ` (${r.firstError})` : ''}`).join(', ')}.`);
+    detail.push(
+      `- Type errors in the ProfitBricks outputs of the two-spec runs (untimed check): ${Object.entries(
+        typecheck.profitbricks,
+      )
+        .map(([t, r]) => `${t} ${r.errors}${r.errors ? ` (${r.firstError})` : ''}`)
+        .join(', ')}.`,
+    );
   }
   if (bundles) {
-    detail.push(`- Bundles (minified / gzipped bytes): ${Object.entries(bundles.results).map(([n, r]) => `${n} ${r.minified} / ${r.gzip}${r.works ? '' : ' (its call FAILED)'}`).join('; ')}.`);
-    detail.push(`- The apps type-check against their generated code: ${bundles.appTypeErrors.length ? `no, ${bundles.appTypeErrors.length} errors (${bundles.appTypeErrors[0]})` : 'yes'}.`);
+    detail.push(
+      `- Bundles (minified / gzipped bytes): ${Object.entries(bundles.results)
+        .map(([n, r]) => `${n} ${r.minified} / ${r.gzip}${r.works ? '' : ' (its call FAILED)'}`)
+        .join('; ')}.`,
+    );
+    detail.push(
+      `- The apps type-check against their generated code: ${bundles.appTypeErrors.length ? `no, ${bundles.appTypeErrors.length} errors (${bundles.appTypeErrors[0]})` : 'yes'}.`,
+    );
   }
   if (runtime?.overhead) {
-    detail.push(`- Request latency p50 / p99 (ms, ${runtime.overhead.fetch.n} requests each): ${Object.entries(runtime.overhead).map(([n, r]) => `${n} ${round(r.p50, 3)} / ${round(r.p99, 3)}`).join('; ')}.`);
+    detail.push(
+      `- Request latency p50 / p99 (ms, ${runtime.overhead.fetch.n} requests each): ${Object.entries(runtime.overhead)
+        .map(([n, r]) => `${n} ${round(r.p50, 3)} / ${round(r.p99, 3)}`)
+        .join('; ')}.`,
+    );
   }
   if (runtime) {
     const pm = runtime.paginateMemory;
     const kb = (list) => list.map((b) => Math.round(b / 1024)).join(', ');
-    detail.push(`- Pagination memory, live heap above the heap before (KB, each measurement; the median counts): all 1,000 pages ${kb(pm.allLive.runs)} (${pm.allLive.probes} probes each); one page ${kb(pm.oneLive.runs)}; the hand-written fetch loop over all pages ${kb(pm.fetchLive.runs)}. Holding every page would take about ${round((1000 * pm.oneLive.peakBytes) / 2 ** 20, 0)} MB. Without forced GC the heap high-water is ${round(mb(pm.allRaw.peakBytes), 2)} MB against ${round(mb(pm.oneRaw.peakBytes), 2)} MB; process peak RSS ${round(mb(pm.maxRssBytes), 1)} MB.`);
+    detail.push(
+      `- Pagination memory, live heap above the heap before (KB, each measurement; the median counts): all 1,000 pages ${kb(pm.allLive.runs)} (${pm.allLive.probes} probes each); one page ${kb(pm.oneLive.runs)}; the hand-written fetch loop over all pages ${kb(pm.fetchLive.runs)}. Holding every page would take about ${round((1000 * pm.oneLive.peakBytes) / 2 ** 20, 0)} MB. Without forced GC the heap high-water is ${round(mb(pm.allRaw.peakBytes), 2)} MB against ${round(mb(pm.oneRaw.peakBytes), 2)} MB; process peak RSS ${round(mb(pm.maxRssBytes), 1)} MB.`,
+    );
     const w = runtime.wait.samples;
-    detail.push(`- 202 wait (median of ${w['clientgen-default'].ms.length}; statuses ${runtime.wait.statuses.join(' → ')}): ${Object.entries(w).map(([n, v]) => `${n} ${median(v.requests)} requests in ${round(median(v.ms), 0)} ms`).join('; ')}.`);
+    detail.push(
+      `- 202 wait (median of ${w['clientgen-default'].ms.length}; statuses ${runtime.wait.statuses.join(' → ')}): ${Object.entries(
+        w,
+      )
+        .map(([n, v]) => `${n} ${median(v.requests)} requests in ${round(median(v.ms), 0)} ms`)
+        .join('; ')}.`,
+    );
   }
   if (errors.length) detail.push(`- Problems in this run: ${errors.map((e) => `${e.phase} (${e.error})`).join('; ')}.`);
   return `# Benchmarks
 
 Recorded by \`npm run bench -- --record\` (test/bench/run.mjs) on ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; the run took ${elapsed.toFixed(0)} s.
 
-Machine: ${cpu.length} cores (${cpu[0]?.model ?? '?'}), ${round(totalmem() / 2 ** 30, 1)} GiB memory (${round(freemem() / 2 ** 30, 1)} GiB free at the end), Node ${process.version}, ${uname}. Load average ${loadAtStart.map((l) => l.toFixed(2)).join(' ')} at the start, ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end: the machine is shared and noisy, which is why every figure is a median of alternating rounds (${rounds} here) and quoted as a ratio.
+Machine: ${cpu.length} cores (${cpu[0]?.model ?? '?'}), ${round(totalmem() / 2 ** 30, 1)} GiB memory (${round(freemem() / 2 ** 30, 1)} GiB free at the end), Node ${process.version}, ${uname}. Load average ${loadAtStart.map((l) => l.toFixed(2)).join(' ')} at the start, ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(
+      ' ',
+    )} at the end: the machine is shared and noisy, which is why every figure is a median of alternating rounds (${rounds} here) and quoted as a ratio.
 
 Generator measured: commit ${buildAtStart.commit}${buildAtStart.dirty ? ' plus uncommitted changes in generator/' : ''}, generator/dist ${buildAtStart.dist}${buildChanged ? ` (it changed to ${buildAtEnd.dist} during the run: the generation figures mix two builds)` : ''}.
 

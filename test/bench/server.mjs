@@ -50,7 +50,11 @@ const server = createServer((req, res) => {
   const requestId = req.headers['x-request-id'] ?? '00000000-0000-4000-8000-000000000000';
   const send = (body) => {
     const text = JSON.stringify(body);
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), 'x-request-id': requestId });
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(text),
+      'x-request-id': requestId,
+    });
     res.end(text);
   };
   const one = /^\/v1\/compute\/instances\/(\d+)$/.exec(url.pathname);

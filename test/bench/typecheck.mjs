@@ -38,7 +38,11 @@ export async function benchTypecheck({ rounds, outputs }) {
         tool,
         async () => {
           const s = await timeProcess(node, [bins.tsc, '-p', config], { cwd: work(), allowFailure: true });
-          return { ...s, errors: (s.stdout.match(/error TS\d+/g) ?? []).length, firstError: s.stdout.split('\n').find((l) => /error TS/.test(l)) };
+          return {
+            ...s,
+            errors: (s.stdout.match(/error TS\d+/g) ?? []).length,
+            firstError: s.stdout.split('\n').find((l) => /error TS/.test(l)),
+          };
         },
       ]),
     ),
@@ -46,7 +50,13 @@ export async function benchTypecheck({ rounds, outputs }) {
   );
   const results = {};
   for (const [tool, list] of Object.entries(samples)) {
-    results[tool] = { ms: medianOf(list), maxRssKb: medianOf(list, 'maxRssKb'), errors: list[0].errors, firstError: list[0].firstError, samples: list.map((s) => s.ms) };
+    results[tool] = {
+      ms: medianOf(list),
+      maxRssKb: medianOf(list, 'maxRssKb'),
+      errors: list[0].errors,
+      firstError: list[0].firstError,
+      samples: list.map((s) => s.ms),
+    };
     if (list[0].errors) log(`type-check: ${tool} has ${list[0].errors} errors, first: ${list[0].firstError}`);
   }
   // Untimed: does each tool's ProfitBricks output (from the two-spec runs) compile at all?
@@ -61,7 +71,10 @@ export async function benchTypecheck({ rounds, outputs }) {
     const errors = s.stdout.split('\n').filter((l) => /error TS/.test(l));
     const here = new RegExp(`(${work().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/)?gen/[^/]+/`, 'g');
     profitbricks[name] = { errors: errors.length, firstError: errors[0]?.replace(here, '') };
-    if (errors.length) log(`type-check: ${name}'s output for both specs has ${errors.length} errors, first: ${profitbricks[name].firstError}`);
+    if (errors.length)
+      log(
+        `type-check: ${name}'s output for both specs has ${errors.length} errors, first: ${profitbricks[name].firstError}`,
+      );
   }
   return { results, profitbricks };
 }

@@ -84,9 +84,7 @@ export async function main(endpoints: Endpoints): Promise<Summary> {
 
   // A read with depth 2: servers are expanded, with their properties typed.
   const depth = 2 satisfies Depth;
-  const { data: datacenter, etag } = await profitbricks.datacenters
-    .get({ dataCenterId: 'dc-1', depth })
-    .withResponse();
+  const { data: datacenter, etag } = await profitbricks.datacenters.get({ dataCenterId: 'dc-1', depth }).withResponse();
   const serverNames = (datacenter.entities?.servers?.items ?? []).map((server) => server.properties?.name ?? '?');
 
   // An asynchronous write, awaited until the API reports it DONE; resolves to the resource read back.

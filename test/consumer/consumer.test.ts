@@ -8,7 +8,16 @@
  * node_modules/typescript and 7 at node_modules/typescript7.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -156,7 +165,11 @@ describe('the packed tarball', () => {
       expect(report[entry]!.url).toBe(pathToFileURL(expected).href);
       expect(report[entry]!.required).toBe(expected);
     }
-    expect(report['contabo']!.exports).toMatchObject({ ContaboClient: 'function', NotFoundError: 'function', ApiError: 'function' });
+    expect(report['contabo']!.exports).toMatchObject({
+      ContaboClient: 'function',
+      NotFoundError: 'function',
+      ApiError: 'function',
+    });
     expect(report['contabo']!.exports).not.toHaveProperty('ProfitBricksClient');
     expect(report['profitbricks']!.exports).toMatchObject({
       ProfitBricksClient: 'function',
@@ -164,7 +177,11 @@ describe('the packed tarball', () => {
       NotFoundError: 'function',
     });
     expect(report['profitbricks']!.exports).not.toHaveProperty('ContaboClient');
-    expect(report['runtime']!.exports).toMatchObject({ Transport: 'function', ApiPromise: 'function', PagePromise: 'function' });
+    expect(report['runtime']!.exports).toMatchObject({
+      Transport: 'function',
+      ApiPromise: 'function',
+      PagePromise: 'function',
+    });
     expect(report.deepImport).toBe('ERR_PACKAGE_PATH_NOT_EXPORTED');
   });
 
@@ -317,7 +334,9 @@ describe('the consumer program against local fake servers', () => {
     ]);
     for (const call of contaboCalls) {
       expect(call.headers['authorization']).toBe(`Bearer ${CONTABO_TOKEN}`);
-      expect(call.headers['x-request-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(call.headers['x-request-id']).toMatch(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
     }
 
     // ProfitBricks: Basic auth and the contract number on every call; depth in the query; the 202 followed to DONE and read back.
@@ -335,7 +354,7 @@ describe('the consumer program against local fake servers', () => {
     for (const call of pbCalls) expect(call.headers['authorization']).toBe(PROFITBRICKS_BASIC);
   });
 
-  it('sends the client\'s contractNumber (PB-Contract-Number) on every ProfitBricks call, status polls and read-backs included', () => {
+  it("sends the client's contractNumber (PB-Contract-Number) on every ProfitBricks call, status polls and read-backs included", () => {
     // A user with several contracts acts under the one given; a status poll or
     // read-back without it would look in the default contract instead.
     const pbCalls = servers.requests.filter((r) => r.server === 'profitbricks');
@@ -360,7 +379,12 @@ describe('what the README promises, from a program of its own', () => {
   it('holds against stand-ins that end listings by their links, repeat pages, break bodies and revoke tokens', async () => {
     await run(process.execPath, [TSC['5.9'], '-p', 'tsconfig.nodenext.json', '--pretty', 'false'], project);
     expect(existsSync(join(project, 'out', 'promises.js'))).toBe(true);
-    const endpoints = { contaboUrl: servers.contaboUrl, contaboAuthUrl: servers.contaboAuthUrl, profitbricksUrl: servers.profitbricksUrl, credentials: CONTABO_CREDENTIALS };
+    const endpoints = {
+      contaboUrl: servers.contaboUrl,
+      contaboAuthUrl: servers.contaboAuthUrl,
+      profitbricksUrl: servers.profitbricksUrl,
+      credentials: CONTABO_CREDENTIALS,
+    };
     const result = await run(process.execPath, ['run.mjs', 'promises', JSON.stringify(endpoints)], project);
     expect(result.code, result.stderr).toBe(0);
     const summary = JSON.parse(result.stdout) as Record<string, unknown>;
@@ -381,7 +405,11 @@ describe('what the README promises, from a program of its own', () => {
     });
 
     // Headers: the call's Accept over the client's, the client's own header kept, its trace id removed by the call.
-    expect([firstRead.headers['accept'], firstRead.headers['x-client'], firstRead.headers['x-trace-id']]).toEqual(['application/vnd.promises+json', 'promises', undefined]);
+    expect([firstRead.headers['accept'], firstRead.headers['x-client'], firstRead.headers['x-trace-id']]).toEqual([
+      'application/vnd.promises+json',
+      'promises',
+      undefined,
+    ]);
     expect(contabo[1]!.headers['accept']).toBe('application/json');
     expect(contabo[1]!.headers['x-trace-id']).toBe('client-trace');
     // One renewal for the three calls refused with the revoked token, the last of them after the renewal.
@@ -392,19 +420,27 @@ describe('what the README promises, from a program of its own', () => {
     const reads = contabo.filter((r) => r.path === '/v1/compute/instances/102');
     expect(reads).toHaveLength(2);
     expect(reads[1]!.headers['x-request-id']).toBe(reads[0]!.headers['x-request-id']);
-    expect(contabo.filter((r) => r.path === '/v1/compute/instances').map((r) => r.query['page'])).toEqual([undefined, '2', '3']);
+    expect(contabo.filter((r) => r.path === '/v1/compute/instances').map((r) => r.query['page'])).toEqual([
+      undefined,
+      '2',
+      '3',
+    ]);
     expect(contabo.filter((r) => r.path === '/v1/compute/images')).toHaveLength(2);
     // The write whose 202 broke off was sent once.
     const pb = servers.requests.filter((r) => r.server === 'profitbricks').map((r) => `${r.method} ${r.path}`);
     expect(pb.filter((call) => call === 'POST /cloudapi/v4/datacenters')).toHaveLength(2);
-    expect(pb.slice(-3)).toEqual(['POST /cloudapi/v4/datacenters', 'GET /cloudapi/v4/requests/req-9/status', 'GET /cloudapi/v4/datacenters/dc-9']);
+    expect(pb.slice(-3)).toEqual([
+      'POST /cloudapi/v4/datacenters',
+      'GET /cloudapi/v4/requests/req-9/status',
+      'GET /cloudapi/v4/datacenters/dc-9',
+    ]);
   });
 });
 
 describe('the README in the tarball', () => {
   const readme = (): string => readFileSync(join(installed, 'README.md'), 'utf8');
 
-  it('covers install, both clients\' auth, pagination, waits, depth, ETags, errors, retries and raw responses', () => {
+  it("covers install, both clients' auth, pagination, waits, depth, ETags, errors, retries and raw responses", () => {
     const text = readme();
     for (const heading of [
       '## Install',
@@ -456,10 +492,12 @@ describe('the README in the tarball', () => {
     for (const api of ['contabo', 'profitbricks']) {
       // Every operation's spec, from the group modules that hold them.
       const dir = join(generated, 'src', api);
-      const operations = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
-      const calls = [...operations.matchAll(/^const \w+: \w*OperationSpec = \{\n  method: '(\w+)',\n  path: '([^']+)'/gm)].map(
-        (m) => `${m[1]} ${m[2]}`,
-      );
+      const operations = readdirSync(dir)
+        .map((f) => readFileSync(join(dir, f), 'utf8'))
+        .join('\n');
+      const calls = [
+        ...operations.matchAll(/^const \w+: \w*OperationSpec = \{\n  method: '(\w+)',\n  path: '([^']+)'/gm),
+      ].map((m) => `${m[1]} ${m[2]}`);
       expect(calls.length, api).toBeGreaterThan(10);
       const section = text.split(`(cloud-api-clients/${api})\n`)[1]?.split(/\n## /)[0] ?? '';
       const rows = [...section.matchAll(/^\| `\w+` \| `(\w+)` \| `(\w+ [^`]+)` \|/gm)];
@@ -481,12 +519,23 @@ describe('the README in the tarball', () => {
     // Every flag but the unused-code checks (an example shows a call, not a program);
     // the package's own .d.ts are checked by the type-check tests above.
     const config = {
-      compilerOptions: { ...base.compilerOptions, noUnusedLocals: false, noUnusedParameters: false, skipLibCheck: true, rootDir: 'readme', noEmit: true },
+      compilerOptions: {
+        ...base.compilerOptions,
+        noUnusedLocals: false,
+        noUnusedParameters: false,
+        skipLibCheck: true,
+        rootDir: 'readme',
+        noEmit: true,
+      },
       include: ['readme'],
     };
     writeFileSync(join(project, 'tsconfig.readme.json'), JSON.stringify(config, null, 2));
     for (const compiler of Object.keys(TSC) as (keyof typeof TSC)[]) {
-      const result = await run(process.execPath, [TSC[compiler], '-p', 'tsconfig.readme.json', '--pretty', 'false'], project);
+      const result = await run(
+        process.execPath,
+        [TSC[compiler], '-p', 'tsconfig.readme.json', '--pretty', 'false'],
+        project,
+      );
       expect(result.stdout + result.stderr, `TypeScript ${compiler}`).toBe('');
       expect(result.code).toBe(0);
     }
@@ -495,8 +544,16 @@ describe('the README in the tarball', () => {
 
 describe('bundle size of one-API applications', () => {
   const apps = {
-    contabo: { entry: 'bundle-contabo.mjs', own: /ContaboClient|\/v1\/compute\/instances/, foreign: [/ProfitBricksClient/, /\/datacenters/, /profitbricks/i] },
-    profitbricks: { entry: 'bundle-profitbricks.mjs', own: /ProfitBricksClient|\/datacenters/, foreign: [/ContaboClient/, /\/v1\/compute/, /contabo/i] },
+    contabo: {
+      entry: 'bundle-contabo.mjs',
+      own: /ContaboClient|\/v1\/compute\/instances/,
+      foreign: [/ProfitBricksClient/, /\/datacenters/, /profitbricks/i],
+    },
+    profitbricks: {
+      entry: 'bundle-profitbricks.mjs',
+      own: /ProfitBricksClient|\/datacenters/,
+      foreign: [/ContaboClient/, /\/v1\/compute/, /contabo/i],
+    },
   } as const;
 
   /** The app bundled as a browser app would be: minified ESM, with what went into it. */
@@ -528,7 +585,9 @@ describe('bundle size of one-API applications', () => {
       for (const pattern of app.foreign) expect(code).not.toMatch(pattern);
 
       const minified = Buffer.byteLength(code);
-      console.log(`bundle size, minimal ${api} app (esbuild, minify, esm, browser): ${minified} B minified, ${gzipped} B gzipped`);
+      console.log(
+        `bundle size, minimal ${api} app (esbuild, minify, esm, browser): ${minified} B minified, ${gzipped} B gzipped`,
+      );
       // Generous guards against a regression that pulls in far more (the other API, a dependency); not a budget.
       expect(minified).toBeLessThan(150_000);
       expect(gzipped).toBeLessThan(40_000);
@@ -543,12 +602,30 @@ describe('bundle size of one-API applications', () => {
     contabo: {
       entry: 'functions-contabo.mjs',
       own: ['"/v1/compute/instances/{instanceId}"', 'x-request-id'],
-      absent: ['/v1/compute/instances/{instanceId}/actions', '/v1/compute/snapshots', 'ContaboClient', 'grant_type', 'totalPages', 'deepObject', 'FormData', ...LOGGING],
+      absent: [
+        '/v1/compute/instances/{instanceId}/actions',
+        '/v1/compute/snapshots',
+        'ContaboClient',
+        'grant_type',
+        'totalPages',
+        'deepObject',
+        'FormData',
+        ...LOGGING,
+      ],
     },
     profitbricks: {
       entry: 'functions-profitbricks.mjs',
       own: ['"/datacenters/{dataCenterId}"', 'PB-Contract-Number', 'Basic '],
-      absent: ['/datacenters/{dataCenterId}/servers', 'ProfitBricksClient', '/requests/{requestId}/status', 'x-www-form-urlencoded', 'grant_type', 'deepObject', 'randomUUID', ...LOGGING],
+      absent: [
+        '/datacenters/{dataCenterId}/servers',
+        'ProfitBricksClient',
+        '/requests/{requestId}/status',
+        'x-www-form-urlencoded',
+        'grant_type',
+        'deepObject',
+        'randomUUID',
+        ...LOGGING,
+      ],
     },
   } as const;
 
@@ -557,13 +634,19 @@ describe('bundle size of one-API applications', () => {
       const functions = await bundle(app.entry);
       for (const text of app.own) expect(functions.code).toContain(text);
       // Each left out is in the package, to be left out.
-      const dist = [api, 'runtime'].flatMap((dir) => readdirSync(join(installed, 'dist', dir)).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(installed, 'dist', dir, f), 'utf8')));
+      const dist = [api, 'runtime'].flatMap((dir) =>
+        readdirSync(join(installed, 'dist', dir))
+          .filter((f) => f.endsWith('.js'))
+          .map((f) => readFileSync(join(installed, 'dist', dir, f), 'utf8')),
+      );
       for (const text of app.absent) {
         expect(dist.join('\n'), text).toContain(text);
         expect(functions.code, text).not.toContain(text);
       }
       const client = await bundle(apps[api as keyof typeof apps].entry);
-      console.log(`bundle size, one ${api} operation as a function: ${functions.gzipped} B gzipped (with the client: ${client.gzipped} B)`);
+      console.log(
+        `bundle size, one ${api} operation as a function: ${functions.gzipped} B gzipped (with the client: ${client.gzipped} B)`,
+      );
       expect(functions.gzipped).toBeLessThan(client.gzipped * 0.6);
     });
   }

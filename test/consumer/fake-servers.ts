@@ -91,7 +91,13 @@ const contabo: Handler = (request) => {
   return json(500, { message: `fake Contabo does not answer ${request.method} ${request.path}` });
 };
 
-function datacenter(origin: string, id: string, name: string, state: string, servers: unknown): Record<string, unknown> {
+function datacenter(
+  origin: string,
+  id: string,
+  name: string,
+  state: string,
+  servers: unknown,
+): Record<string, unknown> {
   return {
     id,
     type: 'datacenter',
@@ -141,7 +147,10 @@ const profitbricks: Handler = (request, origin) => {
   if (request.method === 'GET' && path === '/datacenters/missing') {
     return json(404, { httpStatus: 404, messages: [{ errorCode: '309', message: 'Resource does not exist' }] });
   }
-  return json(500, { httpStatus: 500, messages: [{ errorCode: '0', message: `not faked: ${request.method} ${path}` }] });
+  return json(500, {
+    httpStatus: 500,
+    messages: [{ errorCode: '0', message: `not faked: ${request.method} ${path}` }],
+  });
 };
 
 /** Serves a handler on 127.0.0.1, recording every request. */
@@ -177,9 +186,14 @@ export async function start(name: Recorded['server'], handler: Handler, requests
 }
 
 /** Starts the two stand-ins: by default the ones app.mts talks to. */
-export async function startFakeServers(handlers: Readonly<Record<Recorded['server'], Handler>> = { contabo, profitbricks }): Promise<FakeServers> {
+export async function startFakeServers(
+  handlers: Readonly<Record<Recorded['server'], Handler>> = { contabo, profitbricks },
+): Promise<FakeServers> {
   const requests: Recorded[] = [];
-  const servers = [await start('contabo', handlers.contabo, requests), await start('profitbricks', handlers.profitbricks, requests)];
+  const servers = [
+    await start('contabo', handlers.contabo, requests),
+    await start('profitbricks', handlers.profitbricks, requests),
+  ];
   const [contaboPort, profitbricksPort] = servers.map((s) => (s.address() as AddressInfo).port);
   return {
     contaboUrl: `http://127.0.0.1:${contaboPort}`,

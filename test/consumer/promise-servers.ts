@@ -29,22 +29,27 @@ function contabo(): Handler {
     if (request.path === TOKEN_PATH) {
       tokens.push(`promise-token-${tokens.length + 1}`);
       // The renewal answers late, so that calls refused meanwhile find it under way.
-      return { ...json(200, { access_token: tokens.at(-1), token_type: 'Bearer', expires_in: 3600 }), delayMs: tokens.length > 1 ? 40 : 0 };
+      return {
+        ...json(200, { access_token: tokens.at(-1), token_type: 'Bearer', expires_in: 3600 }),
+        delayMs: tokens.length > 1 ? 40 : 0,
+      };
     }
     const token = /^Bearer (.+)$/.exec(String(request.headers['authorization'] ?? ''))?.[1];
     const echo = { 'x-request-id': String(request.headers['x-request-id'] ?? '') };
     // The first token is revoked after two calls: the next calls sent with it are refused, some of them late.
     const late = { '/v1/compute/instances/202': 15, '/v1/compute/instances/203': 150 }[request.path] ?? 0;
     if (!token || !tokens.includes(token)) return json(401, { statusCode: 401, message: 'Unauthorized' }, echo);
-    if (token === tokens[0] && ++usesOfFirst > 2) return { ...json(401, { statusCode: 401, message: 'Token expired' }, echo), delayMs: late };
+    if (token === tokens[0] && ++usesOfFirst > 2)
+      return { ...json(401, { statusCode: 401, message: 'Token expired' }, echo), delayMs: late };
     if (request.path === '/v1/compute/instances') return listing(Number(request.query['page'] ?? 1), echo);
     if (request.path === '/v1/compute/images') return staticListing(echo);
     const one = /^\/v1\/compute\/instances\/(\d+)$/.exec(request.path);
-    if (one && one[1] === '999') return json(404, { statusCode: 404, message: 'Entry Instances not found by instanceId 999' }, echo);
+    if (one && one[1] === '999')
+      return json(404, { statusCode: 404, message: 'Entry Instances not found by instanceId 999' }, echo);
     if (one) {
       const answer = json(200, { data: [instance(Number(one[1]))], _links: { self: request.path } }, echo);
       // The first read of 102 breaks off half-way: a safe call, so it is sent again.
-      if (one[1] === '102' && !broken) return (broken = true), { ...answer, breakBody: true };
+      if (one[1] === '102' && !broken) return ((broken = true), { ...answer, breakBody: true });
       return answer;
     }
     return json(500, { message: `not faked: ${request.method} ${request.path}` });
@@ -62,8 +67,31 @@ function listing(asked: number, headers: Record<string, string>): ReturnType<Han
 
 /** The same page whatever page is asked for, its next link always to page 2: a static mock. */
 function staticListing(headers: Record<string, string>): ReturnType<Handler> {
-  const image = { imageId: 'img-1', name: 'ubuntu', description: '', url: '', sizeMb: 1, uploadedSizeMb: 1, osType: 'Linux', version: '22.04', format: 'qcow2', status: 'downloaded', errorMessage: '', standardImage: true, creationDate: new Date(0).toISOString(), lastModifiedDate: new Date(0).toISOString(), tags: [], tenantId: 'DE', customerId: '1' };
-  const _links = { self: '/v1/compute/images?page=1', first: '/v1/compute/images?page=1', next: '/v1/compute/images?page=2', last: '/v1/compute/images?page=9' };
+  const image = {
+    imageId: 'img-1',
+    name: 'ubuntu',
+    description: '',
+    url: '',
+    sizeMb: 1,
+    uploadedSizeMb: 1,
+    osType: 'Linux',
+    version: '22.04',
+    format: 'qcow2',
+    status: 'downloaded',
+    errorMessage: '',
+    standardImage: true,
+    creationDate: new Date(0).toISOString(),
+    lastModifiedDate: new Date(0).toISOString(),
+    tags: [],
+    tenantId: 'DE',
+    customerId: '1',
+  };
+  const _links = {
+    self: '/v1/compute/images?page=1',
+    first: '/v1/compute/images?page=1',
+    next: '/v1/compute/images?page=2',
+    last: '/v1/compute/images?page=9',
+  };
   return json(200, { _pagination: '', data: [image], _links }, headers);
 }
 
@@ -87,17 +115,36 @@ function profitbricks(): Handler {
     if (request.method === 'POST' && path === '/datacenters') {
       const body = JSON.parse(request.body) as { properties: { name: string; location?: string } };
       if (!body.properties.location) {
-        return json(422, { httpStatus: 422, messages: [{ errorCode: '100', message: '[(root).properties.location] Attribute is required' }] });
+        return json(422, {
+          httpStatus: 422,
+          messages: [{ errorCode: '100', message: '[(root).properties.location] Attribute is required' }],
+        });
       }
       created = true;
       // Applied, and the 202 breaks off half-way through its body.
-      return { ...json(202, dc('dc-9', body.properties.name, 'BUSY'), { location: href('/requests/req-9/status') }), breakBody: true };
+      return {
+        ...json(202, dc('dc-9', body.properties.name, 'BUSY'), { location: href('/requests/req-9/status') }),
+        breakBody: true,
+      };
     }
     if (request.method === 'GET' && path === '/requests/req-9/status') {
       const target = { id: 'dc-9', type: 'datacenter', href: href('/datacenters/dc-9') };
-      return json(200, { id: 'req-9/status', type: 'request-status', href: href(path), metadata: { status: 'DONE', message: 'Request has been successfully executed', targets: [{ target, status: 'DONE' }] } });
+      return json(200, {
+        id: 'req-9/status',
+        type: 'request-status',
+        href: href(path),
+        metadata: {
+          status: 'DONE',
+          message: 'Request has been successfully executed',
+          targets: [{ target, status: 'DONE' }],
+        },
+      });
     }
-    if (request.method === 'GET' && path === '/datacenters/dc-9' && created) return json(200, dc('dc-9', 'consumer-dc', 'AVAILABLE'));
-    return json(500, { httpStatus: 500, messages: [{ errorCode: '0', message: `not faked: ${request.method} ${path}` }] });
+    if (request.method === 'GET' && path === '/datacenters/dc-9' && created)
+      return json(200, dc('dc-9', 'consumer-dc', 'AVAILABLE'));
+    return json(500, {
+      httpStatus: 500,
+      messages: [{ errorCode: '0', message: `not faked: ${request.method} ${path}` }],
+    });
   };
 }

@@ -19,7 +19,12 @@ import {
 import type { Endpoints as AppEndpoints } from './app.js';
 
 export interface Endpoints extends AppEndpoints {
-  readonly credentials: { readonly clientId: string; readonly clientSecret: string; readonly username: string; readonly password: string };
+  readonly credentials: {
+    readonly clientId: string;
+    readonly clientSecret: string;
+    readonly username: string;
+    readonly password: string;
+  };
 }
 
 export async function main(endpoints: Endpoints): Promise<Record<string, unknown>> {
@@ -30,7 +35,12 @@ export async function main(endpoints: Endpoints): Promise<Record<string, unknown
     traceId: 'client-trace',
     headers: { 'X-Client': 'promises', Accept: 'application/json' },
   });
-  const profitbricks = new ProfitBricksClient({ username: 'pb-user', password: 'pb-password', baseUrl: endpoints.profitbricksUrl, maxRetries: 0 });
+  const profitbricks = new ProfitBricksClient({
+    username: 'pb-user',
+    password: 'pb-password',
+    baseUrl: endpoints.profitbricksUrl,
+    maxRetries: 0,
+  });
 
   // The call's Accept over the client's; its null drops the client's trace id.
   const read = await contabo.instances
@@ -81,10 +91,15 @@ export async function main(endpoints: Endpoints): Promise<Record<string, unknown
 
   // A conditional read with the ETag as held: typed as possibly undefined, and undefined on 304.
   const { etag } = await profitbricks.datacenters.get({ dataCenterId: 'dc-1' }).withResponse();
-  const unchanged: Datacenter | undefined = await profitbricks.datacenters.get({ dataCenterId: 'dc-1', ifNoneMatch: etag });
+  const unchanged: Datacenter | undefined = await profitbricks.datacenters.get({
+    dataCenterId: 'dc-1',
+    ifNoneMatch: etag,
+  });
 
   // A create whose 202 breaks off: the handle from its headers, and a wait that reads the data center back.
-  const accepted = await profitbricks.datacenters.create({ body: { properties: { name: 'consumer-dc', location: 'de/fra' } } });
+  const accepted = await profitbricks.datacenters.create({
+    body: { properties: { name: 'consumer-dc', location: 'de/fra' } },
+  });
   const done = await accepted.wait({ intervalMs: 1 });
 
   return {
@@ -103,7 +118,10 @@ export async function main(endpoints: Endpoints): Promise<Record<string, unknown
 }
 
 /** Compile-time only: a read that may send If-None-Match may resolve to undefined, one that cannot does not. */
-export async function conditionalTypes(profitbricks: ProfitBricksClient, etag: string | undefined): Promise<Datacenter> {
+export async function conditionalTypes(
+  profitbricks: ProfitBricksClient,
+  etag: string | undefined,
+): Promise<Datacenter> {
   // @ts-expect-error the etag may be a string, so the read may answer 304 with nothing
   const maybe: Datacenter = await profitbricks.datacenters.get({ dataCenterId: 'dc-1', ifNoneMatch: etag });
   void maybe;

@@ -25,13 +25,20 @@ export async function measureCorpus(corpus, rounds) {
 function descriptions(corpus) {
   const sources = join(corpus, 'SOURCES.tsv');
   if (existsSync(sources)) {
-    const [header, ...rows] = readFileSync(sources, 'utf8').trim().split('\n').map((l) => l.split('\t'));
+    const [header, ...rows] = readFileSync(sources, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t'));
     const column = header.indexOf('file here');
     return rows.map((r) => ({ name: r[0], file: join(corpus, r[column]) }));
   }
   return readdirSync(corpus, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(join(corpus, d.name)).filter((f) => /\.(ya?ml|json)$/.test(f)).map((f) => ({ name: d.name, file: join(corpus, d.name, f) })));
+    .flatMap((d) =>
+      readdirSync(join(corpus, d.name))
+        .filter((f) => /\.(ya?ml|json)$/.test(f))
+        .map((f) => ({ name: d.name, file: join(corpus, d.name, f) })),
+    );
 }
 
 function formatOf(doc) {
@@ -40,8 +47,15 @@ function formatOf(doc) {
 }
 
 async function typeErrors(out) {
-  const result = await timeProcess(node, [bins.tsc, '--noEmit', '-p', join(out, 'tsconfig.json')], { cwd: out, allowFailure: true, rss: false });
-  return { count: (result.stdout.match(/error TS\d+/g) ?? []).length, first: result.stdout.split('\n').find((l) => /error TS/.test(l)) };
+  const result = await timeProcess(node, [bins.tsc, '--noEmit', '-p', join(out, 'tsconfig.json')], {
+    cwd: out,
+    allowFailure: true,
+    rss: false,
+  });
+  return {
+    count: (result.stdout.match(/error TS\d+/g) ?? []).length,
+    first: result.stdout.split('\n').find((l) => /error TS/.test(l)),
+  };
 }
 
 async function runOne({ name, file }, rounds) {
@@ -52,12 +66,33 @@ async function runOne({ name, file }, rounds) {
   const samples = await alternate(
     rounds,
     {
-      clientgen: (round) => timeProcess(node, [bins.clientgen, 'generate', '--spec', file, '--out', join(dir, `clientgen-${round}`)], { cwd: work(), allowFailure: true }),
-      'hey-api': (round) =>
-        timeProcess(node, [bins.heyApi, '-i', file, '-o', join(dir, `hey-api-${round}`), '-c', '@hey-api/client-fetch', '-p', '@hey-api/typescript', '@hey-api/sdk', '--no-log-file', '-s'], {
+      clientgen: (round) =>
+        timeProcess(node, [bins.clientgen, 'generate', '--spec', file, '--out', join(dir, `clientgen-${round}`)], {
           cwd: work(),
           allowFailure: true,
         }),
+      'hey-api': (round) =>
+        timeProcess(
+          node,
+          [
+            bins.heyApi,
+            '-i',
+            file,
+            '-o',
+            join(dir, `hey-api-${round}`),
+            '-c',
+            '@hey-api/client-fetch',
+            '-p',
+            '@hey-api/typescript',
+            '@hey-api/sdk',
+            '--no-log-file',
+            '-s',
+          ],
+          {
+            cwd: work(),
+            allowFailure: true,
+          },
+        ),
     },
     `corpus ${name}`,
   );

@@ -10,7 +10,8 @@ export function documentOperations(doc, file) {
   const out = new Set();
   for (const [path, written] of Object.entries(doc.paths ?? {})) {
     const item = typeof written?.$ref === 'string' ? readRef(written.$ref, file) : written;
-    for (const method of METHODS) if (item?.[method] && typeof item[method] === 'object') out.add(`${method.toUpperCase()} ${path}`);
+    for (const method of METHODS)
+      if (item?.[method] && typeof item[method] === 'object') out.add(`${method.toUpperCase()} ${path}`);
   }
   return out;
 }
@@ -18,7 +19,10 @@ export function documentOperations(doc, file) {
 function readRef(ref, from) {
   const [path, pointer = ''] = ref.split('#');
   const value = path ? parse(readFileSync(join(dirname(from), path), 'utf8')) : undefined;
-  return pointer.split('/').filter(Boolean).reduce((v, k) => v?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], value);
+  return pointer
+    .split('/')
+    .filter(Boolean)
+    .reduce((v, k) => v?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], value);
 }
 
 /** Every operation spec the package's group modules hold (`method: 'GET', path: '/pets'`). */

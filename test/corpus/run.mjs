@@ -17,12 +17,16 @@ if (!results) {
 }
 const s = (ms) => (ms === undefined ? 'failed' : `${(ms / 1000).toFixed(2)} s`);
 const mb = (v) => (v ? `${v.toFixed(0)} MB` : '?');
-console.log('| spec | format | operations in | out | type errors | clientgen | hey-api | time ratio | clientgen peak RSS | hey-api peak RSS | RSS ratio |');
+console.log(
+  '| spec | format | operations in | out | type errors | clientgen | hey-api | time ratio | clientgen peak RSS | hey-api peak RSS | RSS ratio |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   const ratio = r.ms && r.heyApiMs ? (r.ms / r.heyApiMs).toFixed(2) : '-';
   const rssRatio = r.rssMb && r.heyApiRssMb ? (r.rssMb / r.heyApiRssMb).toFixed(2) : '-';
-  console.log(`| ${r.name} | ${r.format} | ${r.operations} | ${r.emitted} | ${r.typeErrors} | ${s(r.ms)} | ${s(r.heyApiMs)} | ${ratio} | ${mb(r.rssMb)} | ${mb(r.heyApiRssMb)} | ${rssRatio} |`);
+  console.log(
+    `| ${r.name} | ${r.format} | ${r.operations} | ${r.emitted} | ${r.typeErrors} | ${s(r.ms)} | ${s(r.heyApiMs)} | ${ratio} | ${mb(r.rssMb)} | ${mb(r.heyApiRssMb)} | ${rssRatio} |`,
+  );
 }
 let passed = 0;
 let failed = 0;

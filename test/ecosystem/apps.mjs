@@ -11,7 +11,9 @@ const PACKAGE = 'cloud-api-clients';
 
 /** Packs generated/ into `work` and resolves to the tarball's path. */
 export async function pack(work) {
-  const { stdout } = await runOk('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: join(repo, 'generated') });
+  const { stdout } = await runOk('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
+    cwd: join(repo, 'generated'),
+  });
   return join(work, JSON.parse(stdout)[0].filename);
 }
 
@@ -26,7 +28,10 @@ async function behaviourAs(format) {
 async function app(work, name, tarball, type, files) {
   const dir = join(work, name);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: `ecosystem-${name}`, private: true, type }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: `ecosystem-${name}`, private: true, type }, null, 2)}\n`,
+  );
   for (const [file, content] of Object.entries(files)) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     writeFileSync(join(dir, file), content);
@@ -66,11 +71,17 @@ export async function makeApps(work, tarball) {
   const esm = await behaviourAs('esm');
   const apps = {
     esm: await app(work, 'esm', tarball, 'module', { 'main.mjs': source('main.mjs'), 'behaviour.mjs': esm }),
-    cjs: await app(work, 'cjs', tarball, 'commonjs', { 'main.cjs': source('main.cjs'), 'behaviour.cjs': await behaviourAs('cjs') }),
+    cjs: await app(work, 'cjs', tarball, 'commonjs', {
+      'main.cjs': source('main.cjs'),
+      'behaviour.cjs': await behaviourAs('cjs'),
+    }),
     browser: await app(work, 'browser', tarball, 'module', { 'page.mjs': source('page.mjs'), 'behaviour.mjs': esm }),
     // The TypeScript app uses the consumer test's strict configs (src/ into out/). The sources are
     // .mts here only because the repository's own tsconfig takes test/**/*.ts, where the package does not resolve.
-    typescript: await app(work, 'typescript', tarball, 'module', { 'src/main.ts': source('main.mts'), 'src/behaviour.ts': source('behaviour.mts') }),
+    typescript: await app(work, 'typescript', tarball, 'module', {
+      'src/main.ts': source('main.mts'),
+      'src/behaviour.ts': source('behaviour.mts'),
+    }),
   };
   writeFileSync(join(apps.browser, 'index.html'), page(apps.browser));
   for (const mode of ['nodenext', 'bundler']) {

@@ -21,7 +21,13 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 
 /** Installs Debian's chromium when it is not there (as root, the way .ci/run runs); resolves to its version line. */
 export async function ensureChromium() {
@@ -60,18 +66,25 @@ export async function runPage(dir, world, servers) {
   const { chromium } = await import('playwright-core');
   const site = await serveStatic(dir, servers.localServer);
   const profile = mkdtempSync(join(dir, '..', 'chromium-profile-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+  });
   const said = [];
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('console', (m) => m.type() !== 'debug' && said.push(`${m.type()}: ${m.text()}`));
     page.on('pageerror', (e) => said.push(`page error: ${e.message}`));
     await page.goto(`${site.origin}/index.html?world=${encodeURIComponent(JSON.stringify(world))}`);
-    await page.waitForFunction(() => window.outcome !== undefined, null, { timeout: 60_000 }).catch(() => {
-      throw new Error(`the page never ran the behaviour; it said: ${said.join(' | ') || 'nothing'}`);
-    });
+    await page
+      .waitForFunction(() => window.outcome !== undefined, null, { timeout: 60_000 })
+      .catch(() => {
+        throw new Error(`the page never ran the behaviour; it said: ${said.join(' | ') || 'nothing'}`);
+      });
     const outcome = await page.evaluate(() => window.outcome);
-    if (outcome.error) throw new Error(`${outcome.error.split('\n')[0]}; the console said: ${said.join(' | ') || 'nothing'}`);
+    if (outcome.error)
+      throw new Error(`${outcome.error.split('\n')[0]}; the console said: ${said.join(' | ') || 'nothing'}`);
     return { outcome, origin: site.origin };
   } finally {
     await context.close();

@@ -55,9 +55,12 @@ export function generatorChecks(node, work, inputs) {
         await runOk(node.bin, [BIN, 'generate', '--out', out]);
         const ours = files(join(repo, 'generated'));
         const theirs = files(out);
-        const differ = ours.filter((f) => !theirs.includes(f) || !readFileSync(join(out, f)).equals(readFileSync(join(repo, 'generated', f))));
+        const differ = ours.filter(
+          (f) => !theirs.includes(f) || !readFileSync(join(out, f)).equals(readFileSync(join(repo, 'generated', f))),
+        );
         const extra = theirs.filter((f) => !ours.includes(f));
-        if (differ.length || extra.length) throw new Error(`differs from generated/: ${[...differ, ...extra].slice(0, 5).join(', ')}`);
+        if (differ.length || extra.length)
+          throw new Error(`differs from generated/: ${[...differ, ...extra].slice(0, 5).join(', ')}`);
         await runOk(node.bin, [BIN, 'generate', '--check', '--out', out]);
         return `${ours.length} files`;
       },
@@ -68,7 +71,8 @@ export function generatorChecks(node, work, inputs) {
         await runOk(node.bin, [BIN, 'check']);
         const bad = await clientgen(['check', '--strict', inputs.broken]);
         const located = /broken\.yaml:\d+:\d+ +error +operation-id-duplicate /.test(bad.stdout + bad.stderr);
-        if (bad.code !== 1 || !located) throw new Error(`exit ${bad.code}, without the located error: ${tail(bad.stdout + bad.stderr, 4)}`);
+        if (bad.code !== 1 || !located)
+          throw new Error(`exit ${bad.code}, without the located error: ${tail(bad.stdout + bad.stderr, 4)}`);
       },
     ],
     [
@@ -81,7 +85,8 @@ export function generatorChecks(node, work, inputs) {
           throw new Error(`exit ${changed.code}, breaking ${JSON.stringify(kinds)}: ${tail(changed.stderr, 4)}`);
         }
         const same = await clientgen(['diff', SMALL, SMALL]);
-        if (same.code !== 0) throw new Error(`an unchanged spec exits ${same.code}: ${tail(same.stdout + same.stderr, 4)}`);
+        if (same.code !== 0)
+          throw new Error(`an unchanged spec exits ${same.code}: ${tail(same.stdout + same.stderr, 4)}`);
       },
     ],
   ];

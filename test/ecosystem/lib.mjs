@@ -18,7 +18,11 @@ const GUARD_MS = 180_000;
  */
 export function run(command, args, { cwd = repo, env = {} } = {}) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...npmEnv(), NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...npmEnv(), NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -30,7 +34,11 @@ export function run(command, args, { cwd = repo, env = {} } = {}) {
     });
     child.on('close', (code, signal) => {
       clearTimeout(guard);
-      resolvePromise({ code: code ?? (signal === 'SIGKILL' ? `killed after ${GUARD_MS / 1000} s` : signal), stdout, stderr });
+      resolvePromise({
+        code: code ?? (signal === 'SIGKILL' ? `killed after ${GUARD_MS / 1000} s` : signal),
+        stdout,
+        stderr,
+      });
     });
   });
 }
@@ -38,7 +46,8 @@ export function run(command, args, { cwd = repo, env = {} } = {}) {
 /** Like `run`, but rejects unless the command exits 0, with the end of its output. */
 export async function runOk(command, args, options) {
   const result = await run(command, args, options);
-  if (result.code !== 0) throw new Error(`${commandLine(command, args)} exited ${result.code}: ${tail(result.stderr || result.stdout)}`);
+  if (result.code !== 0)
+    throw new Error(`${commandLine(command, args)} exited ${result.code}: ${tail(result.stderr || result.stdout)}`);
   return result;
 }
 

@@ -43,67 +43,96 @@ async function behaves(servers, runtime, dir, script, shell) {
 
 async function suite() {
   let setup;
-  await report.check('set up: runtimes installed, fake APIs bundled, package packed into the apps', async () => {
-    const installed = await installLocked(here);
-    const servers = await loadServers(work);
-    const tarball = await pack(work);
-    setup = { servers, apps: await makeApps(work, tarball), inputs: generatorInputs(work) };
-    return installed ? 'installed test/ecosystem with npm ci' : undefined;
-  }, { always: true });
+  await report.check(
+    'set up: runtimes installed, fake APIs bundled, package packed into the apps',
+    async () => {
+      const installed = await installLocked(here);
+      const servers = await loadServers(work);
+      const tarball = await pack(work);
+      setup = { servers, apps: await makeApps(work, tarball), inputs: generatorInputs(work) };
+      return installed ? 'installed test/ecosystem with npm ci' : undefined;
+    },
+    { always: true },
+  );
   if (!setup) return;
   const { nodes, newestNode, bun, deno } = await import('./runtimes.mjs');
   const denoHere = deno(work);
   const { servers, apps, inputs } = setup;
-  const tsc = { '5.9': join(repo, 'node_modules/typescript/bin/tsc'), 7: join(repo, 'node_modules/typescript7/bin/tsc') };
+  const tsc = { 5.9: join(repo, 'node_modules/typescript/bin/tsc'), 7: join(repo, 'node_modules/typescript7/bin/tsc') };
 
-  await report.check('engines and READMEs claim the runtimes tested here', () => checkClaims({ nodes, bun, deno: denoHere }));
+  await report.check('engines and READMEs claim the runtimes tested here', () =>
+    checkClaims({ nodes, bun, deno: denoHere }),
+  );
 
-  for (const node of nodes) for (const [label, body] of generatorChecks(node, work, inputs)) await report.check(label, body);
+  for (const node of nodes)
+    for (const [label, body] of generatorChecks(node, work, inputs)) await report.check(label, body);
 
   for (const runtime of [...nodes, bun, denoHere]) {
-    await report.check(`${runtime.name}: an ES module app behaves`, () => behaves(servers, runtime, apps.esm, 'main.mjs', { loaded: 'import' }));
+    await report.check(`${runtime.name}: an ES module app behaves`, () =>
+      behaves(servers, runtime, apps.esm, 'main.mjs', { loaded: 'import' }),
+    );
   }
   for (const runtime of [...nodes, bun, denoHere]) {
-    await report.check(`${runtime.name}: a CommonJS app behaves, loading the package with require() as import() does`, () =>
-      behaves(servers, runtime, apps.cjs, 'main.cjs', { loaded: 'require', sameAsImport: true }),
+    await report.check(
+      `${runtime.name}: a CommonJS app behaves, loading the package with require() as import() does`,
+      () => behaves(servers, runtime, apps.cjs, 'main.cjs', { loaded: 'require', sameAsImport: true }),
     );
   }
 
-  await report.check('headless Chromium: a page importing the package as ES modules behaves, calling the APIs across origins', async () => {
-    const version = await ensureChromium();
-    const world = await openWorld(servers);
-    try {
-      const { outcome, origin } = await runPage(apps.browser, world.app, servers);
-      verify(outcome, world, { shell: { loaded: 'import map' }, pageOrigin: origin });
-    } finally {
-      await world.close();
-    }
-    return version;
-  });
+  await report.check(
+    'headless Chromium: a page importing the package as ES modules behaves, calling the APIs across origins',
+    async () => {
+      const version = await ensureChromium();
+      const world = await openWorld(servers);
+      try {
+        const { outcome, origin } = await runPage(apps.browser, world.app, servers);
+        verify(outcome, world, { shell: { loaded: 'import map' }, pageOrigin: origin });
+      } finally {
+        await world.close();
+      }
+      return version;
+    },
+  );
 
   // Each compiler type-checks the app; with `emit`, TypeScript 5.9 also writes out/ (NodeNext).
   const ts = apps.typescript;
   const typecheck = async (config, { emit = false, extra = [] } = {}) => {
     for (const [version, bin] of Object.entries(tsc)) {
       const output = emit && version === '5.9' ? [] : ['--noEmit'];
-      await runOk(newestNode.bin, [bin, '-p', config, ...output, '--pretty', 'false', ...extra], { cwd: ts }).catch((error) => {
-        throw new Error(`TypeScript ${version}: ${error.message}`);
-      });
+      await runOk(newestNode.bin, [bin, '-p', config, ...output, '--pretty', 'false', ...extra], { cwd: ts }).catch(
+        (error) => {
+          throw new Error(`TypeScript ${version}: ${error.message}`);
+        },
+      );
     }
   };
-  await report.check(`TypeScript 5.9 and 7, NodeNext: the app type-checks, and compiled it behaves on ${newestNode.name}`, async () => {
-    await typecheck('tsconfig.nodenext.json', { emit: true });
-    await behaves(servers, newestNode, ts, 'out/main.js', { loaded: 'import' });
-  });
+  await report.check(
+    `TypeScript 5.9 and 7, NodeNext: the app type-checks, and compiled it behaves on ${newestNode.name}`,
+    async () => {
+      await typecheck('tsconfig.nodenext.json', { emit: true });
+      await behaves(servers, newestNode, ts, 'out/main.js', { loaded: 'import' });
+    },
+  );
   await report.check('TypeScript 5.9 and 7, Node16: the app type-checks', () =>
     typecheck('tsconfig.nodenext.json', { extra: ['--module', 'node16', '--moduleResolution', 'node16'] }),
   );
-  await report.check(`TypeScript 5.9 and 7, Bundler: the app type-checks, and bundled with esbuild it behaves on ${newestNode.name}`, async () => {
-    await typecheck('tsconfig.bundler.json');
-    const { build } = await import('esbuild');
-    await build({ absWorkingDir: ts, entryPoints: ['src/main.ts'], bundle: true, format: 'esm', platform: 'neutral', outfile: 'bundle/main.mjs', logLevel: 'error' });
-    await behaves(servers, newestNode, ts, 'bundle/main.mjs', { loaded: 'import' });
-  });
+  await report.check(
+    `TypeScript 5.9 and 7, Bundler: the app type-checks, and bundled with esbuild it behaves on ${newestNode.name}`,
+    async () => {
+      await typecheck('tsconfig.bundler.json');
+      const { build } = await import('esbuild');
+      await build({
+        absWorkingDir: ts,
+        entryPoints: ['src/main.ts'],
+        bundle: true,
+        format: 'esm',
+        platform: 'neutral',
+        outfile: 'bundle/main.mjs',
+        logLevel: 'error',
+      });
+      await behaves(servers, newestNode, ts, 'bundle/main.mjs', { loaded: 'import' });
+    },
+  );
 }
 
 try {

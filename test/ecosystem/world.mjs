@@ -76,7 +76,8 @@ function wire(world, pageOrigin) {
     signIns: contabo.tokenRequests().map((r) => r.form?.['grant_type']),
     contaboCalls: calls.map((r) => `${r.method} ${r.path} ${r.query['page'] ?? ''}`.trim()),
     bearerEveryCall: calls.every((r) => tokens.has(r.headers['authorization']?.replace(/^Bearer /, '') ?? '')),
-    requestIdsFreshUuids: requestIds.every((id) => UUID.test(id ?? '')) && new Set(requestIds).size === requestIds.length,
+    requestIdsFreshUuids:
+      requestIds.every((id) => UUID.test(id ?? '')) && new Set(requestIds).size === requestIds.length,
     profitbricksCalls: pb.map((r) => `${r.method} ${r.path.replace(/[0-9a-f-]{36}/g, '{id}')}`),
     basicAndContractEveryCall: pb.every(
       (r) => r.headers['authorization']?.startsWith('Basic ') && r.headers['pb-contract-number'] === String(CONTRACT),
@@ -89,8 +90,11 @@ function wire(world, pageOrigin) {
 /** Where `actual` differs from `expected`: `path: got X, expected Y`, at the deepest level that still differs. */
 function differences(actual, expected, path = '') {
   if (isDeepStrictEqual(actual, expected)) return [];
-  const objects = [actual, expected].every((v) => v !== null && typeof v === 'object' && Array.isArray(v) === Array.isArray(expected));
-  if (!objects || Array.isArray(expected)) return [`${path || 'outcome'}: got ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`];
+  const objects = [actual, expected].every(
+    (v) => v !== null && typeof v === 'object' && Array.isArray(v) === Array.isArray(expected),
+  );
+  if (!objects || Array.isArray(expected))
+    return [`${path || 'outcome'}: got ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`];
   const keys = [...new Set([...Object.keys(expected), ...Object.keys(actual)])];
   return keys.flatMap((key) => differences(actual[key], expected[key], path ? `${path}.${key}` : key));
 }
@@ -135,10 +139,21 @@ export function verify(outcome, world, { shell, pageOrigin }) {
     },
     wire: {
       signIns: ['password'],
-      contaboCalls: ['GET /v1/compute/instances', 'GET /v1/compute/instances 2', 'GET /v1/compute/instances 3', `GET /v1/compute/instances/${MISSING_INSTANCE}`],
+      contaboCalls: [
+        'GET /v1/compute/instances',
+        'GET /v1/compute/instances 2',
+        'GET /v1/compute/instances 3',
+        `GET /v1/compute/instances/${MISSING_INSTANCE}`,
+      ],
       bearerEveryCall: true,
       requestIdsFreshUuids: true,
-      profitbricksCalls: ['POST /datacenters', 'GET /requests/{id}/status', 'GET /requests/{id}/status', 'GET /requests/{id}/status', 'GET /datacenters/{id}'],
+      profitbricksCalls: [
+        'POST /datacenters',
+        'GET /requests/{id}/status',
+        'GET /requests/{id}/status',
+        'GET /requests/{id}/status',
+        'GET /datacenters/{id}',
+      ],
       basicAndContractEveryCall: true,
       ...(pageOrigin ? { origins: [pageOrigin] } : {}),
     },

@@ -6,11 +6,22 @@ import { chunksOf } from '../../generator/format/chunks.ts';
 import { queueFormat } from '../../generator/format/format.ts';
 
 const whole = (text: string): Promise<string> =>
-  format(text, { parser: 'babel-ts', printWidth: 120, singleQuote: true, trailingComma: 'all', endOfLine: 'lf', plugins: [estree, babel] });
+  format(text, {
+    parser: 'babel-ts',
+    printWidth: 120,
+    singleQuote: true,
+    trailingComma: 'all',
+    endOfLine: 'lf',
+    plugins: [estree, babel],
+  });
 
 /** A printed module of `count` interfaces, each with a doc and a few members, as the printer leaves them. */
 function module(count: number, extra = ''): string {
-  const statements = Array.from({ length: count }, (_, i) => `/**\n * Thing ${i}.\n *\n * More about it.\n */\nexport interface Thing${i} {\n    id: string;\n    size?: number | undefined;\n    parent:   Thing${(i + 1) % count};\n}`);
+  const statements = Array.from(
+    { length: count },
+    (_, i) =>
+      `/**\n * Thing ${i}.\n *\n * More about it.\n */\nexport interface Thing${i} {\n    id: string;\n    size?: number | undefined;\n    parent:   Thing${(i + 1) % count};\n}`,
+  );
   return `// header\n\nimport type { X } from './x.js';\n\n${statements.join('\n\n')}\n${extra}`;
 }
 

@@ -12,7 +12,29 @@ import { typecheckAll } from '../helpers/typecheck.ts';
 
 /** Names with the characters that break naive generators. */
 const name = fc.string({
-  unit: fc.constantFrom('a', 'B', 'z', '0', '7', '-', '_', ' ', '.', '$', '{', '}', '[', '"', "'", '`', '*', '/', '\n', 'é', '@'),
+  unit: fc.constantFrom(
+    'a',
+    'B',
+    'z',
+    '0',
+    '7',
+    '-',
+    '_',
+    ' ',
+    '.',
+    '$',
+    '{',
+    '}',
+    '[',
+    '"',
+    "'",
+    '`',
+    '*',
+    '/',
+    '\n',
+    'é',
+    '@',
+  ),
   minLength: 1,
   maxLength: 8,
 });
@@ -32,21 +54,41 @@ function schemaArbitrary(components: readonly string[]) {
         },
         { requiredKeys: ['type'] },
       ),
-      fc.record({ type: fc.constant('string'), enum: fc.uniqueArray(literal.map(String), { minLength: 1, maxLength: 4 }) }),
-      ...(components.length ? [fc.constantFrom(...components).map((c) => ({ $ref: `#/components/schemas/${c.replace(/~/g, '~0').replace(/\//g, '~1')}` }))] : []),
+      fc.record({
+        type: fc.constant('string'),
+        enum: fc.uniqueArray(literal.map(String), { minLength: 1, maxLength: 4 }),
+      }),
+      ...(components.length
+        ? [
+            fc
+              .constantFrom(...components)
+              .map((c) => ({ $ref: `#/components/schemas/${c.replace(/~/g, '~0').replace(/\//g, '~1')}` })),
+          ]
+        : []),
       fc.record({ type: fc.constant('array'), items: tie('schema') }),
       fc
-        .record({
-          properties: fc.dictionary(name, tie('schema'), { maxKeys: 4 }),
-          additionalProperties: fc.oneof(fc.boolean(), tie('schema')),
-          readOnlyFirst: fc.boolean(),
-        }, { requiredKeys: ['properties'] })
+        .record(
+          {
+            properties: fc.dictionary(name, tie('schema'), { maxKeys: 4 }),
+            additionalProperties: fc.oneof(fc.boolean(), tie('schema')),
+            readOnlyFirst: fc.boolean(),
+          },
+          { requiredKeys: ['properties'] },
+        )
         .map(({ properties, additionalProperties, readOnlyFirst }) => {
           const keys = Object.keys(properties);
           const props = Object.fromEntries(
-            Object.entries(properties).map(([k, v], i) => [k, i === 0 && readOnlyFirst && typeof v === 'object' && v && !('$ref' in v) ? { ...v, readOnly: true } : v]),
+            Object.entries(properties).map(([k, v], i) => [
+              k,
+              i === 0 && readOnlyFirst && typeof v === 'object' && v && !('$ref' in v) ? { ...v, readOnly: true } : v,
+            ]),
           );
-          return { type: 'object', properties: props, required: keys.slice(0, 1), ...(additionalProperties !== undefined ? { additionalProperties } : {}) };
+          return {
+            type: 'object',
+            properties: props,
+            required: keys.slice(0, 1),
+            ...(additionalProperties !== undefined ? { additionalProperties } : {}),
+          };
         }),
       fc.record({ oneOf: fc.array(tie('schema'), { minLength: 1, maxLength: 3 }) }),
       fc.record({ allOf: fc.array(tie('schema'), { minLength: 1, maxLength: 2 }) }),
@@ -70,18 +112,33 @@ const document = fc
         tags: fc.array(name, { minLength: 1, maxLength: 2 }),
         summary: name,
         parameters: fc.array(parameter, { maxLength: 3 }),
-        requestBody: fc.record({ required: fc.boolean(), content: fc.record({ 'application/json': fc.record({ schema }) }) }),
-        responses: fc.record({ '200': fc.record({ description: name, content: fc.record({ 'application/json': fc.record({ schema }) }) }) }),
+        requestBody: fc.record({
+          required: fc.boolean(),
+          content: fc.record({ 'application/json': fc.record({ schema }) }),
+        }),
+        responses: fc.record({
+          '200': fc.record({ description: name, content: fc.record({ 'application/json': fc.record({ schema }) }) }),
+        }),
       },
       { requiredKeys: ['tags', 'responses'] },
     );
-    const path = fc.tuple(fc.array(fc.stringMatching(/^[a-z][a-z0-9-]{0,5}$/), { minLength: 1, maxLength: 3 }), fc.option(name, { nil: undefined })).map(([segments, param]) => ({
-      path: `/${segments.join('/')}${param ? `/{${param.replace(/[{}/]/g, '')}}` : ''}`,
-      param: param?.replace(/[{}/]/g, ''),
-    }));
+    const path = fc
+      .tuple(
+        fc.array(fc.stringMatching(/^[a-z][a-z0-9-]{0,5}$/), { minLength: 1, maxLength: 3 }),
+        fc.option(name, { nil: undefined }),
+      )
+      .map(([segments, param]) => ({
+        path: `/${segments.join('/')}${param ? `/{${param.replace(/[{}/]/g, '')}}` : ''}`,
+        param: param?.replace(/[{}/]/g, ''),
+      }));
     return fc.record({
-      schemas: fc.tuple(...components.map(() => schema)).map((list) => Object.fromEntries(components.map((c, i) => [c, list[i]]))),
-      paths: fc.array(fc.tuple(path, fc.constantFrom('get', 'post', 'put', 'delete'), operation), { minLength: 1, maxLength: 4 }),
+      schemas: fc
+        .tuple(...components.map(() => schema))
+        .map((list) => Object.fromEntries(components.map((c, i) => [c, list[i]]))),
+      paths: fc.array(fc.tuple(path, fc.constantFrom('get', 'post', 'put', 'delete'), operation), {
+        minLength: 1,
+        maxLength: 4,
+      }),
     });
   })
   .map(({ schemas, paths }) => {

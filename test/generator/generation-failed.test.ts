@@ -23,7 +23,9 @@ describe('a failure after validation', () => {
     });
     expect(result.files).toBeUndefined();
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
-      expect.stringMatching(/^test\/fixtures\/specs\/petstore\.yaml:1:1 {2}error {2}generation-failed {2}generated src\/runtime\/broken\.ts:1 could not be built: esbuild: .* {2}\(\/\)$/),
+      expect.stringMatching(
+        /^test\/fixtures\/specs\/petstore\.yaml:1:1 {2}error {2}generation-failed {2}generated src\/runtime\/broken\.ts:1 could not be built: esbuild: .* {2}\(\/\)$/,
+      ),
     ]);
   });
 
@@ -35,7 +37,10 @@ describe('a failure after validation', () => {
     const group = plan.groups[0]!;
     const operation = group.operations[0]!;
     const groupText = `const ${operation.specName}: OperationSpec = {\n  method: 'GET',\n  oops\n};\n`;
-    expect(originOf([plan], `src/${plan.api.entry}/${group.file}.ts`, groupText, 3)).toEqual({ file: SPEC, pointer: operation.operation.pointer });
+    expect(originOf([plan], `src/${plan.api.entry}/${group.file}.ts`, groupText, 3)).toEqual({
+      file: SPEC,
+      pointer: operation.operation.pointer,
+    });
   });
 
   it('in a params type, is located at the parameter or at the request body schema the line declares', () => {
@@ -50,7 +55,9 @@ describe('a failure after validation', () => {
     expect(at(2)).toBe('/paths/~1pets/post');
     const { workspace } = loadWorkspace(SPEC, (p) => readFileSync(join(root, p), 'utf8'));
     const line = (pointer: string) => workspace!.root.locate(pointer).line;
-    expect(readFileSync(join(root, SPEC), 'utf8').split('\n')[line(at(4)!) - 1]).toMatch(/^\s+schema: \{ \$ref: '#\/components\/schemas\/Pet' \}$/);
+    expect(readFileSync(join(root, SPEC), 'utf8').split('\n')[line(at(4)!) - 1]).toMatch(
+      /^\s+schema: \{ \$ref: '#\/components\/schemas\/Pet' \}$/,
+    );
   });
 
   it('follows a request body given by reference to the schema it holds, past the media type', () => {
@@ -76,6 +83,8 @@ describe('a failure after validation', () => {
     const plan = planOf(spec, { [spec]: text });
     const body = (id: string) => plan.api.operations.find((o) => o.id === id)!.body!.pointer;
     expect(body('putThing')).toBe('/components/requestBodies/Thing/content/application~1json/schema');
-    expect(body('postThing')).toBe('/paths/~1things~1{id}/post/requestBody/content/application~1merge-patch+json/schema');
+    expect(body('postThing')).toBe(
+      '/paths/~1things~1{id}/post/requestBody/content/application~1merge-patch+json/schema',
+    );
   });
 });

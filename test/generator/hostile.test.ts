@@ -22,7 +22,10 @@ describe('a hostile spec', async () => {
   });
 
   it('keeps spec text inside comments and strings', () => {
-    const sources = [...files!].filter(([p]) => p.startsWith('src/hostile/')).map(([, t]) => t).join('\n');
+    const sources = [...files!]
+      .filter(([p]) => p.startsWith('src/hostile/'))
+      .map(([, t]) => t)
+      .join('\n');
     // Every "*/" that comes from the spec is escaped; the only real ones close our own comments.
     for (const line of sources.split('\n')) {
       const code = line.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");

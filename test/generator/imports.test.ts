@@ -7,7 +7,9 @@ import { typecheck, writeFiles } from '../helpers/typecheck.ts';
 function importsOf(text: string): string[] {
   const file = new Project({ useInMemoryFileSystem: true }).createSourceFile('module.ts', text);
   return file.getImportDeclarations().map((d) => {
-    const names = d.getNamedImports().map((n) => (n.isTypeOnly() || d.isTypeOnly() ? `type ${n.getName()}` : n.getName()));
+    const names = d
+      .getNamedImports()
+      .map((n) => (n.isTypeOnly() || d.isTypeOnly() ? `type ${n.getName()}` : n.getName()));
     const namespace = d.getNamespaceImport();
     return `${d.getModuleSpecifierValue()}: ${namespace ? `* as ${namespace.getText()}` : names.join(', ')}`;
   });
@@ -41,7 +43,10 @@ describe('the imports of a generated module', async () => {
       './parameters.js: * as shared',
       './types.js: type Widget',
     ]);
-    expect(module('shared')).toEqual(['../runtime/index.js: type ApiPromise, type OperationSpec, type RequestOptions, type Transport', './parameters.js: * as shared']);
+    expect(module('shared')).toEqual([
+      '../runtime/index.js: type ApiPromise, type OperationSpec, type RequestOptions, type Transport',
+      './parameters.js: * as shared',
+    ]);
     expect(module('client')).toEqual([
       '../runtime/index.js: type Auth, type ClientOptions, type TokenProvider, Transport, type TransportOptions, bearerAuth, createLog',
       './accept.js: AcceptApi',

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeSegment, formatDiagnostic, fragmentPointer, pointerOf, segmentsOf } from '../../generator/diagnostics/diagnostic.ts';
+import {
+  escapeSegment,
+  formatDiagnostic,
+  fragmentPointer,
+  pointerOf,
+  segmentsOf,
+} from '../../generator/diagnostics/diagnostic.ts';
 import { check, planOf } from '../helpers/generate.ts';
 
 describe('JSON pointers: one way to write a segment, one way to read it', () => {

@@ -24,13 +24,25 @@ import { typecheck, writeFiles } from '../helpers/typecheck.ts';
 /** Each fixture, what it exercises, and the modules of its entry that show it. */
 const CONSTRUCTS: Readonly<Record<string, { readonly what: string; readonly modules: readonly string[] }>> = {
   paginated: { what: 'a paginated operation: a PagePromise of the page and its items', modules: ['books.ts'] },
-  accepted: { what: 'a 202 asynchronous write, with and without a resource to wait for', modules: ['volumes.ts', 'parameters.ts'] },
-  depth: { what: 'a depth resource: types that follow the depth argument, nested items as references', modules: ['types.ts', 'sites.ts'] },
+  accepted: {
+    what: 'a 202 asynchronous write, with and without a resource to wait for',
+    modules: ['volumes.ts', 'parameters.ts'],
+  },
+  depth: {
+    what: 'a depth resource: types that follow the depth argument, nested items as references',
+    modules: ['types.ts', 'sites.ts'],
+  },
   union: { what: 'a discriminated union (oneOf with discriminator)', modules: ['types.ts'] },
-  'hostile-names': { what: 'reserved words, $, - and digits in names, and names that collide once cased', modules: ['types.ts', 'default.ts'] },
+  'hostile-names': {
+    what: 'reserved words, $, - and digits in names, and names that collide once cased',
+    modules: ['types.ts', 'default.ts'],
+  },
   nullable: { what: 'nullable against optional properties', modules: ['types.ts'] },
   etag: { what: 'a conditional read (If-None-Match, 304) and a write under If-Match (412)', modules: ['profiles.ts'] },
-  'shared-parameter': { what: 'parameters shared by two operations, one from the path item', modules: ['parameters.ts', 'items.ts', 'stores.ts'] },
+  'shared-parameter': {
+    what: 'parameters shared by two operations, one from the path item',
+    modules: ['parameters.ts', 'items.ts', 'stores.ts'],
+  },
   'mixed-enum': { what: 'an enum of mixed JSON values', modules: ['types.ts'] },
   multipart: { what: 'a multipart/form-data body with a file', modules: ['files.ts'] },
   form: { what: 'an application/x-www-form-urlencoded body', modules: ['sessions.ts'] },
@@ -48,7 +60,8 @@ async function generated(spec: string): Promise<ReadonlyMap<string, string>> {
 
 describe('each construct, in the modules it shapes', async () => {
   const results = new Map<string, Awaited<ReturnType<typeof generate>>>();
-  for (const name of Object.keys(CONSTRUCTS)) results.set(name, await generate([`test/fixtures/constructs/${name}.yaml`]));
+  for (const name of Object.keys(CONSTRUCTS))
+    results.set(name, await generate([`test/fixtures/constructs/${name}.yaml`]));
 
   for (const [name, { what, modules }] of Object.entries(CONSTRUCTS)) {
     it(`${name}: ${what}`, async () => {
@@ -65,7 +78,11 @@ describe('each construct, in the modules it shapes', async () => {
   }
 
   it('has a fixture for every construct, and a snapshot folder for nothing else', () => {
-    expect(readdirSync(join(root, 'test/fixtures/constructs')).sort()).toEqual(Object.keys(CONSTRUCTS).map((name) => `${name}.yaml`).sort());
+    expect(readdirSync(join(root, 'test/fixtures/constructs')).sort()).toEqual(
+      Object.keys(CONSTRUCTS)
+        .map((name) => `${name}.yaml`)
+        .sort(),
+    );
     expect(stored('constructs')).toEqual(Object.keys(CONSTRUCTS).sort());
   });
 
@@ -88,7 +105,8 @@ describe('a small whole API', () => {
     const files = await generated('test/fixtures/specs/petstore.yaml');
     const wanted = [...files].filter(([path]) => path.startsWith('src/petstore/'));
     expect(wanted.length).toBeGreaterThan(3);
-    for (const [path, text] of wanted) await expect(text).toMatchFileSnapshot(`./__snapshots__/${path.replace(/^src\//, '')}`);
+    for (const [path, text] of wanted)
+      await expect(text).toMatchFileSnapshot(`./__snapshots__/${path.replace(/^src\//, '')}`);
     expect(stored('petstore')).toEqual(wanted.map(([path]) => path.slice('src/petstore/'.length)).sort());
   });
 });
@@ -97,6 +115,7 @@ describe('the runtime', () => {
   it('is kept formatted where it lives, since the pipeline copies it without formatting', async () => {
     const runtime = readRuntime(root);
     const formatted = await formatSources(new Map(runtime));
-    for (const [name, text] of runtime) expect(formatted.get(name), `generator/runtime/${name}: run prettier`).toBe(text);
+    for (const [name, text] of runtime)
+      expect(formatted.get(name), `generator/runtime/${name}: run prettier`).toBe(text);
   });
 });

@@ -44,17 +44,27 @@ function findings(files: Record<string, string>) {
 describe('findings that follow from an earlier one', () => {
   it('a file that cannot be read is one finding, not one per $ref into it, nor one per parameter it held', () => {
     // Before: file-unreadable and ref-unresolved at each of the 4 $refs, and path-param-undeclared for each operation.
-    expect(findings({ 'spec.yaml': SPEC })).toEqual({ found: ['spec.yaml:9:11 file-unreadable /paths/~1a~1{id}/get/parameters/0'], suppressed: 7 });
+    expect(findings({ 'spec.yaml': SPEC })).toEqual({
+      found: ['spec.yaml:9:11 file-unreadable /paths/~1a~1{id}/get/parameters/0'],
+      suppressed: 7,
+    });
   });
 
   it('nor is a file that does not parse', () => {
-    const common = 'components:\n  parameters:\n    Id: { name: id, in: path, required: true, schema: { type: string }\n';
-    expect(findings({ 'spec.yaml': SPEC, 'common.yaml': common })).toEqual({ found: ['common.yaml:3:9 yaml-syntax /components/parameters/Id'], suppressed: 7 });
+    const common =
+      'components:\n  parameters:\n    Id: { name: id, in: path, required: true, schema: { type: string }\n';
+    expect(findings({ 'spec.yaml': SPEC, 'common.yaml': common })).toEqual({
+      found: ['common.yaml:3:9 yaml-syntax /components/parameters/Id'],
+      suppressed: 7,
+    });
   });
 
   it('a $ref to nothing in a file that loads is the finding; what the operation misses through it is not, what it misses otherwise is', () => {
     const common = 'components:\n  responses:\n    Ok: { description: ok }\n';
-    const spec = SPEC.replace("      tags: [A]\n      parameters:\n        - $ref: 'common.yaml#/components/parameters/Id'\n      responses:\n        '200': { description: ok }", "      parameters:\n        - $ref: 'common.yaml#/components/parameters/Id'\n      responses:\n        '200': { description: ok }");
+    const spec = SPEC.replace(
+      "      tags: [A]\n      parameters:\n        - $ref: 'common.yaml#/components/parameters/Id'\n      responses:\n        '200': { description: ok }",
+      "      parameters:\n        - $ref: 'common.yaml#/components/parameters/Id'\n      responses:\n        '200': { description: ok }",
+    );
     expect(findings({ 'spec.yaml': spec, 'common.yaml': common })).toEqual({
       found: [
         'spec.yaml:5:5 operation-untagged /paths/~1a~1{id}/get',
@@ -67,9 +77,13 @@ describe('findings that follow from an earlier one', () => {
   });
 
   it('findings with no broken $ref behind them are all kept', () => {
-    const common = 'components:\n  parameters:\n    Id: { name: id, in: path, required: true, schema: { type: string } }\n  responses:\n    Ok: { description: ok }\n';
+    const common =
+      'components:\n  parameters:\n    Id: { name: id, in: path, required: true, schema: { type: string } }\n  responses:\n    Ok: { description: ok }\n';
     const spec = SPEC.replace('/c/{id}:\n    parameters:', '/c/{id}/{other}:\n    parameters:');
-    expect(findings({ 'spec.yaml': spec, 'common.yaml': common })).toEqual({ found: ['spec.yaml:23:5 path-param-undeclared /paths/~1c~1{id}~1{other}/delete'], suppressed: 0 });
+    expect(findings({ 'spec.yaml': spec, 'common.yaml': common })).toEqual({
+      found: ['spec.yaml:23:5 path-param-undeclared /paths/~1c~1{id}~1{other}/delete'],
+      suppressed: 0,
+    });
   });
 
   it('the summary line of check and generate says how many were left out', async () => {

@@ -25,16 +25,36 @@ describe('typeToString', () => {
     ['integer', { type: 'integer', format: 'int64' }, 'number'],
     ['binary', { type: 'string', format: 'binary' }, 'Blob'],
     ['nullable', { type: 'string', nullable: true }, 'string | null'],
-    ['string enum with quotes, newline, backtick, ${', { type: 'string', enum: ['a"b', 'c\nd', '`e`', '${f}'] }, '"a\\"b" | "c\\nd" | "`e`" | "${f}"'],
+    [
+      'string enum with quotes, newline, backtick, ${',
+      { type: 'string', enum: ['a"b', 'c\nd', '`e`', '${f}'] },
+      '"a\\"b" | "c\\nd" | "`e`" | "${f}"',
+    ],
     ['nullable enum', { type: 'string', enum: ['x'], nullable: true }, '"x" | null'],
     ['number enum', { type: 'integer', enum: [1, 2] }, '1 | 2'],
-    ['array of union', { type: 'array', items: { oneOf: [{ type: 'string' }, { type: 'integer' }] } }, '(string | number)[]'],
+    [
+      'array of union',
+      { type: 'array', items: { oneOf: [{ type: 'string' }, { type: 'integer' }] } },
+      '(string | number)[]',
+    ],
     ['nested arrays', { type: 'array', items: { type: 'array', items: { type: 'boolean' } } }, 'boolean[][]'],
     ['map', { type: 'object', additionalProperties: { type: 'integer' } }, '{ [key: string]: number; }'],
     ['free-form object', { type: 'object' }, '{ [key: string]: unknown; }'],
     ['no type at all', {}, 'unknown'],
-    ['odd property names', { type: 'object', required: ['a-b'], properties: { 'a-b': { type: 'string' }, '2x': { type: 'string' }, constructor: { type: 'string' } } }, '{ "a-b": string; "2x"?: string; constructor?: string; }'],
-    ['allOf', { allOf: [{ $ref: '#/components/schemas/A' }, { type: 'object', properties: { b: { type: 'string' } } }] }, 'A & { b?: string; }'],
+    [
+      'odd property names',
+      {
+        type: 'object',
+        required: ['a-b'],
+        properties: { 'a-b': { type: 'string' }, '2x': { type: 'string' }, constructor: { type: 'string' } },
+      },
+      '{ "a-b": string; "2x"?: string; constructor?: string; }',
+    ],
+    [
+      'allOf',
+      { allOf: [{ $ref: '#/components/schemas/A' }, { type: 'object', properties: { b: { type: 'string' } } }] },
+      'A & { b?: string; }',
+    ],
     ['allOf wrapper', { allOf: [{ $ref: '#/components/schemas/A' }], description: 'doc' }, 'A'],
   ];
   it.each(table)('%s', (_name, schema, want) => {
@@ -46,12 +66,19 @@ describe('typeToString', () => {
       Cat: { type: 'object', properties: { kind: { type: 'string' } } },
       Dog: { type: 'object', properties: { kind: { type: 'string' } } },
     };
-    const schema = { oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }], discriminator: { propertyName: 'kind', mapping: { woof: '#/components/schemas/Dog' } } };
+    const schema = {
+      oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }],
+      discriminator: { propertyName: 'kind', mapping: { woof: '#/components/schemas/Dog' } },
+    };
     expect(printed(schema, others).read).toBe('(Cat & { kind: "Cat" }) | (Dog & { kind: "woof" })');
   });
 
   it('drops readOnly from requests and writeOnly from responses, and accepts undefined for optional request fields', () => {
-    const schema = { type: 'object', required: ['id'], properties: { id: { type: 'string', readOnly: true }, secret: { type: 'string', writeOnly: true } } };
+    const schema = {
+      type: 'object',
+      required: ['id'],
+      properties: { id: { type: 'string', readOnly: true }, secret: { type: 'string', writeOnly: true } },
+    };
     expect(printed(schema)).toEqual({ read: '{ id: string; }', write: '{ secret?: string | undefined; }' });
   });
 

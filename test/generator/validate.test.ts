@@ -23,10 +23,16 @@ describe('validation', () => {
   });
 
   it('refuses versions it does not read, naming what it found', () => {
-    expect(findings('openapi: 4.0.0\ninfo: { title: t, version: "1" }\npaths: {}\n')).toEqual(['1:1 openapi-version /openapi']);
-    expect(findings('swagger: "1.2"\ninfo: { title: t, version: "1" }\npaths: {}\n')).toEqual(['1:1 openapi-version /swagger']);
+    expect(findings('openapi: 4.0.0\ninfo: { title: t, version: "1" }\npaths: {}\n')).toEqual([
+      '1:1 openapi-version /openapi',
+    ]);
+    expect(findings('swagger: "1.2"\ninfo: { title: t, version: "1" }\npaths: {}\n')).toEqual([
+      '1:1 openapi-version /swagger',
+    ]);
     const { diagnostics } = check(['bad.yaml'], { 'bad.yaml': 'info: { title: t, version: "1" }\npaths: {}\n' });
-    expect(diagnostics.map((d) => d.message)).toEqual(['expected OpenAPI 3.0.x or 3.1.x, or Swagger 2.0; found neither an openapi nor a swagger field']);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'expected OpenAPI 3.0.x or 3.1.x, or Swagger 2.0; found neither an openapi nor a swagger field',
+    ]);
   });
 
   it('takes OpenAPI 3.1 and Swagger 2.0 documents', () => {
@@ -78,7 +84,9 @@ describe('validation', () => {
             application/json:
               schema: { type: strin }
 `;
-    expect(findings(yaml)).toContain('13:25 openapi-schema /paths/~1a/get/responses/200/content/application~1json/schema/type');
+    expect(findings(yaml)).toContain(
+      '13:25 openapi-schema /paths/~1a/get/responses/200/content/application~1json/schema/type',
+    );
   });
 
   it('checks vendor extensions field by field', () => {
@@ -169,7 +177,9 @@ components:
   });
 
   it('formats a finding as FILE:LINE:COL  severity  CODE  message  (pointer)', () => {
-    const { diagnostics } = check(['bad.yaml'], { 'bad.yaml': `${HEAD}  /a:\n    get:\n      tags: [A]\n      responses: { '200': { description: ok } }\n` });
+    const { diagnostics } = check(['bad.yaml'], {
+      'bad.yaml': `${HEAD}  /a:\n    get:\n      tags: [A]\n      responses: { '200': { description: ok } }\n`,
+    });
     expect(diagnostics.map(formatDiagnostic)).toEqual([
       'bad.yaml:5:5  warning  operation-id-missing  GET /a has no operationId; "getA" is used  (/paths/~1a/get)',
     ]);

@@ -64,7 +64,8 @@ export function rememberRequestSecrets(headers: Readonly<Record<string, string |
     } else rememberSecrets({ tokens: [value] });
   }
   const cookie = headers['cookie'];
-  if (typeof cookie === 'string') rememberSecrets({ tokens: cookie.split(/;\s*/).map((c) => c.slice(c.indexOf('=') + 1)) });
+  if (typeof cookie === 'string')
+    rememberSecrets({ tokens: cookie.split(/;\s*/).map((c) => c.slice(c.indexOf('=') + 1)) });
 }
 
 export function rememberedSecrets(): string[] {
@@ -76,7 +77,9 @@ export function assertNoLeakInLines(lines: readonly string[], secrets: readonly 
   for (const line of lines) {
     for (const secret of secrets) {
       if (line.includes(secret)) {
-        throw new AssertionError({ message: `a log line contains a credential (${redact(secret)}):\n${line.replaceAll(secret, '<<SECRET>>')}` });
+        throw new AssertionError({
+          message: `a log line contains a credential (${redact(secret)}):\n${line.replaceAll(secret, '<<SECRET>>')}`,
+        });
       }
     }
   }
@@ -84,7 +87,9 @@ export function assertNoLeakInLines(lines: readonly string[], secrets: readonly 
 
 /** Throws an AssertionError naming the first place a secret shows up. */
 export function assertNoLeak(error: unknown, credentials: LeakCredentials | readonly string[]): void {
-  const secrets = Array.isArray(credentials) ? (credentials as readonly string[]) : secretForms(credentials as LeakCredentials);
+  const secrets = Array.isArray(credentials)
+    ? (credentials as readonly string[])
+    : secretForms(credentials as LeakCredentials);
   for (const secret of secrets) {
     // An empty or tiny "secret" would match everything and prove nothing.
     if (secret.length < 6) throw new Error(`assertNoLeak: secret ${JSON.stringify(secret)} is too short to look for`);
@@ -98,7 +103,9 @@ export function assertNoLeak(error: unknown, credentials: LeakCredentials | read
   for (const [where, text] of views) {
     for (const secret of secrets) {
       if (text.includes(secret)) {
-        throw new AssertionError({ message: `${where} contains a credential (${redact(secret)}):\n${text.replaceAll(secret, '<<SECRET>>')}` });
+        throw new AssertionError({
+          message: `${where} contains a credential (${redact(secret)}):\n${text.replaceAll(secret, '<<SECRET>>')}`,
+        });
       }
     }
   }

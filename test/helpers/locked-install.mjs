@@ -12,7 +12,9 @@ import { join } from 'node:path';
 const MARK = '.locked-install-sha256';
 
 function lockHash(dir) {
-  return createHash('sha256').update(readFileSync(join(dir, 'package-lock.json'))).digest('hex');
+  return createHash('sha256')
+    .update(readFileSync(join(dir, 'package-lock.json')))
+    .digest('hex');
 }
 
 /** Whether `dir/node_modules` holds what `dir/package-lock.json` pins, as the last install here recorded. */

@@ -6,7 +6,16 @@ type Doc = { components?: { schemas?: Record<string, unknown> } };
 /** Which side of the wire a body is on: responses never carry writeOnly fields, requests never readOnly ones. */
 export type Direction = 'response' | 'request';
 
-const OPENAPI_ONLY = new Set(['nullable', 'example', 'deprecated', 'discriminator', 'xml', 'externalDocs', 'readOnly', 'writeOnly']);
+const OPENAPI_ONLY = new Set([
+  'nullable',
+  'example',
+  'deprecated',
+  'discriminator',
+  'xml',
+  'externalDocs',
+  'readOnly',
+  'writeOnly',
+]);
 const COMPOSITIONS = ['allOf', 'anyOf', 'oneOf'] as const;
 
 /**
@@ -32,16 +41,20 @@ export function toJsonSchema(schema: unknown, direction: Direction, strict: bool
     if (key.startsWith('x-') || OPENAPI_ONLY.has(key)) continue;
     if (key === '$ref') out['$ref'] = refTo(String(value), closed);
     else if (key === 'properties') {
-      const shown = Object.entries(value as Record<string, Record<string, unknown>>).filter(([, p]) => p?.[hidden] !== true);
+      const shown = Object.entries(value as Record<string, Record<string, unknown>>).filter(
+        ([, p]) => p?.[hidden] !== true,
+      );
       out['properties'] = Object.fromEntries(shown.map(([k, v]) => [k, toJsonSchema(v, direction, strict)]));
     } else if (key === 'required') {
       const props = (s['properties'] ?? {}) as Record<string, Record<string, unknown> | undefined>;
       out['required'] = (value as string[]).filter((name) => props[name]?.[hidden] !== true);
-    } else if ((COMPOSITIONS as readonly string[]).includes(key)) out[key] = (value as unknown[]).map((part) => toJsonSchema(part, direction, strict, false));
+    } else if ((COMPOSITIONS as readonly string[]).includes(key))
+      out[key] = (value as unknown[]).map((part) => toJsonSchema(part, direction, strict, false));
     else out[key] = toJsonSchema(value, direction, strict);
   }
   const composes = COMPOSITIONS.some((k) => out[k] !== undefined);
-  if (strict && closed && (out['properties'] !== undefined || composes) && out['additionalProperties'] === undefined) out['unevaluatedProperties'] = false;
+  if (strict && closed && (out['properties'] !== undefined || composes) && out['additionalProperties'] === undefined)
+    out['unevaluatedProperties'] = false;
   return s['nullable'] === true ? { anyOf: [{ type: 'null' }, out] } : out;
 }
 
@@ -52,7 +65,11 @@ function refTo(ref: string, closed: boolean): string {
 }
 
 /** A validator factory for one document's schemas, one direction, strict or not. */
-export function schemaValidator(doc: Doc, strict: boolean, direction: Direction = 'response'): (schema: unknown) => ValidateFunction {
+export function schemaValidator(
+  doc: Doc,
+  strict: boolean,
+  direction: Direction = 'response',
+): (schema: unknown) => ValidateFunction {
   // Both are CommonJS: imported from ESM, what they export is on `default`.
   const ajv = new Ajv2019.default({ strict: false, allErrors: true });
   addFormats.default(ajv);
@@ -61,7 +78,8 @@ export function schemaValidator(doc: Doc, strict: boolean, direction: Direction 
   ajv.addFormat('double', { type: 'number', validate: () => true });
   ajv.addFormat('float', { type: 'number', validate: () => true });
   const schemas = Object.entries(doc.components?.schemas ?? {});
-  const defs = (closed: boolean) => Object.fromEntries(schemas.map(([name, s]) => [name, toJsonSchema(s, direction, strict, closed)]));
+  const defs = (closed: boolean) =>
+    Object.fromEntries(schemas.map(([name, s]) => [name, toJsonSchema(s, direction, strict, closed)]));
   ajv.addSchema({ $defs: { closed: defs(true), open: defs(false) } }, 'spec.json');
   return (schema) => ajv.compile(toJsonSchema(schema, direction, strict) as object);
 }

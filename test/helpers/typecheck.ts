@@ -19,7 +19,10 @@ export function writeFiles(files: ReadonlyMap<string, string>, dir = tempDir('ou
  */
 export function typecheck(dir: string, compiler = join(root, 'node_modules/typescript/bin/tsc')): string[] {
   try {
-    execFileSync(process.execPath, [compiler, '-p', join(dir, 'tsconfig.json'), '--noEmit'], { encoding: 'utf8', stdio: 'pipe' });
+    execFileSync(process.execPath, [compiler, '-p', join(dir, 'tsconfig.json'), '--noEmit'], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     return [];
   } catch (error) {
     const out = String((error as { stdout?: string }).stdout ?? error);
@@ -32,8 +35,12 @@ export function typecheckAll(packages: readonly ReadonlyMap<string, string>[]): 
   if (packages.length === 0) return [];
   const base = tempDir('many-');
   packages.forEach((files, i) => writeFiles(files, join(base, `p${i}`)));
-  const options = (JSON.parse(packages[0]!.get('tsconfig.json')!) as { compilerOptions: Record<string, unknown> }).compilerOptions;
+  const options = (JSON.parse(packages[0]!.get('tsconfig.json')!) as { compilerOptions: Record<string, unknown> })
+    .compilerOptions;
   const { rootDir: _r, outDir: _o, ...compilerOptions } = options;
-  writeFileSync(join(base, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, noEmit: true }, include: ['p*/src/**/*.ts'] }));
+  writeFileSync(
+    join(base, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { ...compilerOptions, noEmit: true }, include: ['p*/src/**/*.ts'] }),
+  );
   return typecheck(base);
 }

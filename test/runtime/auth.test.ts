@@ -23,10 +23,15 @@ beforeAll(async () => {
 });
 afterAll(() => local.close());
 
-const LIST: OperationSpec = { method: 'GET', path: '/things', params: { page: { in: 'query', name: 'page' } }, responses: { '200': 'json' } };
+const LIST: OperationSpec = {
+  method: 'GET',
+  path: '/things',
+  params: { page: { in: 'query', name: 'page' } },
+  responses: { '200': 'json' },
+};
 
 describe('API keys', () => {
-  it('go into the query next to the call\'s own parameters when the key belongs there', async () => {
+  it("go into the query next to the call's own parameters when the key belongs there", async () => {
     seen.length = 0;
     const transport = new Transport({ baseUrl: `${origin}/v1`, auth: apiKeyAuth('query', 'api_key', 'key-123456') });
     expect(await transport.request(LIST, { page: 2 })).toEqual({ ok: true });
@@ -37,7 +42,10 @@ describe('API keys', () => {
   it('go into a header, read from a function on every call, when the key belongs there', async () => {
     seen.length = 0;
     let n = 0;
-    const transport = new Transport({ baseUrl: origin, auth: apiKeyAuth('header', 'X-Api-Key', () => `key-${++n}-rotating`) });
+    const transport = new Transport({
+      baseUrl: origin,
+      auth: apiKeyAuth('header', 'X-Api-Key', () => `key-${++n}-rotating`),
+    });
     await transport.request(LIST, {});
     await transport.request(LIST, {});
     expect(seen.map((s) => [s.url, s.headers['x-api-key']])).toEqual([

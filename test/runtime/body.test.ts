@@ -7,7 +7,8 @@ import { buildRequest } from '../../generated/src/runtime/request.ts';
 import { formBody, multipartBody, rawBody, type OperationSpec } from '../../generated/src/runtime/index.ts';
 
 const BASE = { baseUrl: 'https://api.example.com' };
-const send = (spec: Partial<OperationSpec>, body: unknown) => buildRequest({ method: 'POST', path: '/things', ...spec }, { body }, undefined, BASE);
+const send = (spec: Partial<OperationSpec>, body: unknown) =>
+  buildRequest({ method: 'POST', path: '/things', ...spec }, { body }, undefined, BASE);
 
 describe('request bodies', () => {
   it('sends JSON for a JSON media type, with its content type', () => {
@@ -17,14 +18,20 @@ describe('request bodies', () => {
   });
 
   it('form-encodes with formBody: lists repeat their key, objects go as JSON, empty fields stay out', () => {
-    const built = send({ body: 'application/x-www-form-urlencoded', encode: formBody }, { name: 'a & b', ids: [1, 2], meta: { x: 1 }, none: null, gone: undefined });
+    const built = send(
+      { body: 'application/x-www-form-urlencoded', encode: formBody },
+      { name: 'a & b', ids: [1, 2], meta: { x: 1 }, none: null, gone: undefined },
+    );
     expect(String(built.body)).toBe('name=a+%26+b&ids=1&ids=2&meta=%7B%22x%22%3A1%7D');
     expect(built.headers.get('content-type')).toBe('application/x-www-form-urlencoded');
   });
 
   it('sends multipart with multipartBody, leaving the boundary to fetch', () => {
     const file = new Blob(['hello'], { type: 'text/plain' });
-    const built = send({ body: 'multipart/form-data', encode: multipartBody }, { file, note: 'n', meta: { x: 1 }, none: null });
+    const built = send(
+      { body: 'multipart/form-data', encode: multipartBody },
+      { file, note: 'n', meta: { x: 1 }, none: null },
+    );
     const form = built.body as FormData;
     expect(form).toBeInstanceOf(FormData);
     expect([...form.keys()]).toEqual(['file', 'note', 'meta']);

@@ -42,7 +42,10 @@ afterAll(async () => {
 });
 
 /** What the fake API received, as the proxy would have passed it on. */
-const arrived = (server: ContaboServer) => server.log.map((r) => `${r.method} ${server[r.kind === 'token' ? 'tokenUrl' : 'url'].replace(/\/v1$|\/auth.*$/, '')}${r.path}`);
+const arrived = (server: ContaboServer) =>
+  server.log.map(
+    (r) => `${r.method} ${server[r.kind === 'token' ? 'tokenUrl' : 'url'].replace(/\/v1$|\/auth.*$/, '')}${r.path}`,
+  );
 
 describe('fetchOptions', () => {
   it('send every call of a client through a proxy given as an undici dispatcher, the token request included', async () => {
@@ -50,7 +53,12 @@ describe('fetchOptions', () => {
     try {
       passedThrough.length = 0;
       const dispatcher = new ProxyAgent({ uri: proxyOrigin, proxyTunnel: false });
-      const contabo = new ContaboClient({ ...api.credentials, authUrl: api.tokenUrl, baseUrl: api.url, fetchOptions: { dispatcher } });
+      const contabo = new ContaboClient({
+        ...api.credentials,
+        authUrl: api.tokenUrl,
+        baseUrl: api.url,
+        fetchOptions: { dispatcher },
+      });
       const ids = [];
       for await (const instance of contabo.instances.list({ size: 2 })) ids.push(instance.instanceId);
       expect(ids).toHaveLength(5);
@@ -64,15 +72,21 @@ describe('fetchOptions', () => {
     }
   });
 
-  it('per call, over the client\'s: one call goes direct while the others keep the proxy', async () => {
+  it("per call, over the client's: one call goes direct while the others keep the proxy", async () => {
     api = await startContaboServer({ instances: 2 });
     try {
       passedThrough.length = 0;
       const dispatcher = new ProxyAgent({ uri: proxyOrigin, proxyTunnel: false });
       const direct = new Agent();
-      const transport = createContaboTransport({ baseUrl: api.url, auth: bearerAuth('static-token-abcdef'), fetchOptions: { dispatcher } });
+      const transport = createContaboTransport({
+        baseUrl: api.url,
+        auth: bearerAuth('static-token-abcdef'),
+        fetchOptions: { dispatcher },
+      });
       await getInstance(transport, { instanceId: 100 }).catch(() => undefined);
-      await getInstance(transport, { instanceId: 100 }, { fetchOptions: { dispatcher: direct } }).catch(() => undefined);
+      await getInstance(transport, { instanceId: 100 }, { fetchOptions: { dispatcher: direct } }).catch(
+        () => undefined,
+      );
       expect(api.log).toHaveLength(2);
       expect(passedThrough).toHaveLength(1);
       await Promise.all([dispatcher.close(), direct.close()]);
@@ -89,10 +103,21 @@ describe('fetchOptions', () => {
     const transport = new Transport({
       baseUrl: scripted.origin,
       fetch: recording,
-      fetchOptions: { method: 'DELETE', headers: { 'x-sneaked': '1' }, body: 'junk', signal: AbortSignal.abort(), keepalive: true, redirect: 'error' },
+      fetchOptions: {
+        method: 'DELETE',
+        headers: { 'x-sneaked': '1' },
+        body: 'junk',
+        signal: AbortSignal.abort(),
+        keepalive: true,
+        redirect: 'error',
+      },
     });
-    expect(await transport.request(GET, {}, { fetchOptions: { redirect: 'manual', signal: AbortSignal.abort() } })).toEqual({ ok: true });
-    expect(scripted.received.map((r) => [r.method, r.headers['x-sneaked'], r.headers['content-length']])).toEqual([['GET', undefined, undefined]]);
+    expect(
+      await transport.request(GET, {}, { fetchOptions: { redirect: 'manual', signal: AbortSignal.abort() } }),
+    ).toEqual({ ok: true });
+    expect(scripted.received.map((r) => [r.method, r.headers['x-sneaked'], r.headers['content-length']])).toEqual([
+      ['GET', undefined, undefined],
+    ]);
     expect(seen[0]).toMatchObject({ method: 'GET', keepalive: true, redirect: 'manual' });
     expect(seen[0]!.body).toBeUndefined();
     expect(seen[0]!.signal?.aborted).toBe(false);
@@ -103,7 +128,11 @@ describe('fetchOptions', () => {
     passedThrough.length = 0;
     const dispatcher = new ProxyAgent({ uri: proxyOrigin, proxyTunnel: false });
     const GET: OperationSpec = { method: 'GET', path: '/hooked', responses: { '200': 'json' } };
-    const transport = new Transport({ baseUrl: scripted.origin, fetchOptions: { dispatcher }, hooks: { onRequest: (r) => new Request(r, { headers: { 'x-hooked': 'yes' } }) } });
+    const transport = new Transport({
+      baseUrl: scripted.origin,
+      fetchOptions: { dispatcher },
+      hooks: { onRequest: (r) => new Request(r, { headers: { 'x-hooked': 'yes' } }) },
+    });
     await transport.request(GET);
     expect(passedThrough).toEqual([`GET ${scripted.origin}/hooked`]);
     expect(scripted.received[0]!.headers['x-hooked']).toBe('yes');

@@ -23,7 +23,13 @@ const GET: OperationSpec = {
   params: { id: { in: 'path', name: 'id' }, trace: { in: 'header', name: 'x-trace', correlation: () => 'trace-1' } },
   responses: { '200': 'json' },
 };
-const POST: OperationSpec = { id: 'makeThing', method: 'POST', path: '/things', body: 'application/json', responses: { '200': 'json' } };
+const POST: OperationSpec = {
+  id: 'makeThing',
+  method: 'POST',
+  path: '/things',
+  body: 'application/json',
+  responses: { '200': 'json' },
+};
 
 let api: ScriptedServer;
 beforeAll(async () => {
@@ -33,9 +39,11 @@ afterAll(() => api.close());
 
 /** Hooks that record every event, under a name. */
 function recorder(name: string, events: string[]): Hooks {
-  const at = (c: HookContext) => `${c.operationId}#${c.attempt}${c.poll ? ` poll ${c.poll}` : ''} ${c.requestId ?? '-'}`;
+  const at = (c: HookContext) =>
+    `${c.operationId}#${c.attempt}${c.poll ? ` poll ${c.poll}` : ''} ${c.requestId ?? '-'}`;
   return {
-    onRequest: (request, c) => void events.push(`${name} request ${request.method} ${new URL(request.url).pathname} ${at(c)}`),
+    onRequest: (request, c) =>
+      void events.push(`${name} request ${request.method} ${new URL(request.url).pathname} ${at(c)}`),
     onResponse: (response, c) => void events.push(`${name} response ${response.status} ${at(c)}`),
     onError: (error, c) => void events.push(`${name} error ${(error as Error).name} ${at(c)}`),
   };
@@ -75,7 +83,11 @@ describe('hooks', () => {
         },
       },
     });
-    await transport.request(POST, { body: { name: 'a' } }, { hooks: { onRequest: (r) => new Request(`${r.url}?via=hook`, r) } });
+    await transport.request(
+      POST,
+      { body: { name: 'a' } },
+      { hooks: { onRequest: (r) => new Request(`${r.url}?via=hook`, r) } },
+    );
     expect(seen).toEqual(['Bearer token-abcdef']);
     expect(api.received.map((r) => [r.method, r.url, r.headers['x-signed'], r.headers['authorization']])).toEqual([
       ['POST', '/things?via=hook', 'yes', 'Bearer token-abcdef'],
@@ -90,7 +102,13 @@ describe('hooks', () => {
     });
     expect(await transport.request(GET, { id: 1 })).toEqual({ cached: true });
     expect(api.received).toHaveLength(0);
-    const replaced = await transport.request(GET, { id: 1 }, { hooks: { onResponse: (r) => new Response(null, { status: 404, headers: r.headers }) } }).catch((e: unknown) => e);
+    const replaced = await transport
+      .request(
+        GET,
+        { id: 1 },
+        { hooks: { onResponse: (r) => new Response(null, { status: 404, headers: r.headers }) } },
+      )
+      .catch((e: unknown) => e);
     expect(replaced).toBeInstanceOf(NotFoundError);
   });
 
@@ -107,8 +125,14 @@ describe('hooks', () => {
     ]);
     api.script({ status: 404, body: { message: 'gone' } });
     events.length = 0;
-    await expect(new Transport({ baseUrl: api.origin, hooks: recorder('client', events) }).request(GET, { id: 2 })).rejects.toBeInstanceOf(NotFoundError);
-    expect(events).toEqual(['client request GET /things/2 getThing#1 trace-1', 'client response 404 getThing#1 trace-1', 'client error NotFoundError getThing#1 trace-1']);
+    await expect(
+      new Transport({ baseUrl: api.origin, hooks: recorder('client', events) }).request(GET, { id: 2 }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(events).toEqual([
+      'client request GET /things/2 getThing#1 trace-1',
+      'client response 404 getThing#1 trace-1',
+      'client error NotFoundError getThing#1 trace-1',
+    ]);
   });
 
   it('that throw end the call with a HookError holding what they threw, never retried', async () => {
@@ -116,7 +140,15 @@ describe('hooks', () => {
       api.script({ status: 503, headers: { 'retry-after': '0' } });
       const thrown = new Error(`${hook} refused`);
       const errors: unknown[] = [];
-      const transport = new Transport({ baseUrl: api.origin, hooks: { [hook]: () => { throw thrown; }, onError: (e) => void errors.push(e) } });
+      const transport = new Transport({
+        baseUrl: api.origin,
+        hooks: {
+          [hook]: () => {
+            throw thrown;
+          },
+          onError: (e) => void errors.push(e),
+        },
+      });
       const error = await transport.request(GET, { id: 3 }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(HookError);
       expect(error).toMatchObject({ hook, cause: thrown, method: 'GET', path: '/things/3', requestId: 'trace-1' });
@@ -126,27 +158,47 @@ describe('hooks', () => {
       expect(errors).toEqual([]);
     }
     api.script({ status: 404 });
-    const failing = new Transport({ baseUrl: api.origin, hooks: { onError: () => Promise.reject(new Error('reporter down')) } });
+    const failing = new Transport({
+      baseUrl: api.origin,
+      hooks: { onError: () => Promise.reject(new Error('reporter down')) },
+    });
     await expect(failing.request(GET, { id: 4 })).rejects.toMatchObject({ name: 'HookError', hook: 'onError' });
   });
 
   it('see each poll of a wait, numbered', async () => {
-    api.script({ status: 200, body: { state: 'BUSY' } }, { status: 200, body: { state: 'BUSY' } }, { status: 200, body: { state: 'AVAILABLE' } });
+    api.script(
+      { status: 200, body: { state: 'BUSY' } },
+      { status: 200, body: { state: 'BUSY' } },
+      { status: 200, body: { state: 'AVAILABLE' } },
+    );
     const events: string[] = [];
-    const transport = new Transport({ baseUrl: api.origin, hooks: { onRequest: (_, c) => void events.push(`${c.operationId} poll ${c.poll} attempt ${c.attempt}`) } });
+    const transport = new Transport({
+      baseUrl: api.origin,
+      hooks: { onRequest: (_, c) => void events.push(`${c.operationId} poll ${c.poll} attempt ${c.attempt}`) },
+    });
     const site = { method: 'GET', path: '/things/5' };
-    const done = await waitForStatus((o) => transport.request(GET, { id: 5 }, o), { status: '/state', ready: ['AVAILABLE'], failed: [] }, { intervalMs: 1 }, site);
+    const done = await waitForStatus(
+      (o) => transport.request(GET, { id: 5 }, o),
+      { status: '/state', ready: ['AVAILABLE'], failed: [] },
+      { intervalMs: 1 },
+      site,
+    );
     expect(done).toEqual({ state: 'AVAILABLE' });
     expect(events).toEqual(['getThing poll 1 attempt 1', 'getThing poll 2 attempt 1', 'getThing poll 3 attempt 1']);
   });
 
-  it('given to a wait, see each of its polls after the client\'s, as the generated waitFor functions pass them', async () => {
+  it("given to a wait, see each of its polls after the client's, as the generated waitFor functions pass them", async () => {
     api.script({ status: 200, body: { state: 'BUSY' } }, { status: 200, body: { state: 'AVAILABLE' } });
     const events: string[] = [];
     const transport = new Transport({ baseUrl: api.origin, hooks: recorder('client', events) });
     const site = { method: 'GET', path: '/things/6' };
     const waitOptions = { intervalMs: 1, hooks: recorder('wait', events) };
-    await waitForStatus((o) => transport.request(GET, { id: 6 }, o), { status: '/state', ready: ['AVAILABLE'], failed: [] }, waitOptions, site);
+    await waitForStatus(
+      (o) => transport.request(GET, { id: 6 }, o),
+      { status: '/state', ready: ['AVAILABLE'], failed: [] },
+      waitOptions,
+      site,
+    );
     expect(events.filter((e) => e.includes('request'))).toEqual([
       'client request GET /things/6 getThing#1 poll 1 trace-1',
       'wait request GET /things/6 getThing#1 poll 1 trace-1',

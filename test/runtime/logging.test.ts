@@ -5,7 +5,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ContaboClient } from '../../generated/src/contabo/index.ts';
 import { redactUrl } from '../../generated/src/runtime/log.ts';
-import { apiKeyAuth, createLog, LOG_ENV, Transport, waitForStatus, type Logger, type OperationSpec } from '../../generated/src/runtime/index.ts';
+import {
+  apiKeyAuth,
+  createLog,
+  LOG_ENV,
+  Transport,
+  waitForStatus,
+  type Logger,
+  type OperationSpec,
+} from '../../generated/src/runtime/index.ts';
 import { assertNoLeakInLines, secretForms } from '../helpers/leak.ts';
 import { startContaboServer, type ContaboServer } from '../servers/contabo.ts';
 import { scriptedServer, type ScriptedServer } from '../servers/scripted.ts';
@@ -14,7 +22,11 @@ const GET: OperationSpec = {
   id: 'getThing',
   method: 'GET',
   path: '/things/{id}',
-  params: { id: { in: 'path', name: 'id' }, sessionToken: { in: 'query', name: 'sessionToken' }, page: { in: 'query', name: 'page' } },
+  params: {
+    id: { in: 'path', name: 'id' },
+    sessionToken: { in: 'query', name: 'sessionToken' },
+    page: { in: 'query', name: 'page' },
+  },
   responses: { '200': 'json' },
 };
 
@@ -40,7 +52,10 @@ const withoutTimes = (lines: string[]) => lines.map((l) => l.replace(/in \d+ ms/
 
 describe('logging', () => {
   it('at info writes one line per call: method, path, status, duration and request id', async () => {
-    api.script({ status: 503, headers: { 'retry-after': '0' } }, { status: 200, headers: { 'x-request-id': 'srv-1' }, body: {} });
+    api.script(
+      { status: 503, headers: { 'retry-after': '0' } },
+      { status: 200, headers: { 'x-request-id': 'srv-1' }, body: {} },
+    );
     const logger = recording();
     const transport = new Transport({ baseUrl: api.origin, log: createLog({ level: 'info', logger }) });
     await transport.request(GET, { id: 1, page: 2 });
@@ -48,7 +63,11 @@ describe('logging', () => {
   });
 
   it('at debug adds each attempt and each retry with its delay and reason', async () => {
-    api.script({ status: 503, headers: { 'retry-after': '0' } }, { status: 429, headers: { 'retry-after': '0' } }, { status: 200, body: {} });
+    api.script(
+      { status: 503, headers: { 'retry-after': '0' } },
+      { status: 429, headers: { 'retry-after': '0' } },
+      { status: 200, body: {} },
+    );
     const logger = recording();
     const transport = new Transport({ baseUrl: api.origin, log: createLog({ level: 'debug', logger }) });
     await transport.request(GET, { id: 2, page: 3 });
@@ -66,7 +85,12 @@ describe('logging', () => {
     api.script({ status: 200, body: { state: 'BUSY' } }, { status: 200, body: { state: 'AVAILABLE' } });
     const logger = recording();
     const transport = new Transport({ baseUrl: api.origin, log: createLog({ level: 'debug', logger }) });
-    await waitForStatus((o) => transport.request(GET, { id: 3 }, o), { status: '/state', ready: ['AVAILABLE'], failed: [] }, { intervalMs: 2 }, { method: 'GET', path: '/things/3' });
+    await waitForStatus(
+      (o) => transport.request(GET, { id: 3 }, o),
+      { status: '/state', ready: ['AVAILABLE'], failed: [] },
+      { intervalMs: 2 },
+      { method: 'GET', path: '/things/3' },
+    );
     expect(logger.lines.filter((l) => l.includes('attempt'))).toEqual([
       `debug [cloud-api-clients] GET ${api.origin}/things/3 attempt 1 (poll 1)`,
       `debug [cloud-api-clients] GET ${api.origin}/things/3 attempt 1 (poll 2 after 2 ms, last status BUSY)`,
@@ -79,9 +103,13 @@ describe('logging', () => {
     const transport = new Transport({ baseUrl: api.origin, log: createLog({ level: 'error', logger }) });
     await expect(transport.request(GET, { id: 4 })).rejects.toThrow();
     await transport.request(GET, { id: 5 });
-    expect(withoutTimes(logger.lines)).toEqual(['error [cloud-api-clients] GET /things/4 failed in N ms: NotFoundError: GET /things/4 failed with 404: gone']);
+    expect(withoutTimes(logger.lines)).toEqual([
+      'error [cloud-api-clients] GET /things/4 failed in N ms: NotFoundError: GET /things/4 failed with 404: gone',
+    ]);
     const quiet = recording();
-    await expect(new Transport({ baseUrl: api.origin, log: createLog({ level: 'off', logger: quiet }) }).request(GET, { id: 6 })).rejects.toThrow();
+    await expect(
+      new Transport({ baseUrl: api.origin, log: createLog({ level: 'off', logger: quiet }) }).request(GET, { id: 6 }),
+    ).rejects.toThrow();
     expect(quiet.lines).toEqual([]);
   });
 
@@ -92,12 +120,16 @@ describe('logging', () => {
     await new Transport({ baseUrl: api.origin, log: createLog({ logger }) }).request(GET, { id: 7 });
     expect(logger.lines).toHaveLength(1);
     const explicit = recording();
-    await new Transport({ baseUrl: api.origin, log: createLog({ level: 'off', logger: explicit }) }).request(GET, { id: 7 });
+    await new Transport({ baseUrl: api.origin, log: createLog({ level: 'off', logger: explicit }) }).request(GET, {
+      id: 7,
+    });
     expect(explicit.lines).toEqual([]);
     process.env[LOG_ENV] = 'verbose';
     const wrong = recording();
     await new Transport({ baseUrl: api.origin, log: createLog({ logger: wrong }) }).request(GET, { id: 7 });
-    expect(wrong.lines).toEqual([`warn [cloud-api-clients] ${LOG_ENV}="verbose" is not a level: off, error, warn, info or debug`]);
+    expect(wrong.lines).toEqual([
+      `warn [cloud-api-clients] ${LOG_ENV}="verbose" is not a level: off, error, warn, info or debug`,
+    ]);
   });
 
   it(`leaves a transport without a log silent, whatever ${LOG_ENV} says: an app of operation functions logs only through createLog`, async () => {
@@ -105,7 +137,8 @@ describe('logging', () => {
     process.env[LOG_ENV] = 'debug';
     const seen: unknown[] = [];
     const originals = { error: console.error, warn: console.warn, info: console.info, debug: console.debug };
-    for (const level of Object.keys(originals) as (keyof typeof originals)[]) console[level] = (...args: unknown[]) => void seen.push(args);
+    for (const level of Object.keys(originals) as (keyof typeof originals)[])
+      console[level] = (...args: unknown[]) => void seen.push(args);
     try {
       await new Transport({ baseUrl: api.origin }).request(GET, { id: 9 });
     } finally {
@@ -114,7 +147,7 @@ describe('logging', () => {
     expect(seen).toEqual([]);
   });
 
-  it('reads Deno\'s environment only with permission, and nothing where there is no environment', async () => {
+  it("reads Deno's environment only with permission, and nothing where there is no environment", async () => {
     const scope = globalThis as { Deno?: unknown };
     const reads: string[] = [];
     const deno = (state: string) => ({
@@ -132,7 +165,14 @@ describe('logging', () => {
       await new Transport({ baseUrl: api.origin, log: createLog({ logger: granted }) }).request(GET, { id: 8 });
       expect(reads).toEqual([LOG_ENV]);
       expect(granted.lines.length).toBeGreaterThan(1);
-      scope.Deno = { env: { get: () => { throw new Error('NotCapable'); } }, permissions: { querySync: () => ({ state: 'granted' }) } };
+      scope.Deno = {
+        env: {
+          get: () => {
+            throw new Error('NotCapable');
+          },
+        },
+        permissions: { querySync: () => ({ state: 'granted' }) },
+      };
       expect(() => createLog()).not.toThrow();
     } finally {
       delete scope.Deno;
@@ -148,21 +188,34 @@ describe('logging', () => {
   });
 
   it('never writes a credential: query parameters that carry one, user info, tokens of a password grant', async () => {
-    expect(redactUrl('https://user:pa55word@api.example/x?api_key=k3y-123&page=2&access_token=t0k3n&Signature=s1gn')).toBe(
-      'https://redacted@api.example/x?api_key=redacted&page=2&access_token=redacted&Signature=redacted',
-    );
+    expect(
+      redactUrl('https://user:pa55word@api.example/x?api_key=k3y-123&page=2&access_token=t0k3n&Signature=s1gn'),
+    ).toBe('https://redacted@api.example/x?api_key=redacted&page=2&access_token=redacted&Signature=redacted');
     api.script({ status: 503 }, { status: 401 });
     const logger = recording();
-    const transport = new Transport({ baseUrl: api.origin, log: createLog({ level: 'debug', logger }), auth: apiKeyAuth('query', 'api_key', 'key-in-query-123456') });
+    const transport = new Transport({
+      baseUrl: api.origin,
+      log: createLog({ level: 'debug', logger }),
+      auth: apiKeyAuth('query', 'api_key', 'key-in-query-123456'),
+    });
     await expect(transport.request(GET, { id: 9, sessionToken: 'session-token-123456' })).rejects.toThrow();
     const contabo: ContaboServer = await startContaboServer({ instances: 3 });
     try {
-      const client = new ContaboClient({ ...contabo.credentials, authUrl: contabo.tokenUrl, baseUrl: contabo.url, logLevel: 'debug', logger });
+      const client = new ContaboClient({
+        ...contabo.credentials,
+        authUrl: contabo.tokenUrl,
+        baseUrl: contabo.url,
+        logLevel: 'debug',
+        logger,
+      });
       await client.instances.list({ size: 2 }).collect();
       contabo.script({ status: 500 });
       await expect(client.instances.get({ instanceId: 100 })).rejects.toThrow();
       const secrets = [
-        ...secretForms({ ...contabo.credentials, tokens: [...contabo.issuedSecrets(), 'key-in-query-123456', 'session-token-123456'] }),
+        ...secretForms({
+          ...contabo.credentials,
+          tokens: [...contabo.issuedSecrets(), 'key-in-query-123456', 'session-token-123456'],
+        }),
       ];
       expect(logger.lines.some((l) => l.includes('sessionToken=redacted'))).toBe(true);
       expect(logger.lines.some((l) => l.includes('/v1/compute/instances'))).toBe(true);
@@ -177,10 +230,23 @@ describe('logging', () => {
     try {
       process.env[LOG_ENV] = 'info';
       const fromEnvironment = recording();
-      await new ContaboClient({ ...contabo.credentials, authUrl: contabo.tokenUrl, baseUrl: contabo.url, logger: fromEnvironment }).instances.get({ instanceId: 100 });
-      expect(withoutTimes(fromEnvironment.lines)).toEqual([expect.stringMatching(/^info \[cloud-api-clients\] GET \/v1\/compute\/instances\/100 200 in N ms request id /)]);
+      await new ContaboClient({
+        ...contabo.credentials,
+        authUrl: contabo.tokenUrl,
+        baseUrl: contabo.url,
+        logger: fromEnvironment,
+      }).instances.get({ instanceId: 100 });
+      expect(withoutTimes(fromEnvironment.lines)).toEqual([
+        expect.stringMatching(/^info \[cloud-api-clients\] GET \/v1\/compute\/instances\/100 200 in N ms request id /),
+      ]);
       const quiet = recording();
-      await new ContaboClient({ ...contabo.credentials, authUrl: contabo.tokenUrl, baseUrl: contabo.url, logger: quiet, logLevel: 'off' }).instances.get({ instanceId: 100 });
+      await new ContaboClient({
+        ...contabo.credentials,
+        authUrl: contabo.tokenUrl,
+        baseUrl: contabo.url,
+        logger: quiet,
+        logLevel: 'off',
+      }).instances.get({ instanceId: 100 });
       expect(quiet.lines).toEqual([]);
     } finally {
       await contabo.close();

@@ -35,7 +35,11 @@ describe('query parameters', () => {
 
   it('builds one URL from the base, the path and the query', () => {
     const { url } = buildRequest(
-      { method: 'GET', path: '/things/{id}', params: { id: { in: 'path', name: 'id' }, q: { in: 'query', name: 'q' } } },
+      {
+        method: 'GET',
+        path: '/things/{id}',
+        params: { id: { in: 'path', name: 'id' }, q: { in: 'query', name: 'q' } },
+      },
       { id: 'a b', q: 'x&y' },
       undefined,
       BASE,

@@ -4,10 +4,25 @@
  * and what a server may ask for with retry-after-ms and Retry-After.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConflictError, createLog, ServerError, StatusError, Transport, type Logger, type OperationSpec, type RequestOptions, type RetryPolicy } from '../../generated/src/runtime/index.ts';
+import {
+  ConflictError,
+  createLog,
+  ServerError,
+  StatusError,
+  Transport,
+  type Logger,
+  type OperationSpec,
+  type RequestOptions,
+  type RetryPolicy,
+} from '../../generated/src/runtime/index.ts';
 import { scriptedServer, type Answer, type ScriptedServer } from '../servers/scripted.ts';
 
-const spec = (method: string): OperationSpec => ({ method, path: '/things', ...(method === 'GET' ? {} : { body: 'application/json' }), responses: { '200': 'json' } });
+const spec = (method: string): OperationSpec => ({
+  method,
+  path: '/things',
+  ...(method === 'GET' ? {} : { body: 'application/json' }),
+  responses: { '200': 'json' },
+});
 
 let api: ScriptedServer;
 beforeAll(async () => {
@@ -24,8 +39,16 @@ async function run(method: string, answers: Answer[], retry?: RetryPolicy, optio
     if (wait) waits.push(Number(wait[1]));
   };
   const logger: Logger = { error() {}, warn() {}, info() {}, debug };
-  const transport = new Transport({ baseUrl: api.origin, maxRetries: 3, log: createLog({ level: 'debug', logger }), ...(retry ? { retry } : {}) });
-  const error = await transport.request(spec(method), method === 'GET' ? {} : { body: {} }, options).then(() => undefined, (e: unknown) => e);
+  const transport = new Transport({
+    baseUrl: api.origin,
+    maxRetries: 3,
+    log: createLog({ level: 'debug', logger }),
+    ...(retry ? { retry } : {}),
+  });
+  const error = await transport.request(spec(method), method === 'GET' ? {} : { body: {} }, options).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   return { sent: api.received.length, waits, error };
 }
 
@@ -51,12 +74,17 @@ describe('the retry policy', () => {
     const closed = await scriptedServer();
     await closed.close();
     let attempts = 0;
-    const transport = new Transport({ baseUrl: closed.origin, maxRetries: 1, retry: { baseDelayMs: 1 }, hooks: { onRequest: () => void attempts++ } });
+    const transport = new Transport({
+      baseUrl: closed.origin,
+      maxRetries: 1,
+      retry: { baseDelayMs: 1 },
+      hooks: { onRequest: () => void attempts++ },
+    });
     await expect(transport.request(spec('DELETE'), {}, { idempotent: true })).rejects.toThrow(/could not connect/);
     expect(attempts).toBe(2);
   });
 
-  it('takes the statuses and methods it is given, the call\'s over the client\'s', async () => {
+  it("takes the statuses and methods it is given, the call's over the client's", async () => {
     const policy: RetryPolicy = { statuses: [500], methods: ['get', 'PUT'], baseDelayMs: 1 };
     expect((await run('PUT', [{ status: 500 }], policy)).sent).toBe(2);
     const unlisted = await run('GET', [{ status: 503 }], policy);
@@ -66,7 +94,9 @@ describe('the retry policy', () => {
 
   it('waits from baseDelayMs, doubling up to maxDelayMs, less the jitter', async () => {
     const fail = { status: 503 };
-    expect((await run('GET', [fail, fail, fail], { baseDelayMs: 10, maxDelayMs: 25, jitter: 0 })).waits).toEqual([10, 20, 25]);
+    expect((await run('GET', [fail, fail, fail], { baseDelayMs: 10, maxDelayMs: 25, jitter: 0 })).waits).toEqual([
+      10, 20, 25,
+    ]);
     const jittered = (await run('GET', [fail, fail, fail], { baseDelayMs: 40, maxDelayMs: 40, jitter: 0.5 })).waits;
     expect(jittered).toHaveLength(3);
     for (const wait of jittered) {
@@ -76,8 +106,13 @@ describe('the retry policy', () => {
   });
 
   it('honours retry-after-ms, then Retry-After in seconds or as an HTTP-date, up to maxRetryAfterMs', async () => {
-    expect((await run('GET', [{ status: 429, headers: { 'retry-after-ms': '15', 'retry-after': '30' } }])).waits).toEqual([15]);
-    expect((await run('GET', [{ status: 503, headers: { 'retry-after': new Date(Date.now() - 5_000).toUTCString() } }])).waits).toEqual([0]);
+    expect(
+      (await run('GET', [{ status: 429, headers: { 'retry-after-ms': '15', 'retry-after': '30' } }])).waits,
+    ).toEqual([15]);
+    expect(
+      (await run('GET', [{ status: 503, headers: { 'retry-after': new Date(Date.now() - 5_000).toUTCString() } }]))
+        .waits,
+    ).toEqual([0]);
     const later = new Date(Date.now() + 60_000).toUTCString();
     const refused = await run('GET', [{ status: 503, headers: { 'retry-after': later } }], { maxRetryAfterMs: 10_000 });
     expect([refused.sent, (refused.error as StatusError).status]).toEqual([1, 503]);

@@ -19,7 +19,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { rememberRequestSecrets, rememberSecrets } from '../helpers/leak.ts';
 import { play } from './contabo/faults.ts';
 import { instanceAdder, instancesApi } from './contabo/instances.ts';
-import { TEST_CREDENTIALS, TOKEN_PATH, type ContaboServer, type LoggedRequest, type ServerOptions, type ServerState } from './contabo/model.ts';
+import {
+  TEST_CREDENTIALS,
+  TOKEN_PATH,
+  type ContaboServer,
+  type LoggedRequest,
+  type ServerOptions,
+  type ServerState,
+} from './contabo/model.ts';
 import { send } from './contabo/send.ts';
 import { tokenEndpoint } from './contabo/token.ts';
 import { answerCors, localServer, matchPath, readRequest, type CorsPolicy } from './local.ts';
@@ -80,7 +87,9 @@ export async function startContaboServer(options: ServerOptions = {}): Promise<C
     state,
     log: state.log,
     apiRequests: (filter = {}) =>
-      state.log.filter((r) => r.kind === 'api' && (!filter.method || r.method === filter.method) && matchPath(filter.path, r.path)),
+      state.log.filter(
+        (r) => r.kind === 'api' && (!filter.method || r.method === filter.method) && matchPath(filter.path, r.path),
+      ),
     tokenRequests: () => state.log.filter((r) => r.kind === 'token'),
     script: (...entries) => void state.script.push(...entries),
     scriptToken: (...entries) => void state.tokenScript.push(...entries),
@@ -103,5 +112,14 @@ async function receive(req: IncomingMessage): Promise<LoggedRequest> {
   }
   const kind = path === TOKEN_PATH ? 'token' : 'api';
   const form = kind === 'token' ? Object.fromEntries(new URLSearchParams(body)) : undefined;
-  return { kind, method, path, query, headers, body, ...(form ? { form } : {}), at: performance.timeOrigin + performance.now() };
+  return {
+    kind,
+    method,
+    path,
+    query,
+    headers,
+    body,
+    ...(form ? { form } : {}),
+    at: performance.timeOrigin + performance.now(),
+  };
 }

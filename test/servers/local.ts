@@ -96,7 +96,8 @@ export async function readRequest(req: IncomingMessage): Promise<ReceivedRequest
   const raw = req.url ?? '/';
   const q = raw.indexOf('?');
   const headers: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  for (const [name, value] of Object.entries(req.headers))
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
   return {
     method: req.method ?? 'GET',
     path: q < 0 ? raw : raw.slice(0, q),

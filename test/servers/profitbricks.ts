@@ -32,7 +32,13 @@ import type { Fake } from './profitbricks/context.ts';
 import { createViews } from './profitbricks/depth.ts';
 import { createExchange } from './profitbricks/exchange.ts';
 import { requestListener } from './profitbricks/handle.ts';
-import { BASE_PATH, TEST_CREDENTIALS, type ProfitBricksServer, type ServerOptions, type ServerState } from './profitbricks/model.ts';
+import {
+  BASE_PATH,
+  TEST_CREDENTIALS,
+  type ProfitBricksServer,
+  type ServerOptions,
+  type ServerState,
+} from './profitbricks/model.ts';
 import { Store } from './profitbricks/store.ts';
 import { createWrites } from './profitbricks/writes.ts';
 
@@ -70,9 +76,15 @@ export async function startProfitBricksServer(options: ServerOptions = {}): Prom
     writes: createWrites(state, href, now),
     exchange: createExchange(state, later),
     href,
-    statusLocation: (request) => (options.location === 'relative' ? `${BASE_PATH}/requests/${request.id}/status` : href(`/requests/${request.id}/status`)),
+    statusLocation: (request) =>
+      options.location === 'relative'
+        ? `${BASE_PATH}/requests/${request.id}/status`
+        : href(`/requests/${request.id}/status`),
   };
-  server.on('request', requestListener(fake, later, () => origin));
+  server.on(
+    'request',
+    requestListener(fake, later, () => origin),
+  );
   origin = await listen();
 
   return {
@@ -81,7 +93,8 @@ export async function startProfitBricksServer(options: ServerOptions = {}): Prom
     credentials: state.credentials,
     state,
     log: state.log,
-    requests: (filter = {}) => state.log.filter((r) => (!filter.method || r.method === filter.method) && matchPath(filter.path, r.path)),
+    requests: (filter = {}) =>
+      state.log.filter((r) => (!filter.method || r.method === filter.method) && matchPath(filter.path, r.path)),
     script: (...entries) => void state.script.push(...entries),
     scriptRequest: (...entries) => void state.requestScript.push(...entries),
     resource: (path) => state.resources.get(path),

@@ -12,9 +12,27 @@ import { root } from '../helpers/generate.ts';
  * array, scalar), and scalar values. That much is checked: each field is
  * declared, with the kind the spec gives it, and each required one is there.
  */
-type Schema = { $ref?: string; type?: string; properties?: Record<string, Schema>; required?: string[]; allOf?: Schema[]; items?: Schema; additionalProperties?: unknown; nullable?: boolean };
-type Operation = { requestBody?: { content?: Record<string, { schema?: Schema }> }; responses: Record<string, { $ref?: string; content?: Record<string, { schema?: Schema }> }> };
-type Doc = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema>; responses?: Record<string, { content?: Record<string, { schema?: Schema }> }> } };
+type Schema = {
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  allOf?: Schema[];
+  items?: Schema;
+  additionalProperties?: unknown;
+  nullable?: boolean;
+};
+type Operation = {
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
+  responses: Record<string, { $ref?: string; content?: Record<string, { schema?: Schema }> }>;
+};
+type Doc = {
+  paths: Record<string, Record<string, Operation>>;
+  components: {
+    schemas: Record<string, Schema>;
+    responses?: Record<string, { content?: Record<string, { schema?: Schema }> }>;
+  };
+};
 interface Sample {
   readonly line: number;
   readonly kind: 'request' | 'response';
@@ -23,7 +41,9 @@ interface Sample {
 }
 
 const doc = parse(readFileSync(join(root, 'specs/contabo.yaml'), 'utf8')) as Doc;
-const { samples } = JSON.parse(readFileSync(join(root, 'test/fixtures/contabo-samples.json'), 'utf8')) as { samples: Sample[] };
+const { samples } = JSON.parse(readFileSync(join(root, 'test/fixtures/contabo-samples.json'), 'utf8')) as {
+  samples: Sample[];
+};
 
 /** The shape of a schema: `$ref` followed, `allOf` parts merged. */
 function shape(schema: Schema | undefined): Schema {
@@ -57,7 +77,8 @@ function findings(sample: Sample, schema: Schema): string[] {
     else {
       const shown = value === 'object' || value === 'array' ? value : value === null ? 'null' : typeof value;
       const kind = kindOf(property);
-      if (shown !== kind && !(shown === 'null' && shape(property).nullable)) out.push(`${name} is ${shown}, the spec says ${kind}`);
+      if (shown !== kind && !(shown === 'null' && shape(property).nullable))
+        out.push(`${name} is ${shown}, the spec says ${kind}`);
     }
   }
   for (const name of s.required ?? []) if (!(name in sample.fields)) out.push(`missing ${name}`);
@@ -83,7 +104,10 @@ function operationOf(request: string): Operation | undefined {
 function successBodies(op: Operation): Schema[] {
   return Object.entries(op.responses)
     .filter(([status]) => status.startsWith('2'))
-    .map(([, r]) => (r.$ref ? doc.components.responses?.[r.$ref.split('/').pop()!] : r)?.content?.['application/json']?.schema)
+    .map(
+      ([, r]) =>
+        (r.$ref ? doc.components.responses?.[r.$ref.split('/').pop()!] : r)?.content?.['application/json']?.schema,
+    )
     .filter((s): s is Schema => s !== undefined);
 }
 
@@ -108,7 +132,8 @@ describe('the Contabo reference samples against specs/contabo.yaml', () => {
       if (!op) continue;
       const results = successBodies(op).map((schema) => findings(sample, schema));
       if (results.length === 0) wrong.push(`${sample.line} ${sample.operation}: no JSON success body declared`);
-      else if (!results.some((r) => r.length === 0)) wrong.push(`${sample.line} ${sample.operation}: ${results[0]!.join('; ')}`);
+      else if (!results.some((r) => r.length === 0))
+        wrong.push(`${sample.line} ${sample.operation}: ${results[0]!.join('; ')}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -120,7 +145,9 @@ describe('the Contabo reference samples against specs/contabo.yaml', () => {
   });
 
   it('declares every field of every request sample in some request body', () => {
-    const bodies = Object.values(doc.paths).flatMap((item) => Object.values(item).flatMap((op) => Object.values(op.requestBody?.content ?? {}).map((c) => shape(c.schema))));
+    const bodies = Object.values(doc.paths).flatMap((item) =>
+      Object.values(item).flatMap((op) => Object.values(op.requestBody?.content ?? {}).map((c) => shape(c.schema))),
+    );
     const orphans = samples
       .filter((s) => s.kind === 'request')
       .filter((s) => !bodies.some((b) => Object.keys(s.fields).every((name) => b.properties?.[name] !== undefined)))

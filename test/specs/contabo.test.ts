@@ -13,10 +13,19 @@ import { root } from '../helpers/generate.ts';
  */
 type Schema = Record<string, unknown>;
 type Doc = { paths: Record<string, Record<string, Schema>>; components: Record<string, Record<string, Schema>> };
-type FactOp = { method: string; path: string; parameters: Schema[]; requestBody: { content: Record<string, Schema> } | null; responses: Record<string, Record<string, Schema> | null> };
+type FactOp = {
+  method: string;
+  path: string;
+  parameters: Schema[];
+  requestBody: { content: Record<string, Schema> } | null;
+  responses: Record<string, Record<string, Schema> | null>;
+};
 
 const doc = parse(readFileSync(join(root, 'specs/contabo.yaml'), 'utf8')) as Doc;
-const facts = JSON.parse(readFileSync(join(root, 'test/fixtures/contabo-api-facts.json'), 'utf8')) as { operations: FactOp[]; schemas: Record<string, Schema> };
+const facts = JSON.parse(readFileSync(join(root, 'test/fixtures/contabo-api-facts.json'), 'utf8')) as {
+  operations: FactOp[];
+  schemas: Record<string, Schema>;
+};
 const factsDoc = { components: { schemas: facts.schemas } };
 
 /** Fields the seed documents and the facts lack (see specs/contabo.md, "Where the seed and the facts disagree"). */
@@ -25,7 +34,10 @@ const FROM_SEED = new Set(['POST /v1/tags body description', 'PATCH /v1/tags/{ta
 function resolve(root: object, value: unknown): Schema {
   let s = value as Schema;
   for (let n = 0; typeof s?.['$ref'] === 'string' && n < 20; n++) {
-    s = String(s['$ref']).slice(2).split('/').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], root) as Schema;
+    s = String(s['$ref'])
+      .slice(2)
+      .split('/')
+      .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], root) as Schema;
   }
   return s ?? {};
 }
@@ -35,7 +47,11 @@ function merged(root: object, value: unknown): Schema {
   const s = resolve(root, value);
   if (!Array.isArray(s['allOf'])) return s;
   const parts = (s['allOf'] as unknown[]).map((p) => merged(root, p));
-  const out: Schema = { ...s, properties: { ...(s['properties'] as object) }, required: [...((s['required'] as string[]) ?? [])] };
+  const out: Schema = {
+    ...s,
+    properties: { ...(s['properties'] as object) },
+    required: [...((s['required'] as string[]) ?? [])],
+  };
   for (const p of parts) {
     Object.assign(out['properties'] as object, p['properties']);
     (out['required'] as string[]).push(...((p['required'] as string[]) ?? []));
@@ -45,7 +61,13 @@ function merged(root: object, value: unknown): Schema {
 }
 
 /** Every field under a schema as `a.b[].c` with what identifies its shape. */
-function fields(root: object, value: unknown, prefix = '', out = new Map<string, string>(), depth = 0): Map<string, string> {
+function fields(
+  root: object,
+  value: unknown,
+  prefix = '',
+  out = new Map<string, string>(),
+  depth = 0,
+): Map<string, string> {
   const s = merged(root, value);
   if (depth > 8) return out;
   if (s['type'] === 'array' || s['items']) return fields(root, s['items'], `${prefix}[]`, out, depth + 1);
@@ -54,22 +76,39 @@ function fields(root: object, value: unknown, prefix = '', out = new Map<string,
     const p = merged(root, raw);
     const path = prefix ? `${prefix}.${name}` : name;
     const items = p['items'] ? merged(root, p['items']) : undefined;
-    out.set(path, JSON.stringify([p['type'], p['format'], p['enum'], required.has(name), items?.['type'], items?.['format'], items?.['enum']]));
+    out.set(
+      path,
+      JSON.stringify([
+        p['type'],
+        p['format'],
+        p['enum'],
+        required.has(name),
+        items?.['type'],
+        items?.['format'],
+        items?.['enum'],
+      ]),
+    );
     if (p['properties'] || p['items'] || p['allOf']) fields(root, p, path, out, depth + 1);
   }
   return out;
 }
 
 const ours = new Map<string, Schema>();
-for (const [path, item] of Object.entries(doc.paths)) for (const [method, op] of Object.entries(item)) ours.set(`${method.toUpperCase()} ${path}`, op);
+for (const [path, item] of Object.entries(doc.paths))
+  for (const [method, op] of Object.entries(item)) ours.set(`${method.toUpperCase()} ${path}`, op);
 
-interface Tally { total: number; matched: number; invented: string[] }
+interface Tally {
+  total: number;
+  matched: number;
+  invented: string[];
+}
 function compare(tally: Tally, label: string, theirs: Map<string, string>, mine: Map<string, string>): void {
   for (const [field, shape] of theirs) {
     tally.total++;
     if (mine.get(field) === shape) tally.matched++;
   }
-  for (const field of mine.keys()) if (!theirs.has(field) && !FROM_SEED.has(`${label} ${field}`)) tally.invented.push(`${label} ${field}`);
+  for (const field of mine.keys())
+    if (!theirs.has(field) && !FROM_SEED.has(`${label} ${field}`)) tally.invented.push(`${label} ${field}`);
 }
 
 describe('specs/contabo.yaml against the facts', () => {
@@ -81,10 +120,26 @@ describe('specs/contabo.yaml against the facts', () => {
     const op = ours.get(label);
     if (!op) continue;
     const mine = ((op['parameters'] as unknown[]) ?? []).map((p) => resolve(doc, p));
-    const shape = (p: Schema) => JSON.stringify([p['in'], p['required'] === true, p['deprecated'] === true, (p['schema'] as Schema)['type'], (p['schema'] as Schema)['format'], (p['schema'] as Schema)['enum']]);
-    compare(params, label, new Map(f.parameters.map((p) => [String(p['name']), shape(p)])), new Map(mine.map((p) => [String(p['name']), shape(p)])));
-    const body = (op['requestBody'] as { content?: Record<string, Schema> } | undefined)?.content?.['application/json']?.['schema'];
-    if (f.requestBody) compare(bodies, `${label} body`, fields(factsDoc, f.requestBody.content['application/json']), fields(doc, body));
+    const shape = (p: Schema) =>
+      JSON.stringify([
+        p['in'],
+        p['required'] === true,
+        p['deprecated'] === true,
+        (p['schema'] as Schema)['type'],
+        (p['schema'] as Schema)['format'],
+        (p['schema'] as Schema)['enum'],
+      ]);
+    compare(
+      params,
+      label,
+      new Map(f.parameters.map((p) => [String(p['name']), shape(p)])),
+      new Map(mine.map((p) => [String(p['name']), shape(p)])),
+    );
+    const body = (op['requestBody'] as { content?: Record<string, Schema> } | undefined)?.content?.[
+      'application/json'
+    ]?.['schema'];
+    if (f.requestBody)
+      compare(bodies, `${label} body`, fields(factsDoc, f.requestBody.content['application/json']), fields(doc, body));
     for (const [status, content] of Object.entries(f.responses)) {
       if (!content) continue;
       const response = resolve(doc, (op['responses'] as Record<string, unknown>)[status]);

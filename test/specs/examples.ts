@@ -18,7 +18,11 @@ export type Operation = {
 };
 type Doc = {
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, unknown>; responses: Record<string, { content?: Content }>; requestBodies?: Record<string, { content?: Content }> };
+  components: {
+    schemas: Record<string, unknown>;
+    responses: Record<string, { content?: Content }>;
+    requestBodies?: Record<string, { content?: Content }>;
+  };
 };
 
 export interface Example {
@@ -36,7 +40,9 @@ export interface Example {
 }
 
 export const doc = parse(readFileSync(join(root, 'specs/profitbricks-v4.yaml'), 'utf8')) as Doc;
-export const examples = (JSON.parse(readFileSync(join(root, 'test/fixtures/profitbricks-examples.json'), 'utf8')) as { examples: Example[] }).examples;
+export const examples = (
+  JSON.parse(readFileSync(join(root, 'test/fixtures/profitbricks-examples.json'), 'utf8')) as { examples: Example[] }
+).examples;
 
 /** The spec's operation for an example: the one path whose literal segments all match, and the method. */
 export function operationOf(example: Example): Operation | undefined {
@@ -44,7 +50,10 @@ export function operationOf(example: Example): Operation | undefined {
   const segments = path.split('/');
   const fits = (template: string) => {
     const t = template.split('/');
-    return t.length === segments.length && t.every((s, i) => s === segments[i] || (s.startsWith('{') && segments[i]!.startsWith('{')));
+    return (
+      t.length === segments.length &&
+      t.every((s, i) => s === segments[i] || (s.startsWith('{') && segments[i]!.startsWith('{')))
+    );
   };
   const matches = Object.keys(doc.paths).filter(fits);
   return matches.length === 1 ? doc.paths[matches[0]!]![method.toLowerCase()] : undefined;
@@ -61,7 +70,8 @@ export function responseKey(op: Operation, status: number): string | undefined {
 
 /** The schema an example must satisfy: its response's for its status, or the request body's for its media type. */
 export function schemaOf(example: Example, op: Operation): unknown {
-  if (example.kind === 'request') return deref(op.requestBody ?? {}, doc.components.requestBodies)?.content?.[example.mediaType!]?.schema;
+  if (example.kind === 'request')
+    return deref(op.requestBody ?? {}, doc.components.requestBodies)?.content?.[example.mediaType!]?.schema;
   const key = responseKey(op, example.status!);
   return key && deref(op.responses[key]!, doc.components.responses)?.content?.['application/json']?.schema;
 }
@@ -90,7 +100,9 @@ export function findings(body: unknown, schema: unknown, direction: Direction): 
   if (validate(body)) return [];
   const found = [...new Set((validate.errors ?? []).map(finding))];
   const placeOf = (f: string) => f.slice(f.indexOf(' ') + 1);
-  const hidden = (f: string) => f.startsWith('invalid ') && found.some((g) => g !== f && (placeOf(g) === placeOf(f) || placeOf(g).startsWith(`${placeOf(f)}/`)));
+  const hidden = (f: string) =>
+    f.startsWith('invalid ') &&
+    found.some((g) => g !== f && (placeOf(g) === placeOf(f) || placeOf(g).startsWith(`${placeOf(f)}/`)));
   return found.filter((f) => !hidden(f)).sort();
 }
 
@@ -106,5 +118,8 @@ export function at(body: unknown, pointer: string): unknown {
   return pointer
     .split('/')
     .slice(1)
-    .reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), body);
+    .reduce<unknown>(
+      (v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
+      body,
+    );
 }

@@ -52,7 +52,8 @@ export function extract(reference) {
       const curl = CURL.exec(lines[i + 2] ?? '');
       operation = curl ? `${curl[1]} ${curl[2]}` : null;
     } else if (text === 'Response samples') kind = 'response';
-    else if (/^\{\s*\}$/.test(text) && kind && lines[i - 1] === 'application/json') samples.push({ line: i + 1, kind, operation, fields: {} });
+    else if (/^\{\s*\}$/.test(text) && kind && lines[i - 1] === 'application/json')
+      samples.push({ line: i + 1, kind, operation, fields: {} });
     else if (text === '{' && kind && lines[i - 1] === 'application/json') {
       const { fields, end } = sample(lines, i);
       samples.push({ line: i + 1, kind, operation, fields });

@@ -25,7 +25,10 @@ const camel = (name) => name.replace(/[-_](\w)/g, (_, c) => c.toUpperCase());
 
 /** The path of a request line as a template: query and trailing slash dropped, parameters in braces. */
 function template(path) {
-  const bare = path.replace(/[?#].*$/, '').replace(/[.`]+$/, '').replace(/\/+$/, '');
+  const bare = path
+    .replace(/[?#].*$/, '')
+    .replace(/[.`]+$/, '')
+    .replace(/\/+$/, '');
   return bare
     .split('/')
     .map((segment) => {
@@ -73,7 +76,8 @@ function parsed(text) {
   }
 }
 
-const REQUEST_LINE = /\b(?:send|submit|submitting)\s+(?:a|an|the)?\s*(GET|POST|PUT|PATCH|DELETE)\s+request\s+to:?\s+`?(https:\/\/api\.profitbricks\.com\/cloudapi\/v4\S*)/i;
+const REQUEST_LINE =
+  /\b(?:send|submit|submitting)\s+(?:a|an|the)?\s*(GET|POST|PUT|PATCH|DELETE)\s+request\s+to:?\s+`?(https:\/\/api\.profitbricks\.com\/cloudapi\/v4\S*)/i;
 const BASE_URL_LINE = /^(GET|POST|PUT|PATCH|DELETE)\s+\[base-url\](\/\S*)/;
 const CURL_URL = /^\s*['"]?https:\/\/api\.profitbricks\.com\/cloudapi\/v4/;
 const STATUS_LINE = /^(?:HTTP\/1\.1 (\d{3})\b|(?:Status: )?(\d{3}) \([A-Za-z ]+\)$)/;
@@ -95,7 +99,10 @@ const PROSE_TIES = [
   { prose: /querying (?:for )?the request status will return/, operations: ['GET /requests/{requestId}/status'] },
   {
     prose: /Trying to alter these with either the PATCH or PUT methods/,
-    operations: ['PATCH /datacenters/{dataCenterId}/volumes/{volumeId}', 'PUT /datacenters/{dataCenterId}/volumes/{volumeId}'],
+    operations: [
+      'PATCH /datacenters/{dataCenterId}/volumes/{volumeId}',
+      'PUT /datacenters/{dataCenterId}/volumes/{volumeId}',
+    ],
   },
 ];
 
@@ -109,9 +116,14 @@ const PROSE_TIES = [
 function bodyStart(lines, i) {
   const text = lines[i];
   const body = BODY_START.exec(text);
-  if (body) return /^\s*["}]/.test(`${text.slice(body[0].length)}\n${lines[i + 1] ?? ''}`) ? { bracket: body[1].length, from: body[1].length } : undefined;
+  if (body)
+    return /^\s*["}]/.test(`${text.slice(body[0].length)}\n${lines[i + 1] ?? ''}`)
+      ? { bracket: body[1].length, from: body[1].length }
+      : undefined;
   const fragment = /^(\s*)"[\w-]+"\s*:\s*[[{]/.exec(text);
-  return fragment && lines[i - 1]?.trim() === '' ? { bracket: fragment[0].length - 1, from: fragment[1].length } : undefined;
+  return fragment && lines[i - 1]?.trim() === ''
+    ? { bracket: fragment[0].length - 1, from: fragment[1].length }
+    : undefined;
 }
 
 /**
@@ -126,7 +138,13 @@ function readCurl(lines, first) {
   if (url === -1 || (blank !== -1 && blank < url)) return undefined;
   const command = lines.slice(first, url);
   const method = /--request\s+([A-Z]+)/.exec(command.join('\n'))?.[1] ?? 'GET';
-  const path = template(lines[url].trim().replace(/^['"]/, '').replace(API, '').replace(/['"\s\\]+$/, ''));
+  const path = template(
+    lines[url]
+      .trim()
+      .replace(/^['"]/, '')
+      .replace(API, '')
+      .replace(/['"\s\\]+$/, ''),
+  );
   const depth = /[?&]depth=(\d+)/.exec(lines[url])?.[1];
   const bodies = [];
   const data = command.findIndex((l) => /--data-binary\s+['"]/.test(l));
@@ -137,10 +155,19 @@ function readCurl(lines, first) {
       .join('\n')
       .replace(/^[^]*?--data-binary\s+['"]/, '')
       .replace(/['"]\s*\\?\s*$/, '');
-    bodies.push({ line: first + data, mediaType: 'application/json', ...parsed(quote === '"' ? text.replace(/\\(["\\])/g, '$1') : text) });
+    bodies.push({
+      line: first + data,
+      mediaType: 'application/json',
+      ...parsed(quote === '"' ? text.replace(/\\(["\\])/g, '$1') : text),
+    });
   }
   const fields = command.map((l) => /--data-urlencode\s+"([^=]+)=([^"]*)"/.exec(l)).filter(Boolean);
-  if (fields.length > 0) bodies.push({ line: first, mediaType: 'application/x-www-form-urlencoded', body: Object.fromEntries(fields.map((m) => [m[1], m[2]])) });
+  if (fields.length > 0)
+    bodies.push({
+      line: first,
+      mediaType: 'application/x-www-form-urlencoded',
+      body: Object.fromEntries(fields.map((m) => [m[1], m[2]])),
+    });
   return { method, path, depth: depth === undefined ? undefined : Number(depth), bodies, end: url };
 }
 
@@ -162,14 +189,16 @@ export function extract(reference) {
   const add = (line, kind, fields) => {
     if (operations.length === 0) throw new Error(`line ${line + 1}: an example before any request`);
     const shown = kind === 'response' && depth !== undefined ? { depth } : {};
-    for (const op of operations) examples.push({ line: line + 1, kind, operation: `${op.method} ${op.path}`, ...shown, ...fields });
+    for (const op of operations)
+      examples.push({ line: line + 1, kind, operation: `${op.method} ${op.path}`, ...shown, ...fields });
   };
 
   /** The status an error body states; else the status line shown above the body (it is used up); else what the method answers. */
   const responseStatus = (body) => {
     const shown = status;
     status = undefined;
-    if (typeof body?.httpStatus === 'number') return { status: body.httpStatus, statusLine: shown?.code === body.httpStatus ? shown.line : null };
+    if (typeof body?.httpStatus === 'number')
+      return { status: body.httpStatus, statusLine: shown?.code === body.httpStatus ? shown.line : null };
     if (shown) return { status: shown.code, statusLine: shown.line };
     return { status: operations[0].method === 'GET' ? 200 : 202, statusLine: null };
   };
@@ -227,5 +256,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const fixture = { reference: basename(seed), examples };
   writeFileSync(OUT, `${JSON.stringify(fixture, null, 2)}\n`);
   const count = (kind) => examples.filter((e) => e.kind === kind).length;
-  console.log(`${examples.length} examples (${count('response')} responses, ${count('request')} requests) written to ${OUT}`);
+  console.log(
+    `${examples.length} examples (${count('response')} responses, ${count('request')} requests) written to ${OUT}`,
+  );
 }

@@ -10,7 +10,8 @@ function check(): { listed: string[]; placeholders: string[] } {
   for (const example of examples) {
     const op = operationOf(example);
     if (!op) continue;
-    const found = example.error !== undefined ? ['not JSON'] : findings(example.body, schemaOf(example, op), example.kind);
+    const found =
+      example.error !== undefined ? ['not JSON'] : findings(example.body, schemaOf(example, op), example.kind);
     for (const f of found) {
       const key = `${example.line} ${example.kind}: ${f}`;
       const place = f.slice(f.indexOf(' ') + 1);
@@ -59,12 +60,17 @@ describe('the ProfitBricks v4 reference examples against specs/profitbricks-v4.y
     expect(new Set(keys).size).toBe(keys.length);
     for (const x of EXCEPTIONS) {
       expect(x.reason.length, `${x.line}`).toBeGreaterThan(20);
-      expect(examples.some((e) => e.line === x.line && e.kind === x.kind), `${x.line}`).toBe(true);
+      expect(
+        examples.some((e) => e.line === x.line && e.kind === x.kind),
+        `${x.line}`,
+      ).toBe(true);
     }
   });
 
   it('accepts null wherever a parsed example shows it', () => {
-    const shown = examples.flatMap((e) => (e.error === undefined ? nulls(e.body).map((p) => `${e.line} ${e.kind}: ${p}`) : []));
+    const shown = examples.flatMap((e) =>
+      e.error === undefined ? nulls(e.body).map((p) => `${e.line} ${e.kind}: ${p}`) : [],
+    );
     // The reference prints null 67 times; 5 are in the firewall-rule create response, which is not JSON.
     expect(shown.length).toBe(62);
     const refused = listed.concat(placeholders).map((f) => f.replace(/: \w+ /, ': '));
@@ -96,7 +102,17 @@ describe('the check of an example', () => {
   });
 
   it('keeps readOnly fields out of requests and writeOnly ones out of responses', () => {
-    const doc = { components: { schemas: { Key: { type: 'object', required: ['id'], properties: { id: { type: 'string', readOnly: true }, secret: { type: 'string', writeOnly: true } } } } } };
+    const doc = {
+      components: {
+        schemas: {
+          Key: {
+            type: 'object',
+            required: ['id'],
+            properties: { id: { type: 'string', readOnly: true }, secret: { type: 'string', writeOnly: true } },
+          },
+        },
+      },
+    };
     const schema = { $ref: '#/components/schemas/Key' };
     const check = (direction: 'request' | 'response', body: unknown) => {
       const validate = schemaValidator(doc, true, direction)(schema);
@@ -105,6 +121,8 @@ describe('the check of an example', () => {
     expect(check('request', { secret: 's' })).toEqual([]);
     expect(check('request', { id: 'k', secret: 's' })).toEqual(['unevaluatedProperties {"unevaluatedProperty":"id"}']);
     expect(check('response', { id: 'k' })).toEqual([]);
-    expect(check('response', { id: 'k', secret: 's' })).toEqual(['unevaluatedProperties {"unevaluatedProperty":"secret"}']);
+    expect(check('response', { id: 'k', secret: 's' })).toEqual([
+      'unevaluatedProperties {"unevaluatedProperty":"secret"}',
+    ]);
   });
 });

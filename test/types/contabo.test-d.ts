@@ -1,5 +1,10 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { CreateCustomImageError, CreateCustomImageFailResponse, ErrorResponse, ListInstancesError } from '../../generated/src/contabo/index.ts';
+import type {
+  CreateCustomImageError,
+  CreateCustomImageFailResponse,
+  ErrorResponse,
+  ListInstancesError,
+} from '../../generated/src/contabo/index.ts';
 import { BadRequestError, UnsupportedMediaTypeError } from '../../generated/src/contabo/index.ts';
 
 describe('typed errors', () => {

@@ -15,7 +15,8 @@ function typeOf(example: Example): string | undefined {
   const id = operationOf(example)?.operationId;
   const op = plan.api.operations.find((o) => o.id === id);
   if (!op) return undefined;
-  if (example.kind === 'request') return op.body && typeToString(op.body.type, { plan, direction: 'write', depth: '0' });
+  if (example.kind === 'request')
+    return op.body && typeToString(op.body.type, { plan, direction: 'write', depth: '0' });
   const raw = operationOf(example)!;
   const key = responseKey(raw, example.status!);
   const response = op.responses.find((r) => r.status === key);
@@ -30,7 +31,9 @@ function typeOf(example: Example): string | undefined {
  */
 const accepted = examples.filter((e) => {
   const op = operationOf(e);
-  return e.error === undefined && op && findings(e.body, schemaOf(e, op), e.kind).every((f) => f.startsWith('malformed '));
+  return (
+    e.error === undefined && op && findings(e.body, schemaOf(e, op), e.kind).every((f) => f.startsWith('malformed '))
+  );
 });
 
 describe('the generated ProfitBricks types', () => {
@@ -45,17 +48,31 @@ describe('the generated ProfitBricks types', () => {
       for (const name of type!.match(/\b[A-Z]\w*/g) ?? []) names.add(name);
       const text = `export const example${i}: ${type} = ${JSON.stringify(example.body, null, 2)};`.split('\n');
       lines.push(...text);
-      origin.push(...text.map(() => `${example.line} ${example.kind} ${example.operation} ${example.status ?? ''}`.trim()));
+      origin.push(
+        ...text.map(() => `${example.line} ${example.kind} ${example.operation} ${example.status ?? ''}`.trim()),
+      );
     }
     const entry = join(root, 'generated/src/profitbricks/index.ts');
     const dir = tempDir('examples-');
-    writeFileSync(join(dir, 'examples.ts'), [`import type { ${[...names].sort().join(', ')} } from '${entry}';`, ...lines].join('\n'));
+    writeFileSync(
+      join(dir, 'examples.ts'),
+      [`import type { ${[...names].sort().join(', ')} } from '${entry}';`, ...lines].join('\n'),
+    );
     writeFileSync(
       join(dir, 'tsconfig.json'),
       JSON.stringify({
         compilerOptions: {
-          target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM'], types: [], noEmit: true, skipLibCheck: true, allowImportingTsExtensions: true,
-          strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true,
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'Bundler',
+          lib: ['ES2022', 'DOM'],
+          types: [],
+          noEmit: true,
+          skipLibCheck: true,
+          allowImportingTsExtensions: true,
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noUncheckedIndexedAccess: true,
         },
         files: ['examples.ts'],
       }),

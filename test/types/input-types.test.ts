@@ -9,14 +9,26 @@ import { generate, planOf, root } from '../helpers/generate.ts';
 /** A spec with the given component schemas and one POST whose body is `body`. */
 function specWith(schemas: Record<string, unknown>, body?: unknown): string {
   const paths = body
-    ? { '/things': { post: { operationId: 'createThing', tags: ['Things'], requestBody: { required: true, content: { 'application/json': { schema: body } } }, responses: { '204': { description: 'Done.' } } } } }
+    ? {
+        '/things': {
+          post: {
+            operationId: 'createThing',
+            tags: ['Things'],
+            requestBody: { required: true, content: { 'application/json': { schema: body } } },
+            responses: { '204': { description: 'Done.' } },
+          },
+        },
+      }
     : {};
   return stringify({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths, components: { schemas } });
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const Stamped = { type: 'object', properties: { id: { type: 'string', readOnly: true }, name: { type: 'string' } } };
-const Audit = { type: 'object', properties: { at: { type: 'string', readOnly: true }, by: { type: 'string', readOnly: true } } };
+const Audit = {
+  type: 'object',
+  properties: { at: { type: 'string', readOnly: true }, by: { type: 'string', readOnly: true } },
+};
 
 function inputNames(spec: string): string[] {
   return [...planOf('t.yaml', { 't.yaml': spec }).writeNames.values()].sort();
@@ -27,8 +39,14 @@ describe('request shapes (Input types)', () => {
     expect(inputNames(specWith({ Stamped }))).toEqual([]);
     expect(inputNames(specWith({ Stamped }, ref('Stamped')))).toEqual(['StampedInput']);
     // Reached only through a readOnly field, a model is never sent.
-    const Holder = { type: 'object', properties: { audit: { ...ref('Audit'), readOnly: true }, name: { type: 'string' } } };
-    const Wrapper = { type: 'object', properties: { audit: { allOf: [ref('Audit')], readOnly: true }, name: { type: 'string' } } };
+    const Holder = {
+      type: 'object',
+      properties: { audit: { ...ref('Audit'), readOnly: true }, name: { type: 'string' } },
+    };
+    const Wrapper = {
+      type: 'object',
+      properties: { audit: { allOf: [ref('Audit')], readOnly: true }, name: { type: 'string' } },
+    };
     expect(inputNames(specWith({ Audit, Holder: Wrapper }, ref('Holder')))).toEqual(['HolderInput']);
     expect(inputNames(specWith({ Audit, Holder }, { type: 'array', items: ref('Holder') }))).toEqual(['HolderInput']);
   });
@@ -39,19 +57,37 @@ describe('request shapes (Input types)', () => {
   });
 
   it('never type as an empty object, which would accept any value but null', () => {
-    const plan = planOf('t.yaml', { 't.yaml': specWith({ Audit, Note: { type: 'object', properties: { audit: ref('Audit'), text: { type: 'string' } } } }, ref('Note')) });
+    const plan = planOf('t.yaml', {
+      't.yaml': specWith(
+        { Audit, Note: { type: 'object', properties: { audit: ref('Audit'), text: { type: 'string' } } } },
+        ref('Note'),
+      ),
+    });
     const note = [...plan.models.values()].find((m) => m.name === 'Note')!;
     const write = typeToString(note.type, { plan, direction: 'write', depth: '0' }).replace(/\s+/g, ' ');
     expect(write).toBe('{ audit?: AuditInput | undefined; text?: string | undefined; }');
     const audit = [...plan.models.values()].find((m) => m.name === 'Audit')!;
     expect(typeToString(audit.type, { plan, direction: 'write', depth: '0' })).toBe('{ [key: string]: never }');
     // In a composition the empty part adds nothing, so it goes.
-    const composed = { kind: 'intersection' as const, parts: [{ kind: 'ref' as const, model: audit.id }, { kind: 'ref' as const, model: note.id }] };
+    const composed = {
+      kind: 'intersection' as const,
+      parts: [
+        { kind: 'ref' as const, model: audit.id },
+        { kind: 'ref' as const, model: note.id },
+      ],
+    };
     expect(typeToString(composed, { plan, direction: 'write', depth: '0' })).toBe('NoteInput');
   });
 
   it('declare a model that allows no key as admitting none', async () => {
-    const spec = specWith({ Audit, Nothing: { type: 'object', additionalProperties: false }, Note: { type: 'object', properties: { audit: ref('Audit') } } }, ref('Note'));
+    const spec = specWith(
+      {
+        Audit,
+        Nothing: { type: 'object', additionalProperties: false },
+        Note: { type: 'object', properties: { audit: ref('Audit') } },
+      },
+      ref('Note'),
+    );
     const { files, diagnostics } = await generate(['t.yaml'], { 't.yaml': spec });
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const types = files!.get('src/t/types.ts')!;
@@ -66,8 +102,15 @@ function generatedDeclarations(entry: string) {
   const project = new Project({ skipAddingFilesFromTsConfig: true });
   const dir = join(root, 'generated/src', entry);
   const files = readdirSync(dir).map((f) => project.addSourceFileAtPath(join(dir, f)));
-  const declarations = files.flatMap((f) => [...f.getInterfaces(), ...f.getTypeAliases()]).filter((d) => d.isExported());
-  return declarations.map((d) => ({ name: d.getName(), text: d.getText(), isParams: d.getName().endsWith('Params'), file: d.getSourceFile().getBaseName() }));
+  const declarations = files
+    .flatMap((f) => [...f.getInterfaces(), ...f.getTypeAliases()])
+    .filter((d) => d.isExported());
+  return declarations.map((d) => ({
+    name: d.getName(),
+    text: d.getText(),
+    isParams: d.getName().endsWith('Params'),
+    file: d.getSourceFile().getBaseName(),
+  }));
 }
 
 describe.each(['profitbricks', 'contabo'])('the generated %s package', (entry) => {
@@ -75,7 +118,9 @@ describe.each(['profitbricks', 'contabo'])('the generated %s package', (entry) =
   const inputs = declarations.filter((d) => d.name.endsWith('Input') && d.file === 'types.ts');
 
   it('has no empty object type', () => {
-    expect(declarations.filter((d) => /(interface \w+(<[^>]*>)? \{\s*\}|= \{\s*\};)/.test(d.text)).map((d) => d.name)).toEqual([]);
+    expect(
+      declarations.filter((d) => /(interface \w+(<[^>]*>)? \{\s*\}|= \{\s*\};)/.test(d.text)).map((d) => d.name),
+    ).toEqual([]);
   });
 
   it('has only Input types that a params type reaches', () => {
@@ -106,6 +151,15 @@ it('keeps the request shapes the ProfitBricks creates need', () => {
   const types = readFileSync(join(root, 'generated/src/profitbricks/types.ts'), 'utf8');
   const inputs = [...types.matchAll(/^export (?:interface|type) (\w+Input)\b/gm)].map((m) => m[1]);
   expect(inputs.sort()).toEqual(
-    ['DatacenterCreateEntitiesInput', 'DatacenterCreateInput', 'ServerCreateEntitiesInput', 'ServerCreateInput', 'UserCreateInput', 'UserCreatePropertiesInput', 'VolumeCreateInput', 'VolumeCreatePropertiesInput'].sort(),
+    [
+      'DatacenterCreateEntitiesInput',
+      'DatacenterCreateInput',
+      'ServerCreateEntitiesInput',
+      'ServerCreateInput',
+      'UserCreateInput',
+      'UserCreatePropertiesInput',
+      'VolumeCreateInput',
+      'VolumeCreatePropertiesInput',
+    ].sort(),
   );
 });

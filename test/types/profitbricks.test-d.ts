@@ -19,7 +19,13 @@ import type {
   Transport,
   VolumeProperties,
 } from '../../generated/src/profitbricks/index.ts';
-import { ClientError, NotFoundError, ServerError, StatusError, UnprocessableEntityError } from '../../generated/src/profitbricks/index.ts';
+import {
+  ClientError,
+  NotFoundError,
+  ServerError,
+  StatusError,
+  UnprocessableEntityError,
+} from '../../generated/src/profitbricks/index.ts';
 import type { getDatacenter as GetDatacenter } from '../../generated/src/profitbricks/index.ts';
 
 declare const client: ProfitBricksClient;
@@ -48,7 +54,11 @@ describe('depth-aware response types', () => {
 
 describe('fields a response may leave out', () => {
   it('are optional on resources: only id, type and href are always there', () => {
-    expectTypeOf<Pick<Datacenter, 'id' | 'type' | 'href'>>().toEqualTypeOf<{ id: string; type: 'datacenter'; href: string }>();
+    expectTypeOf<Pick<Datacenter, 'id' | 'type' | 'href'>>().toEqualTypeOf<{
+      id: string;
+      type: 'datacenter';
+      href: string;
+    }>();
     expectTypeOf<Datacenter<2>['entities']>().toEqualTypeOf<DatacenterEntities<2> | undefined>();
     expectTypeOf<Datacenter['metadata']>().toEqualTypeOf<ResourceMetadata | undefined>();
     expectTypeOf<Server<1>['properties']>().toEqualTypeOf<ServerProperties<1> | undefined>();
@@ -87,7 +97,9 @@ describe('asynchronous writes', () => {
     const body = { properties: { name: 'dc', location: 'de/fra' } } as const;
     expectTypeOf(client.datacenters.create({ body })).toEqualTypeOf<ApiPromise<Accepted<Datacenter, Datacenter>>>();
     expectTypeOf(client.datacenters.create({ body }, { wait: true })).toEqualTypeOf<Promise<Datacenter>>();
-    expectTypeOf(client.datacenters.delete({ dataCenterId: 'x' }, { wait: { timeoutMs: 1000 } })).toEqualTypeOf<Promise<undefined>>();
+    expectTypeOf(client.datacenters.delete({ dataCenterId: 'x' }, { wait: { timeoutMs: 1000 } })).toEqualTypeOf<
+      Promise<undefined>
+    >();
     expectTypeOf(client.requests.wait('id')).toEqualTypeOf<Promise<RequestStatus>>();
   });
 });
@@ -95,20 +107,32 @@ describe('asynchronous writes', () => {
 describe('conditional reads', () => {
   it('may resolve to undefined whenever If-None-Match may be sent', async () => {
     expectTypeOf(client.datacenters.get({ dataCenterId: 'x' })).toEqualTypeOf<ApiPromise<Datacenter<0>>>();
-    expectTypeOf(client.datacenters.get({ dataCenterId: 'x', ifNoneMatch: undefined })).toEqualTypeOf<ApiPromise<Datacenter<0>>>();
-    expectTypeOf(client.datacenters.get({ dataCenterId: 'x', ifNoneMatch: 'etag' })).toEqualTypeOf<ApiPromise<Datacenter<0> | undefined>>();
+    expectTypeOf(client.datacenters.get({ dataCenterId: 'x', ifNoneMatch: undefined })).toEqualTypeOf<
+      ApiPromise<Datacenter<0>>
+    >();
+    expectTypeOf(client.datacenters.get({ dataCenterId: 'x', ifNoneMatch: 'etag' })).toEqualTypeOf<
+      ApiPromise<Datacenter<0> | undefined>
+    >();
     // The ETag a caller holds, from withResponse(), may be undefined: passing it may still send the condition.
     const { etag } = await client.datacenters.get({ dataCenterId: 'x' }).withResponse();
     expectTypeOf(etag).toEqualTypeOf<string | undefined>();
-    expectTypeOf(client.datacenters.get({ dataCenterId: 'x', ifNoneMatch: etag })).toEqualTypeOf<ApiPromise<Datacenter<0> | undefined>>();
-    expectTypeOf(client.datacenters.get({ dataCenterId: 'x', depth: 2, ifNoneMatch: etag })).toEqualTypeOf<ApiPromise<Datacenter<2> | undefined>>();
+    expectTypeOf(client.datacenters.get({ dataCenterId: 'x', ifNoneMatch: etag })).toEqualTypeOf<
+      ApiPromise<Datacenter<0> | undefined>
+    >();
+    expectTypeOf(client.datacenters.get({ dataCenterId: 'x', depth: 2, ifNoneMatch: etag })).toEqualTypeOf<
+      ApiPromise<Datacenter<2> | undefined>
+    >();
     // Params built ahead of the call, as their type allows a condition.
     const params: GetDatacenterParams<1> = { dataCenterId: 'x', depth: 1 };
     expectTypeOf(client.datacenters.get(params)).toEqualTypeOf<ApiPromise<Datacenter<1> | undefined>>();
     // Lists and operation functions alike.
     expectTypeOf(client.datacenters.list()).toEqualTypeOf<ApiPromise<Datacenters<1>>>();
-    expectTypeOf(client.datacenters.list({ ifNoneMatch: etag })).toEqualTypeOf<ApiPromise<Datacenters<1> | undefined>>();
-    expectTypeOf(getDatacenter(transport, { dataCenterId: 'x', ifNoneMatch: etag })).toEqualTypeOf<ApiPromise<Datacenter<0> | undefined>>();
+    expectTypeOf(client.datacenters.list({ ifNoneMatch: etag })).toEqualTypeOf<
+      ApiPromise<Datacenters<1> | undefined>
+    >();
+    expectTypeOf(getDatacenter(transport, { dataCenterId: 'x', ifNoneMatch: etag })).toEqualTypeOf<
+      ApiPromise<Datacenter<0> | undefined>
+    >();
     expectTypeOf(getDatacenter(transport, { dataCenterId: 'x' })).toEqualTypeOf<ApiPromise<Datacenter<0>>>();
   });
 });
@@ -116,7 +140,9 @@ describe('conditional reads', () => {
 describe('typed errors', () => {
   it('export the error responses an operation declares, each with the body the spec gives it', () => {
     expectTypeOf<GetDatacenterError>().toMatchTypeOf<StatusError>();
-    expectTypeOf<GetDatacenterError['status']>().toEqualTypeOf<400 | 401 | 403 | 404 | 405 | 415 | 422 | 429 | number>();
+    expectTypeOf<GetDatacenterError['status']>().toEqualTypeOf<
+      400 | 401 | 403 | 404 | 405 | 415 | 422 | 429 | number
+    >();
     expectTypeOf<GetDatacenterError['body']>().toEqualTypeOf<Error2 | undefined>();
     type Message = NonNullable<GetDatacenterError['body']>['messages'][number];
     expectTypeOf<Message['errorCode']>().toEqualTypeOf<string>();
@@ -133,7 +159,8 @@ describe('typed errors', () => {
     }
     if (error instanceof UnprocessableEntityError) expectTypeOf(error.status).toEqualTypeOf<422>();
     if (error.status === 422) expectTypeOf(error.body).toEqualTypeOf<Error2 | undefined>();
-    if (error instanceof ClientError) expectTypeOf(error.status).toEqualTypeOf<400 | 401 | 403 | 404 | 405 | 415 | 422 | 429>();
+    if (error instanceof ClientError)
+      expectTypeOf(error.status).toEqualTypeOf<400 | 401 | 403 | 404 | 405 | 415 | 422 | 429>();
     if (error instanceof ServerError) expectTypeOf(error.status).toEqualTypeOf<number>();
   });
 

@@ -29,7 +29,9 @@ describe.each([
 ])('%s', (spec, entry) => {
   const doc = parse(readFileSync(join(root, spec), 'utf8')) as { components: { schemas: Record<string, Schema> } };
   const plan = planOf(spec);
-  const types = new Project({ skipAddingFilesFromTsConfig: true }).addSourceFileAtPath(join(root, 'generated/src', entry, 'types.ts'));
+  const types = new Project({ skipAddingFilesFromTsConfig: true }).addSourceFileAtPath(
+    join(root, 'generated/src', entry, 'types.ts'),
+  );
 
   it('makes required exactly what each schema requires', () => {
     const wrong: string[] = [];
@@ -39,22 +41,30 @@ describe.each([
       if (!schema?.properties || model.pointer !== `/components/schemas/${model.name}`) continue;
       const shapes = [
         { name: plan.readNames.get(model.id)!, hidden: 'writeOnly' as const },
-        ...(plan.writeNames.has(model.id) ? [{ name: plan.writeNames.get(model.id)!, hidden: 'readOnly' as const }] : []),
+        ...(plan.writeNames.has(model.id)
+          ? [{ name: plan.writeNames.get(model.id)!, hidden: 'readOnly' as const }]
+          : []),
       ];
       for (const { name, hidden } of shapes) {
         const members = declared(types, name);
         if (!members) continue;
-        const got = Object.fromEntries(members.map((m) => [unquote(m.getName()), m.hasQuestionToken() ? 'optional' : 'required']));
+        const got = Object.fromEntries(
+          members.map((m) => [unquote(m.getName()), m.hasQuestionToken() ? 'optional' : 'required']),
+        );
         const want = Object.fromEntries(
           Object.entries(schema.properties)
-            .filter(([key]) => !(hidden === 'readOnly' ? schema.properties![key]!.readOnly : schema.properties![key]!.writeOnly))
+            .filter(
+              ([key]) =>
+                !(hidden === 'readOnly' ? schema.properties![key]!.readOnly : schema.properties![key]!.writeOnly),
+            )
             .map(([key]) => [key, schema.required?.includes(key) ? 'required' : 'optional']),
         );
         // A collection alias declares `items` in its depth-dependent part, not in the leading literal.
         if (model.depth === 'collection') delete want['items'];
         checked++;
         for (const key of new Set([...Object.keys(got), ...Object.keys(want)])) {
-          if (got[key] !== want[key]) wrong.push(`${name}.${key}: ${got[key] ?? 'absent'}, spec says ${want[key] ?? 'absent'}`);
+          if (got[key] !== want[key])
+            wrong.push(`${name}.${key}: ${got[key] ?? 'absent'}, spec says ${want[key] ?? 'absent'}`);
         }
       }
     }

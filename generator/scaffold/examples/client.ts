@@ -8,17 +8,39 @@ import type { Auth } from '../../ir/types.ts';
 import type { Plan } from '../../plan/plan.ts';
 import { memberName } from '../../plan/names.ts';
 import { Samples } from './samples.ts';
-import { acceptedCall, authKinds, clientExample, clientVariable, envPrefix, Example, functionCall, methodCall, pageCall, plainCredentials, readCall } from './code.ts';
+import {
+  acceptedCall,
+  authKinds,
+  clientExample,
+  clientVariable,
+  envPrefix,
+  Example,
+  functionCall,
+  methodCall,
+  pageCall,
+  plainCredentials,
+  readCall,
+} from './code.ts';
 
 /** Another name for a client signed in another way, by the kind of credentials. */
-const ALSO: Record<Auth['kind'], string> = { 'oauth2-password': 'signedIn', bearer: 'withOwnToken', 'api-key': 'withApiKey', basic: 'withPassword' };
+const ALSO: Record<Auth['kind'], string> = {
+  'oauth2-password': 'signedIn',
+  bearer: 'withOwnToken',
+  'api-key': 'withApiKey',
+  basic: 'withPassword',
+};
 
 /** Credentials as client option fields, read from the environment. */
 function credentialFields(auth: Auth, plan: Plan, alternative: boolean): string[] {
   const env = (name: string): string => `process.env['${envPrefix(plan)}_${name}']!`;
   switch (auth.kind) {
     case 'oauth2-password':
-      return [`clientId: ${env('CLIENT_ID')}`, `clientSecret: ${env('CLIENT_SECRET')}`, `username: ${env('USERNAME')}`, `password: ${env('PASSWORD')}`];
+      return [
+        `clientId: ${env('CLIENT_ID')}`,
+        `clientSecret: ${env('CLIENT_SECRET')}`,
+        `username: ${env('USERNAME')}`,
+        `password: ${env('PASSWORD')}`,
+      ];
     case 'bearer':
       return [`accessToken: ${alternative ? `async () => ${env('TOKEN')}` : env('TOKEN')}`];
     case 'api-key':
@@ -40,7 +62,10 @@ export function authExample(plan: Plan, from: string): string {
   if (lines.length > 1 || settings.length) example.add(`const ${name} = new ${client}({`, ...lines, '});');
   else example.add(`const ${name} = new ${client}(${fields.length ? `{ ${fields[0]!.trim().slice(0, -1)} }` : ''});`);
   for (const auth of others) {
-    example.add('', `const ${example.local(ALSO[auth.kind])} = new ${client}({ ${credentialFields(auth, plan, true).join(', ')} });`);
+    example.add(
+      '',
+      `const ${example.local(ALSO[auth.kind])} = new ${client}({ ${credentialFields(auth, plan, true).join(', ')} });`,
+    );
   }
   return example.text();
 }
@@ -100,7 +125,10 @@ export function functionsExample(plan: Plan, from: string): string | undefined {
   }
   if (write) {
     const done = example.local('done');
-    example.add(`const ${done} = await ${functionCall(example, transport, write, '{ wait: true }')};`, `console.log(${done});`);
+    example.add(
+      `const ${done} = await ${functionCall(example, transport, write, '{ wait: true }')};`,
+      `console.log(${done});`,
+    );
   }
   return example.text();
 }
@@ -143,7 +171,9 @@ export function resultsExample(plan: Plan, from: string): string | undefined {
 /** A failed call told apart by its error class. */
 export function errorsExample(plan: Plan, from: string): string | undefined {
   return clientExample(plan, from, readCall(plan), (example, client, read) => {
-    const [notFound, rateLimit, status] = ['NotFoundError', 'RateLimitError', 'StatusError'].map((name) => example.use(name));
+    const [notFound, rateLimit, status] = ['NotFoundError', 'RateLimitError', 'StatusError'].map((name) =>
+      example.use(name),
+    );
     example.add(
       'try {',
       `  await ${methodCall(client, read)};`,

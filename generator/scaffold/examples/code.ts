@@ -37,7 +37,10 @@ export class Example {
   /** Fields taken out of an object under fresh local names: the pattern (`{ data, status: status2 }`) and the names. */
   destructure(...fields: string[]): { pattern: string; names: string[] } {
     const names = fields.map((field) => this.local(field));
-    return { pattern: `{ ${fields.map((field, i) => (field === names[i] ? field : `${field}: ${names[i]}`)).join(', ')} }`, names };
+    return {
+      pattern: `{ ${fields.map((field, i) => (field === names[i] ? field : `${field}: ${names[i]}`)).join(', ')} }`,
+      names,
+    };
   }
 
   add(...lines: string[]): this {
@@ -63,7 +66,9 @@ const AUTH_ORDER: readonly Auth['kind'][] = ['oauth2-password', 'bearer', 'api-k
 /** The API's kinds of authentication, each once, in the client's order. */
 export function authKinds(plan: Plan): Auth[] {
   const seen = new Set<string>();
-  return plan.api.auth.filter((a) => !seen.has(a.kind) && seen.add(a.kind)).sort((a, b) => AUTH_ORDER.indexOf(a.kind) - AUTH_ORDER.indexOf(b.kind));
+  return plan.api.auth
+    .filter((a) => !seen.has(a.kind) && seen.add(a.kind))
+    .sort((a, b) => AUTH_ORDER.indexOf(a.kind) - AUTH_ORDER.indexOf(b.kind));
 }
 
 /** `PROFITBRICKS_V4`: the prefix of the environment variables an example reads. */
@@ -82,14 +87,17 @@ export function plainCredentials(plan: Plan): string[] {
   if (kinds.includes('bearer')) return ["accessToken: 'token'"];
   if (kinds.includes('api-key')) return ["apiKey: 'key'"];
   if (kinds.includes('basic')) return ["username: 'user'", "password: 'password'"];
-  if (kinds.includes('oauth2-password')) return ["clientId: 'id'", "clientSecret: 'secret'", "username: 'user'", "password: 'password'"];
+  if (kinds.includes('oauth2-password'))
+    return ["clientId: 'id'", "clientSecret: 'secret'", "username: 'user'", "password: 'password'"];
   return [];
 }
 
 /** `const contabo = new ContaboClient({ accessToken: 'token' });` */
 export function newClient(example: Example, plan: Plan, fields: readonly string[] = plainCredentials(plan)): string {
   const name = clientVariable(example, plan);
-  example.add(`const ${name} = new ${example.use(plan.api.clientName)}(${fields.length ? `{ ${fields.join(', ')} }` : ''});`);
+  example.add(
+    `const ${name} = new ${example.use(plan.api.clientName)}(${fields.length ? `{ ${fields.join(', ')} }` : ''});`,
+  );
   return name;
 }
 
@@ -113,7 +121,11 @@ export function clientExample(
 }
 
 /** Every operation of the plan that `keep` accepts and whose params can be made, in plan order. */
-export function calls(plan: Plan, keep: (op: PlannedOperation) => boolean, extra?: (op: PlannedOperation) => Record<string, string>): Call[] {
+export function calls(
+  plan: Plan,
+  keep: (op: PlannedOperation) => boolean,
+  extra?: (op: PlannedOperation) => Record<string, string>,
+): Call[] {
   const samples = new Samples(plan);
   const out: Call[] = [];
   for (const group of plan.groups) {
@@ -137,7 +149,8 @@ export function best(candidates: readonly Call[], score: (call: Call) => readonl
 }
 
 function compare(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+  for (let i = 0; i < Math.max(a.length, b.length); i++)
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
   return 0;
 }
 
@@ -149,8 +162,12 @@ export function effort(call: Call): number {
 /** A read of one resource: a GET with one path parameter, or as near to that as the API has. */
 export function readCall(plan: Plan, keep: (op: PlannedOperation) => boolean = () => true): Call | undefined {
   const reads = calls(plan, (op) => keep(op) && op.operation.method === 'GET' && !op.operation.async);
-  const onePath = (c: Call): number => (c.op.parameters.filter((p) => p.required).every((p) => p.parameter.in === 'path') && effort(c) === 1 ? 0 : 1);
-  return best(reads, (c) => [c.op.operation.pagination ? 1 : 0, onePath(c), effort(c)]) ?? best(calls(plan, keep), (c) => [c.op.operation.async ? 1 : 0, effort(c)]);
+  const onePath = (c: Call): number =>
+    c.op.parameters.filter((p) => p.required).every((p) => p.parameter.in === 'path') && effort(c) === 1 ? 0 : 1;
+  return (
+    best(reads, (c) => [c.op.operation.pagination ? 1 : 0, onePath(c), effort(c)]) ??
+    best(calls(plan, keep), (c) => [c.op.operation.async ? 1 : 0, effort(c)])
+  );
 }
 
 /** The arguments of a call: params (or `{}` where options follow and params are declared), then options. */
@@ -172,13 +189,21 @@ export function functionCall(example: Example, transport: string, call: Call, op
 /** A paginated operation, its page size set to `size` where it has one. */
 export function pageCall(plan: Plan, size?: number): Call | undefined {
   const sized = (op: PlannedOperation): Record<string, string> => {
-    const key = op.parameters.find((p) => p.parameter.in === 'query' && p.parameter.name === op.operation.pagination?.size)?.key;
+    const key = op.parameters.find(
+      (p) => p.parameter.in === 'query' && p.parameter.name === op.operation.pagination?.size,
+    )?.key;
     return key && size !== undefined ? { [key]: String(size) } : {};
   };
-  return best(calls(plan, (op) => op.operation.pagination !== undefined, sized), (c) => [effort(c)]);
+  return best(
+    calls(plan, (op) => op.operation.pagination !== undefined, sized),
+    (c) => [effort(c)],
+  );
 }
 
 /** An accepted write with the least to write, of those with the result asked for. */
 export function acceptedCall(plan: Plan, result: 'resource' | 'none'): Call | undefined {
-  return best(calls(plan, (op) => op.operation.async?.result === result), (c) => [effort(c)]);
+  return best(
+    calls(plan, (op) => op.operation.async?.result === result),
+    (c) => [effort(c)],
+  );
 }

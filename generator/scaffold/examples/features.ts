@@ -5,7 +5,18 @@
  */
 import type { Plan, PlannedParameter } from '../../plan/plan.ts';
 import { Samples } from './samples.ts';
-import { acceptedCall, args, best, calls, clientExample, effort, methodCall, pageCall, readCall, type Call } from './code.ts';
+import {
+  acceptedCall,
+  args,
+  best,
+  calls,
+  clientExample,
+  effort,
+  methodCall,
+  pageCall,
+  readCall,
+  type Call,
+} from './code.ts';
 
 /** Every item, the first page, whole pages and a bounded list. */
 export function paginationExample(plan: Plan, from: string): string | undefined {
@@ -31,11 +42,18 @@ export function paginationExample(plan: Plan, from: string): string | undefined 
 
 /** A wait for a resource's status, with a time limit and progress. */
 export function waitExample(plan: Plan, from: string): string | undefined {
-  const waiting = best(calls(plan, (op) => op.wait !== undefined), (c) => [effort(c)]);
+  const waiting = best(
+    calls(plan, (op) => op.wait !== undefined),
+    (c) => [effort(c)],
+  );
   return clientExample(plan, from, waiting, (example, client, call) => {
     const ready = example.local('ready');
-    const options = '{\n  timeoutMs: 30 * 60_000,\n  onProgress: ({ status, elapsedMs }) => console.log(status, elapsedMs),\n}';
-    example.add(`const ${ready} = await ${client}.${call.group.property}.${call.op.wait!.method}(${args(call, options)});`, `console.log(${ready});`);
+    const options =
+      '{\n  timeoutMs: 30 * 60_000,\n  onProgress: ({ status, elapsedMs }) => console.log(status, elapsedMs),\n}';
+    example.add(
+      `const ${ready} = await ${client}.${call.group.property}.${call.op.wait!.method}(${args(call, options)});`,
+      `console.log(${ready});`,
+    );
   });
 }
 
@@ -72,7 +90,12 @@ export function acceptedExample(plan: Plan, from: string): string | undefined {
     if (requests?.requestWait) {
       const status = example.local('status');
       const wait = `${client}.${requests.property}.${requests.requestWait.method}(${accepted}.location!)`;
-      example.add('', '// Any request, by id or status URL.', `const ${status} = await ${wait};`, `console.log(${status});`);
+      example.add(
+        '',
+        '// Any request, by id or status URL.',
+        `const ${status} = await ${wait};`,
+        `console.log(${status});`,
+      );
     }
   });
 }
@@ -101,17 +124,34 @@ function header(call: Call, name: RegExp): PlannedParameter | undefined {
 
 /** A write only if unchanged (`If-Match`), and a read that is skipped when nothing changed (`If-None-Match`). */
 export function conditionalExample(plan: Plan, from: string): string | undefined {
-  const conditionalRead = readCall(plan, (op) => op.operation.responses.some((r) => r.status === '304') && op.parameters.some((p) => /^if-none-match$/i.test(p.parameter.name)));
+  const conditionalRead = readCall(
+    plan,
+    (op) =>
+      op.operation.responses.some((r) => r.status === '304') &&
+      op.parameters.some((p) => /^if-none-match$/i.test(p.parameter.name)),
+  );
   return clientExample(plan, from, conditionalRead, (example, client, read) => {
     const samples = new Samples(plan);
     const { pattern, names } = example.destructure('etag');
     const [etag, again] = [names[0]!, example.local('again')];
     example.add(`const ${pattern} = await ${methodCall(client, read)}.withResponse();`);
-    const writes = calls(plan, (op) => op.operation.method !== 'GET' && op.parameters.some((p) => p.parameter.in === 'header' && /^if-match$/i.test(p.parameter.name)));
-    const write = best(writes, (c) => [c.op.operation.path === read.op.operation.path ? 0 : 1, c.op.operation.method === 'DELETE' ? 1 : 0, effort(c)]);
+    const writes = calls(
+      plan,
+      (op) =>
+        op.operation.method !== 'GET' &&
+        op.parameters.some((p) => p.parameter.in === 'header' && /^if-match$/i.test(p.parameter.name)),
+    );
+    const write = best(writes, (c) => [
+      c.op.operation.path === read.op.operation.path ? 0 : 1,
+      c.op.operation.method === 'DELETE' ? 1 : 0,
+      effort(c),
+    ]);
     const ifMatch = write && header(write, /^if-match$/i);
     // Without an entity tag the write is made anyway: `*` matches any current one.
-    const guarded = write && ifMatch ? samples.params(write.op, { [ifMatch.key]: ifMatch.required ? `${etag} ?? '*'` : etag }) : undefined;
+    const guarded =
+      write && ifMatch
+        ? samples.params(write.op, { [ifMatch.key]: ifMatch.required ? `${etag} ?? '*'` : etag })
+        : undefined;
     if (write && guarded) {
       const precondition = example.use('PreconditionFailedError');
       example.add(

@@ -19,7 +19,7 @@ export function hooksExample(plan: Plan, from: string): string | undefined {
       example.prepend(
         'const timing: Hooks = {',
         '  onRequest: (request, { operationId, attempt }) => {',
-        "    console.log(`${operationId} attempt ${attempt}: ${request.method} ${new URL(request.url).pathname}`);",
+        '    console.log(`${operationId} attempt ${attempt}: ${request.method} ${new URL(request.url).pathname}`);',
         '    const signed = new Request(request);',
         "    signed.headers.set('x-client-version', '1.2.0');",
         '    return signed;',
@@ -83,7 +83,11 @@ export function fetchOptionsExample(plan: Plan, from: string): string | undefine
 
 /** The policy on the client, and a read retried on more statuses. */
 export function retryPolicyExample(plan: Plan, from: string): string | undefined {
-  const fields = [...plainCredentials(plan), 'maxRetries: 5', 'retry: { baseDelayMs: 200, maxDelayMs: 5_000, jitter: 0.5, maxRetryAfterMs: 30_000 }'];
+  const fields = [
+    ...plainCredentials(plan),
+    'maxRetries: 5',
+    'retry: { baseDelayMs: 200, maxDelayMs: 5_000, jitter: 0.5, maxRetryAfterMs: 30_000 }',
+  ];
   return clientExample(
     plan,
     from,

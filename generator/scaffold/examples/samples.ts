@@ -57,8 +57,11 @@ export class Samples {
         return scalar(type.name, type.format ?? hint.docs?.format, hint);
       case 'enum': {
         const given = [hint.docs?.example, hint.docs?.default].find((v) => type.values.includes(v as Literal));
-        const value = given !== undefined ? (given as Literal) : (type.values.find((v) => v !== null) ?? type.values[0]);
-        return value === undefined || (typeof value === 'number' && !Number.isFinite(value)) ? undefined : { code: literal(value) };
+        const value =
+          given !== undefined ? (given as Literal) : (type.values.find((v) => v !== null) ?? type.values[0]);
+        return value === undefined || (typeof value === 'number' && !Number.isFinite(value))
+          ? undefined
+          : { code: literal(value) };
       }
       case 'array':
         return { code: '[]' };
@@ -118,7 +121,9 @@ function scalar(name: Extract<Type, { kind: 'scalar' }>['name'], format: string 
     }
     case 'integer':
     case 'number': {
-      const number = given.find((v) => typeof v === 'number' && Number.isFinite(v) && (name === 'number' || Number.isInteger(v)));
+      const number = given.find(
+        (v) => typeof v === 'number' && Number.isFinite(v) && (name === 'number' || Number.isInteger(v)),
+      );
       return { code: String(number ?? 1) };
     }
     case 'boolean':
@@ -145,10 +150,14 @@ const FORMATS: Readonly<Record<string, string>> = {
 };
 
 function literal(value: Literal): string {
-  return typeof value === 'string' ? `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'` : String(value);
+  return typeof value === 'string'
+    ? `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`
+    : String(value);
 }
 
 function print(sample: Sample): string {
   if ('code' in sample) return sample.code;
-  return sample.fields.length ? `{ ${sample.fields.map(([key, value]) => `${key}: ${print(value)}`).join(', ')} }` : '{}';
+  return sample.fields.length
+    ? `{ ${sample.fields.map(([key, value]) => `${key}: ${print(value)}`).join(', ')} }`
+    : '{}';
 }

@@ -23,13 +23,23 @@ export interface World {
   readonly contabo: {
     readonly url: string;
     readonly tokenUrl: string;
-    readonly credentials: { readonly clientId: string; readonly clientSecret: string; readonly username: string; readonly password: string };
+    readonly credentials: {
+      readonly clientId: string;
+      readonly clientSecret: string;
+      readonly username: string;
+      readonly password: string;
+    };
     /** Not in the account: its read answers 404. */
     readonly missingInstanceId: number;
     /** Its read is held back until the app gives up, by aborting. */
     readonly slowInstanceId: number;
   };
-  readonly profitbricks: { readonly url: string; readonly username: string; readonly password: string; readonly contractNumber: number };
+  readonly profitbricks: {
+    readonly url: string;
+    readonly username: string;
+    readonly password: string;
+    readonly contractNumber: number;
+  };
 }
 
 export interface Summary {
@@ -49,7 +59,11 @@ export interface Summary {
     readonly etag: string | undefined;
     readonly rateLimit: unknown;
   };
-  readonly waited: { readonly progress: readonly (string | undefined)[]; readonly state: string | undefined; readonly name: string | undefined };
+  readonly waited: {
+    readonly progress: readonly (string | undefined)[];
+    readonly state: string | undefined;
+    readonly name: string | undefined;
+  };
   readonly aborted: { readonly name: string; readonly isAbortError: boolean };
 }
 
@@ -71,13 +85,21 @@ export async function behave({ contabo: C, profitbricks: P }: Entries, world: Wo
   } catch (error) {
     if (!(error instanceof C.NotFoundError)) throw error;
     const { name, status, requestId, body } = error;
-    notFound = { name, status, requestId, message: (body as { message?: unknown }).message, oneHierarchy: error instanceof P.ApiError };
+    notFound = {
+      name,
+      status,
+      requestId,
+      message: (body as { message?: unknown }).message,
+      oneHierarchy: error instanceof P.ApiError,
+    };
   }
   if (!notFound) throw new Error('reading a missing instance did not fail');
 
   const { url, username, password, contractNumber } = world.profitbricks;
   const profitbricks = new P.ProfitBricksClient({ username, password, contractNumber, baseUrl: url, maxRetries: 0 });
-  const handle = await profitbricks.datacenters.create({ body: { properties: { name: 'ecosystem', location: 'de/fra' } } });
+  const handle = await profitbricks.datacenters.create({
+    body: { properties: { name: 'ecosystem', location: 'de/fra' } },
+  });
   // The accepted body may be missing (a 202 whose body broke off); this fake API always sends it.
   const accepted = {
     id: handle.resource?.id,

@@ -9,7 +9,10 @@ const loaded = process.features.require_module ? 'require' : 'import()';
 const load = (specifier) => (loaded === 'require' ? require(specifier) : import(specifier));
 
 async function main() {
-  const [contabo, profitbricks] = await Promise.all([load('cloud-api-clients/contabo'), load('cloud-api-clients/profitbricks')]);
+  const [contabo, profitbricks] = await Promise.all([
+    load('cloud-api-clients/contabo'),
+    load('cloud-api-clients/profitbricks'),
+  ]);
   const sameAsImport = (await import('cloud-api-clients/contabo')).ContaboClient === contabo.ContaboClient;
   const summary = await behave({ contabo, profitbricks }, JSON.parse(process.argv[2]));
   console.log(JSON.stringify({ loaded, sameAsImport, summary }));

@@ -7,7 +7,12 @@ import type { Scripted } from './model.ts';
  * held back after the headers. False when the request is to be handled
  * normally afterwards (a delay alone).
  */
-export async function play(s: Scripted, req: IncomingMessage, res: ServerResponse, later: (ms: number) => Promise<void>): Promise<boolean> {
+export async function play(
+  s: Scripted,
+  req: IncomingMessage,
+  res: ServerResponse,
+  later: (ms: number) => Promise<void>,
+): Promise<boolean> {
   if (s.delayMs) await later(s.delayMs);
   if (s.destroy === 'before-response') {
     req.socket.destroy();

@@ -43,7 +43,11 @@ export function instanceAdder(state: ServerState): AddInstance {
  * `x-request-id`, which every answer echoes. Listings are paginated in the
  * style the options give; an instance's status moves on with every read.
  */
-export function instancesApi(state: ServerState, listing: ListingStyle, addInstance: AddInstance): (call: ApiCall) => void {
+export function instancesApi(
+  state: ServerState,
+  listing: ListingStyle,
+  addInstance: AddInstance,
+): (call: ApiCall) => void {
   return (call) => {
     const requestId = call.headers['x-request-id'];
     const echo = requestId ? { 'x-request-id': requestId } : {};
@@ -55,11 +59,18 @@ export function instancesApi(state: ServerState, listing: ListingStyle, addInsta
     if (!requestId || !REQUEST_ID.test(requestId)) {
       return send(call.res, 400, { statusCode: 400, message: ['x-request-id must be a UUID'] }, echo);
     }
-    if (call.path === '/v1/compute/instances' && call.method === 'GET') return send(call.res, 200, page(state, listing, call.query), echo);
+    if (call.path === '/v1/compute/instances' && call.method === 'GET')
+      return send(call.res, 200, page(state, listing, call.query), echo);
     if (call.path === '/v1/compute/instances' && call.method === 'POST') return create(call, addInstance, echo);
     const one = /^\/v1\/compute\/instances\/([^/]+)$/.exec(call.path);
     const instance = one ? state.instances.get(Number(one[1])) : undefined;
-    if (one && !instance) return send(call.res, 404, { statusCode: 404, message: `Entry Instances not found by instanceId ${one[1]}` }, echo);
+    if (one && !instance)
+      return send(
+        call.res,
+        404,
+        { statusCode: 404, message: `Entry Instances not found by instanceId ${one[1]}` },
+        echo,
+      );
     const self = `${call.path}${Object.keys(call.query).length ? `?${new URLSearchParams(call.query as Record<string, string>)}` : ''}`;
     if (instance && call.method === 'GET') {
       const status = instance.statuses[Math.min(instance.reads, instance.statuses.length - 1)]!;
@@ -70,14 +81,23 @@ export function instancesApi(state: ServerState, listing: ListingStyle, addInsta
       const input = JSON.parse(call.body || '{}') as { displayName?: string };
       if (input.displayName !== undefined) instance.displayName = input.displayName;
       const { tenantId, customerId, instanceId } = view(instance, 'running');
-      return send(call.res, 200, { data: [{ tenantId, customerId, instanceId, createdDate: new Date(0).toISOString() }], _links: { self } }, echo);
+      return send(
+        call.res,
+        200,
+        { data: [{ tenantId, customerId, instanceId, createdDate: new Date(0).toISOString() }], _links: { self } },
+        echo,
+      );
     }
     send(call.res, 404, { statusCode: 404, message: 'Not Found' }, echo);
   };
 }
 
 /** One page of instances, in the envelope and with the links the listing style gives. */
-function page(state: ServerState, listing: ListingStyle, query: Record<string, string | string[]>): Record<string, unknown> {
+function page(
+  state: ServerState,
+  listing: ListingStyle,
+  query: Record<string, string | string[]>,
+): Record<string, unknown> {
   const size = Math.max(1, Number(query['size'] ?? 10));
   const all = [...state.instances.values()];
   const totalPages = Math.ceil(all.length / size);
@@ -85,10 +105,13 @@ function page(state: ServerState, listing: ListingStyle, query: Record<string, s
   const asked = ignorePage ? 1 : Math.max(1, Number(query['page'] ?? 1));
   const page = pastEnd === 'repeated' ? Math.min(asked, Math.max(1, totalPages)) : asked;
   const link = (p: number): string => `/v1/compute/instances?page=${p}&size=${size}`;
-  const next = page < totalPages ? link(page + 1) : { omit: undefined, itself: link(page), beyond: link(page + 1) }[lastNext];
+  const next =
+    page < totalPages ? link(page + 1) : { omit: undefined, itself: link(page), beyond: link(page + 1) }[lastNext];
   return {
     _pagination: pagination === 'blank' ? '' : { page, size, totalElements: all.length, totalPages },
-    data: all.slice((page - 1) * size, page * size).map((i) => view(i, i.statuses[Math.min(i.reads, i.statuses.length - 1)]!)),
+    data: all
+      .slice((page - 1) * size, page * size)
+      .map((i) => view(i, i.statuses[Math.min(i.reads, i.statuses.length - 1)]!)),
     ...(links
       ? {
           _links: {
@@ -116,12 +139,29 @@ function create(call: ApiCall, addInstance: AddInstance, echo: Record<string, st
     ...(typeof input['displayName'] === 'string' ? { displayName: input['displayName'] } : {}),
     ...(typeof input['productId'] === 'string' ? { productId: input['productId'] } : {}),
   });
-  const { tenantId, customerId, instanceId, imageId, productId, region, addOns, osType, createdDate, sshKeys } = view(created, 'provisioning');
+  const { tenantId, customerId, instanceId, imageId, productId, region, addOns, osType, createdDate, sshKeys } = view(
+    created,
+    'provisioning',
+  );
   send(
     call.res,
     201,
     {
-      data: [{ tenantId, customerId, instanceId, imageId, productId, region, addOns, osType, createdDate, sshKeys, status: 'provisioning' }],
+      data: [
+        {
+          tenantId,
+          customerId,
+          instanceId,
+          imageId,
+          productId,
+          region,
+          addOns,
+          osType,
+          createdDate,
+          sshKeys,
+          status: 'provisioning',
+        },
+      ],
       _links: { self: `/v1/compute/instances/${instanceId}` },
     },
     echo,

@@ -9,7 +9,9 @@ import { send } from './send.ts';
  * grant, which uses up the refresh token it is given. Every secret it sees
  * or hands out is remembered, so that no log or error may show it.
  */
-export function tokenEndpoint(state: ServerState): (method: string, form: Record<string, string>, res: ServerResponse) => void {
+export function tokenEndpoint(
+  state: ServerState,
+): (method: string, form: Record<string, string>, res: ServerResponse) => void {
   let issuedCount = 0;
 
   /** Why the grant is refused, as the status and OAuth2 error body to answer with; undefined when it is granted. */
@@ -26,14 +28,17 @@ export function tokenEndpoint(state: ServerState): (method: string, form: Record
     }
     if (form['grant_type'] !== 'refresh_token') return [400, { error: 'unsupported_grant_type' }];
     const old = [...state.tokens.values()].find((t) => t.refreshToken === form['refresh_token']);
-    if (!old || old.refreshExpiresAt <= now) return [400, { error: 'invalid_grant', error_description: 'Token is not active' }];
+    if (!old || old.refreshExpiresAt <= now)
+      return [400, { error: 'invalid_grant', error_description: 'Token is not active' }];
     old.refreshExpiresAt = 0;
     return undefined;
   }
 
   return (method, form, res) => {
     if (method !== 'POST') return send(res, 405, { error: 'invalid_request' });
-    rememberSecrets({ tokens: [form['client_secret'], form['password'], form['refresh_token']].filter((s): s is string => !!s) });
+    rememberSecrets({
+      tokens: [form['client_secret'], form['password'], form['refresh_token']].filter((s): s is string => !!s),
+    });
     const now = Date.now();
     const refused = refusal(form, now);
     if (refused) return send(res, ...refused);
@@ -53,7 +58,9 @@ export function tokenEndpoint(state: ServerState): (method: string, form: Record
       token_type: 'Bearer',
       'not-before-policy': 0,
       scope: 'profile email',
-      ...(state.refreshExpiresIn > 0 ? { refresh_token: issued.refreshToken, refresh_expires_in: state.refreshExpiresIn } : {}),
+      ...(state.refreshExpiresIn > 0
+        ? { refresh_token: issued.refreshToken, refresh_expires_in: state.refreshExpiresIn }
+        : {}),
     });
   };
 }

@@ -32,7 +32,11 @@ export function createViews(state: ServerState, href: (path: string) => string):
   function collection(path: string, n: number): Record<string, unknown> {
     const parent = state.resources.get(path.slice(0, path.lastIndexOf('/')));
     const name = path.slice(path.lastIndexOf('/') + 1);
-    const out: Record<string, unknown> = { id: parent ? `${parent.id}/${name}` : name, type: 'collection', href: href(path) };
+    const out: Record<string, unknown> = {
+      id: parent ? `${parent.id}/${name}` : name,
+      type: 'collection',
+      href: href(path),
+    };
     if (n >= 1) {
       out['items'] = (state.collections.get(path) ?? []).flatMap((p) => {
         const r = state.resources.get(p);

@@ -13,7 +13,11 @@ const ERROR_CODES: Readonly<Record<number, [string, string]>> = {
   503: ['503', 'Service unavailable'],
 };
 
-export function errorBody(status: number, message?: string, errorCode?: string): { httpStatus: number; messages: { errorCode: string; message: string }[] } {
+export function errorBody(
+  status: number,
+  message?: string,
+  errorCode?: string,
+): { httpStatus: number; messages: { errorCode: string; message: string }[] } {
   const [code, text] = ERROR_CODES[status] ?? [String(status), `HTTP ${status}`];
   return { httpStatus: status, messages: [{ errorCode: errorCode ?? code, message: message ?? text }] };
 }

@@ -17,7 +17,13 @@ export type Outgoing = ServerResponse & {
 export interface Exchange {
   /** Counts a request served, for the rate-limit headers. */
   served(): void;
-  reply(res: Outgoing, status: number, json: unknown, headers?: Record<string, string>, limits?: Partial<RateLimitHeaders>): void;
+  reply(
+    res: Outgoing,
+    status: number,
+    json: unknown,
+    headers?: Record<string, string>,
+    limits?: Partial<RateLimitHeaders>,
+  ): void;
   /** Answers a read: 304 when If-None-Match names the current ETag, else the body with its ETag. */
   read(res: Outgoing, headers: Readonly<Record<string, string | undefined>>, view: unknown, etag: string): void;
 }
@@ -36,7 +42,13 @@ export function createExchange(state: ServerState, later: (ms: number) => Promis
     };
   }
 
-  function reply(res: Outgoing, status: number, json: unknown, headers: Record<string, string> = {}, limits?: Partial<RateLimitHeaders>): void {
+  function reply(
+    res: Outgoing,
+    status: number,
+    json: unknown,
+    headers: Record<string, string> = {},
+    limits?: Partial<RateLimitHeaders>,
+  ): void {
     const text = json === undefined ? '' : JSON.stringify(json);
     const head: Record<string, string> = {
       ...rateLimitHeaders(limits),
@@ -56,9 +68,15 @@ export function createExchange(state: ServerState, later: (ms: number) => Promis
     res.end(status === 304 ? undefined : text);
   }
 
-  function read(res: Outgoing, headers: Readonly<Record<string, string | undefined>>, view: unknown, etag: string): void {
+  function read(
+    res: Outgoing,
+    headers: Readonly<Record<string, string | undefined>>,
+    view: unknown,
+    etag: string,
+  ): void {
     const ifNoneMatch = headers['if-none-match'];
-    if (ifNoneMatch !== undefined && etagMatches(ifNoneMatch, etag)) return reply(res, 304, undefined, { etag: quote(etag) });
+    if (ifNoneMatch !== undefined && etagMatches(ifNoneMatch, etag))
+      return reply(res, 304, undefined, { etag: quote(etag) });
     reply(res, 200, view, { etag: quote(etag), 'last-modified': new Date().toUTCString() });
   }
 

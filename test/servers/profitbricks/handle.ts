@@ -19,7 +19,11 @@ const CORS: CorsPolicy = {
  * makes of every call (base path, Basic credentials, contract number, depth)
  * before it is routed. Anything thrown is answered with the v4 error body.
  */
-export function requestListener(fake: Fake, later: (ms: number) => Promise<void>, origin: () => string): (req: IncomingMessage, res: Outgoing) => void {
+export function requestListener(
+  fake: Fake,
+  later: (ms: number) => Promise<void>,
+  origin: () => string,
+): (req: IncomingMessage, res: Outgoing) => void {
   async function handle(req: IncomingMessage, res: Outgoing): Promise<void> {
     if (answerCors(req, res, CORS)) return;
     const { entry, fullPath } = await receive(req);
@@ -48,7 +52,8 @@ export function requestListener(fake: Fake, later: (ms: number) => Promise<void>
     rememberRequestSecrets(req.headers);
     void handle(req, res).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy();
-      if (error instanceof HttpError) return fake.exchange.reply(res, error.status, errorBody(error.status, error.message));
+      if (error instanceof HttpError)
+        return fake.exchange.reply(res, error.status, errorBody(error.status, error.message));
       fake.exchange.reply(res, 500, errorBody(500, `fake server failed: ${String(error)}`));
     });
   };
@@ -79,7 +84,10 @@ function takeScripted(script: Scripted[], entry: LoggedRequest): Scripted | unde
 
 /** Answers with a scripted status: its body (by default the v4 error body), `Retry-After`, headers and rate limits. */
 function playScripted(fake: Fake, res: Outgoing, scripted: Scripted, status: number): void {
-  const extra: Record<string, string> = { ...(scripted.retryAfter !== undefined ? { 'retry-after': scripted.retryAfter } : {}), ...scripted.headers };
+  const extra: Record<string, string> = {
+    ...(scripted.retryAfter !== undefined ? { 'retry-after': scripted.retryAfter } : {}),
+    ...scripted.headers,
+  };
   const limits = { ...(status === 429 ? { remaining: 0 } : {}), ...scripted.rateLimit };
   fake.exchange.reply(res, status, scripted.json ?? errorBody(status), extra, limits);
 }
@@ -94,12 +102,14 @@ function authorized(fake: Fake, entry: LoggedRequest): boolean {
 /** `PB-Contract-Number`, when given, names a contract: digits only. */
 function checkContract(entry: LoggedRequest): void {
   const contract = entry.headers['pb-contract-number'];
-  if (contract !== undefined && !/^\d+$/.test(contract)) throw new HttpError(400, `PB-Contract-Number "${contract}" is not a contract number`);
+  if (contract !== undefined && !/^\d+$/.test(contract))
+    throw new HttpError(400, `PB-Contract-Number "${contract}" is not a contract number`);
 }
 
 /** The `depth` a call asks for: 0 when absent, else an integer from 0 to 10. */
 function depthOf(entry: LoggedRequest): number {
   const depth = entry.query['depth'] === undefined ? 0 : Number(entry.query['depth']);
-  if (!Number.isInteger(depth) || depth < 0 || depth > 10) throw new HttpError(400, `depth must be an integer from 0 to 10`);
+  if (!Number.isInteger(depth) || depth < 0 || depth > 10)
+    throw new HttpError(400, `depth must be an integer from 0 to 10`);
   return depth;
 }

@@ -18,7 +18,14 @@ export const KINDS: Readonly<Record<string, Kind>> = {
   servers: {
     type: 'server',
     entities: ['cdroms', 'volumes', 'nics'],
-    defaults: () => ({ name: null, cores: 1, ram: 1024, availabilityZone: 'AUTO', vmState: 'RUNNING', cpuFamily: 'AMD_OPTERON' }),
+    defaults: () => ({
+      name: null,
+      cores: 1,
+      ram: 1024,
+      availabilityZone: 'AUTO',
+      vmState: 'RUNNING',
+      cpuFamily: 'AMD_OPTERON',
+    }),
   },
   volumes: {
     type: 'volume',
@@ -41,7 +48,12 @@ export const KINDS: Readonly<Record<string, Kind>> = {
       deviceNumber: null,
     }),
   },
-  lans: { type: 'lan', entities: ['nics'], numbered: true, defaults: () => ({ name: null, public: false, ipFailover: [] }) },
+  lans: {
+    type: 'lan',
+    entities: ['nics'],
+    numbered: true,
+    defaults: () => ({ name: null, public: false, ipFailover: [] }),
+  },
   nics: {
     type: 'nic',
     entities: ['firewallrules'],
@@ -50,9 +62,23 @@ export const KINDS: Readonly<Record<string, Kind>> = {
   firewallrules: {
     type: 'firewall-rule',
     entities: [],
-    defaults: () => ({ name: null, protocol: 'TCP', sourceMac: null, sourceIp: null, targetIp: null, icmpCode: null, icmpType: null, portRangeStart: null, portRangeEnd: null }),
+    defaults: () => ({
+      name: null,
+      protocol: 'TCP',
+      sourceMac: null,
+      sourceIp: null,
+      targetIp: null,
+      icmpCode: null,
+      icmpType: null,
+      portRangeStart: null,
+      portRangeEnd: null,
+    }),
   },
-  loadbalancers: { type: 'loadbalancer', entities: ['balancednics'], defaults: () => ({ name: null, ip: null, dhcp: true }) },
+  loadbalancers: {
+    type: 'loadbalancer',
+    entities: ['balancednics'],
+    defaults: () => ({ name: null, ip: null, dhcp: true }),
+  },
   snapshots: {
     type: 'snapshot',
     entities: [],
@@ -70,7 +96,8 @@ export function homeOf(collection: string): string | undefined {
   const dc = /^(\/datacenters\/[^/]+)\//.exec(collection)?.[1];
   if (/^\/datacenters\/[^/]+\/servers\/[^/]+\/volumes$/.test(collection)) return `${dc}/volumes`;
   if (/^\/datacenters\/[^/]+\/servers\/[^/]+\/cdroms$/.test(collection)) return '/images';
-  if (/^\/datacenters\/[^/]+\/(loadbalancers\/[^/]+\/balancednics|lans\/[^/]+\/nics)$/.test(collection)) return `${dc}/servers/*/nics`;
+  if (/^\/datacenters\/[^/]+\/(loadbalancers\/[^/]+\/balancednics|lans\/[^/]+\/nics)$/.test(collection))
+    return `${dc}/servers/*/nics`;
   return undefined;
 }
 

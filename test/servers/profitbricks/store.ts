@@ -98,8 +98,14 @@ export class Store {
   /** The canonical path of a resource with this id in `home` (a collection path, `*` for any segment). */
   private find(home: string, id: string): string | undefined {
     const { state } = this;
-    if (!home.includes('*')) return state.collections.get(home)?.find((p) => p.endsWith(`/${id}`) && state.resources.has(p));
-    const pattern = new RegExp(`^${home.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}/${id}$`);
+    if (!home.includes('*'))
+      return state.collections.get(home)?.find((p) => p.endsWith(`/${id}`) && state.resources.has(p));
+    const pattern = new RegExp(
+      `^${home
+        .split('*')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]+')}/${id}$`,
+    );
     return [...state.resources.keys()].find((p) => pattern.test(p));
   }
 
@@ -125,7 +131,13 @@ export class Store {
   }
 
   /** Puts a new, BUSY resource into the store and its collection, with its own (empty) entity collections. */
-  private put(collection: string, kind: Kind, id: string, properties: Record<string, unknown>, links: Record<string, string | null>): StoredResource {
+  private put(
+    collection: string,
+    kind: Kind,
+    id: string,
+    properties: Record<string, unknown>,
+    links: Record<string, string | null>,
+  ): StoredResource {
     const { state } = this;
     const path = `${collection}/${id}`;
     const created = this.now();
@@ -135,7 +147,14 @@ export class Store {
       path,
       properties,
       links,
-      metadata: { createdDate: created, createdBy: this.user(), etag: '', lastModifiedDate: created, lastModifiedBy: this.user(), state: 'BUSY' },
+      metadata: {
+        createdDate: created,
+        createdBy: this.user(),
+        etag: '',
+        lastModifiedDate: created,
+        lastModifiedBy: this.user(),
+        state: 'BUSY',
+      },
       entities: kind.entities,
     };
     this.touch(resource, 'BUSY');
@@ -145,7 +164,9 @@ export class Store {
     for (const entity of kind.entities) state.collections.set(`${path}/${entity}`, []);
     if (kind.type === 'nic') {
       // A NIC shows up in its LAN's nics too.
-      state.collections.get(collection.replace(/\/servers\/[^/]+\/nics$/, `/lans/${String(properties['lan'])}/nics`))?.push(path);
+      state.collections
+        .get(collection.replace(/\/servers\/[^/]+\/nics$/, `/lans/${String(properties['lan'])}/nics`))
+        ?.push(path);
     }
     return resource;
   }
@@ -156,7 +177,8 @@ export class Store {
     const made: StoredResource[] = [];
     const nested = (body['entities'] ?? {}) as Record<string, { items?: unknown[] } | undefined>;
     for (const [entity, list] of Object.entries(nested)) {
-      if (!parent.entities.includes(entity)) throw new HttpError(422, `[(root).entities.${entity}] is not an entity of a ${parent.type}`);
+      if (!parent.entities.includes(entity))
+        throw new HttpError(422, `[(root).entities.${entity}] is not an entity of a ${parent.type}`);
       const into = `${parent.path}/${entity}`;
       const home = homeOf(into);
       for (const item of list?.items ?? []) {
@@ -187,7 +209,8 @@ export class Store {
       volume.properties['bus'] ??= 'VIRTIO';
       volume.properties['deviceNumber'] = i + 1;
     });
-    if (server.links['bootVolume'] === null && server.links['bootCdrom'] === null && attached[0]) server.links['bootVolume'] = attached[0];
+    if (server.links['bootVolume'] === null && server.links['bootCdrom'] === null && attached[0])
+      server.links['bootVolume'] = attached[0];
   }
 }
 
@@ -198,8 +221,14 @@ function propertiesOf(kind: Kind, body: Record<string, unknown>): Record<string,
     throw new HttpError(422, `[(root).properties] Attribute is required`);
   }
   const properties: Record<string, unknown> = { ...kind.defaults(), ...(input as Record<string, unknown>) };
-  if (kind.type === 'datacenter' && (typeof properties['name'] !== 'string' || typeof properties['location'] !== 'string')) {
-    throw new HttpError(422, `[(root).properties.${typeof properties['name'] !== 'string' ? 'name' : 'location'}] Attribute is required`);
+  if (
+    kind.type === 'datacenter' &&
+    (typeof properties['name'] !== 'string' || typeof properties['location'] !== 'string')
+  ) {
+    throw new HttpError(
+      422,
+      `[(root).properties.${typeof properties['name'] !== 'string' ? 'name' : 'location'}] Attribute is required`,
+    );
   }
   // Write-only secrets are never shown back.
   if ('imagePassword' in properties) properties['imagePassword'] = null;

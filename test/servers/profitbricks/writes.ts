@@ -76,7 +76,12 @@ export function createWrites(state: ServerState, href: (path: string) => string,
       targets,
     };
     metadata['etag'] = md5(JSON.stringify(metadata));
-    return { id: `${request.id}/status`, type: 'request-status', href: href(`/requests/${request.id}/status`), metadata };
+    return {
+      id: `${request.id}/status`,
+      type: 'request-status',
+      href: href(`/requests/${request.id}/status`),
+      metadata,
+    };
   }
 
   function requestView(request: FakeRequest): Record<string, unknown> {
@@ -88,7 +93,11 @@ export function createWrites(state: ServerState, href: (path: string) => string,
         createdDate: request.createdDate,
         createdBy: state.credentials.username,
         etag: md5(request.id + String(request.polls)),
-        requestStatus: { id: `${request.id}/status`, type: 'request-status', href: href(`/requests/${request.id}/status`) },
+        requestStatus: {
+          id: `${request.id}/status`,
+          type: 'request-status',
+          href: href(`/requests/${request.id}/status`),
+        },
       },
       properties: { method: request.method, headers: request.headers, body: request.body, url: request.url },
     };

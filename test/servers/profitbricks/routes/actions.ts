@@ -2,7 +2,8 @@ import { acceptWrite, type Call, type Fake } from '../context.ts';
 import { HttpError } from '../errors.ts';
 import type { StoredResource } from '../model.ts';
 
-const ACTION = /^(\/datacenters\/[^/]+\/(?:servers|volumes)\/[^/]+)\/(reboot|start|stop|create-snapshot|restore-snapshot)$/;
+const ACTION =
+  /^(\/datacenters\/[^/]+\/(?:servers|volumes)\/[^/]+)\/(reboot|start|stop|create-snapshot|restore-snapshot)$/;
 
 /** The actions on servers (reboot, start, stop) and volumes (the two form-encoded snapshot calls); false for any other path. */
 export function routeAction(fake: Fake, call: Call): boolean {
@@ -18,7 +19,11 @@ export function routeAction(fake: Fake, call: Call): boolean {
     return true;
   }
   if (target.type !== 'volume') throw new HttpError(404);
-  if (!call.form) throw new HttpError(415, `${verb} takes application/x-www-form-urlencoded, not ${call.headers['content-type'] ?? 'no content type'}`);
+  if (!call.form)
+    throw new HttpError(
+      415,
+      `${verb} takes application/x-www-form-urlencoded, not ${call.headers['content-type'] ?? 'no content type'}`,
+    );
   if (verb === 'create-snapshot') createSnapshot(fake, call, target, call.form);
   else restoreSnapshot(fake, call, target, call.form);
   return true;

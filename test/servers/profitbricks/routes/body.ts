@@ -4,7 +4,8 @@ import { HttpError } from '../errors.ts';
 /** The JSON object a write sends; 415 for another media type, 400 for anything but an object. */
 export function jsonBody(call: Call): Record<string, unknown> {
   const type = call.headers['content-type'];
-  if (!/^application\/json\b/i.test(type ?? '')) throw new HttpError(415, `expected application/json, got ${type ?? 'no content type'}`);
+  if (!/^application\/json\b/i.test(type ?? ''))
+    throw new HttpError(415, `expected application/json, got ${type ?? 'no content type'}`);
   try {
     const parsed = JSON.parse(call.body) as unknown;
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');

@@ -16,7 +16,13 @@ export function routeResource(fake: Fake, call: Call): void {
   const resource = memberPath ? fake.state.resources.get(memberPath) : undefined;
   if (!resource) throw new HttpError(404, `Resource ${call.path} does not exist`);
 
-  if (call.method === 'GET') return fake.exchange.read(call.res, call.headers, fake.views.resource(resource, call.depth), resource.metadata.etag);
+  if (call.method === 'GET')
+    return fake.exchange.read(
+      call.res,
+      call.headers,
+      fake.views.resource(resource, call.depth),
+      resource.metadata.etag,
+    );
   if (call.method !== 'PATCH' && call.method !== 'PUT' && call.method !== 'DELETE') throw new HttpError(405);
   const ifMatch = call.headers['if-match'];
   if (ifMatch !== undefined && !etagMatches(ifMatch, resource.metadata.etag)) throw new HttpError(412);
@@ -53,7 +59,10 @@ function update(fake: Fake, call: Call, resource: StoredResource, collection: st
   const input = jsonBody(call);
   const changes = call.method === 'PUT' ? input['properties'] : input;
   if (changes === null || typeof changes !== 'object' || Array.isArray(changes)) {
-    throw new HttpError(422, call.method === 'PUT' ? '[(root).properties] Attribute is required' : 'the body must be an object of properties');
+    throw new HttpError(
+      422,
+      call.method === 'PUT' ? '[(root).properties] Attribute is required' : 'the body must be an object of properties',
+    );
   }
   const before = { ...resource.properties };
   for (const [k, v] of Object.entries(changes as Record<string, unknown>)) {
@@ -67,7 +76,8 @@ function update(fake: Fake, call: Call, resource: StoredResource, collection: st
   acceptWrite(fake, call, {
     targets: [resource],
     done: () => {
-      if (typeof resource.properties['version'] === 'number') resource.properties['version'] = (resource.properties['version'] as number) + 1;
+      if (typeof resource.properties['version'] === 'number')
+        resource.properties['version'] = (resource.properties['version'] as number) + 1;
       store.touch(resource, 'AVAILABLE');
     },
     failed: () => {

@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { catalogueTable } from '../generator/diagnostics/markdown.ts';
 import { generate, root } from './helpers/generate.ts';
-import { typecheck, writeFiles } from './helpers/typecheck.ts';
+import { examples, typecheckExamples } from './helpers/examples.ts';
+import { writeFiles } from './helpers/typecheck.ts';
 import { tempDir } from './helpers/tmp.ts';
 import { localServer } from './servers/local.ts';
 
@@ -14,50 +15,6 @@ it('the README lists every diagnostic code as the catalogue defines it', () => {
   const table = readme.split('<!-- diagnostics:start -->\n')[1]?.split('\n<!-- diagnostics:end -->')[0];
   expect(table).toBe(catalogueTable());
 });
-
-/** The TypeScript blocks of a README that import from one of `entries`. */
-function examples(readme: string, entries: readonly string[]): string[] {
-  return [...readme.matchAll(/```ts\n([\s\S]*?)```/g)]
-    .map((m) => m[1]!)
-    .filter((code) => entries.some((e) => code.includes(`from '${e}'`)));
-}
-
-/**
- * Type-checks code blocks as an application would write them, under strict
- * flags (and `flags`), with each package entry mapped to its generated
- * sources. Returns the compiler's complaints.
- */
-function typecheckExamples(
-  blocks: readonly string[],
-  sources: Readonly<Record<string, string>>,
-  flags: Readonly<Record<string, boolean>> = {},
-): string[] {
-  const dir = tempDir('readme-');
-  blocks.forEach((code, i) => writeFileSync(join(dir, `example${i}.ts`), `${code}\nexport {};\n`));
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'ESNext',
-        moduleResolution: 'Bundler',
-        lib: ['ES2022', 'DOM'],
-        types: ['node'],
-        typeRoots: [join(root, 'node_modules/@types')],
-        strict: true,
-        exactOptionalPropertyTypes: true,
-        noUncheckedIndexedAccess: true,
-        ...flags,
-        noEmit: true,
-        skipLibCheck: true,
-        allowImportingTsExtensions: true,
-        paths: Object.fromEntries(Object.entries(sources).map(([entry, index]) => [entry, [index]])),
-      },
-      include: ['*.ts'],
-    }),
-  );
-  return typecheck(dir);
-}
 
 const CURATED = {
   'cloud-api-clients/contabo': join(root, 'generated/src/contabo/index.ts'),

@@ -5,6 +5,7 @@ import { JsonLocator } from './json-locate.ts';
 import { scanJson } from './json-syntax.ts';
 import { Lines } from './lines.ts';
 import { aliasCause, yamlCauses, type Cause } from './syntax.ts';
+import { valueOf } from './yaml-value.ts';
 
 /** A parsed spec file that can say where any JSON pointer sits in its text; `T` is what its value is known to be. */
 export interface SourceFile<T = unknown> {
@@ -127,7 +128,7 @@ function parseYamlSource(path: string, text: string): Parsed {
   }
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: 1000 });
+    value = valueOf(loadYaml(), doc);
   } catch (error) {
     return { diagnostics: [syntaxDiagnostic(path, new Lines(text), aliasCause(loadYaml(), text, doc, cst, error))] };
   }

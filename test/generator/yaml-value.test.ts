@@ -1,0 +1,73 @@
+/**
+ * The one-pass reading of a YAML document's value gives what `yaml`'s own
+ * `toJS` gives, over every YAML document the project holds and over the
+ * constructs that make the two differ if anything does: anchors, aliases,
+ * merge keys, keys objects inherit, and documents that would expand past
+ * reason.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as yaml from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { valueOf } from '../../generator/load/yaml-value.ts';
+import { root } from '../helpers/generate.ts';
+
+const compose = (text: string) => yaml.parseDocument(text, { uniqueKeys: true, merge: true, stringKeys: true });
+// Compared as JSON text, key order included: toStrictEqual takes an own `constructor` key for the object's class.
+const same = (actual: unknown, expected: unknown, label?: string) =>
+  expect(JSON.stringify(actual), label).toBe(JSON.stringify(expected));
+
+describe('the value of a YAML document', () => {
+  it('is what toJS gives, for every YAML document in the repository that parses', () => {
+    const files = execFileSync('git', ['ls-files', '*.yaml', '*.yml'], { cwd: root, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
+    let compared = 0;
+    for (const file of files) {
+      const doc = compose(readFileSync(join(root, file), 'utf8'));
+      if (doc.errors.length) continue;
+      same(valueOf(yaml, doc), doc.toJS({ maxAliasCount: -1 }), file);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+
+  it('is what toJS gives for anchors, aliases, merges and inherited key names', () => {
+    const text = [
+      'base: &base { a: 1, b: [1, 2] }',
+      'other: &other { b: 3, c: 4 }',
+      'merged: { <<: *base, a: 9 }',
+      'both: { <<: [*other, *base], d: 5 }',
+      'quoted: { "<<": 1 }',
+      'list: &list [x, *base]',
+      'again: *list',
+      'renamed: &base 7',
+      'latest: *base',
+      '__proto__: { polluted: true }',
+      'constructor: 1',
+      'empty:',
+      '1.0: number key',
+    ].join('\n');
+    const doc = compose(text);
+    expect(doc.errors).toEqual([]);
+    const value = valueOf(yaml, doc) as Record<string, unknown>;
+    same(value, doc.toJS());
+    expect(Object.hasOwn(value, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    // An alias is the anchored value itself, shared, as toJS gives it.
+    expect((value['list'] as unknown[])[1]).toBe(value['base']);
+  });
+
+  it('refuses an alias before its anchor, and a document whose aliases expand past reason', () => {
+    expect(() => valueOf(yaml, compose('a: *nowhere\nb: &nowhere 1'))).toThrow(/Unresolved alias/);
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++)
+      laughs.push(
+        `${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(10)
+          .fill(`*${'abcdefghi'[i - 1]}`)
+          .join(', ')}]`,
+      );
+    expect(() => valueOf(yaml, compose(laughs.join('\n')))).toThrow(/resource exhaustion/);
+  });
+});

@@ -4,7 +4,7 @@ import { diagnostic, segmentsOf, type Diagnostic, type Location } from '../diagn
 import { JsonLocator } from './json-locate.ts';
 import { scanJson } from './json-syntax.ts';
 import { Lines } from './lines.ts';
-import { aliasCause, yamlCauses, type Cause } from './syntax.ts';
+import { aliasCause, yamlCauses, type Cause, type YamlModule } from './syntax.ts';
 import { valueOf } from './yaml-value.ts';
 
 /** A parsed spec file that can say where any JSON pointer sits in its text; `T` is what its value is known to be. */
@@ -86,9 +86,9 @@ function syntaxDiagnostic(path: string, lines: Lines, cause: Cause): Diagnostic 
 }
 
 /** `yaml` is loaded only for YAML text: a run over JSON specs never needs it. */
-let yaml: typeof import('yaml') | undefined;
-function loadYaml(): typeof import('yaml') {
-  return (yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+let yaml: YamlModule | undefined;
+function loadYaml(): YamlModule {
+  return (yaml ??= createRequire(import.meta.url)('yaml') as YamlModule);
 }
 
 /**

@@ -13,7 +13,8 @@ export interface Cause {
   readonly related?: { readonly offset: number; readonly message: string };
 }
 
-type YamlModule = typeof import('yaml');
+/** The `yaml` module, loaded only for YAML text. */
+export type YamlModule = typeof import('yaml');
 
 /** Parser errors that leave the structure around them intact: each is a mistake of its own. */
 const LOCAL = new Set([

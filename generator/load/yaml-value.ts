@@ -1,6 +1,5 @@
 import type { Document, Node, Pair } from 'yaml';
-
-type YamlModule = typeof import('yaml');
+import type { YamlModule } from './syntax.ts';
 
 /** A node's value, and how many values it reads as with its aliases expanded. */
 interface Read {

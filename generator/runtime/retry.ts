@@ -50,7 +50,7 @@ function serverDelay(headers: Headers, now: number): number | undefined {
 }
 
 /** `Retry-After` as milliseconds: delay-seconds or an HTTP-date. */
-export function parseRetryAfter(value: string | null, now: number): number | undefined {
+function parseRetryAfter(value: string | null, now: number): number | undefined {
   if (value === null || value.trim() === '') return undefined;
   if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
   const date = Date.parse(value);

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { largeDocument } from './large.mjs';
-import { alternate, bins, log, medianOf, node, specs, timeProcess, work } from './lib.mjs';
+import { alternate, bins, heyApiArgs, log, medianOf, node, specs, timeProcess, work } from './lib.mjs';
 
 const PEERS = ['openapi-typescript', 'hey-api', 'orval', 'openapi-typescript-codegen'];
 
@@ -58,20 +58,10 @@ async function generateWith(tool, specList, dir) {
       // The fetch client and the SDK, one job per input, all in one process.
       sample = await timeProcess(
         node,
-        [
-          bins.heyApi,
-          '-i',
-          ...specList,
-          '-o',
-          ...names.map((n) => outs[n]),
-          '-c',
-          '@hey-api/client-fetch',
-          '-p',
-          '@hey-api/typescript',
-          '@hey-api/sdk',
-          '--no-log-file',
-          '-s',
-        ],
+        heyApiArgs(
+          specList,
+          names.map((n) => outs[n]),
+        ),
         { cwd: dir },
       );
       break;

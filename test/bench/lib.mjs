@@ -19,6 +19,12 @@ export const bins = {
   tsc: join(modules, 'typescript/bin/tsc'),
 };
 
+/** hey-api's command line as every benchmark runs it: the fetch client and the SDK, each input into its output, no log file, silent. */
+export function heyApiArgs(inputs, outputs) {
+  const args = [bins.heyApi, '-i', ...inputs, '-o', ...outputs];
+  return [...args, '-c', '@hey-api/client-fetch', '-p', '@hey-api/typescript', '@hey-api/sdk', '--no-log-file', '-s'];
+}
+
 export const specs = {
   contabo: join(repo, 'specs/contabo.yaml'),
   profitbricks: join(repo, 'specs/profitbricks-v4.yaml'),

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { alternate, bins, log, median, node, timeProcess, work } from '../bench/lib.mjs';
+import { alternate, bins, heyApiArgs, log, median, node, timeProcess, work } from '../bench/lib.mjs';
 import { ensurePeers } from '../bench/peers.mjs';
 import { documentOperations, emittedOperations } from './operations.mjs';
 
@@ -72,27 +72,7 @@ async function runOne({ name, file }, rounds) {
           allowFailure: true,
         }),
       'hey-api': (round) =>
-        timeProcess(
-          node,
-          [
-            bins.heyApi,
-            '-i',
-            file,
-            '-o',
-            join(dir, `hey-api-${round}`),
-            '-c',
-            '@hey-api/client-fetch',
-            '-p',
-            '@hey-api/typescript',
-            '@hey-api/sdk',
-            '--no-log-file',
-            '-s',
-          ],
-          {
-            cwd: work(),
-            allowFailure: true,
-          },
-        ),
+        timeProcess(node, heyApiArgs([file], [join(dir, `hey-api-${round}`)]), { cwd: work(), allowFailure: true }),
     },
     `corpus ${name}`,
   );

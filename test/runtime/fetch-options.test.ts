@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContaboClient } from '../../generated/src/contabo/index.ts';
 import { getInstance } from '../../generated/src/contabo/instances.ts';
 import { createContaboTransport } from '../../generated/src/contabo/client.ts';
-import { bearerAuth, Transport, type OperationSpec } from '../../generated/src/runtime/index.ts';
+import { bearerAuth, Transport, waitForStatus, type OperationSpec } from '../../generated/src/runtime/index.ts';
 import { localServer, type LocalServer } from '../servers/local.ts';
 import { startContaboServer, type ContaboServer } from '../servers/contabo.ts';
 import { scriptedServer, type ScriptedServer } from '../servers/scripted.ts';
@@ -136,6 +136,19 @@ describe('fetchOptions', () => {
     await transport.request(GET);
     expect(passedThrough).toEqual([`GET ${scripted.origin}/hooked`]);
     expect(scripted.received[0]!.headers['x-hooked']).toBe('yes');
+    await dispatcher.close();
+  });
+  it("given to a wait, go with each of its polls, over the client's", async () => {
+    scripted.script({ status: 200, body: { state: 'BUSY' } }, { status: 200, body: { state: 'AVAILABLE' } });
+    passedThrough.length = 0;
+    const dispatcher = new ProxyAgent({ uri: proxyOrigin, proxyTunnel: false });
+    const GET: OperationSpec = { method: 'GET', path: '/polled', responses: { '200': 'json' } };
+    const transport = new Transport({ baseUrl: scripted.origin });
+    const site = { method: 'GET', path: '/polled' };
+    const rule = { status: '/state', ready: ['AVAILABLE'], failed: [] };
+    const options = { intervalMs: 1, fetchOptions: { dispatcher } };
+    await waitForStatus((o) => transport.request(GET, {}, o), rule, options, site);
+    expect(passedThrough).toEqual([`GET ${scripted.origin}/polled`, `GET ${scripted.origin}/polled`]);
     await dispatcher.close();
   });
 });

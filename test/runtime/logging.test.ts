@@ -228,25 +228,21 @@ describe('logging', () => {
   it(`gives a client class the level in ${LOG_ENV} when it names none, and its own logLevel over it`, async () => {
     const contabo: ContaboServer = await startContaboServer({ instances: 1 });
     try {
+      const read = (options: { logger: Logger; logLevel?: 'off' }) =>
+        new ContaboClient({
+          ...contabo.credentials,
+          authUrl: contabo.tokenUrl,
+          baseUrl: contabo.url,
+          ...options,
+        }).instances.get({ instanceId: 100 });
       process.env[LOG_ENV] = 'info';
       const fromEnvironment = recording();
-      await new ContaboClient({
-        ...contabo.credentials,
-        authUrl: contabo.tokenUrl,
-        baseUrl: contabo.url,
-        logger: fromEnvironment,
-      }).instances.get({ instanceId: 100 });
+      await read({ logger: fromEnvironment });
       expect(withoutTimes(fromEnvironment.lines)).toEqual([
         expect.stringMatching(/^info \[cloud-api-clients\] GET \/v1\/compute\/instances\/100 200 in N ms request id /),
       ]);
       const quiet = recording();
-      await new ContaboClient({
-        ...contabo.credentials,
-        authUrl: contabo.tokenUrl,
-        baseUrl: contabo.url,
-        logger: quiet,
-        logLevel: 'off',
-      }).instances.get({ instanceId: 100 });
+      await read({ logger: quiet, logLevel: 'off' });
       expect(quiet.lines).toEqual([]);
     } finally {
       await contabo.close();

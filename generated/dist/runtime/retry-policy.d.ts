@@ -32,12 +32,5 @@ export interface RetryPolicy {
 export type Retries = {
     readonly [K in keyof RetryPolicy]-?: Exclude<RetryPolicy[K], undefined>;
 };
-/**
- * 408 joins the statuses of safe methods: the server gave up waiting for the
- * request, so nothing was done and a read may simply be sent again. 409 does
- * not: on these APIs it reports a state (a name taken, a resource busy) that
- * repeating the same call within seconds does not change.
- */
-export declare const DEFAULT_RETRIES: Retries;
 /** The client's policy with the call's over it, field by field; the defaults where neither gives one. */
 export declare function retriesOf(client: RetryPolicy | undefined, call: RetryPolicy | undefined): Retries;

@@ -19,6 +19,5 @@ function retriesOf(client, call) {
   };
 }
 export {
-  DEFAULT_RETRIES,
   retriesOf
 };

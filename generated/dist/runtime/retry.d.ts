@@ -16,5 +16,3 @@ export declare function isRetryableFailure(retries: Retries, method: string, ide
  * wait longer than the policy holds a call for.
  */
 export declare function retryDelay(retries: Retries, attempt: number, headers?: Headers, now?: number): number | undefined;
-/** `Retry-After` as milliseconds: delay-seconds or an HTTP-date. */
-export declare function parseRetryAfter(value: string | null, now: number): number | undefined;

@@ -30,6 +30,5 @@ function parseRetryAfter(value, now) {
 export {
   isRetryableFailure,
   isRetryableStatus,
-  parseRetryAfter,
   retryDelay
 };

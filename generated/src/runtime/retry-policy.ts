@@ -40,7 +40,7 @@ export type Retries = {
  * not: on these APIs it reports a state (a name taken, a resource busy) that
  * repeating the same call within seconds does not change.
  */
-export const DEFAULT_RETRIES: Retries = {
+const DEFAULT_RETRIES: Retries = {
   statuses: [408, 429, 502, 503, 504],
   methods: ['GET', 'HEAD', 'OPTIONS'],
   baseDelayMs: 500,

@@ -5,6 +5,7 @@ import { JsonLocator } from './json-locate.ts';
 import { scanJson } from './json-syntax.ts';
 import { Lines } from './lines.ts';
 import { aliasCause, yamlCauses, type Cause, type YamlModule } from './syntax.ts';
+import { duplicateKeys } from './yaml-duplicates.ts';
 import { valueOf } from './yaml-value.ts';
 
 /** A parsed spec file that can say where any JSON pointer sits in its text; `T` is what its value is known to be. */
@@ -107,7 +108,13 @@ function parseYaml(text: string): {
   const { Composer, LineCounter, Parser, YAMLParseError } = loadYaml();
   const lineCounter = new LineCounter();
   const cst = [...new Parser(lineCounter.addNewLine).parse(text)];
-  const [doc, next] = new Composer({ uniqueKeys: true, merge: true, stringKeys: true }).compose(cst, true, text.length);
+  // Keys are checked once each after composing (yaml-duplicates.ts), not by yaml's quadratic `uniqueKeys`.
+  const [doc, next] = new Composer({ uniqueKeys: false, merge: true, stringKeys: true }).compose(
+    cst,
+    true,
+    text.length,
+  );
+  doc!.errors.push(...duplicateKeys(loadYaml(), doc!));
   if (next)
     doc!.errors.push(
       new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'),

@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
-import type { CST, Document, Node } from 'yaml';
-import { diagnostic, segmentsOf, type Diagnostic, type Location } from '../diagnostics/diagnostic.ts';
+import type { CST, Document, LineCounter } from 'yaml';
+import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagnostic.ts';
 import { JsonLocator } from './json-locate.ts';
 import { scanJson } from './json-syntax.ts';
 import { Lines } from './lines.ts';
 import { aliasCause, yamlCauses, type Cause, type YamlModule } from './syntax.ts';
 import { duplicateKeys } from './yaml-duplicates.ts';
+import { YamlPlaces } from './yaml-places.ts';
 import { valueOf } from './yaml-value.ts';
 
 /** A parsed spec file that can say where any JSON pointer sits in its text; `T` is what its value is known to be. */
@@ -93,18 +94,14 @@ function loadYaml(): YamlModule {
 }
 
 /**
- * The text as `yaml` reads it, keeping positions, and the tokens it read:
+ * The text as `yaml` composes it, and the tokens it read:
  * where brackets and quotes opened. YAML 1.2's core schema, as JSON data
  * needs it: a date stays the string it is written as, integers past 2^53
  * lose precision as `JSON.parse` would have them. `<<` merges mappings
  * (YAML 1.1's merge key, which authors of specs use with anchors), and a
  * key written twice in one mapping is an error.
  */
-function parseYaml(text: string): {
-  doc: Document;
-  cst: CST.Token[];
-  locate: (path: string, pointer: string) => Location;
-} {
+function parseYaml(text: string): { doc: Document; cst: CST.Token[]; lineCounter: LineCounter } {
   const { Composer, LineCounter, Parser, YAMLParseError } = loadYaml();
   const lineCounter = new LineCounter();
   const cst = [...new Parser(lineCounter.addNewLine).parse(text)];
@@ -119,16 +116,12 @@ function parseYaml(text: string): {
     doc!.errors.push(
       new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'),
     );
-  return {
-    doc: doc!,
-    cst,
-    locate: (path, pointer) => ({ file: path, ...lineCounter.linePos(offsetOf(doc!, pointer)) }),
-  };
+  return { doc: doc!, cst, lineCounter };
 }
 
 /** YAML text: its value and its positions, or what is wrong and where. */
 function parseYamlSource(path: string, text: string): Parsed {
-  const { doc, cst, locate } = parseYaml(text);
+  const { doc, cst, lineCounter } = parseYaml(text);
   if (doc.errors.length > 0) {
     const lines = new Lines(text);
     return { diagnostics: yamlCauses(loadYaml(), text, doc, cst).map((c) => syntaxDiagnostic(path, lines, c)) };
@@ -139,35 +132,8 @@ function parseYamlSource(path: string, text: string): Parsed {
   } catch (error) {
     return { diagnostics: [syntaxDiagnostic(path, new Lines(text), aliasCause(loadYaml(), text, doc, cst, error))] };
   }
-  return { source: { path, text, value, locate: (pointer) => locate(path, pointer) }, diagnostics: [] };
-}
-
-/**
- * Offset of the deepest node the pointer reaches. For a map entry this is its
- * key, which is where an editor should put the cursor.
- */
-function offsetOf(doc: Document, pointer: string): number {
-  const { isMap, isPair, isScalar, isSeq } = loadYaml();
-  let node: unknown = doc.contents;
-  let offset = rangeStart(node);
-  for (const segment of segmentsOf(pointer)) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
-      if (!pair) break;
-      offset = rangeStart(pair.key);
-      node = pair.value;
-    } else if (isSeq(node)) {
-      const item = node.items[Number(segment)];
-      if (item === undefined) break;
-      node = item;
-      offset = rangeStart(item);
-    } else {
-      break;
-    }
-  }
-  return offset;
-}
-
-function rangeStart(node: unknown): number {
-  return (node as Node | null)?.range?.[0] ?? 0;
+  // The places are kept, not the document, which the rest of the run does not need.
+  const places = new YamlPlaces(loadYaml(), doc);
+  const locate = (pointer: string): Location => ({ file: path, ...lineCounter.linePos(places.offsetOf(pointer)) });
+  return { source: { path, text, value, locate }, diagnostics: [] };
 }

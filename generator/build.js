@@ -1,7 +1,7 @@
 // Prepares the generator to start fast: bundles it into generator/dist, so the CLI runs without
 // compiling TypeScript, and compiles the validators of the OpenAPI 3.0 and 3.1 and Swagger 2.0 schemas and the runtime ahead of time.
 // Dependencies stay external; the pipeline is a separate chunk, loaded only when there is work to do.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
@@ -77,5 +77,7 @@ await build({
 });
 
 // The runtime is the same in every package: compile it once here rather than on every generation.
-const { precompileRuntime } = await import('./dist/prebuild.js');
+const { precompileRuntime, precompiledModule } = await import('./dist/prebuild.js');
 writeFileSync('generator/dist/runtime-compiled.json', JSON.stringify(await precompileRuntime(process.cwd())));
+// So is the package README's template (see scaffold/readme-template.ts).
+writeFileSync('generator/dist/readme-template.cjs', precompiledModule(readFileSync('templates/README.md.hbs', 'utf8')));

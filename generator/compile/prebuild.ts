@@ -1,6 +1,8 @@
 import { readRuntime } from '../sources.ts';
 import { compileSources } from './compile.ts';
 
+export { precompiledModule } from '../scaffold/readme-template.ts';
+
 /**
  * The runtime compiled ahead of time, by package path (sources, JavaScript,
  * declarations). `npm run build` stores it in generator/dist so that a

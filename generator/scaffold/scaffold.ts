@@ -1,7 +1,7 @@
-import Handlebars from 'handlebars';
 import type { Plan } from '../plan/plan.ts';
 import type { PackageIdentity } from './identity.ts';
 import { jsonFile, packageJson, TSCONFIG } from './manifest.ts';
+import { readmeTemplate } from './readme-template.ts';
 import { readmeView } from './readme.ts';
 
 /** The handlebars template of the package README (templates/README.md.hbs). */
@@ -15,9 +15,7 @@ export interface Templates {
  * templated, code and data never are.
  */
 export function scaffold(templates: Templates, identity: PackageIdentity, plans: readonly Plan[]): Map<string, string> {
-  const readme = Handlebars.create().compile(templates.readme, { noEscape: true, strict: false })(
-    readmeView(identity, plans),
-  );
+  const readme = readmeTemplate(templates.readme)(readmeView(identity, plans));
   return new Map([
     ['package.json', jsonFile(packageJson(identity, plans))],
     ['tsconfig.json', jsonFile(TSCONFIG)],

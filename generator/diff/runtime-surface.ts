@@ -9,6 +9,7 @@ import {
   type MethodDeclaration,
   type MethodSignature,
   type ParameterDeclaration,
+  type PropertyDeclaration,
   type VariableDeclaration,
 } from 'ts-morph';
 import { collapse, print, typeParams } from './surface.ts';
@@ -117,10 +118,15 @@ function deprecationOf(node: Node): string | undefined {
   return undefined;
 }
 
+/** The type as written, else as the checker infers it from the initializer (`retries = 2`: `number`). */
+function typeText(node: ParameterDeclaration | PropertyDeclaration): string {
+  const type = node.getTypeNode();
+  return type ? print(type) : node.getType().getText(node);
+}
+
 /** A parameter as a declaration file shows it: a default makes it optional, and a destructured one names its keys alone. */
 function parameterText(p: ParameterDeclaration): string {
   const optional = p.hasQuestionToken() || p.hasInitializer() ? '?' : '';
-  const type = p.getTypeNode();
   const name = p.getNameNode();
   const shown = Node.isObjectBindingPattern(name)
     ? `{ ${name
@@ -128,7 +134,7 @@ function parameterText(p: ParameterDeclaration): string {
         .map((e) => e.getPropertyNameNode()?.getText() ?? e.getName())
         .join(', ')} }`
     : print(name);
-  return `${p.isRestParameter() ? '...' : ''}${shown}${optional}: ${type ? print(type) : 'unknown'}`;
+  return `${p.isRestParameter() ? '...' : ''}${shown}${optional}: ${typeText(p)}`;
 }
 
 type Callable = FunctionDeclaration | MethodDeclaration | MethodSignature | ConstructorDeclaration;
@@ -194,13 +200,7 @@ function classMembers(node: ClassDeclaration): Map<string, RuntimeMember> {
         if (p.isParameterProperty() && !hidden(p)) add(p.getName(), p, parameterText(p));
     } else if (Node.isMethodDeclaration(m)) add(m.getName(), m, signatures(m, m.getName()));
     else if (Node.isPropertyDeclaration(m)) {
-      const type = m.getTypeNode();
-      const init = m.getInitializer();
-      add(
-        m.getName(),
-        m,
-        `${m.getName()}${m.hasQuestionToken() ? '?' : ''}${type ? `: ${print(type)}` : init ? ` = ${print(init)}` : ''}`,
-      );
+      add(m.getName(), m, `${m.getName()}${m.hasQuestionToken() ? '?' : ''}: ${typeText(m)}`);
     } else if (Node.isGetAccessorDeclaration(m)) {
       const type = m.getReturnTypeNode();
       add(m.getName(), m, `get ${m.getName()}()${type ? `: ${print(type)}` : ''}`);

@@ -4,8 +4,13 @@ import { short } from './types.ts';
 
 const code = (text: string): string => `\`${short(text, 200)}\``;
 
+type Declared = Pick<RuntimeMember, 'text' | 'deprecated'>;
+
 /** `: Renamed \`asyncWrite\`.`, the tag's text, or nothing for a bare `@deprecated`. */
 const reason = (deprecated: string): string => (deprecated ? `: ${deprecated}` : '');
+
+/** ` (deprecated: ...)` for what is deprecated from the start. */
+const born = (d: Declared): string => (d.deprecated === undefined ? '' : ` (deprecated${reason(d.deprecated)})`);
 
 /**
  * How the runtime's public API changes between two versions of it: exported
@@ -27,22 +32,10 @@ export function diffRuntime(
   for (const [name, e] of b) {
     const old = a.get(name);
     if (!old) {
-      const born = e.deprecated === undefined ? '' : ` (deprecated${reason(e.deprecated)})`;
-      add('runtime-export-added', name, 'new', `${e.what} \`${name}\` added${born}`, 'addition');
+      add('runtime-export-added', name, 'new', `${e.what} \`${name}\` added${born(e)}`, 'addition');
       continue;
     }
-    if (old.deprecated === undefined && e.deprecated !== undefined)
-      add(
-        'runtime-export-deprecated',
-        name,
-        'new',
-        `${e.what} \`${name}\` deprecated${reason(e.deprecated)}`,
-        'change',
-      );
-    if (old.text !== e.text) {
-      const message = `${e.what} \`${name}\` changed from ${code(old.text)} to ${code(e.text)}`;
-      add('runtime-export-changed', name, 'new', message, 'breaking');
-    }
+    compareBoth(add, name, `${e.what} \`${name}\``, old, e);
     // An interface that became a class or a type is reported as changed, not member by member.
     if (old.what === e.what) diffMembers(add, e, old.members, e.members);
   }
@@ -58,36 +51,35 @@ function diffMembers(
   const of = `of ${owner.what} \`${owner.name}\``;
   const at = (key: string): string => `${owner.name}.${key}`;
   for (const [key, m] of before) {
-    if (!after.has(key))
-      add(
-        'runtime-export-removed',
-        at(key),
-        'old',
-        `member ${code(m.text)} ${of} removed: code using it breaks`,
-        'breaking',
-      );
+    if (after.has(key)) continue;
+    const message = `member ${code(m.text)} ${of} removed: code using it breaks`;
+    add('runtime-export-removed', at(key), 'old', message, 'breaking');
   }
   for (const [key, m] of after) {
     const old = before.get(key);
-    if (!old) {
-      // Code that builds a value of the interface itself (a test double, its own Logger) must now give the member.
-      const message = m.required
-        ? `member ${code(m.text)} ${of} added: it is required, so code that builds its own \`${owner.name}\` must now give it`
-        : `member ${code(m.text)} ${of} added`;
-      add('runtime-export-added', at(key), 'new', message, m.required ? 'breaking' : 'addition');
+    if (old) {
+      compareBoth(add, at(key), `member \`${key}\` ${of}`, old, m);
       continue;
     }
-    if (old.deprecated === undefined && m.deprecated !== undefined)
-      add(
-        'runtime-export-deprecated',
-        at(key),
-        'new',
-        `member \`${key}\` ${of} deprecated${reason(m.deprecated)}`,
-        'change',
-      );
-    if (old.text !== m.text) {
-      const message = `member \`${key}\` ${of} changed from ${code(old.text)} to ${code(m.text)}`;
-      add('runtime-export-changed', at(key), 'new', message, 'breaking');
-    }
+    // Code that builds a value of the interface itself (a test double, its own Logger) must now give the member.
+    const required = m.required
+      ? `: it is required, so code that builds its own \`${owner.name}\` must now give it`
+      : '';
+    const message = `member ${code(m.text)} ${of} added${born(m)}${required}`;
+    add('runtime-export-added', at(key), 'new', message, m.required ? 'breaking' : 'addition');
   }
+}
+
+/** A name or member on both sides: newly deprecated, or declared differently. */
+function compareBoth(add: Add, pointer: string, subject: string, old: Declared, now: Declared): void {
+  if (old.deprecated === undefined && now.deprecated !== undefined)
+    add('runtime-export-deprecated', pointer, 'new', `${subject} deprecated${reason(now.deprecated)}`, 'change');
+  if (old.text !== now.text)
+    add(
+      'runtime-export-changed',
+      pointer,
+      'new',
+      `${subject} changed from ${code(old.text)} to ${code(now.text)}`,
+      'breaking',
+    );
 }

@@ -10,6 +10,7 @@ import {
   type MethodSignature,
   type ParameterDeclaration,
   type PropertyDeclaration,
+  type TypeElementTypes,
   type VariableDeclaration,
 } from 'ts-morph';
 import { collapse, print, typeParams } from './surface.ts';
@@ -83,13 +84,8 @@ function partOf(node: Node, name: string): Part {
     return { what: 'interface', text, deprecated, members: interfaceMembers(node) };
   }
   // Enums and namespaces, which the runtime does not have today: their whole text, members and all.
-  return plain(
-    node
-      .getKindName()
-      .replace(/Declaration$/, '')
-      .toLowerCase(),
-    print(node),
-  );
+  const what = node.getKindName().replace(/Declaration$/, '');
+  return plain(what.toLowerCase(), print(node));
 }
 
 /**
@@ -213,19 +209,23 @@ function classMembers(node: ClassDeclaration): Map<string, RuntimeMember> {
 function interfaceMembers(node: InterfaceDeclaration): Map<string, RuntimeMember> {
   const members = new Map<string, RuntimeMember>();
   for (const m of node.getMembers()) {
-    const optional = Node.isPropertySignature(m) || Node.isMethodSignature(m) ? m.hasQuestionToken() : false;
-    let key: string;
-    let text: string;
-    if (Node.isPropertySignature(m)) {
-      const type = m.getTypeNode();
-      [key, text] = [m.getName(), `${m.getName()}${optional ? '?' : ''}: ${type ? print(type) : 'any'}`];
-    } else if (Node.isMethodSignature(m))
-      [key, text] = [m.getName(), signatures(m, `${m.getName()}${optional ? '?' : ''}`)];
-    else if (Node.isIndexSignatureDeclaration(m)) {
-      key = `[${m.getKeyName()}: ${print(m.getKeyTypeNode())}]`;
-      text = `${key}: ${print(m.getReturnTypeNodeOrThrow())}`;
-    } else [key, text] = [print(m), print(m)]; // call and construct signatures: changed reads as removed and added
+    const optional = (Node.isPropertySignature(m) || Node.isMethodSignature(m)) && m.hasQuestionToken();
+    const [key, text] = interfaceMember(m, optional ? '?' : '');
     members.set(key, { text: `${modifiers(m)}${text}`, required: !optional, deprecated: deprecationOf(m) });
   }
   return members;
+}
+
+/** A member's key and text; call and construct signatures are keyed by their text, so a changed one reads as removed and added. */
+function interfaceMember(m: TypeElementTypes, optional: string): [key: string, text: string] {
+  if (Node.isPropertySignature(m)) {
+    const type = m.getTypeNode();
+    return [m.getName(), `${m.getName()}${optional}: ${type ? print(type) : 'any'}`];
+  }
+  if (Node.isMethodSignature(m)) return [m.getName(), signatures(m, `${m.getName()}${optional}`)];
+  if (Node.isIndexSignatureDeclaration(m)) {
+    const key = `[${m.getKeyName()}: ${print(m.getKeyTypeNode())}]`;
+    return [key, `${key}: ${print(m.getReturnTypeNodeOrThrow())}`];
+  }
+  return [print(m), print(m)];
 }

@@ -84,7 +84,7 @@ const SURFACE_KINDS = {
     section: 'surface',
     breaks: 'varies',
     adds: true,
-    help: "With `--base`: the runtime (`cloud-api-clients/runtime`) exports a new name, or an exported interface or class has a new member. An addition, except a required member of an interface: a value of it built outside the runtime (a test double, an application's own `Logger`) must now have the member, so it breaks.",
+    help: "With `--base`: the runtime (`cloud-api-clients/runtime`) exports a new name, or an exported interface or class has a new member. An addition, except a required member of an interface callers give the runtime (the type of a parameter of an exported function, constructor or method, or of a property of one: options, an application's own `Logger`): their values must now have the member, so it breaks.",
   },
   'runtime-export-removed': {
     section: 'surface',

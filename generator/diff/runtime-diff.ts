@@ -61,12 +61,14 @@ function diffMembers(
       compareBoth(add, at(key), `member \`${key}\` ${of}`, old, m);
       continue;
     }
-    // Code that builds a value of the interface itself (a test double, its own Logger) must now give the member.
-    const required = m.required
-      ? `: it is required, so code that builds its own \`${owner.name}\` must now give it`
+    // Code that gives the runtime a value of the interface (its own Logger, options) must now set the member;
+    // one the runtime only hands out (a result) just has more to read.
+    const breaks = m.required && owner.given;
+    const required = breaks
+      ? `: it is required, and callers give the runtime \`${owner.name}\` values, so theirs must now set it`
       : '';
     const message = `member ${code(m.text)} ${of} added${born(m)}${required}`;
-    add('runtime-export-added', at(key), 'new', message, m.required ? 'breaking' : 'addition');
+    add('runtime-export-added', at(key), 'new', message, breaks ? 'breaking' : 'addition');
   }
 }
 

@@ -33,9 +33,15 @@ export interface RuntimeExport {
   readonly deprecated: string | undefined;
   /** Interface and class members by name; private ones are not surface. */
   readonly members: ReadonlyMap<string, RuntimeMember>;
+  /**
+   * Callers give the runtime values of it: it is the type of a parameter of
+   * an exported function, constructor or method, or of a property of such a
+   * type. Only then does code outside build values of it.
+   */
+  readonly given: boolean;
 }
 
-type Part = Omit<RuntimeExport, 'name'>;
+type Part = Omit<RuntimeExport, 'name' | 'given'>;
 
 /**
  * What the runtime offers users: every name its `index.ts` exports, followed
@@ -48,6 +54,7 @@ export function runtimeSurface(files: ReadonlyMap<string, string>): Map<string, 
   const exports = new Map<string, RuntimeExport>();
   const index = project.getSourceFile('/runtime/index.ts');
   if (!index) return exports;
+  const given = givenTypes(index.getExportedDeclarations());
   for (const [name, declarations] of index.getExportedDeclarations()) {
     // An overloaded function is read once, from its implementation.
     const parts = declarations
@@ -61,9 +68,49 @@ export function runtimeSurface(files: ReadonlyMap<string, string>): Map<string, 
       text: parts.map((p) => p.text).join('; '),
       deprecated: parts.find((p) => p.deprecated !== undefined)?.deprecated,
       members: new Map(parts.flatMap((p) => [...p.members])),
+      given: declarations.some((d) => given.has(d)),
     });
   }
   return exports;
+}
+
+/**
+ * The declarations of the types callers give the runtime: those a parameter
+ * of an exported function, or of a public constructor or method of an
+ * exported class, refers to, and those their properties and base types refer
+ * to in turn. Conservative: a type named anywhere in such a parameter's type
+ * counts, a callback's parameters included.
+ */
+function givenTypes(exported: ReadonlyMap<string, Node[]>): Set<Node> {
+  const given = new Set<Node>();
+  const pending: Node[] = [];
+  const referredBy = (node: Node): void => {
+    for (const reference of node.getDescendantsOfKind(SyntaxKind.TypeReference)) {
+      for (const declaration of reference.getTypeName().getSymbol()?.getDeclarations() ?? []) {
+        if (given.has(declaration)) continue;
+        given.add(declaration);
+        pending.push(declaration);
+      }
+    }
+  };
+  const parametersOf = (callable: Node): void => {
+    if (Node.isFunctionLikeDeclaration(callable) || Node.isMethodDeclaration(callable))
+      for (const p of callable.getParameters()) referredBy(p);
+  };
+  for (const declarations of exported.values()) {
+    for (const d of declarations) {
+      if (Node.isFunctionDeclaration(d)) parametersOf(d);
+      if (Node.isClassDeclaration(d)) for (const m of d.getMembers()) if (!hidden(m)) parametersOf(m);
+    }
+  }
+  // A given interface's properties and base types are given too; its methods' parameters are what the runtime gives.
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    if (Node.isInterfaceDeclaration(next)) {
+      for (const base of next.getExtends()) referredBy(base);
+      for (const property of next.getProperties()) referredBy(property);
+    } else if (Node.isTypeAliasDeclaration(next)) referredBy(next);
+  }
+  return given;
 }
 
 const NO_MEMBERS: ReadonlyMap<string, RuntimeMember> = new Map();

@@ -37,14 +37,22 @@ describe("the runtime's public API", () => {
     expect(report.surface.map((i) => i.file)).toEqual(['pkg/src/runtime/index.ts', 'pkg/src/runtime/index.ts']);
   });
 
-  it("an interface's members: required ones added break code that builds the interface, optional ones are additions", () => {
+  it("an interface's members: required ones added break an interface callers give, optional ones are additions", () => {
+    // Callers give a Handle (`track`'s parameter) and its Options (a property of it); a Receipt they only read.
+    const given = [
+      'export interface Options { readonly tries?: number }',
+      'export interface Receipt { readonly at: string }',
+      'export function track(handle: Handle): Receipt { return { at: handle.id }; }',
+    ];
     const old = [
       'export interface Handle {',
       '  readonly id: string;',
       '  readonly size: number;',
       '  readonly gone: boolean;',
+      '  readonly options?: Options;',
       '  wait(ms?: number): Promise<void>;',
       '}',
+      ...given,
     ].join('\n');
     const now = [
       'export interface Handle {',
@@ -54,8 +62,12 @@ describe("the runtime's public API", () => {
       '  readonly id: string;',
       '  readonly size: number | undefined;',
       '  readonly note?: string;',
+      '  readonly options?: Options;',
       '  wait(ms?: number): Promise<void>;',
       '}',
+      'export interface Options { readonly tries?: number; readonly base: string }',
+      'export interface Receipt { readonly at: string; readonly by: string }',
+      'export function track(handle: Handle): Receipt { return { at: handle.id, by: handle.id }; }',
     ].join('\n');
     const { report, items } = diffRuntimes(
       { 'index.ts': index, 'calls.ts': old },
@@ -66,7 +78,9 @@ describe("the runtime's public API", () => {
       'change runtime-export-deprecated Handle.id: member `id` of interface `Handle` deprecated: the same as `trackingId`',
       'addition runtime-export-added Handle.note: member `readonly note?: string` of interface `Handle` added',
       'breaking runtime-export-changed Handle.size: member `size` of interface `Handle` changed from `readonly size: number` to `readonly size: number | undefined`',
-      'breaking runtime-export-added Handle.trackingId: member `readonly trackingId: string` of interface `Handle` added: it is required, so code that builds its own `Handle` must now give it',
+      'breaking runtime-export-added Handle.trackingId: member `readonly trackingId: string` of interface `Handle` added: it is required, and callers give the runtime `Handle` values, so theirs must now set it',
+      'breaking runtime-export-added Options.base: member `readonly base: string` of interface `Options` added: it is required, and callers give the runtime `Options` values, so theirs must now set it',
+      'addition runtime-export-added Receipt.by: member `readonly by: string` of interface `Receipt` added',
     ]);
     expect(report.semver).toBe('major');
   });

@@ -1,11 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, posix, relative, resolve } from 'node:path';
+import { ConfigError } from '../config/file.ts';
+import { loadSettings } from '../config/settings.ts';
 import { formatDiagnostic, sortDiagnostics } from '../diagnostics/diagnostic.ts';
 import type { ReadText } from '../load/workspace.ts';
+import { projectRoot, readRuntime } from '../sources.ts';
 import { loadSpec } from './load.ts';
 import { renderMarkdown } from './markdown.ts';
-import { buildReport, isBreaking, renderJson, type Pair } from './report.ts';
+import { buildReport, isBreaking, renderJson, type Pair, type RuntimePair } from './report.ts';
 import type { View } from './view.ts';
 
 /** The CLI's streams and working folder (the same shape as `Io` in cli.ts). */
@@ -40,8 +43,10 @@ export async function diffCommand(io: DiffIo, files: readonly string[], options:
   try {
     const strict = options.strict === true || (options.base !== undefined && files.length === 0);
     const pairs = options.base === undefined ? filePairs(io, files, strict) : gitPairs(io, options.base, files, strict);
-    const report = buildReport(pairs);
-    io.out(format === 'json' ? renderJson(report) : renderMarkdown(report, pairs));
+    // Two files without git share the one runtime this generator ships: nothing of it to compare.
+    const runtime = options.base === undefined ? undefined : await runtimePair(io, options.base);
+    const report = buildReport(pairs, runtime);
+    io.out(format === 'json' ? renderJson(report) : renderMarkdown(report, pairs, runtime));
     return isBreaking(report) ? DIFF_EXIT.breaking : DIFF_EXIT.ok;
   } catch (error) {
     if (!(error instanceof Unusable)) throw error;
@@ -60,14 +65,19 @@ function filePairs(io: DiffIo, files: readonly string[], strict: boolean): Pair[
   return [{ name: newPath, old, new: updated, oldLabel: oldPath, newLabel: newPath }];
 }
 
-function gitPairs(io: DiffIo, base: string, files: readonly string[], strict: boolean): Pair[] {
-  const git = (args: string[]): string =>
+/** Runs git in the working folder and returns what it prints; throws when git fails. */
+function gitIn(cwd: string): (args: string[]) => string {
+  return (args) =>
     execFileSync('git', args, {
-      cwd: io.cwd,
+      cwd,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
       maxBuffer: 256 * 1024 * 1024,
     });
+}
+
+function gitPairs(io: DiffIo, base: string, files: readonly string[], strict: boolean): Pair[] {
+  const git = gitIn(io.cwd);
   try {
     git(['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
   } catch {
@@ -107,6 +117,40 @@ function gitPairs(io: DiffIo, base: string, files: readonly string[], strict: bo
     });
   }
   return pairs;
+}
+
+/**
+ * The runtime of the package folder committed at the base (the config's
+ * `out`, as `generate` reads it) and the one this generator ships, which is
+ * what `generate` would write there now; none when the base has no package
+ * runtime there.
+ */
+async function runtimePair(io: DiffIo, base: string): Promise<RuntimePair | undefined> {
+  let out: string;
+  try {
+    ({ out } = await loadSettings(io.cwd, {}, () => []));
+  } catch (error) {
+    if (error instanceof ConfigError) throw new Unusable(error.lines.join('\n'));
+    throw error;
+  }
+  const git = gitIn(io.cwd);
+  const dir = posix.join(out.split('\\').join('/'), 'src/runtime');
+  let names: string[];
+  try {
+    names = git(['ls-tree', '--name-only', `${base}:./${dir}`])
+      .split('\n')
+      .filter((n) => n.endsWith('.ts'))
+      .sort();
+  } catch {
+    return undefined;
+  }
+  if (!names.includes('index.ts')) return undefined;
+  return {
+    old: new Map(names.map((n) => [n, git(['show', `${base}:./${dir}/${n}`])])),
+    new: readRuntime(projectRoot()),
+    oldLabel: `${base}:${dir}/index.ts`,
+    newLabel: `${dir}/index.ts`,
+  };
 }
 
 /** Every spec in `specs/`, in the working tree or at the base. */

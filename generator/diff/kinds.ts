@@ -80,6 +80,27 @@ const SURFACE_KINDS = {
     breaks: 'always',
     help: "A resource group property's class changed.",
   },
+  'runtime-export-added': {
+    section: 'surface',
+    breaks: 'varies',
+    adds: true,
+    help: "With `--base`: the runtime (`cloud-api-clients/runtime`) exports a new name, or an exported interface or class has a new member. An addition, except a required member of an interface callers give the runtime (the type of a parameter of an exported function, constructor or method, or of a property of one: options, an application's own `Logger`): their values must now have the member, so it breaks.",
+  },
+  'runtime-export-removed': {
+    section: 'surface',
+    breaks: 'always',
+    help: 'With `--base`: a name the runtime exported, or a member of an exported interface or class, is gone.',
+  },
+  'runtime-export-deprecated': {
+    section: 'surface',
+    breaks: 'never',
+    help: "With `--base`: an exported name or member of the runtime is newly `@deprecated`. It still works; the message gives the tag's text, which says what to use instead.",
+  },
+  'runtime-export-changed': {
+    section: 'surface',
+    breaks: 'always',
+    help: 'With `--base`: an exported name or member of the runtime is declared differently; the message gives both declarations without comments or bodies. A constant typed `typeof` a function (a renamed function kept under its old name) reads as that function, so keeping the old name is no change.',
+  },
 } as const satisfies Record<string, KindEntry & { section: 'surface' }>;
 
 export const DIFF_KINDS = { ...SPEC_KINDS, ...SURFACE_KINDS } as const;

@@ -1,12 +1,13 @@
-import type { DiffItem, DiffReport, Pair } from './report.ts';
+import type { DiffItem, DiffReport, Pair, RuntimePair } from './report.ts';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The report as Markdown, ready to paste into a review. */
-export function renderMarkdown(report: DiffReport, pairs: readonly Pair[]): string {
+export function renderMarkdown(report: DiffReport, pairs: readonly Pair[], runtime?: RuntimePair): string {
   const lines: string[] = ['# API diff', ''];
   for (const p of pairs) lines.push(`- \`${p.old ? p.oldLabel : '(none)'}\` → \`${p.new ? p.newLabel : '(none)'}\``);
-  const bullet = bulletOf(pairs);
+  if (runtime) lines.push(`- \`${runtime.oldLabel}\` → \`${runtime.newLabel}\` (the runtime's exports)`);
+  const bullet = bulletOf([...pairs, ...(runtime ? [runtime] : [])]);
   const section = (heading: string, items: readonly string[]): void => {
     lines.push('', `## ${heading}`, '', ...(items.length ? items : ['None.']));
   };
@@ -32,8 +33,8 @@ export function renderMarkdown(report: DiffReport, pairs: readonly Pair[]): stri
   return lines.join('\n');
 }
 
-/** One item as a list entry: the spec (when there are several), kind, pointer, `(old)` for the old document, message. */
-function bulletOf(pairs: readonly Pair[]): (item: DiffItem, prefix?: string) => string {
+/** One item as a list entry: the spec or runtime file (when there are several), kind, pointer, `(old)` for the old document, message. */
+function bulletOf(pairs: readonly Pick<Pair, 'oldLabel' | 'newLabel'>[]): (item: DiffItem, prefix?: string) => string {
   const oldLabels = new Set(pairs.map((p) => p.oldLabel));
   const newLabels = new Set(pairs.map((p) => p.newLabel));
   const several = pairs.length > 1;

@@ -2,6 +2,8 @@ import { DIFF_KINDS, type DiffKind } from './kinds.ts';
 import { matchModels } from './renames.ts';
 import { classify, diffSpecs, type Outcome } from './spec.ts';
 import { diffSurfaces, type Impact, type SurfaceChange } from './surface-diff.ts';
+import { diffRuntime } from './runtime-diff.ts';
+import { runtimeSurface } from './runtime-surface.ts';
 import { surfaceOf } from './surface.ts';
 import type { Side, SpecChange } from './types.ts';
 import type { View } from './view.ts';
@@ -40,6 +42,19 @@ export interface Pair {
   readonly newLabel: string;
 }
 
+/**
+ * The runtime every package carries, on both sides (with `--base`): the one
+ * in the package folder at the base, and the one this generator writes.
+ */
+export interface RuntimePair {
+  /** Sources by file name. */
+  readonly old: ReadonlyMap<string, string>;
+  readonly new: ReadonlyMap<string, string>;
+  /** Its `index.ts` in reports: `REF:generated/src/runtime/index.ts`, `generated/src/runtime/index.ts`. */
+  readonly oldLabel: string;
+  readonly newLabel: string;
+}
+
 /** Within one spec: by pointer (old and new documents mixed, as places in the spec), kind, message. */
 const order = (a: DiffItem, b: DiffItem): number =>
   cmp(a.pointer, b.pointer) || cmp(a.kind, b.kind) || cmp(a.message, b.message) || cmp(a.file, b.file);
@@ -51,8 +66,8 @@ function cmp(a: string, b: string): number {
 /** When one place is reached twice with different outcomes, the report keeps the weightier. */
 const WEIGHT: Record<Outcome, number> = { breaking: 2, nonBreaking: 1, noCodeChange: 0 };
 
-/** Compares every pair and classifies what changed; the same input always gives the same report. */
-export function buildReport(pairs: readonly Pair[]): DiffReport {
+/** Compares every pair, and the runtime if given, and classifies what changed; the same input always gives the same report. */
+export function buildReport(pairs: readonly Pair[], runtime?: RuntimePair): DiffReport {
   const report: DiffReport = { breaking: [], nonBreaking: [], noCodeChange: [], surface: [], semver: 'patch' };
   // Specs by name, and each spec's items in order: the same input always prints the same.
   for (const pair of [...pairs].sort((x, y) => cmp(x.name, y.name))) {
@@ -73,7 +88,20 @@ export function buildReport(pairs: readonly Pair[]): DiffReport {
       report[outcome].push(...listed[outcome].sort(order));
     report.surface.push(...surface.sort(order));
   }
+  // After every spec's items: the runtime is the package's, not one spec's.
+  if (runtime) report.surface.push(...runtimeItems(runtime).sort(order));
   return { ...report, semver: semverOf(report) };
+}
+
+function runtimeItems(runtime: RuntimePair): SurfaceItem[] {
+  const same =
+    runtime.old.size === runtime.new.size && [...runtime.old].every(([name, text]) => runtime.new.get(name) === text);
+  if (same) return [];
+  const file = (side: Side): string => (side === 'old' ? runtime.oldLabel : runtime.newLabel);
+  return diffRuntime(runtimeSurface(runtime.old), runtimeSurface(runtime.new)).map((s) => ({
+    ...itemOf(s, file),
+    impact: s.impact,
+  }));
 }
 
 /** A spec only on one side: added or removed as a whole. */

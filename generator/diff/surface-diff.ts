@@ -17,7 +17,8 @@ export interface SurfaceChange {
   readonly sameCode?: boolean;
 }
 
-type Add = (kind: SurfaceKind, pointer: string, side: Side, message: string, impact: Impact) => void;
+/** Records one surface item. */
+export type Add = (kind: SurfaceKind, pointer: string, side: Side, message: string, impact: Impact) => void;
 
 /** One side of the diff, either of which is missing when a spec is new or gone. */
 export interface SurfaceSide {

@@ -47,17 +47,20 @@ export interface Surface {
   readonly properties: ReadonlyMap<string, ClientProperty>;
 }
 
-const collapse = (text: string): string =>
+/** Declaration text as the surfaces compare it: one line, no space before a closing brace. */
+export const collapse = (text: string): string =>
   text
     .replace(/\s+/g, ' ')
     .replace(/\s*;\s*}/g, ' }')
     .trim();
 
-function print(node: Node): string {
+/** A node as TypeScript prints it, without comments, collapsed. */
+export function print(node: Node): string {
   return collapse(printNode(node.compilerNode, node.getSourceFile().compilerNode, { removeComments: true }));
 }
 
-function typeParams(node: { getTypeParameters(): Node[] }): string {
+/** `<T, U extends X>`, or nothing. */
+export function typeParams(node: { getTypeParameters(): Node[] }): string {
   const list = node.getTypeParameters();
   return list.length ? `<${list.map(print).join(', ')}>` : '';
 }

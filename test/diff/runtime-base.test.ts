@@ -166,9 +166,7 @@ describe("clientgen diff --base: the runtime's public API", () => {
     expect(section.find((l) => l.includes('`accept`:'))).toMatch(
       /^- generated\/src\/runtime\/index\.ts `runtime-export-deprecated` `accept`: function `accept` deprecated: .*`asyncWrite`/,
     );
-    expect(out).toMatch(
-      /\*\*major\*\*: 0 breaking changes in the spec, 1 breaking change in the generated package\./,
-    );
+    expect(out).toMatch(/\*\*major\*\*: 0 breaking changes in the spec, 1 breaking change in the generated package\./);
   });
 
   it("the package folder is the config's out", async () => {

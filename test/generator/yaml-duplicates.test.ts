@@ -3,13 +3,10 @@
  * `uniqueKeys` option compares every pair of keys: the errors must be the
  * ones that option gives, code and place, for every way a key can repeat.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as yaml from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { duplicateKeys } from '../../generator/load/yaml-duplicates.ts';
-import { root } from '../helpers/generate.ts';
+import { repositoryYaml } from '../helpers/yaml-files.ts';
 
 const composed = (text: string, uniqueKeys: boolean) => {
   const cst = [...new yaml.Parser().parse(text)];
@@ -50,10 +47,8 @@ describe('keys repeated in a YAML mapping', () => {
   });
 
   it('are none in any YAML document of the repository, as yaml says', () => {
-    const files = execFileSync('git', ['ls-files', '*.yaml', '*.yml'], { cwd: root, encoding: 'utf8' })
-      .split('\n')
-      .filter(Boolean);
-    for (const file of files) compare(readFileSync(join(root, file), 'utf8'));
-    expect(files.length).toBeGreaterThan(20);
+    const files = repositoryYaml();
+    for (const text of files.values()) compare(text);
+    expect(files.size).toBeGreaterThan(20);
   });
 });

@@ -4,14 +4,11 @@
  * places it: walked along its mappings and sequences by the ranges `yaml`
  * gives each node.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as yaml from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { pointerOf, segmentsOf } from '../../generator/diagnostics/diagnostic.ts';
 import { YamlPlaces } from '../../generator/load/yaml-places.ts';
-import { root } from '../helpers/generate.ts';
+import { repositoryYaml } from '../helpers/yaml-files.ts';
 
 const compose = (text: string) => yaml.parseDocument(text, { uniqueKeys: true, merge: true, stringKeys: true });
 
@@ -54,12 +51,8 @@ function compare(text: string, label: string): number {
 
 describe('the places of a YAML spec', () => {
   it('are where the composed document places every pointer, in every YAML document of the repository', () => {
-    const files = execFileSync('git', ['ls-files', '*.yaml', '*.yml'], { cwd: root, encoding: 'utf8' })
-      .split('\n')
-      .filter(Boolean);
     let located = 0;
-    for (const file of files) {
-      const text = readFileSync(join(root, file), 'utf8');
+    for (const [file, text] of repositoryYaml()) {
       if (compose(text).errors.length === 0) located += compare(text, file);
     }
     expect(located).toBeGreaterThan(50_000);

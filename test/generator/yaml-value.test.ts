@@ -5,13 +5,10 @@
  * merge keys, keys objects inherit, and documents that would expand past
  * reason.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as yaml from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { valueOf } from '../../generator/load/yaml-value.ts';
-import { root } from '../helpers/generate.ts';
+import { repositoryYaml } from '../helpers/yaml-files.ts';
 
 const compose = (text: string) => yaml.parseDocument(text, { uniqueKeys: true, merge: true, stringKeys: true });
 // Compared as JSON text, key order included: toStrictEqual takes an own `constructor` key for the object's class.
@@ -20,12 +17,9 @@ const same = (actual: unknown, expected: unknown, label?: string) =>
 
 describe('the value of a YAML document', () => {
   it('is what toJS gives, for every YAML document in the repository that parses', () => {
-    const files = execFileSync('git', ['ls-files', '*.yaml', '*.yml'], { cwd: root, encoding: 'utf8' })
-      .split('\n')
-      .filter(Boolean);
     let compared = 0;
-    for (const file of files) {
-      const doc = compose(readFileSync(join(root, file), 'utf8'));
+    for (const [file, text] of repositoryYaml()) {
+      const doc = compose(text);
       if (doc.errors.length) continue;
       same(valueOf(yaml, doc), doc.toJS({ maxAliasCount: -1 }), file);
       compared++;

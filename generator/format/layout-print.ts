@@ -63,6 +63,8 @@ export function flat(node: Node): string {
       return node.element.kind === 'union' ? `(${flat(node.element)})[]` : `${flat(node.element)}[]`;
     case 'readonly':
       return `readonly ${flat(node.type)}`;
+    case 'conditional':
+      return `${flat(node.check)} extends ${flat(node.extends)} ? ${flat(node.then)} : ${flat(node.else)}`;
     case 'object':
       return node.properties.length ? `{ ${node.properties.map(property).join(', ')} }` : '{}';
     case 'list':
@@ -79,7 +81,8 @@ export function flat(node: Node): string {
  * members' kinds, which is more than prettier's rule takes in.
  */
 function alwaysBroken(elements: readonly Node[]): boolean {
-  const size = (e: Node): number => (e.kind === 'object' ? e.properties.length : e.kind === 'list' ? e.elements.length : -1);
+  const size = (e: Node): number =>
+    e.kind === 'object' ? e.properties.length : e.kind === 'list' ? e.elements.length : -1;
   return elements.length > 1 && elements.every((e) => size(e) >= 0) && elements.some((e) => size(e) > 1);
 }
 

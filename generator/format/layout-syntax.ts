@@ -16,6 +16,14 @@ export type Node =
   /** `T[]`; `T` a union stands in parentheses. */
   | { readonly kind: 'array'; readonly element: Node }
   | { readonly kind: 'readonly'; readonly type: Node }
+  /** `C extends E ? T : F`, laid out only on one line. */
+  | {
+      readonly kind: 'conditional';
+      readonly check: Node;
+      readonly extends: Node;
+      readonly then: Node;
+      readonly else: Node;
+    }
   | { readonly kind: 'object'; readonly properties: readonly Property[] }
   | { readonly kind: 'list'; readonly elements: readonly Node[] }
   | { readonly kind: 'call'; readonly callee: string; readonly args: readonly Node[] };
@@ -30,7 +38,8 @@ export interface Property {
 type Token = { readonly kind: 'name' | 'private' | 'string' | 'number' | 'punct'; readonly text: string };
 
 /** ASCII only: prettier measures other characters by their display width, which this printer does not. */
-const TOKEN = /\s*(?:([A-Za-z_$][\w$]*)|(#[A-Za-z_$][\w$]*)|('(?:[^'\\\n]|\\[^\n\r])*'|"(?:[^"\\\n]|\\[^\n\r])*")|((?:0|[1-9]\d*)(?:\.\d*[1-9])?)|([{}[\]()<>,:;.|=]))/y;
+const TOKEN =
+  /\s*(?:([A-Za-z_$][\w$]*)|(#[A-Za-z_$][\w$]*)|('(?:[^'\\\n]|\\[^\n\r])*'|"(?:[^"\\\n]|\\[^\n\r])*")|((?:0|[1-9]\d*)(?:\.\d*[1-9])?)|([{}[\]()<>,:;.|=?]))/y;
 
 function tokenize(text: string): Token[] | undefined {
   if (!/^[\x20-\x7e]*$/.test(text)) return undefined;
@@ -98,8 +107,19 @@ class Parser {
   }
 }
 
-/** A type: a union of array, `readonly` array, name (with type arguments), string or number literal types. */
+/** A type: a conditional type, or a union of array, `readonly` array, name (with type arguments), string or number literal types. */
 function parseType(p: Parser): Node | undefined {
+  const check = parseUnion(p);
+  if (!check || !p.peekName('extends')) return check;
+  if (check.kind === 'union') return undefined;
+  p.take('name');
+  const extended = parseUnion(p);
+  const then = extended && p.eat('?') ? parseType(p) : undefined;
+  const otherwise = then && p.eat(':') ? parseType(p) : undefined;
+  return otherwise && { kind: 'conditional', check, extends: extended!, then: then!, else: otherwise };
+}
+
+function parseUnion(p: Parser): Node | undefined {
   const types: Node[] = [];
   do {
     const type = parseOperand(p);
@@ -127,7 +147,8 @@ function parsePrimary(p: Parser): Node | undefined {
     return inner?.kind === 'union' && p.eat(')') && p.peek('[') ? inner : undefined;
   }
   const literal = p.take('string') ?? p.take('number');
-  if (literal !== undefined) return /^['"]/.test(literal) ? { kind: 'string', raw: literal } : { kind: 'number', text: literal };
+  if (literal !== undefined)
+    return /^['"]/.test(literal) ? { kind: 'string', raw: literal } : { kind: 'number', text: literal };
   const name = p.dotted();
   if (name === undefined || name.includes('#')) return undefined;
   if (!p.eat('<')) return { kind: 'name', text: name };
@@ -146,7 +167,8 @@ function parseValue(p: Parser): Node | undefined {
     return elements && { kind: 'list', elements };
   }
   const literal = p.take('string') ?? p.take('number');
-  if (literal !== undefined) return /^['"]/.test(literal) ? { kind: 'string', raw: literal } : { kind: 'number', text: literal };
+  if (literal !== undefined)
+    return /^['"]/.test(literal) ? { kind: 'string', raw: literal } : { kind: 'number', text: literal };
   const name = p.dotted();
   if (name === undefined) return undefined;
   if (!p.eat('(')) return { kind: 'name', text: name };

@@ -29,13 +29,17 @@ function layout(s: Loose): string {
     case StructureKind.ExportDeclaration:
       return exportDeclaration(only(s, ['isTypeOnly', 'namedExports', 'namespaceExport', 'moduleSpecifier']));
     case StructureKind.Interface:
-      return interfaceDeclaration(only(s, ['isExported', 'docs', 'name', 'typeParameters', 'properties', 'indexSignatures']));
+      return interfaceDeclaration(
+        only(s, ['isExported', 'docs', 'name', 'typeParameters', 'properties', 'indexSignatures']),
+      );
     case StructureKind.TypeAlias:
       return typeAlias(only(s, ['isExported', 'docs', 'name', 'typeParameters', 'type']));
     case StructureKind.VariableStatement:
       return variableStatement(only(s, ['isExported', 'docs', 'declarationKind', 'declarations']));
     case StructureKind.Function:
-      return functionDeclaration(only(s, ['isExported', 'isAsync', 'docs', 'name', 'typeParameters', 'parameters', 'returnType', 'statements']));
+      return functionDeclaration(
+        only(s, ['isExported', 'isAsync', 'docs', 'name', 'typeParameters', 'parameters', 'returnType', 'statements']),
+      );
     case StructureKind.Class:
       return classDeclaration(only(s, ['isExported', 'docs', 'name', 'properties', 'ctors', 'methods']));
     default:
@@ -133,7 +137,8 @@ function exportDeclaration(s: Loose): string {
   if (typeof s.moduleSpecifier !== 'string' || s.moduleSpecifier === '') throw new Unknown('a local export');
   const from = ` from ${moduleSource(s.moduleSpecifier)};`;
   if (named.length) return specifiers(head, named, from);
-  if (s.namespaceExport != null && text(s.namespaceExport) !== '') return `${head}* as ${identifier(s.namespaceExport)}${from}`;
+  if (s.namespaceExport != null && text(s.namespaceExport) !== '')
+    return `${head}* as ${identifier(s.namespaceExport)}${from}`;
   return `${head}*${from}`;
 }
 
@@ -179,7 +184,10 @@ function memberName(name: unknown): string {
   return identifier(t);
 }
 
-/** `type A = B | C;`, or, too long for a line, a union broken one member a line after the `=`. */
+/**
+ * `type A = B | C;`; too long for a line, a union on the next line, or where it does not fit there
+ * either, broken one member a line.
+ */
 function typeAlias(s: Loose): string {
   const head = `${exported(s)}type ${identifier(s.name)}${typeParameters(s.typeParameters as Members)} =`;
   const node = typeNode(text(s.type));
@@ -187,6 +195,9 @@ function typeAlias(s: Loose): string {
   const line = `${head} ${flat(node)};`;
   if (line.length <= WIDTH) return `${docs(s.docs, '')}${line}`;
   if (node.kind !== 'union') throw new Unknown('a long type that is not a union');
+  // The union goes on the next line, one level in, where it fits there.
+  const next = `  ${flat(node)};`;
+  if (next.length <= WIDTH) return `${docs(s.docs, '')}${fitting(head)}\n${next}`;
   const members = node.types.map((t, i) => fitting(`  | ${flat(t)}${i === node.types.length - 1 ? ';' : ''}`));
   return `${docs(s.docs, '')}${fitting(head)}\n${members.join('\n')}`;
 }
@@ -247,22 +258,45 @@ function functionDeclaration(s: Loose): string {
 function classDeclaration(s: Loose): string {
   const members: string[] = [];
   for (const p of (s.properties as Members) ?? []) {
-    only(p, ['docs', 'name', 'type', 'isReadonly', 'scope', 'isStatic', 'hasQuestionToken', 'hasExclamationToken', 'initializer']);
+    only(p, [
+      'docs',
+      'name',
+      'type',
+      'isReadonly',
+      'scope',
+      'isStatic',
+      'hasQuestionToken',
+      'hasExclamationToken',
+      'initializer',
+    ]);
     const name = text(p.name);
     if (!IDENTIFIER.test(name.replace(/^#/, ''))) throw new Unknown('a property name');
     const mods = `${p.scope ? `${text(p.scope)} ` : ''}${p.isStatic ? 'static ' : ''}${p.isReadonly ? 'readonly ' : ''}`;
     const mark = p.hasQuestionToken ? '?' : p.hasExclamationToken ? '!' : '';
     const head = `  ${mods}${name}${mark}${p.type == null ? '' : `: ${typeText(p.type)}`}`;
-    const line = p.initializer == null ? fitting(`${head};`) : value(parsedValue(p.initializer), `${head} = `, ';', '  ');
+    const line =
+      p.initializer == null ? fitting(`${head};`) : value(parsedValue(p.initializer), `${head} = `, ';', '  ');
     members.push(`${members.length ? '\n' : ''}${docs(p.docs, '  ')}${line}`);
   }
   for (const ctor of (s.ctors as Members) ?? []) {
     only(ctor, ['docs', 'parameters', 'statements']);
     const sig = signature('  constructor', ctor.parameters as Members, ' {', '  ');
-    members.push(`${members.length ? '\n\n' : ''}${docs(ctor.docs, '  ')}${sig.slice(0, -1)}${body(ctor.statements, '  ')}`);
+    members.push(
+      `${members.length ? '\n\n' : ''}${docs(ctor.docs, '  ')}${sig.slice(0, -1)}${body(ctor.statements, '  ')}`,
+    );
   }
   for (const m of (s.methods as Members) ?? []) {
-    only(m, ['docs', 'name', 'scope', 'isStatic', 'isAsync', 'typeParameters', 'parameters', 'returnType', 'statements']);
+    only(m, [
+      'docs',
+      'name',
+      'scope',
+      'isStatic',
+      'isAsync',
+      'typeParameters',
+      'parameters',
+      'returnType',
+      'statements',
+    ]);
     const mods = `${m.scope ? `${text(m.scope)} ` : ''}${m.isStatic ? 'static ' : ''}${m.isAsync ? 'async ' : ''}`;
     const head = `  ${mods}${identifier(m.name)}${typeParameters(m.typeParameters as Members)}`;
     const sig = signature(head, m.parameters as Members, `${returnType(m.returnType)} {`, '  ');

@@ -36,7 +36,9 @@ export function printModule(header: string, statements: readonly StatementStruct
   return {
     text,
     parts: () => {
-      if (parts === null) parts = HEADER.test(header) && printed.starts ? partsOf(text, header.length, statements, printed.starts) : undefined;
+      if (parts === null)
+        parts =
+          HEADER.test(header) && printed.starts ? partsOf(text, header.length, statements, printed.starts) : undefined;
       return parts;
     },
   };

@@ -33,5 +33,10 @@ export async function compareBothWays(
   equal(parts ? await joinParts(parts, prettier) : whole, whole);
   const laid = statements.map(layoutStatement).filter((t) => t !== undefined);
   const laidOutBytes = laid.reduce((n, t) => n + t.length + 1, 0);
-  return { statements: statements.length, laidOut: parts ? laid.length : 0, bytes: whole.length, laidOutBytes: parts ? laidOutBytes : 0 };
+  return {
+    statements: statements.length,
+    laidOut: parts ? laid.length : 0,
+    bytes: whole.length,
+    laidOutBytes: parts ? laidOutBytes : 0,
+  };
 }

@@ -1,4 +1,5 @@
 import type { Node, Property } from './layout-syntax.ts';
+import { text } from './print-parts.ts';
 
 /** Prettier's `printWidth` (format.ts): no line this printer writes is longer. */
 export const WIDTH = 120;
@@ -12,7 +13,14 @@ export function fitting(line: string): string {
   return line;
 }
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+export const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** A name as written, where it is an (ASCII) identifier. */
+export function identifier(value: unknown): string {
+  const t = text(value);
+  if (!IDENTIFIER.test(t)) throw new Unknown('a name');
+  return t;
+}
 
 /**
  * A string literal as prettier prints it (`printString` of prettier 3.10.1, singleQuote): in

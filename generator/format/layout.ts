@@ -1,5 +1,6 @@
 import { StructureKind, type StatementStructures } from 'ts-morph';
-import { flat, fitting, propertyKey, stringLiteral, Unknown, value, WIDTH } from './layout-print.ts';
+import { exportDeclaration, importDeclaration } from './layout-imports.ts';
+import { flat, fitting, identifier, IDENTIFIER, propertyKey, Unknown, value, WIDTH } from './layout-print.ts';
 import { typeNode, valueNode, type Node } from './layout-syntax.ts';
 import { type Loose, type Members, only, text, Unsupported } from './print-parts.ts';
 
@@ -47,14 +48,6 @@ function layout(s: Loose): string {
   }
 }
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-function identifier(value: unknown): string {
-  const t = text(value);
-  if (!IDENTIFIER.test(t)) throw new Unknown('a name');
-  return t;
-}
-
 function typeText(value: unknown): string {
   const node = typeNode(text(value));
   if (!node) throw new Unknown('a type');
@@ -97,49 +90,6 @@ function docs(list: unknown, indent: string): string {
 
 function exported(s: Loose): string {
   return s.isExported ? 'export ' : '';
-}
-
-function moduleSource(specifier: unknown): string {
-  return stringLiteral(`'${text(specifier).replace(/[\\']/g, (c) => `\\${c}`)}'`);
-}
-
-/**
- * `{ a, type B as C }` after `head`, before `tail`: on one line where it fits or where there is
- * one specifier (prettier never breaks a lone one), else one a line with a trailing comma.
- */
-function specifiers(head: string, list: readonly unknown[], tail: string): string {
-  const names = list.map((item) => {
-    if (typeof item === 'string') return identifier(item);
-    const s = only(item as Loose, ['name', 'isTypeOnly', 'alias']);
-    const alias = s.alias == null || text(s.alias) === '' ? '' : ` as ${identifier(s.alias)}`;
-    return `${s.isTypeOnly ? 'type ' : ''}${identifier(s.name)}${alias}`;
-  });
-  if (names.length === 0) throw new Unknown('an empty specifier list');
-  const line = `${head}{ ${names.join(', ')} }${tail}`;
-  if (line.length <= WIDTH || names.length === 1) return line;
-  return `${head}{\n${names.map((n) => fitting(`  ${n},`)).join('\n')}\n}${tail}`;
-}
-
-function importDeclaration(s: Loose): string {
-  const head = s.isTypeOnly ? 'import type ' : 'import ';
-  const from = ` from ${moduleSource(s.moduleSpecifier)};`;
-  const named = (s.namedImports as readonly unknown[] | undefined) ?? [];
-  if (s.namespaceImport != null) {
-    if (named.length) throw new Unknown('a namespace and named imports');
-    return `${head}* as ${identifier(s.namespaceImport)}${from}`;
-  }
-  return specifiers(head, named, from);
-}
-
-function exportDeclaration(s: Loose): string {
-  const head = s.isTypeOnly ? 'export type ' : 'export ';
-  const named = (s.namedExports as readonly unknown[] | undefined) ?? [];
-  if (typeof s.moduleSpecifier !== 'string' || s.moduleSpecifier === '') throw new Unknown('a local export');
-  const from = ` from ${moduleSource(s.moduleSpecifier)};`;
-  if (named.length) return specifiers(head, named, from);
-  if (s.namespaceExport != null && text(s.namespaceExport) !== '')
-    return `${head}* as ${identifier(s.namespaceExport)}${from}`;
-  return `${head}*${from}`;
 }
 
 /** `<D extends Depth = 0>`, on one line. */

@@ -9,7 +9,7 @@ const long = (name: string): string => `${name}${'X'.repeat(40)}`;
 const constant = (name: string, initializer: string, type?: string): StatementStructures => ({
   kind: StructureKind.VariableStatement,
   declarationKind: VariableDeclarationKind.Const,
-  declarations: [{ name, type, initializer }],
+  declarations: [type === undefined ? { name, initializer } : { name, type, initializer }],
 });
 
 const alias = (name: string, type: string): StatementStructures => ({
@@ -109,8 +109,11 @@ const laidOut: Record<string, StatementStructures> = {
     Array.from({ length: 6 }, (_, i) => `DeclaredError<${long('Error')}, ${400 + i}, Body>`).join(' | '),
   ),
   'a conditional type, with a type parameter': {
-    ...alias('Item', 'D extends 0 ? Reference : Item<Prev<D>>'),
+    kind: StructureKind.TypeAlias,
+    name: 'Item',
+    isExported: true,
     typeParameters: [{ name: 'D', constraint: 'Depth', default: '0' }],
+    type: 'D extends 0 ? Reference : Item<Prev<D>>',
   },
   'an object literal broken one member a line, nested objects on theirs': constant(
     'listSpec',

@@ -117,10 +117,11 @@ async function buildPackage(
       // A changed module is printed now, source and declarations, and its source goes to the formatting threads
       // while the next is printed. Only the text is kept: the module's structures can go.
       const text = module.source();
+      const parts = module.parts();
       const declarations = module.declarations();
       sources.set(path, { digest: module.digest, text: () => text });
       declared.set(path, () => declarations);
-      void queueFormat(text);
+      void queueFormat(text, parts);
       // Between modules the formatting threads are handed more work.
       await new Promise(setImmediate);
     }

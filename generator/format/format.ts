@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { GeneratedCodeError, lineOf } from '../diagnostics/generated-code.ts';
 import { chunksOf } from './chunks.ts';
+import { joinParts, type Part } from './parts.ts';
 
 /**
  * The pinned style of generated TypeScript. Prettier's standalone build with
@@ -147,25 +148,26 @@ export async function formatSources(files: ReadonlyMap<string, string>): Promise
 
 /**
  * Sends a source to be formatted now, ahead of `formatSources`, so the
- * threads start on it while this one goes on emitting the next. A source is
- * formatted chunk by chunk; should a chunk not parse on its own, the whole
- * source is formatted again in one piece, whose error (if any) is the one
- * reported, with its line in the file.
+ * threads start on it while this one goes on emitting the next. With its
+ * parts (parts.ts), only the raw ones go to prettier, the others are laid out
+ * already. A source or raw part is formatted chunk by chunk; should a chunk
+ * not parse on its own, the whole source is formatted again in one piece,
+ * whose error (if any) is the one reported, with its line in the file.
  */
-export function queueFormat(text: string): Promise<string> {
+export function queueFormat(text: string, parts?: readonly Part[]): Promise<string> {
   let result = formatted.get(text);
   if (!result) {
-    const chunks = chunksOf(text);
-    result =
-      chunks.length === 1
-        ? formatText(text)
-        : Promise.all(chunks.map(formatText)).then(
-            (parts) => parts.join('\n'),
-            () => formatText(text),
-          );
+    const whole = (): Promise<string> => formatText(text);
+    const single = !parts && chunksOf(text).length === 1;
+    result = single ? whole() : (parts ? joinParts(parts, formatChunks) : formatChunks(text)).catch(whole);
     // Queued ahead of use: a failure is reported where the result is awaited, never as an unhandled rejection.
     result.catch(() => {});
     formatted.set(text, result);
   }
   return result;
+}
+
+function formatChunks(text: string): Promise<string> {
+  const chunks = chunksOf(text);
+  return chunks.length === 1 ? formatText(text) : Promise.all(chunks.map(formatText)).then((done) => done.join('\n'));
 }

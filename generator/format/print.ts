@@ -36,15 +36,31 @@ const printStructure = (...args: Parameters<typeof import('ts-morph').printStruc
  * ts-morph.
  */
 export function printStatements(statements: readonly StatementStructures[]): string {
+  return printSource(statements).text;
+}
+
+/** The printed text, and where each statement's text starts in it (unknown where ts-morph printed it). */
+export interface PrintedSource {
+  readonly text: string;
+  readonly starts?: readonly number[];
+}
+
+export function printSource(statements: readonly StatementStructures[]): PrintedSource {
   const writer = new Writer();
+  const starts: number[] = [];
   try {
-    for (const statement of statements) printStatement(writer, statement);
+    for (const statement of statements) {
+      starts.push(writer.length);
+      printStatement(writer, statement);
+    }
   } catch (error) {
     if (!(error instanceof Unsupported)) throw error;
-    return printStructure({ kind: StructureKind.SourceFile, statements: [...statements] }, { useSingleQuote: true });
+    return {
+      text: printStructure({ kind: StructureKind.SourceFile, statements: [...statements] }, { useSingleQuote: true }),
+    };
   }
   if (!writer.isAtStartOfFirstLineOfBlock() && !writer.isLastNewLine()) writer.newLine();
-  return writer.toString();
+  return { text: writer.toString(), starts };
 }
 function printStatement(w: Writer, statement: StatementStructures): void {
   const { leadingTrivia, ...s } = statement as unknown as Loose;

@@ -37,6 +37,8 @@ export class Writer {
   private readonly strings: number[] = [];
   private comment: 'line' | 'star' | undefined;
   private regex = false;
+  /** Characters written so far. */
+  private written = 0;
 
   write(text: string): this {
     if (text.length === 0) return this.piece('');
@@ -132,6 +134,10 @@ export class Writer {
     );
   }
 
+  get length(): number {
+    return this.written;
+  }
+
   toString(): string {
     return this.parts.join('');
   }
@@ -161,6 +167,7 @@ export class Writer {
   private append(text: string): void {
     if (text.length === 0) return;
     this.parts.push(text);
+    this.written += text.length;
     this.beforeLast = text.length > 1 ? text.charCodeAt(text.length - 2) : this.last;
     this.last = text.charCodeAt(text.length - 1);
     let i = text.length - 1;

@@ -22,7 +22,7 @@ export async function measureCorpus(corpus, rounds) {
 }
 
 /** The descriptions: `file here` of SOURCES.tsv where it exists, else every YAML or JSON file one folder down. */
-function descriptions(corpus) {
+export function descriptions(corpus) {
   const sources = join(corpus, 'SOURCES.tsv');
   if (existsSync(sources)) {
     const [header, ...rows] = readFileSync(sources, 'utf8')

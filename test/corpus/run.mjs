@@ -4,9 +4,10 @@
 // operations emitted matched, by method and path, against the operations in the document.
 // Prints a table, then one line `N passed, N failed` (a spec passes when every operation is
 // emitted and the output has no type error); exits 1 on any failure.
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { repo } from '../bench/lib.mjs';
-import { measureCorpus } from './measure.mjs';
+import { descriptions, measureCorpus } from './measure.mjs';
 
 const corpus = resolve(repo, process.argv[2] ?? '../shared/real-specs');
 const results = await measureCorpus(corpus, Number(process.env.CORPUS_ROUNDS ?? 1));
@@ -30,6 +31,20 @@ for (const r of results) {
 }
 let passed = 0;
 let failed = 0;
+// Every module of every description formatted both ways, laid out in part and by prettier whole (layout.corpus.ts).
+const layout = spawnSync(
+  process.execPath,
+  ['node_modules/vitest/vitest.mjs', 'run', '--config', 'test/corpus/vitest.config.ts'],
+  {
+    cwd: repo,
+    stdio: 'inherit',
+    env: { ...process.env, LAYOUT_CORPUS: JSON.stringify(descriptions(corpus).map((d) => d.file)) },
+  },
+);
+if (layout.status !== 0) {
+  failed++;
+  console.log('FAIL layout: a module formatted in parts differs from prettier whole (above)');
+}
 for (const r of results) {
   const problems = [
     ...(r.generated ? [] : [`not generated: ${r.failure}`]),

@@ -29,8 +29,8 @@ export async function readBody(
       cause: error,
     });
   }
-  const contentType = response.headers.get('content-type') ?? '';
-  const kind = declared ?? (/json/i.test(contentType) ? 'json' : text === '' ? 'none' : 'text');
+  // The content type is looked up only where the operation does not say what the body is, or it is not that.
+  const kind = declared ?? (/json/i.test(contentTypeOf(response)) ? 'json' : text === '' ? 'none' : 'text');
   if (kind === 'text') return text;
   if (kind === 'none') return undefined;
   if (text.trim() === '') {
@@ -41,6 +41,7 @@ export async function readBody(
     return JSON.parse(text) as unknown;
   } catch (error) {
     if (lenient) return text;
+    const contentType = contentTypeOf(response);
     const what = /html/i.test(contentType)
       ? 'an HTML page'
       : /json/i.test(contentType)
@@ -48,6 +49,10 @@ export async function readBody(
         : `"${contentType || 'no content type'}"`;
     throw invalid(what, response, site, error);
   }
+}
+
+function contentTypeOf(response: Response): string {
+  return response.headers.get('content-type') ?? '';
 }
 
 /**

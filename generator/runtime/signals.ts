@@ -24,54 +24,36 @@ export function attemptSignal(
   callers: readonly (AbortSignal | undefined)[],
   timeoutMs: number | undefined,
 ): AttemptSignal {
-  return new Attempt(callers, timeoutMs);
-}
-
-/** A class rather than closures: every call makes one, and its methods are shared. */
-class Attempt implements AttemptSignal {
-  readonly #controller = new AbortController();
-  readonly #callers: readonly (AbortSignal | undefined)[];
-  #reason: AbortReason | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  /** The listener on the callers' signals, made once one of them is there to listen to. */
-  #onAbort: (() => void) | undefined;
-
-  constructor(callers: readonly (AbortSignal | undefined)[], timeoutMs: number | undefined) {
-    this.#callers = callers;
-    this.rearm(timeoutMs);
-  }
-
-  get signal(): AbortSignal {
-    return this.#controller.signal;
-  }
-
-  reason(): AbortReason | undefined {
-    return this.#reason;
-  }
-
-  rearm(timeoutMs: number | undefined): void {
-    this.dispose();
-    for (const signal of this.#callers) {
+  const controller = new AbortController();
+  let reason: AbortReason | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const abort = (why: AbortReason): void => {
+    if (reason) return;
+    reason = why;
+    controller.abort();
+  };
+  const onAbort = (): void => abort('caller');
+  const dispose = (): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    for (const signal of callers) signal?.removeEventListener('abort', onAbort);
+  };
+  const arm = (ms: number | undefined): void => {
+    dispose();
+    for (const signal of callers) {
       if (!signal) continue;
-      if (signal.aborted) this.#abort('caller');
-      signal.addEventListener('abort', (this.#onAbort ??= () => this.#abort('caller')), { once: true });
+      if (signal.aborted) abort('caller');
+      signal.addEventListener('abort', onAbort, { once: true });
     }
-    if (timeoutMs !== undefined && timeoutMs > 0 && !this.#reason)
-      this.#timer = setTimeout(() => this.#abort('timeout'), timeoutMs);
-  }
-
-  dispose(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
-    const onAbort = this.#onAbort;
-    if (onAbort) for (const signal of this.#callers) signal?.removeEventListener('abort', onAbort);
-  }
-
-  #abort(why: AbortReason): void {
-    if (this.#reason) return;
-    this.#reason = why;
-    this.#controller.abort();
-  }
+    if (ms !== undefined && ms > 0 && !reason) timer = setTimeout(() => abort('timeout'), ms);
+  };
+  arm(timeoutMs);
+  return {
+    signal: controller.signal,
+    reason: () => reason,
+    rearm: arm,
+    dispose,
+  };
 }
 
 /** The error fetch and the platform reject with when a signal aborts. */

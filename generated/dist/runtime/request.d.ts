@@ -1,4 +1,3 @@
-import type { HeaderSink } from './auth.js';
 import { type CallSite } from './errors.js';
 import { type OperationSpec } from './operation.js';
 /** A request as every attempt sends it. */
@@ -30,17 +29,3 @@ export interface RequestDefaults {
  * every attempt.
  */
 export declare function buildRequest(spec: OperationSpec, params: object, extra: HeaderLayer | undefined, config: RequestDefaults): BuiltRequest;
-/**
- * The headers one attempt sends: the built request's, in their order, as the
- * pairs fetch takes (a Headers would be copied again, in sorted order), and
- * what the auth sets on them.
- */
-export declare class AttemptHeaders implements HeaderSink {
-    #private;
-    readonly pairs: [string, string][];
-    constructor(built: ReadonlyMap<string, string>, site: CallSite);
-    /** Sets a header the auth gives, refused (without showing it: it is a credential) if it would break the request. */
-    set(name: string, value: string): void;
-    /** The headers as sent, by name: what an auth is shown of a request the server refused. */
-    sent(): ReadonlyMap<string, string>;
-}

@@ -7,7 +7,9 @@ function buildRequest(spec, params, extra, config) {
   const given = [];
   let correlation;
   const problems = [];
-  for (const [key, p] of Object.entries(spec.params ?? {})) {
+  const specParams = spec.params ?? {};
+  for (const key of Object.keys(specParams)) {
+    const p = specParams[key];
     let value = Object.hasOwn(params, key) ? params[key] : void 0;
     const layer = value === void 0 || value === null ? filled : given;
     if (value === void 0 && p.option) value = config.defaults?.[p.option];
@@ -48,28 +50,6 @@ function buildRequest(spec, params, extra, config) {
   const url = `${config.baseUrl.replace(/\/+$/, "")}${path}${search ? `?${search}` : ""}`;
   return encoded ? { url, headers, body: encoded.body, site } : { url, headers, site };
 }
-class AttemptHeaders {
-  #site;
-  constructor(built, site) {
-    this.pairs = [...built];
-    this.#site = site;
-  }
-  /** Sets a header the auth gives, refused (without showing it: it is a credential) if it would break the request. */
-  set(name, value) {
-    const key = name.toLowerCase();
-    const problem = checkHeader(name, value);
-    if (problem)
-      throw new InvalidRequestError(`${this.#site.method} ${this.#site.path} not sent: ${problem}`, this.#site);
-    const at = this.pairs.findIndex(([sent]) => sent === key);
-    if (at < 0) this.pairs.push([key, value]);
-    else this.pairs[at] = [key, value];
-  }
-  /** The headers as sent, by name: what an auth is shown of a request the server refused. */
-  sent() {
-    return new Map(this.pairs);
-  }
-}
 export {
-  AttemptHeaders,
   buildRequest
 };

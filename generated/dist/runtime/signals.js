@@ -1,44 +1,34 @@
 function attemptSignal(callers, timeoutMs) {
-  return new Attempt(callers, timeoutMs);
-}
-class Attempt {
-  #controller = new AbortController();
-  #callers;
-  #reason;
-  #timer;
-  /** The listener on the callers' signals, made once one of them is there to listen to. */
-  #onAbort;
-  constructor(callers, timeoutMs) {
-    this.#callers = callers;
-    this.rearm(timeoutMs);
-  }
-  get signal() {
-    return this.#controller.signal;
-  }
-  reason() {
-    return this.#reason;
-  }
-  rearm(timeoutMs) {
-    this.dispose();
-    for (const signal of this.#callers) {
+  const controller = new AbortController();
+  let reason;
+  let timer;
+  const abort = (why) => {
+    if (reason) return;
+    reason = why;
+    controller.abort();
+  };
+  const onAbort = () => abort("caller");
+  const dispose = () => {
+    if (timer !== void 0) clearTimeout(timer);
+    timer = void 0;
+    for (const signal of callers) signal?.removeEventListener("abort", onAbort);
+  };
+  const arm = (ms) => {
+    dispose();
+    for (const signal of callers) {
       if (!signal) continue;
-      if (signal.aborted) this.#abort("caller");
-      signal.addEventListener("abort", this.#onAbort ??= () => this.#abort("caller"), { once: true });
+      if (signal.aborted) abort("caller");
+      signal.addEventListener("abort", onAbort, { once: true });
     }
-    if (timeoutMs !== void 0 && timeoutMs > 0 && !this.#reason)
-      this.#timer = setTimeout(() => this.#abort("timeout"), timeoutMs);
-  }
-  dispose() {
-    if (this.#timer !== void 0) clearTimeout(this.#timer);
-    this.#timer = void 0;
-    const onAbort = this.#onAbort;
-    if (onAbort) for (const signal of this.#callers) signal?.removeEventListener("abort", onAbort);
-  }
-  #abort(why) {
-    if (this.#reason) return;
-    this.#reason = why;
-    this.#controller.abort();
-  }
+    if (ms !== void 0 && ms > 0 && !reason) timer = setTimeout(() => abort("timeout"), ms);
+  };
+  arm(timeoutMs);
+  return {
+    signal: controller.signal,
+    reason: () => reason,
+    rearm: arm,
+    dispose
+  };
 }
 function abortError() {
   return new DOMException("aborted", "AbortError");

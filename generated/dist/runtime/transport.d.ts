@@ -1,6 +1,6 @@
 import { ApiPromise, type Sent } from './api-promise.js';
 import { type CallSite } from './errors.js';
-import type { OperationSpec } from './operation.js';
+import { type OperationSpec } from './operation.js';
 import type { RequestOptions, TransportConfig } from './options.js';
 import { type RequestDefaults } from './request.js';
 /** A generated params object: path, query and header parameters by key, and `body`. */

@@ -1,10 +1,11 @@
 import { ApiPromise } from "./api-promise.js";
-import { cutShort, errorForStatus } from "./errors.js";
+import { cutShort, errorForStatus, InvalidRequestError } from "./errors.js";
 import { mergedFetchOptions } from "./fetch-options.js";
 import { HookError, runHooks } from "./hooks.js";
+import { checkHeader } from "./operation.js";
 import { noResponse, withServerId } from "./outcome.js";
 import { brokeOff, readBody, readWithin } from "./read-body.js";
-import { AttemptHeaders, buildRequest } from "./request.js";
+import { buildRequest } from "./request.js";
 import { isRetryableFailure, isRetryableStatus, retryDelay } from "./retry.js";
 import { retriesOf } from "./retry-policy.js";
 import { attemptSignal, sleep } from "./signals.js";
@@ -95,21 +96,24 @@ class Transport {
   }
   /** Attempts a built request from attempt number `first` on, until a response is final or the retries run out. */
   async #attempts(call, first) {
-    const { spec, built, auth } = call;
+    const { spec, built, auth, retries, maxRetries, repeatable, timeoutMs } = call;
     const { site } = built;
     let reauthorized = false;
     for (let attempt = first; ; attempt++) {
       const url = auth?.inQuery ? new URL(built.url) : void 0;
-      const headers = new AttemptHeaders(built.headers, site);
-      const attemptAbort = attemptSignal(call.signals, call.timeoutMs);
+      const headers = [...built.headers];
+      const sink = {
+        set: (name, value) => setHeader(headers, name.toLowerCase(), checkedHeader(name, value, site))
+      };
+      const attemptAbort = attemptSignal(call.signals, timeoutMs);
       let response;
       try {
-        const authorizing = auth?.authorize(headers, url, attemptAbort.signal);
+        const authorizing = auth?.authorize(sink, url, attemptAbort.signal);
         if (authorizing) await authorizing;
         const init = {
           ...call.fetchOptions,
           method: spec.method,
-          headers: headers.pairs,
+          headers,
           signal: attemptAbort.signal
         };
         if (built.body !== void 0) init.body = built.body;
@@ -118,12 +122,12 @@ class Transport {
         const why = attemptAbort.reason();
         attemptAbort.dispose();
         const failure = noResponse(error, why, site);
-        if (attempt >= call.maxRetries || !call.repeatable) throw failure;
-        await this.#retry(call, attempt, retryDelay(call.retries, attempt) ?? 0, failure);
+        if (attempt >= maxRetries || !repeatable) throw failure;
+        await this.#retry(call, attempt, retryDelay(retries, attempt) ?? 0, failure);
         continue;
       }
       attemptAbort.dispose();
-      if (response.status === 401 && !reauthorized && auth?.invalidate?.(headers.sent())) {
+      if (response.status === 401 && !reauthorized && auth?.invalidate?.(new Map(headers))) {
         reauthorized = true;
         call.log?.renewed(site);
         await response.body?.cancel();
@@ -132,8 +136,8 @@ class Transport {
       }
       if (response.ok || response.status === 304 && spec.responses?.["304"])
         return this.#sent(call, response, attemptAbort, attempt);
-      if (attempt < call.maxRetries && isRetryableStatus(call.retries, spec.method, response.status, call.options.idempotent === true)) {
-        const delay = retryDelay(call.retries, attempt, response.headers);
+      if (attempt < maxRetries && isRetryableStatus(retries, spec.method, response.status, call.options.idempotent === true)) {
+        const delay = retryDelay(retries, attempt, response.headers);
         if (delay !== void 0) {
           await response.body?.cancel();
           await this.#retry(call, attempt, delay, response.status);
@@ -142,7 +146,7 @@ class Transport {
         call.log?.refusedWait(site, response.status);
       }
       const read = () => readBody(response, "json", site, { lenient: true });
-      const body = await readWithin(read, attemptAbort, call.timeoutMs, site);
+      const body = await readWithin(read, attemptAbort, timeoutMs, site);
       throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
     }
   }
@@ -188,6 +192,16 @@ function contextOf(call) {
     poll: call.options.poll?.number,
     requestId: site.requestId
   };
+}
+function checkedHeader(name, value, site) {
+  const problem = checkHeader(name, value);
+  if (problem) throw new InvalidRequestError(`${site.method} ${site.path} not sent: ${problem}`, site);
+  return value;
+}
+function setHeader(pairs, name, value) {
+  let at = 0;
+  while (at < pairs.length && pairs[at][0] !== name) at++;
+  pairs[at] = [name, value];
 }
 function siteOf(transport, spec, params = {}) {
   try {

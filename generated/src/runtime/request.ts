@@ -1,4 +1,3 @@
-import type { HeaderSink } from './auth.js';
 import { InvalidRequestError, type CallSite } from './errors.js';
 import { appendQuery, checkHeader, encodePathValue, headerValue, type OperationSpec } from './operation.js';
 
@@ -46,7 +45,10 @@ export function buildRequest(
   const given: [string, string | null | undefined][] = [];
   let correlation: string | undefined;
   const problems: string[] = [];
-  for (const [key, p] of Object.entries(spec.params ?? {})) {
+  const specParams = spec.params ?? {};
+  // Keys rather than entries: no pair made per parameter on every call.
+  for (const key of Object.keys(specParams)) {
+    const p = specParams[key]!;
     // Own keys only: a parameter named `constructor` must not pick up Object.prototype's.
     let value = Object.hasOwn(params, key) ? (params as Record<string, unknown>)[key] : undefined;
     const layer = value === undefined || value === null ? filled : given;
@@ -93,35 +95,4 @@ export function buildRequest(
   const search = query?.toString();
   const url = `${config.baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
   return encoded ? { url, headers, body: encoded.body, site } : { url, headers, site };
-}
-
-/**
- * The headers one attempt sends: the built request's, in their order, as the
- * pairs fetch takes (a Headers would be copied again, in sorted order), and
- * what the auth sets on them.
- */
-export class AttemptHeaders implements HeaderSink {
-  readonly pairs: [string, string][];
-  readonly #site: CallSite;
-
-  constructor(built: ReadonlyMap<string, string>, site: CallSite) {
-    this.pairs = [...built];
-    this.#site = site;
-  }
-
-  /** Sets a header the auth gives, refused (without showing it: it is a credential) if it would break the request. */
-  set(name: string, value: string): void {
-    const key = name.toLowerCase();
-    const problem = checkHeader(name, value);
-    if (problem)
-      throw new InvalidRequestError(`${this.#site.method} ${this.#site.path} not sent: ${problem}`, this.#site);
-    const at = this.pairs.findIndex(([sent]) => sent === key);
-    if (at < 0) this.pairs.push([key, value]);
-    else this.pairs[at] = [key, value];
-  }
-
-  /** The headers as sent, by name: what an auth is shown of a request the server refused. */
-  sent(): ReadonlyMap<string, string> {
-    return new Map(this.pairs);
-  }
 }

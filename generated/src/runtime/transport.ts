@@ -1,14 +1,14 @@
 import { ApiPromise, type Sent } from './api-promise.js';
 import type { Auth } from './auth.js';
-import { cutShort, errorForStatus, type CallSite } from './errors.js';
+import { cutShort, errorForStatus, InvalidRequestError, type CallSite } from './errors.js';
 import { mergedFetchOptions } from './fetch-options.js';
 import { HookError, runHooks, type HookContext, type Hooks } from './hooks.js';
 import type { CallLog } from './log.js';
-import type { OperationSpec } from './operation.js';
+import { checkHeader, type OperationSpec } from './operation.js';
 import { noResponse, withServerId } from './outcome.js';
 import type { RequestOptions, TransportConfig } from './options.js';
 import { brokeOff, readBody, readWithin } from './read-body.js';
-import { AttemptHeaders, buildRequest, type BuiltRequest, type RequestDefaults } from './request.js';
+import { buildRequest, type BuiltRequest, type RequestDefaults } from './request.js';
 import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
 import { retriesOf, type Retries } from './retry-policy.js';
 import { attemptSignal, sleep, type AttemptSignal } from './signals.js';
@@ -152,23 +152,27 @@ export class Transport {
 
   /** Attempts a built request from attempt number `first` on, until a response is final or the retries run out. */
   async #attempts<T>(call: Call, first: number): Promise<Sent<T>> {
-    const { spec, built, auth } = call;
+    const { spec, built, auth, retries, maxRetries, repeatable, timeoutMs } = call;
     const { site } = built;
     let reauthorized = false;
     for (let attempt = first; ; attempt++) {
       // Parsed only for an auth that edits it: fetch parses the URL again in any case.
       const url = auth?.inQuery ? new URL(built.url) : undefined;
-      const headers = new AttemptHeaders(built.headers, site);
+      // The pairs fetch takes, as they were layered (a Headers would be copied again, in sorted order).
+      const headers = [...built.headers];
+      const sink = {
+        set: (name: string, value: string) => setHeader(headers, name.toLowerCase(), checkedHeader(name, value, site)),
+      };
       // The same signal guards the body, rearmed when it is read.
-      const attemptAbort = attemptSignal(call.signals, call.timeoutMs);
+      const attemptAbort = attemptSignal(call.signals, timeoutMs);
       let response: Response;
       try {
-        const authorizing = auth?.authorize(headers, url, attemptAbort.signal);
+        const authorizing = auth?.authorize(sink, url, attemptAbort.signal);
         if (authorizing) await authorizing;
         const init: RequestInit = {
           ...call.fetchOptions,
           method: spec.method,
-          headers: headers.pairs,
+          headers,
           signal: attemptAbort.signal,
         };
         if (built.body !== undefined) init.body = built.body;
@@ -177,12 +181,12 @@ export class Transport {
         const why = attemptAbort.reason();
         attemptAbort.dispose();
         const failure = noResponse(error, why, site);
-        if (attempt >= call.maxRetries || !call.repeatable) throw failure;
-        await this.#retry(call, attempt, retryDelay(call.retries, attempt) ?? 0, failure);
+        if (attempt >= maxRetries || !repeatable) throw failure;
+        await this.#retry(call, attempt, retryDelay(retries, attempt) ?? 0, failure);
         continue;
       }
       attemptAbort.dispose();
-      if (response.status === 401 && !reauthorized && auth?.invalidate?.(headers.sent())) {
+      if (response.status === 401 && !reauthorized && auth?.invalidate?.(new Map(headers))) {
         reauthorized = true;
         call.log?.renewed(site);
         await response.body?.cancel();
@@ -192,10 +196,10 @@ export class Transport {
       if (response.ok || (response.status === 304 && spec.responses?.['304']))
         return this.#sent<T>(call, response, attemptAbort, attempt);
       if (
-        attempt < call.maxRetries &&
-        isRetryableStatus(call.retries, spec.method, response.status, call.options.idempotent === true)
+        attempt < maxRetries &&
+        isRetryableStatus(retries, spec.method, response.status, call.options.idempotent === true)
       ) {
-        const delay = retryDelay(call.retries, attempt, response.headers);
+        const delay = retryDelay(retries, attempt, response.headers);
         if (delay !== undefined) {
           await response.body?.cancel();
           await this.#retry(call, attempt, delay, response.status);
@@ -204,7 +208,7 @@ export class Transport {
         call.log?.refusedWait(site, response.status);
       }
       const read = () => readBody(response, 'json', site, { lenient: true });
-      const body = await readWithin(read, attemptAbort, call.timeoutMs, site);
+      const body = await readWithin(read, attemptAbort, timeoutMs, site);
       throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
     }
   }
@@ -257,6 +261,20 @@ function contextOf(call: Call): HookContext {
     poll: call.options.poll?.number,
     requestId: site.requestId,
   };
+}
+
+/** A header value an auth gives, refused (without showing it: it is a credential) if it would break the request. */
+function checkedHeader(name: string, value: string, site: CallSite): string {
+  const problem = checkHeader(name, value);
+  if (problem) throw new InvalidRequestError(`${site.method} ${site.path} not sent: ${problem}`, site);
+  return value;
+}
+
+/** Sets a header on the pairs an attempt sends: in the place of the one of that name, if there is one. */
+function setHeader(pairs: [string, string][], name: string, value: string): void {
+  let at = 0;
+  while (at < pairs.length && pairs[at]![0] !== name) at++;
+  pairs[at] = [name, value];
 }
 
 /** Where a call would go, for messages: method and path with its parameters filled in. */

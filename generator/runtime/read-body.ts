@@ -71,9 +71,6 @@ function invalid(what: string, response: Response, site: CallSite, cause?: unkno
   return new InvalidResponseError(message, response.status, site, { cause });
 }
 
-/** Runs a body read under the call's signals and timeout, so that a stalled body cannot hang the call. */
-export type BodyReader = <R>(read: () => Promise<R>, site: CallSite) => Promise<R>;
-
 /**
  * Reads a body under the attempt's signal, rearmed with a timeout of its own
  * that starts when reading starts: a result awaited late still reads, a

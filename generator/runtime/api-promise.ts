@@ -19,7 +19,8 @@ export interface Sent<T> {
   readonly response: Response;
   /** Where the call went, with the request id sent or answered. */
   readonly site: CallSite;
-  parse(): Promise<ApiResult<T>>;
+  /** The body, read as the operation declares it. */
+  parse(): Promise<T>;
 }
 
 /** The result of a response whose body has been read as `data`. */
@@ -46,7 +47,9 @@ export function apiResult<T>(data: T, response: Response, requestId: string | un
  */
 export class ApiPromise<T> implements PromiseLike<T> {
   readonly #sent: Promise<Sent<T>>;
-  #parsed: Promise<ApiResult<T>> | undefined;
+  /** The body once asked for, by `await` and `withResponse()` alike: it is read once. */
+  #data: Promise<T> | undefined;
+  #result: Promise<ApiResult<T>> | undefined;
 
   constructor(sent: Promise<Sent<T>>) {
     this.#sent = sent;
@@ -54,8 +57,10 @@ export class ApiPromise<T> implements PromiseLike<T> {
 
   /** The data with status, headers, request id, ETag and rate limit. */
   withResponse(): Promise<ApiResult<T>> {
-    this.#parsed ??= this.#sent.then((s) => s.parse());
-    return this.#parsed;
+    this.#result ??= Promise.all([this.#sent, this.#read()]).then(([sent, data]) =>
+      apiResult(data, sent.response, sent.site.requestId),
+    );
+    return this.#result;
   }
 
   /** The raw response, body unread (error statuses still throw). */
@@ -63,14 +68,13 @@ export class ApiPromise<T> implements PromiseLike<T> {
     return this.#sent.then((s) => s.response);
   }
 
+  // Awaiting gives the data alone: the result object with its lazy ETag and rate limit is made
+  // only for withResponse(), as making one costs as much as the rest of the client's part of a call.
   then<A = T, B = never>(
     onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.withResponse().then(
-      onFulfilled ? (r) => onFulfilled(r.data) : (r) => r.data as unknown as A,
-      onRejected,
-    );
+    return this.#read().then(onFulfilled, onRejected);
   }
 
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
@@ -79,5 +83,10 @@ export class ApiPromise<T> implements PromiseLike<T> {
 
   finally(onFinally?: (() => void) | null): Promise<T> {
     return this.then().finally(onFinally);
+  }
+
+  #read(): Promise<T> {
+    this.#data ??= this.#sent.then((s) => s.parse());
+    return this.#data;
   }
 }

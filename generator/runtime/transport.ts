@@ -1,4 +1,5 @@
-import { ApiPromise, apiResult, type ApiResult, type Sent } from './api-promise.js';
+import { ApiPromise, type Sent } from './api-promise.js';
+import type { Auth } from './auth.js';
 import { cutShort, errorForStatus, InvalidRequestError, type CallSite } from './errors.js';
 import { mergedFetchOptions } from './fetch-options.js';
 import { HookError, runHooks, type HookContext, type Hooks } from './hooks.js';
@@ -6,11 +7,11 @@ import type { CallLog } from './log.js';
 import { checkHeader, type OperationSpec } from './operation.js';
 import { noResponse, withServerId } from './outcome.js';
 import type { RequestOptions, TransportConfig } from './options.js';
-import { brokeOff, readBody, readWithin, type BodyReader } from './read-body.js';
+import { brokeOff, readBody, readWithin } from './read-body.js';
 import { buildRequest, type BuiltRequest, type RequestDefaults } from './request.js';
 import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
-import { retriesOf } from './retry-policy.js';
-import { attemptSignal, sleep } from './signals.js';
+import { retriesOf, type Retries } from './retry-policy.js';
+import { attemptSignal, sleep, type AttemptSignal } from './signals.js';
 
 /** A generated params object: path, query and header parameters by key, and `body`. */
 type Params = object;
@@ -25,6 +26,15 @@ interface Call {
   readonly startedAt: number;
   /** fetch's own options, client's and call's merged; undefined when neither gave any. */
   readonly fetchOptions: RequestInit | undefined;
+  /** The auth, unless the operation needs none. */
+  readonly auth: Auth | undefined;
+  /** The client's signal and the call's: either ends the call. */
+  readonly signals: readonly (AbortSignal | undefined)[];
+  readonly timeoutMs: number;
+  readonly retries: Retries;
+  readonly maxRetries: number;
+  /** Whether an attempt that got no response, or whose body broke off, may be repeated. */
+  readonly repeatable: boolean;
   /** Requests sent so far, retries and token renewals included. */
   sent: number;
   /** The error the hooks were told the call ends with: a body retried after it broke off ends once. */
@@ -61,38 +71,49 @@ export class Transport {
 
   /** Sends a call and resolves once its response has arrived, its body unread: what `request`, `paginate` and `asyncWrite` build on. */
   send<T>(spec: OperationSpec, params: Params, options: RequestOptions): Promise<Sent<T>> {
-    let built: BuiltRequest;
+    let call: Call;
     try {
-      // Built once: every attempt sends the same request, correlation id included.
-      built = buildRequest(spec, params, options.headers, this.#config);
+      call = this.#call(spec, params, options);
     } catch (error) {
       return Promise.reject(error);
     }
-    const { hooks: clientHooks, log } = this.#config;
-    const callHooks = options.hooks;
-    // The client's hooks run before the call's.
-    const one = clientHooks ?? callHooks;
-    const hooks = clientHooks && callHooks ? [clientHooks, callHooks] : one && [one];
-    const fetchOptions = mergedFetchOptions(this.#config.fetchOptions, options.fetchOptions);
-    const call: Call = {
-      spec,
-      built,
-      options,
-      hooks,
-      log,
-      fetchOptions,
-      startedAt: log ? Date.now() : 0,
-      sent: 0,
-    };
     const sent = this.#attempts<T>(call, 0);
-    if (!hooks && !log) return sent;
+    if (!call.hooks && !call.log) return sent;
     return sent.then(
       (done) => {
-        log?.ended(done.site, done.response.status, Date.now() - call.startedAt);
+        call.log?.ended(done.site, done.response.status, Date.now() - call.startedAt);
         return done;
       },
       (error: unknown) => this.#failed(call, error),
     );
+  }
+
+  /** What every attempt of a call shares, worked out once from the client's options and the call's. */
+  #call(spec: OperationSpec, params: Params, options: RequestOptions): Call {
+    const config = this.#config;
+    // Built once: every attempt sends the same request, correlation id included.
+    const built = buildRequest(spec, params, options.headers, config);
+    const { hooks: clientHooks, log } = config;
+    const callHooks = options.hooks;
+    // The client's hooks run before the call's.
+    const one = clientHooks ?? callHooks;
+    const retries = retriesOf(config.retry, options.retry);
+    return {
+      spec,
+      built,
+      options,
+      hooks: clientHooks && callHooks ? [clientHooks, callHooks] : one && [one],
+      log,
+      fetchOptions: mergedFetchOptions(config.fetchOptions, options.fetchOptions),
+      auth: spec.auth === false ? undefined : config.auth,
+      signals: [config.signal, options.signal],
+      timeoutMs: options.timeoutMs ?? config.timeoutMs ?? 60_000,
+      retries,
+      maxRetries: options.maxRetries ?? config.maxRetries ?? 2,
+      repeatable: isRetryableFailure(retries, spec.method, options.idempotent === true),
+      startedAt: log ? Date.now() : 0,
+      sent: 0,
+    };
   }
 
   /** Logs the error a call ends with and tells the hooks, then throws it (or what a hook threw). */
@@ -107,10 +128,10 @@ export class Transport {
   }
 
   /** Waits before retry number `attempt + 1`, saying why to the log and, for a failure, to the hooks. */
-  async #retry(call: Call, attempt: number, maxRetries: number, delay: number, why: number | unknown): Promise<void> {
-    call.log?.retry(call.built.site, delay, why, attempt + 1, maxRetries);
+  async #retry(call: Call, attempt: number, delay: number, why: number | unknown): Promise<void> {
+    call.log?.retry(call.built.site, delay, why, attempt + 1, call.maxRetries);
     if (call.hooks && typeof why !== 'number') await runHooks(call.hooks, 'onError', why, contextOf(call));
-    await this.#pause(delay, [this.#config.signal, call.options.signal], call.built.site);
+    await this.#pause(delay, call.signals, call.built.site);
   }
 
   /** Sends one attempt, through the hooks when there are any. */
@@ -131,26 +152,19 @@ export class Transport {
 
   /** Attempts a built request from attempt number `first` on, until a response is final or the retries run out. */
   async #attempts<T>(call: Call, first: number): Promise<Sent<T>> {
-    const { spec, built, options } = call;
+    const { spec, built, auth, retries, maxRetries, repeatable, timeoutMs } = call;
     const { site } = built;
-    const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
-    const retries = retriesOf(this.#config.retry, options.retry);
-    const repeatable = isRetryableFailure(retries, spec.method, options.idempotent === true);
-    const signals = [this.#config.signal, options.signal];
-    const timeoutMs = options.timeoutMs ?? this.#config.timeoutMs ?? 60_000;
-    const auth = spec.auth === false ? undefined : this.#config.auth;
     let reauthorized = false;
     for (let attempt = first; ; attempt++) {
       // Parsed only for an auth that edits it: fetch parses the URL again in any case.
       const url = auth?.inQuery ? new URL(built.url) : undefined;
-      // A Map rather than a Headers: fetch takes its entries as they are, where it would copy a Headers in sorted order.
-      const headers = new Map(built.headers);
+      // The pairs fetch takes, as they were layered (a Headers would be copied again, in sorted order).
+      const headers = [...built.headers];
       const sink = {
-        set: (name: string, value: string) => void headers.set(name.toLowerCase(), checkedHeader(name, value, site)),
+        set: (name: string, value: string) => setHeader(headers, name.toLowerCase(), checkedHeader(name, value, site)),
       };
-      const attemptAbort = attemptSignal(signals, timeoutMs);
       // The same signal guards the body, rearmed when it is read.
-      const within: BodyReader = (read, at) => readWithin(read, attemptAbort, timeoutMs, at);
+      const attemptAbort = attemptSignal(call.signals, timeoutMs);
       let response: Response;
       try {
         const authorizing = auth?.authorize(sink, url, attemptAbort.signal);
@@ -158,7 +172,7 @@ export class Transport {
         const init: RequestInit = {
           ...call.fetchOptions,
           method: spec.method,
-          headers: [...headers],
+          headers,
           signal: attemptAbort.signal,
         };
         if (built.body !== undefined) init.body = built.body;
@@ -168,72 +182,65 @@ export class Transport {
         attemptAbort.dispose();
         const failure = noResponse(error, why, site);
         if (attempt >= maxRetries || !repeatable) throw failure;
-        await this.#retry(call, attempt, maxRetries, retryDelay(retries, attempt) ?? 0, failure);
+        await this.#retry(call, attempt, retryDelay(retries, attempt) ?? 0, failure);
         continue;
       }
       attemptAbort.dispose();
-      if (response.status === 401 && !reauthorized && auth?.invalidate?.(headers)) {
+      if (response.status === 401 && !reauthorized && auth?.invalidate?.(new Map(headers))) {
         reauthorized = true;
         call.log?.renewed(site);
         await response.body?.cancel();
         attempt--;
         continue;
       }
-      if (response.ok || (response.status === 304 && spec.responses?.['304'])) {
-        // A safe call whose body breaks off is repeated like one that got no response, with the retries left.
-        const again =
-          attempt < maxRetries && repeatable
-            ? (broken: unknown) =>
-                this.#retry(call, attempt, maxRetries, retryDelay(retries, attempt) ?? 0, broken).then(() =>
-                  this.#attempts<T>(call, attempt + 1),
-                )
-            : undefined;
-        return this.#sent<T>(call, response, within, again);
-      }
+      if (response.ok || (response.status === 304 && spec.responses?.['304']))
+        return this.#sent<T>(call, response, attemptAbort, attempt);
       if (
         attempt < maxRetries &&
-        isRetryableStatus(retries, spec.method, response.status, options.idempotent === true)
+        isRetryableStatus(retries, spec.method, response.status, call.options.idempotent === true)
       ) {
         const delay = retryDelay(retries, attempt, response.headers);
         if (delay !== undefined) {
           await response.body?.cancel();
-          await this.#retry(call, attempt, maxRetries, delay, response.status);
+          await this.#retry(call, attempt, delay, response.status);
           continue;
         }
         call.log?.refusedWait(site, response.status);
       }
-      const body = await within(() => readBody(response, 'json', site, { lenient: true }), site);
+      const read = () => readBody(response, 'json', site, { lenient: true });
+      const body = await readWithin(read, attemptAbort, timeoutMs, site);
       throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
     }
   }
 
-  #sent<T>(
-    call: Call,
-    response: Response,
-    within: BodyReader,
-    again: ((broken: unknown) => Promise<Sent<T>>) | undefined,
-  ): Sent<T> {
-    const {
-      spec,
-      built: { site },
-    } = call;
-    const kind = spec.responses?.[String(response.status)] ?? spec.responses?.[`${String(response.status)[0]}XX`];
-    const finalSite = withServerId(site, response);
+  /** A response to read: its body is read under the attempt's signal, rearmed, when the caller asks for it. */
+  #sent<T>(call: Call, response: Response, attemptAbort: AttemptSignal, attempt: number): Sent<T> {
+    const { responses } = call.spec;
+    const status = String(response.status);
+    const kind = responses?.[status] ?? responses?.[`${status[0]}XX`];
+    const site = withServerId(call.built.site, response);
     return {
       response,
-      site: finalSite,
-      parse: (): Promise<ApiResult<T>> =>
-        within(() => readBody(response, kind, finalSite), finalSite).then(
-          (data) => apiResult(data as T, response, finalSite.requestId),
-          async (error: unknown) => {
-            if (!again || !brokeOff(error)) return this.#failed(call, error);
-            return again(error).then(
-              (sent) => sent.parse(),
-              (failure: unknown) => this.#failed(call, failure),
-            );
-          },
-        ),
+      site,
+      parse: () =>
+        readWithin(() => readBody(response, kind, site), attemptAbort, call.timeoutMs, site).catch((error: unknown) =>
+          this.#unread<T>(call, attempt, error),
+        ) as Promise<T>,
     };
+  }
+
+  /**
+   * A body that could not be read ends the call, but a safe call whose body
+   * broke off is repeated like one that got no response, with the retries left.
+   */
+  #unread<T>(call: Call, attempt: number, error: unknown): Promise<T> {
+    if (attempt >= call.maxRetries || !call.repeatable || !brokeOff(error)) return this.#failed(call, error);
+    return this.#retry(call, attempt, retryDelay(call.retries, attempt) ?? 0, error)
+      .then(() => this.#attempts<T>(call, attempt + 1))
+      .then(
+        (sent) => sent.parse(),
+        (failure: unknown) => this.#failed(call, failure),
+      );
   }
 
   /** Waits before a retry; the caller's signals end the wait, and the call, early. */
@@ -261,6 +268,13 @@ function checkedHeader(name: string, value: string, site: CallSite): string {
   const problem = checkHeader(name, value);
   if (problem) throw new InvalidRequestError(`${site.method} ${site.path} not sent: ${problem}`, site);
   return value;
+}
+
+/** Sets a header on the pairs an attempt sends: in the place of the one of that name, if there is one. */
+function setHeader(pairs: [string, string][], name: string, value: string): void {
+  let at = 0;
+  while (at < pairs.length && pairs[at]![0] !== name) at++;
+  pairs[at] = [name, value];
 }
 
 /** Where a call would go, for messages: method and path with its parameters filled in. */

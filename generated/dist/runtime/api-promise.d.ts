@@ -17,7 +17,8 @@ export interface Sent<T> {
     readonly response: Response;
     /** Where the call went, with the request id sent or answered. */
     readonly site: CallSite;
-    parse(): Promise<ApiResult<T>>;
+    /** The body, read as the operation declares it. */
+    parse(): Promise<T>;
 }
 /** The result of a response whose body has been read as `data`. */
 export declare function apiResult<T>(data: T, response: Response, requestId: string | undefined): ApiResult<T>;

@@ -16,30 +16,37 @@ function apiResult(data, response, requestId) {
 }
 class ApiPromise {
   #sent;
-  #parsed;
+  /** The body once asked for, by `await` and `withResponse()` alike: it is read once. */
+  #data;
+  #result;
   constructor(sent) {
     this.#sent = sent;
   }
   /** The data with status, headers, request id, ETag and rate limit. */
   withResponse() {
-    this.#parsed ??= this.#sent.then((s) => s.parse());
-    return this.#parsed;
+    this.#result ??= Promise.all([this.#sent, this.#read()]).then(
+      ([sent, data]) => apiResult(data, sent.response, sent.site.requestId)
+    );
+    return this.#result;
   }
   /** The raw response, body unread (error statuses still throw). */
   asResponse() {
     return this.#sent.then((s) => s.response);
   }
+  // Awaiting gives the data alone: the result object with its lazy ETag and rate limit is made
+  // only for withResponse(), as making one costs as much as the rest of the client's part of a call.
   then(onFulfilled, onRejected) {
-    return this.withResponse().then(
-      onFulfilled ? (r) => onFulfilled(r.data) : (r) => r.data,
-      onRejected
-    );
+    return this.#read().then(onFulfilled, onRejected);
   }
   catch(onRejected) {
     return this.then(void 0, onRejected);
   }
   finally(onFinally) {
     return this.then().finally(onFinally);
+  }
+  #read() {
+    this.#data ??= this.#sent.then((s) => s.parse());
+    return this.#data;
   }
 }
 export {

@@ -61,14 +61,11 @@ function asyncWrite(transport, spec, params = {}, options = {}) {
     response: s.response,
     site: s.site,
     parse: async () => {
-      const result = await s.parse().catch((error) => {
+      const data = await s.parse().catch((error) => {
         if (!brokeOff(error)) throw error;
-        return apiResult(void 0, s.response, s.site.requestId);
+        return void 0;
       });
-      return {
-        ...result,
-        data: acceptedFrom(result, spec.async, followUp, s.site)
-      };
+      return acceptedFrom(apiResult(data, s.response, s.site.requestId), spec.async, followUp, s.site);
     }
   }));
   const accepted = new ApiPromise(sent);

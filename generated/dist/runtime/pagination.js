@@ -24,6 +24,13 @@ class PagePromise extends ApiPromise {
     this.#again ??= this.#source.fetch(this.#source.firstPage).withResponse();
     return this.#again;
   }
+  /** Awaiting asks for the first page as withResponse() does: after a walk, it is fetched again. */
+  then(onFulfilled, onRejected) {
+    return this.withResponse().then(
+      onFulfilled ? (r) => onFulfilled(r.data) : (r) => r.data,
+      onRejected
+    );
+  }
   /**
    * The first page, for a walk: the kept result if anyone asked before, else
    * read without keeping it. Afterwards the body is spent, and asking for the
@@ -32,7 +39,7 @@ class PagePromise extends ApiPromise {
   async #first() {
     if (this.#asked || this.#walked) return (await this.withResponse()).data;
     this.#walked = true;
-    return (await (await this.#sent).parse()).data;
+    return (await this.#sent).parse();
   }
   #walk() {
     return new PageWalk({

@@ -16,8 +16,6 @@ export declare function readBody(response: Response, declared: BodyKind | undefi
  * then repeated; a write was applied all the same.
  */
 export declare function brokeOff(error: unknown): boolean;
-/** Runs a body read under the call's signals and timeout, so that a stalled body cannot hang the call. */
-export type BodyReader = <R>(read: () => Promise<R>, site: CallSite) => Promise<R>;
 /**
  * Reads a body under the attempt's signal, rearmed with a timeout of its own
  * that starts when reading starts: a result awaited late still reads, a

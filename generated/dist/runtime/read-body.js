@@ -14,8 +14,7 @@ async function readBody(response, declared, site, { lenient = false } = {}) {
       cause: error
     });
   }
-  const contentType = response.headers.get("content-type") ?? "";
-  const kind = declared ?? (/json/i.test(contentType) ? "json" : text === "" ? "none" : "text");
+  const kind = declared ?? (/json/i.test(contentTypeOf(response)) ? "json" : text === "" ? "none" : "text");
   if (kind === "text") return text;
   if (kind === "none") return void 0;
   if (text.trim() === "") {
@@ -26,9 +25,13 @@ async function readBody(response, declared, site, { lenient = false } = {}) {
     return JSON.parse(text);
   } catch (error) {
     if (lenient) return text;
+    const contentType = contentTypeOf(response);
     const what = /html/i.test(contentType) ? "an HTML page" : /json/i.test(contentType) ? "truncated or malformed JSON" : `"${contentType || "no content type"}"`;
     throw invalid(what, response, site, error);
   }
+}
+function contentTypeOf(response) {
+  return response.headers.get("content-type") ?? "";
 }
 function brokeOff(error) {
   if (error instanceof TimeoutError) return true;

@@ -3,7 +3,7 @@ import { type OperationSpec } from './operation.js';
 /** A request as every attempt sends it. */
 export interface BuiltRequest {
     readonly url: string;
-    /** By lower-case name (a Map, so that no name can reach a prototype): each attempt makes its own Headers from them, for auth to add to. */
+    /** By lower-case name (a Map, so that no name can reach a prototype): each attempt sends a copy, which the auth adds to. */
     readonly headers: ReadonlyMap<string, string>;
     readonly body?: BodyInit;
     readonly site: CallSite;

@@ -7,7 +7,9 @@ function buildRequest(spec, params, extra, config) {
   const given = [];
   let correlation;
   const problems = [];
-  for (const [key, p] of Object.entries(spec.params ?? {})) {
+  const specParams = spec.params ?? {};
+  for (const key of Object.keys(specParams)) {
+    const p = specParams[key];
     let value = Object.hasOwn(params, key) ? params[key] : void 0;
     const layer = value === void 0 || value === null ? filled : given;
     if (value === void 0 && p.option) value = config.defaults?.[p.option];

@@ -1,4 +1,4 @@
-import { ApiPromise, apiResult } from "./api-promise.js";
+import { ApiPromise } from "./api-promise.js";
 import { cutShort, errorForStatus, InvalidRequestError } from "./errors.js";
 import { mergedFetchOptions } from "./fetch-options.js";
 import { HookError, runHooks } from "./hooks.js";
@@ -26,36 +26,46 @@ class Transport {
   }
   /** Sends a call and resolves once its response has arrived, its body unread: what `request`, `paginate` and `asyncWrite` build on. */
   send(spec, params, options) {
-    let built;
+    let call;
     try {
-      built = buildRequest(spec, params, options.headers, this.#config);
+      call = this.#call(spec, params, options);
     } catch (error) {
       return Promise.reject(error);
     }
-    const { hooks: clientHooks, log } = this.#config;
-    const callHooks = options.hooks;
-    const one = clientHooks ?? callHooks;
-    const hooks = clientHooks && callHooks ? [clientHooks, callHooks] : one && [one];
-    const fetchOptions = mergedFetchOptions(this.#config.fetchOptions, options.fetchOptions);
-    const call = {
-      spec,
-      built,
-      options,
-      hooks,
-      log,
-      fetchOptions,
-      startedAt: log ? Date.now() : 0,
-      sent: 0
-    };
     const sent = this.#attempts(call, 0);
-    if (!hooks && !log) return sent;
+    if (!call.hooks && !call.log) return sent;
     return sent.then(
       (done) => {
-        log?.ended(done.site, done.response.status, Date.now() - call.startedAt);
+        call.log?.ended(done.site, done.response.status, Date.now() - call.startedAt);
         return done;
       },
       (error) => this.#failed(call, error)
     );
+  }
+  /** What every attempt of a call shares, worked out once from the client's options and the call's. */
+  #call(spec, params, options) {
+    const config = this.#config;
+    const built = buildRequest(spec, params, options.headers, config);
+    const { hooks: clientHooks, log } = config;
+    const callHooks = options.hooks;
+    const one = clientHooks ?? callHooks;
+    const retries = retriesOf(config.retry, options.retry);
+    return {
+      spec,
+      built,
+      options,
+      hooks: clientHooks && callHooks ? [clientHooks, callHooks] : one && [one],
+      log,
+      fetchOptions: mergedFetchOptions(config.fetchOptions, options.fetchOptions),
+      auth: spec.auth === false ? void 0 : config.auth,
+      signals: [config.signal, options.signal],
+      timeoutMs: options.timeoutMs ?? config.timeoutMs ?? 6e4,
+      retries,
+      maxRetries: options.maxRetries ?? config.maxRetries ?? 2,
+      repeatable: isRetryableFailure(retries, spec.method, options.idempotent === true),
+      startedAt: log ? Date.now() : 0,
+      sent: 0
+    };
   }
   /** Logs the error a call ends with and tells the hooks, then throws it (or what a hook threw). */
   async #failed(call, error) {
@@ -67,10 +77,10 @@ class Transport {
     throw error;
   }
   /** Waits before retry number `attempt + 1`, saying why to the log and, for a failure, to the hooks. */
-  async #retry(call, attempt, maxRetries, delay, why) {
-    call.log?.retry(call.built.site, delay, why, attempt + 1, maxRetries);
+  async #retry(call, attempt, delay, why) {
+    call.log?.retry(call.built.site, delay, why, attempt + 1, call.maxRetries);
     if (call.hooks && typeof why !== "number") await runHooks(call.hooks, "onError", why, contextOf(call));
-    await this.#pause(delay, [this.#config.signal, call.options.signal], call.built.site);
+    await this.#pause(delay, call.signals, call.built.site);
   }
   /** Sends one attempt, through the hooks when there are any. */
   #exchange(call, url, init) {
@@ -86,23 +96,16 @@ class Transport {
   }
   /** Attempts a built request from attempt number `first` on, until a response is final or the retries run out. */
   async #attempts(call, first) {
-    const { spec, built, options } = call;
+    const { spec, built, auth, retries, maxRetries, repeatable, timeoutMs } = call;
     const { site } = built;
-    const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? 2;
-    const retries = retriesOf(this.#config.retry, options.retry);
-    const repeatable = isRetryableFailure(retries, spec.method, options.idempotent === true);
-    const signals = [this.#config.signal, options.signal];
-    const timeoutMs = options.timeoutMs ?? this.#config.timeoutMs ?? 6e4;
-    const auth = spec.auth === false ? void 0 : this.#config.auth;
     let reauthorized = false;
     for (let attempt = first; ; attempt++) {
       const url = auth?.inQuery ? new URL(built.url) : void 0;
-      const headers = new Map(built.headers);
+      const headers = [...built.headers];
       const sink = {
-        set: (name, value) => void headers.set(name.toLowerCase(), checkedHeader(name, value, site))
+        set: (name, value) => setHeader(headers, name.toLowerCase(), checkedHeader(name, value, site))
       };
-      const attemptAbort = attemptSignal(signals, timeoutMs);
-      const within = (read, at) => readWithin(read, attemptAbort, timeoutMs, at);
+      const attemptAbort = attemptSignal(call.signals, timeoutMs);
       let response;
       try {
         const authorizing = auth?.authorize(sink, url, attemptAbort.signal);
@@ -110,7 +113,7 @@ class Transport {
         const init = {
           ...call.fetchOptions,
           method: spec.method,
-          headers: [...headers],
+          headers,
           signal: attemptAbort.signal
         };
         if (built.body !== void 0) init.body = built.body;
@@ -120,57 +123,57 @@ class Transport {
         attemptAbort.dispose();
         const failure = noResponse(error, why, site);
         if (attempt >= maxRetries || !repeatable) throw failure;
-        await this.#retry(call, attempt, maxRetries, retryDelay(retries, attempt) ?? 0, failure);
+        await this.#retry(call, attempt, retryDelay(retries, attempt) ?? 0, failure);
         continue;
       }
       attemptAbort.dispose();
-      if (response.status === 401 && !reauthorized && auth?.invalidate?.(headers)) {
+      if (response.status === 401 && !reauthorized && auth?.invalidate?.(new Map(headers))) {
         reauthorized = true;
         call.log?.renewed(site);
         await response.body?.cancel();
         attempt--;
         continue;
       }
-      if (response.ok || response.status === 304 && spec.responses?.["304"]) {
-        const again = attempt < maxRetries && repeatable ? (broken) => this.#retry(call, attempt, maxRetries, retryDelay(retries, attempt) ?? 0, broken).then(
-          () => this.#attempts(call, attempt + 1)
-        ) : void 0;
-        return this.#sent(call, response, within, again);
-      }
-      if (attempt < maxRetries && isRetryableStatus(retries, spec.method, response.status, options.idempotent === true)) {
+      if (response.ok || response.status === 304 && spec.responses?.["304"])
+        return this.#sent(call, response, attemptAbort, attempt);
+      if (attempt < maxRetries && isRetryableStatus(retries, spec.method, response.status, call.options.idempotent === true)) {
         const delay = retryDelay(retries, attempt, response.headers);
         if (delay !== void 0) {
           await response.body?.cancel();
-          await this.#retry(call, attempt, maxRetries, delay, response.status);
+          await this.#retry(call, attempt, delay, response.status);
           continue;
         }
         call.log?.refusedWait(site, response.status);
       }
-      const body = await within(() => readBody(response, "json", site, { lenient: true }), site);
+      const read = () => readBody(response, "json", site, { lenient: true });
+      const body = await readWithin(read, attemptAbort, timeoutMs, site);
       throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
     }
   }
-  #sent(call, response, within, again) {
-    const {
-      spec,
-      built: { site }
-    } = call;
-    const kind = spec.responses?.[String(response.status)] ?? spec.responses?.[`${String(response.status)[0]}XX`];
-    const finalSite = withServerId(site, response);
+  /** A response to read: its body is read under the attempt's signal, rearmed, when the caller asks for it. */
+  #sent(call, response, attemptAbort, attempt) {
+    const { responses } = call.spec;
+    const status = String(response.status);
+    const kind = responses?.[status] ?? responses?.[`${status[0]}XX`];
+    const site = withServerId(call.built.site, response);
     return {
       response,
-      site: finalSite,
-      parse: () => within(() => readBody(response, kind, finalSite), finalSite).then(
-        (data) => apiResult(data, response, finalSite.requestId),
-        async (error) => {
-          if (!again || !brokeOff(error)) return this.#failed(call, error);
-          return again(error).then(
-            (sent) => sent.parse(),
-            (failure) => this.#failed(call, failure)
-          );
-        }
+      site,
+      parse: () => readWithin(() => readBody(response, kind, site), attemptAbort, call.timeoutMs, site).catch(
+        (error) => this.#unread(call, attempt, error)
       )
     };
+  }
+  /**
+   * A body that could not be read ends the call, but a safe call whose body
+   * broke off is repeated like one that got no response, with the retries left.
+   */
+  #unread(call, attempt, error) {
+    if (attempt >= call.maxRetries || !call.repeatable || !brokeOff(error)) return this.#failed(call, error);
+    return this.#retry(call, attempt, retryDelay(call.retries, attempt) ?? 0, error).then(() => this.#attempts(call, attempt + 1)).then(
+      (sent) => sent.parse(),
+      (failure) => this.#failed(call, failure)
+    );
   }
   /** Waits before a retry; the caller's signals end the wait, and the call, early. */
   #pause(ms, signals, site) {
@@ -194,6 +197,11 @@ function checkedHeader(name, value, site) {
   const problem = checkHeader(name, value);
   if (problem) throw new InvalidRequestError(`${site.method} ${site.path} not sent: ${problem}`, site);
   return value;
+}
+function setHeader(pairs, name, value) {
+  let at = 0;
+  while (at < pairs.length && pairs[at][0] !== name) at++;
+  pairs[at] = [name, value];
 }
 function siteOf(transport, spec, params = {}) {
   try {

@@ -156,14 +156,11 @@ export function asyncWrite<T, R>(
     site: s.site,
     parse: async () => {
       // The write was applied once it was accepted: a body that breaks off still leaves its handle.
-      const result = await s.parse().catch((error: unknown) => {
+      const data = await s.parse().catch((error: unknown) => {
         if (!brokeOff(error)) throw error;
-        return apiResult<T | undefined>(undefined, s.response, s.site.requestId);
+        return undefined;
       });
-      return {
-        ...result,
-        data: acceptedFrom<T, R>(result, spec.async, followUp, s.site),
-      };
+      return acceptedFrom<T, R>(apiResult(data, s.response, s.site.requestId), spec.async, followUp, s.site);
     },
   }));
   const accepted = new ApiPromise<Accepted<T, R>>(sent);

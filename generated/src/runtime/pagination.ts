@@ -56,6 +56,17 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> {
     return this.#again;
   }
 
+  /** Awaiting asks for the first page as withResponse() does: after a walk, it is fetched again. */
+  override then<A = Page, B = never>(
+    onFulfilled?: ((value: Page) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    return this.withResponse().then(
+      onFulfilled ? (r) => onFulfilled(r.data) : (r) => r.data as unknown as A,
+      onRejected,
+    );
+  }
+
   /**
    * The first page, for a walk: the kept result if anyone asked before, else
    * read without keeping it. Afterwards the body is spent, and asking for the
@@ -64,7 +75,7 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> {
   async #first(): Promise<Page> {
     if (this.#asked || this.#walked) return (await this.withResponse()).data;
     this.#walked = true;
-    return (await (await this.#sent).parse()).data;
+    return (await this.#sent).parse();
   }
 
   #walk(): PageWalk<Page, Item> {

@@ -29,8 +29,8 @@ export async function readBody(
       cause: error,
     });
   }
-  const contentType = response.headers.get('content-type') ?? '';
-  const kind = declared ?? (/json/i.test(contentType) ? 'json' : text === '' ? 'none' : 'text');
+  // The content type is looked up only where the operation does not say what the body is, or it is not that.
+  const kind = declared ?? (/json/i.test(contentTypeOf(response)) ? 'json' : text === '' ? 'none' : 'text');
   if (kind === 'text') return text;
   if (kind === 'none') return undefined;
   if (text.trim() === '') {
@@ -41,6 +41,7 @@ export async function readBody(
     return JSON.parse(text) as unknown;
   } catch (error) {
     if (lenient) return text;
+    const contentType = contentTypeOf(response);
     const what = /html/i.test(contentType)
       ? 'an HTML page'
       : /json/i.test(contentType)
@@ -48,6 +49,10 @@ export async function readBody(
         : `"${contentType || 'no content type'}"`;
     throw invalid(what, response, site, error);
   }
+}
+
+function contentTypeOf(response: Response): string {
+  return response.headers.get('content-type') ?? '';
 }
 
 /**
@@ -65,9 +70,6 @@ function invalid(what: string, response: Response, site: CallSite, cause?: unkno
   const message = `${site.method} ${site.path}: expected JSON, got ${what} (status ${response.status})`;
   return new InvalidResponseError(message, response.status, site, { cause });
 }
-
-/** Runs a body read under the call's signals and timeout, so that a stalled body cannot hang the call. */
-export type BodyReader = <R>(read: () => Promise<R>, site: CallSite) => Promise<R>;
 
 /**
  * Reads a body under the attempt's signal, rearmed with a timeout of its own

@@ -1,4 +1,4 @@
-import type { Node, Property } from './layout-syntax.ts';
+import type { Node, Property, TypeMember } from './layout-syntax.ts';
 import { text } from './print-parts.ts';
 
 /** Prettier's `printWidth` (format.ts): no line this printer writes is longer. */
@@ -75,6 +75,10 @@ export function flat(node: Node): string {
       return `${flat(node.check)} extends ${flat(node.extends)} ? ${flat(node.then)} : ${flat(node.else)}`;
     case 'object':
       return node.properties.length ? `{ ${node.properties.map(property).join(', ')} }` : '{}';
+    case 'objectType':
+      // Prettier keeps an object type broken where its text is; such a one has no one-line form.
+      if (node.expanded && node.members.length) throw new Unknown('an object type on several lines');
+      return node.members.length ? `{ ${node.members.map(typeMember).join('; ')} }` : '{}';
     case 'list':
       if (alwaysBroken(node.elements)) throw new Unknown('a list prettier always breaks');
       return `[${node.elements.map(flat).join(', ')}]`;
@@ -92,6 +96,61 @@ function alwaysBroken(elements: readonly Node[]): boolean {
   const size = (e: Node): number =>
     e.kind === 'object' ? e.properties.length : e.kind === 'list' ? e.elements.length : -1;
   return elements.length > 1 && elements.every((e) => size(e) >= 0) && elements.some((e) => size(e) > 1);
+}
+
+function typeMember(m: TypeMember): string {
+  const key = m.index ? `[${m.key}: ${flat(m.index)}]` : `${propertyKey(m.key)}${m.optional ? '?' : ''}`;
+  return `${m.readonly ? 'readonly ' : ''}${key}: ${flat(m.type)}`;
+}
+
+/**
+ * A type after `prefix` and before `suffix` on its last line, as prettier lays out a member's or
+ * an alias's type: on one line where it has a one-line form that fits; an object type (or an
+ * array of one) otherwise broken one member a line, each after its doc comments, one level in.
+ * An object type broken inside a union or type arguments is not laid out.
+ */
+export function typeLayout(node: Node, prefix: string, suffix: string, indent: string): string {
+  const objectType = node.kind === 'array' ? node.element : node;
+  if (objectType.kind !== 'objectType' || objectType.members.length === 0 || (!objectType.expanded && fits()))
+    return fitting(`${prefix}${flat(node)}${suffix}`);
+  const inner = `${indent}  `;
+  const members = objectType.members.map((m) => {
+    const head = `${inner}${m.readonly ? 'readonly ' : ''}${m.index ? `[${m.key}: ${flat(m.index)}]` : `${propertyKey(m.key)}${m.optional ? '?' : ''}`}: `;
+    return `${m.docs.map((doc) => `${blockComment(doc, inner)}\n`).join('')}${typeLayout(m.type, head, ';', inner)}`;
+  });
+  const close = `${indent}}${node.kind === 'array' ? '[]' : ''}${suffix}`;
+  return `${fitting(`${prefix}{`)}\n${members.join('\n')}\n${fitting(close)}`;
+
+  function fits(): boolean {
+    try {
+      return `${prefix}${flat(node)}${suffix}`.length <= WIDTH;
+    } catch (error) {
+      if (error instanceof Unknown) return false;
+      throw error;
+    }
+  }
+}
+
+/**
+ * A block comment as prettier prints it at this indentation (printIndentableBlockComment of
+ * prettier 3.10.1): one on a single line as written; one whose every line starts with `*` with
+ * each line re-indented and its trailing whitespace dropped, except the two spaces of a Markdown
+ * line break in a doc comment. Any other is kept as written, which this printer does not do.
+ */
+export function blockComment(raw: string, indent: string): string {
+  const value = raw.slice(2, -2);
+  if (!value.includes('\n')) return `${indent}${raw}`;
+  const lines = `*${value}*`.split('\n').map((line) => line.trimStart());
+  if (lines.some((line) => !line.startsWith('*'))) throw new Unknown('a block comment prettier keeps as written');
+  const doc = value[0] === '*' && value[1] !== '*';
+  return lines
+    .map((line, i) => {
+      if (i === 0) return `${indent}/${line.trimEnd()}`;
+      if (i === lines.length - 1) return `${indent} ${line}/`;
+      const kept = line.trimEnd();
+      return `${indent} ${kept}${doc && kept !== '*' && line.endsWith('  ') ? '  ' : ''}`;
+    })
+    .join('\n');
 }
 
 function property(p: Property): string {

@@ -25,6 +25,8 @@ export type Node =
       readonly else: Node;
     }
   | { readonly kind: 'object'; readonly properties: readonly Property[] }
+  /** `{ a: T; [key: string]: U }`; `expanded` where the text breaks the line after `{`, which prettier keeps. */
+  | { readonly kind: 'objectType'; readonly members: readonly TypeMember[]; readonly expanded: boolean }
   | { readonly kind: 'list'; readonly elements: readonly Node[] }
   | { readonly kind: 'call'; readonly callee: string; readonly args: readonly Node[] };
 
@@ -35,22 +37,40 @@ export interface Property {
   readonly value: Node | undefined;
 }
 
-type Token = { readonly kind: 'name' | 'private' | 'string' | 'number' | 'punct'; readonly text: string };
+/** A member of an object type: `key?: T` (key an identifier or a string literal as written) or `[name: K]: T`. */
+export interface TypeMember {
+  /** The doc comments before it, as written (`/** ... *\/`). */
+  readonly docs: readonly string[];
+  readonly readonly: boolean;
+  readonly key: string;
+  readonly index?: Node;
+  readonly optional: boolean;
+  readonly type: Node;
+}
+
+type Token = {
+  readonly kind: 'name' | 'private' | 'string' | 'number' | 'punct' | 'doc';
+  readonly text: string;
+  /** Line breaks in the space before it. */
+  readonly breaks: number;
+};
 
 /** ASCII only: prettier measures other characters by their display width, which this printer does not. */
 const TOKEN =
-  /\s*(?:([A-Za-z_$][\w$]*)|(#[A-Za-z_$][\w$]*)|('(?:[^'\\\n]|\\[^\n\r])*'|"(?:[^"\\\n]|\\[^\n\r])*")|((?:0|[1-9]\d*)(?:\.\d*[1-9])?)|([{}[\]()<>,:;.|=?]))/y;
+  /(\s*)(?:([A-Za-z_$][\w$]*)|(#[A-Za-z_$][\w$]*)|('(?:[^'\\\n]|\\[^\n\r])*'|"(?:[^"\\\n]|\\[^\n\r])*")|((?:0|[1-9]\d*)(?:\.\d*[1-9])?)|([{}[\]()<>,:;.|=?])|(\/\*\*(?:[^*]|\*(?!\/))*\*\/))/y;
 
-function tokenize(text: string): Token[] | undefined {
-  if (!/^[\x20-\x7e]*$/.test(text)) return undefined;
+/** Tokens of text on one line; `lines`: of text that may run over several, with doc comments (an object type's). */
+function tokenize(text: string, lines: boolean): Token[] | undefined {
+  if (!(lines ? /^[\x20-\x7e\n]*$/ : /^[\x20-\x7e]*$/).test(text)) return undefined;
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < text.length) {
     const at = TOKEN.lastIndex;
     const m = TOKEN.exec(text);
     if (!m) return /^\s*$/.test(text.slice(at)) ? tokens : undefined;
-    const kind = m[1] ? 'name' : m[2] ? 'private' : m[3] ? 'string' : m[4] ? 'number' : 'punct';
-    tokens.push({ kind, text: m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]! });
+    const kind = m[2] ? 'name' : m[3] ? 'private' : m[4] ? 'string' : m[5] ? 'number' : m[6] ? 'punct' : 'doc';
+    if (kind === 'doc' && !lines) return undefined;
+    tokens.push({ kind, text: m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]!, breaks: m[1]!.split('\n').length - 1 });
   }
   return tokens;
 }
@@ -75,6 +95,28 @@ class Parser {
     if (!this.peek(text)) return false;
     this.at++;
     return true;
+  }
+
+  /** Line breaks the grammar took where it allows them (an object type's lines): there may be no others. */
+  accepted = 0;
+
+  /** Line breaks before the next token. */
+  get breaks(): number {
+    return this.tokens[this.at]?.breaks ?? 0;
+  }
+
+  accept(breaks: number): void {
+    this.accepted += breaks;
+  }
+
+  peekKind(kind: Token['kind']): boolean {
+    return this.tokens[this.at]?.kind === kind;
+  }
+
+  /** Whether the token after the next is this punctuation. */
+  peekSecond(text: string): boolean {
+    const token = this.tokens[this.at + 1];
+    return token?.kind === 'punct' && token.text === text;
   }
 
   take(kind: Token['kind']): string | undefined {
@@ -141,6 +183,7 @@ function parseOperand(p: Parser): Node | undefined {
 }
 
 function parsePrimary(p: Parser): Node | undefined {
+  if (p.eat('{')) return parseObjectType(p);
   if (p.eat('(')) {
     // Parentheses only where they are needed, around a union an array suffix applies to: prettier drops others.
     const inner = parseType(p);
@@ -154,6 +197,51 @@ function parsePrimary(p: Parser): Node | undefined {
   if (!p.eat('<')) return { kind: 'name', text: name };
   const args = p.items('>', () => parseType(p));
   return args?.length ? { kind: 'name', text: name, args } : undefined;
+}
+
+/**
+ * The members of an object type, after its `{`: each on a line of its own
+ * where the text breaks the line after `{`, a doc comment before it on the
+ * lines above; no blank line anywhere, which prettier would keep.
+ */
+function parseObjectType(p: Parser): Node | undefined {
+  const expanded = p.breaks > 0;
+  const members: TypeMember[] = [];
+  // Each member, doc comment and the closing `}` on a line of its own where expanded; all on one line where not.
+  const atLineStart = (): boolean => p.breaks === (expanded ? 1 : 0) && (p.accept(p.breaks), true);
+  for (;;) {
+    if (p.peek('}')) {
+      if (members.length > 0 && !atLineStart()) return undefined;
+      p.eat('}');
+      return { kind: 'objectType', members, expanded };
+    }
+    const docs: string[] = [];
+    while (p.peekKind('doc')) {
+      if (!expanded || !atLineStart()) return undefined;
+      docs.push(p.take('doc')!);
+    }
+    if (!atLineStart()) return undefined;
+    const member = parseTypeMember(p, docs);
+    if (!member) return undefined;
+    members.push(member);
+    if (!p.eat(';') && !p.eat(',') && !p.peek('}')) return undefined;
+  }
+}
+
+function parseTypeMember(p: Parser, docs: readonly string[]): TypeMember | undefined {
+  // `readonly` is a modifier unless it is the member's name (`readonly: boolean`).
+  const readonly = p.peekName('readonly') && !p.peekSecond(':') && !p.peekSecond('?') && !!p.take('name');
+  if (p.eat('[')) {
+    const key = p.take('name');
+    const index = key !== undefined && p.eat(':') ? parseType(p) : undefined;
+    const type = index && p.eat(']') && p.eat(':') ? parseType(p) : undefined;
+    return type && { docs, readonly, key: key!, index: index!, optional: false, type };
+  }
+  const key = p.take('name') ?? p.take('string');
+  if (key === undefined) return undefined;
+  const optional = p.eat('?');
+  const type = p.eat(':') ? parseType(p) : undefined;
+  return type && { docs, readonly, key, optional, type };
 }
 
 /** A value: object and array literals, strings, numbers, `true`/`false`/`null`/`undefined`, names and calls of names. */
@@ -184,13 +272,14 @@ function parseProperty(p: Parser): Property | undefined {
   return value && { key, value };
 }
 
-function parsed(text: string, parse: (p: Parser) => Node | undefined): Node | undefined {
-  const tokens = tokenize(text);
+function parsed(text: string, parse: (p: Parser) => Node | undefined, lines = false): Node | undefined {
+  const tokens = tokenize(text, lines);
   if (!tokens) return undefined;
   const p = new Parser(tokens);
   const node = parse(p);
-  return node && p.done ? node : undefined;
+  const breaks = tokens.reduce((n, t) => n + t.breaks, 0);
+  return node && p.done && p.accepted === breaks ? node : undefined;
 }
 
-export const typeNode = (text: string): Node | undefined => parsed(text, parseType);
+export const typeNode = (text: string): Node | undefined => parsed(text, parseType, true);
 export const valueNode = (text: string): Node | undefined => parsed(text, parseValue);

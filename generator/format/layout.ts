@@ -1,6 +1,16 @@
 import { StructureKind, type StatementStructures } from 'ts-morph';
 import { exportDeclaration, importDeclaration } from './layout-imports.ts';
-import { flat, fitting, identifier, IDENTIFIER, propertyKey, Unknown, value, WIDTH } from './layout-print.ts';
+import {
+  flat,
+  fitting,
+  identifier,
+  IDENTIFIER,
+  propertyKey,
+  typeLayout,
+  Unknown,
+  value,
+  WIDTH,
+} from './layout-print.ts';
 import { typeNode, valueNode, type Node } from './layout-syntax.ts';
 import { type Loose, type Members, only, text, Unsupported } from './print-parts.ts';
 
@@ -48,10 +58,14 @@ function layout(s: Loose): string {
   }
 }
 
-function typeText(value: unknown): string {
+function parsedType(value: unknown): Node {
   const node = typeNode(text(value));
   if (!node) throw new Unknown('a type');
-  return flat(node);
+  return node;
+}
+
+function typeText(value: unknown): string {
+  return flat(parsedType(value));
 }
 
 function parsedValue(value: unknown): Node {
@@ -112,12 +126,14 @@ function interfaceDeclaration(s: Loose): string {
     only(index, ['docs', 'keyName', 'keyType', 'returnType', 'isReadonly']);
     const key = `${identifier(index.keyName || 'key')}: ${typeText(index.keyType || 'string')}`;
     const readonly = index.isReadonly ? 'readonly ' : '';
-    members.push(`${docs(index.docs, '  ')}${fitting(`  ${readonly}[${key}]: ${typeText(index.returnType)};`)}`);
+    members.push(
+      `${docs(index.docs, '  ')}${typeLayout(parsedType(index.returnType), `  ${readonly}[${key}]: `, ';', '  ')}`,
+    );
   }
   for (const p of (s.properties as Members) ?? []) {
     only(p, ['docs', 'name', 'hasQuestionToken', 'type', 'isReadonly']);
     const name = `${p.isReadonly ? 'readonly ' : ''}${memberName(p.name)}${p.hasQuestionToken ? '?' : ''}`;
-    members.push(`${docs(p.docs, '  ')}${fitting(`  ${name}: ${typeText(p.type)};`)}`);
+    members.push(`${docs(p.docs, '  ')}${typeLayout(parsedType(p.type), `  ${name}: `, ';', '  ')}`);
   }
   const body = members.length ? `${head}\n${members.join('\n')}\n}` : `${head}}`;
   return `${docs(s.docs, '')}${body}`;
@@ -140,8 +156,8 @@ function memberName(name: unknown): string {
  */
 function typeAlias(s: Loose): string {
   const head = `${exported(s)}type ${identifier(s.name)}${typeParameters(s.typeParameters as Members)} =`;
-  const node = typeNode(text(s.type));
-  if (!node) throw new Unknown('a type');
+  const node = parsedType(s.type);
+  if (node.kind === 'objectType') return `${docs(s.docs, '')}${typeLayout(node, `${head} `, ';', '')}`;
   const line = `${head} ${flat(node)};`;
   if (line.length <= WIDTH) return `${docs(s.docs, '')}${line}`;
   if (node.kind !== 'union') throw new Unknown('a long type that is not a union');

@@ -2,7 +2,8 @@
  * The small grammar of type and value text that the prettier-layout printer
  * (layout.ts) knows how to lay out: the type expressions and literals the
  * emitter writes. Text that steps outside it (a function type, a template
- * literal, a comment, a computed key, ...) parses to undefined, and its
+ * literal, a comment other than an object type member's doc comment, a
+ * computed key, ...) parses to undefined, and its
  * statement goes to prettier.
  */
 

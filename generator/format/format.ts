@@ -9,7 +9,7 @@ import { joinParts, type Part } from './parts.ts';
  * its plugins given explicitly ignores any prettier config lying around, so
  * the output is the same on every machine.
  */
-const OPTIONS = {
+export const OPTIONS = {
   // Babel's TypeScript parser: the same output for generated code, and about a fifth faster than typescript-estree.
   parser: 'babel-ts',
   printWidth: 120,

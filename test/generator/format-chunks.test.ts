@@ -1,19 +1,9 @@
-import { format } from 'prettier/standalone';
-import * as estree from 'prettier/plugins/estree';
-import * as babel from 'prettier/plugins/babel';
 import { describe, expect, it } from 'vitest';
 import { chunksOf } from '../../generator/format/chunks.ts';
 import { queueFormat } from '../../generator/format/format.ts';
+import { prettier } from '../helpers/layout.ts';
 
-const whole = (text: string): Promise<string> =>
-  format(text, {
-    parser: 'babel-ts',
-    printWidth: 120,
-    singleQuote: true,
-    trailingComma: 'all',
-    endOfLine: 'lf',
-    plugins: [estree, babel],
-  });
+const whole = prettier;
 
 /** A printed module of `count` interfaces, each with a doc and a few members, as the printer leaves them. */
 function module(count: number, extra = ''): string {

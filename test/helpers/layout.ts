@@ -3,19 +3,12 @@ import * as estree from 'prettier/plugins/estree';
 import * as babel from 'prettier/plugins/babel';
 import type { StatementStructures } from 'ts-morph';
 import { HEADER } from '../../generator/emit/emit.ts';
+import { OPTIONS } from '../../generator/format/format.ts';
 import { layoutStatement } from '../../generator/format/layout.ts';
 import { joinParts, printModule } from '../../generator/format/parts.ts';
 
 /** Prettier as format.ts runs it, called directly: no cache, no threads. */
-export const prettier = (text: string): Promise<string> =>
-  format(text, {
-    parser: 'babel-ts',
-    printWidth: 120,
-    singleQuote: true,
-    trailingComma: 'all',
-    endOfLine: 'lf',
-    plugins: [estree, babel],
-  });
+export const prettier = (text: string): Promise<string> => format(text, { ...OPTIONS, plugins: [estree, babel] });
 
 /**
  * Formats a module both ways, all of it through prettier and in parts (the

@@ -157,9 +157,7 @@ export async function formatSources(files: ReadonlyMap<string, string>): Promise
 export function queueFormat(text: string, parts?: readonly Part[]): Promise<string> {
   let result = formatted.get(text);
   if (!result) {
-    const whole = (): Promise<string> => formatText(text);
-    const single = !parts && chunksOf(text).length === 1;
-    result = single ? whole() : (parts ? joinParts(parts, formatChunks) : formatChunks(text)).catch(whole);
+    result = parts ? joinParts(parts, formatChunks).catch(() => formatText(text)) : formatChunks(text);
     // Queued ahead of use: a failure is reported where the result is awaited, never as an unhandled rejection.
     result.catch(() => {});
     formatted.set(text, result);
@@ -167,7 +165,12 @@ export function queueFormat(text: string, parts?: readonly Part[]): Promise<stri
   return result;
 }
 
+/** A source (or a raw part of one) formatted chunk by chunk; should a chunk fail, the source again in one piece. */
 function formatChunks(text: string): Promise<string> {
   const chunks = chunksOf(text);
-  return chunks.length === 1 ? formatText(text) : Promise.all(chunks.map(formatText)).then((done) => done.join('\n'));
+  if (chunks.length === 1) return formatText(text);
+  return Promise.all(chunks.map(formatText)).then(
+    (done) => done.join('\n'),
+    () => formatText(text),
+  );
 }

@@ -74,7 +74,7 @@ export class ApiPromise<T> implements PromiseLike<T> {
     onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.#read().then(onFulfilled, onRejected);
+    return this.read().then(onFulfilled, onRejected);
   }
 
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
@@ -83,6 +83,11 @@ export class ApiPromise<T> implements PromiseLike<T> {
 
   finally(onFinally?: (() => void) | null): Promise<T> {
     return this.then().finally(onFinally);
+  }
+
+  /** The data an `await` gives: this call's body, read once. A subclass whose data may come from elsewhere says so here. */
+  protected read(): Promise<T> {
+    return this.#read();
   }
 
   #read(): Promise<T> {

@@ -37,4 +37,6 @@ export declare class ApiPromise<T> implements PromiseLike<T> {
     then<A = T, B = never>(onFulfilled?: ((value: T) => A | PromiseLike<A>) | null, onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B>;
     catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B>;
     finally(onFinally?: (() => void) | null): Promise<T>;
+    /** The data an `await` gives: this call's body, read once. A subclass whose data may come from elsewhere says so here. */
+    protected read(): Promise<T>;
 }

@@ -36,13 +36,17 @@ class ApiPromise {
   // Awaiting gives the data alone: the result object with its lazy ETag and rate limit is made
   // only for withResponse(), as making one costs as much as the rest of the client's part of a call.
   then(onFulfilled, onRejected) {
-    return this.#read().then(onFulfilled, onRejected);
+    return this.read().then(onFulfilled, onRejected);
   }
   catch(onRejected) {
     return this.then(void 0, onRejected);
   }
   finally(onFinally) {
     return this.then().finally(onFinally);
+  }
+  /** The data an `await` gives: this call's body, read once. A subclass whose data may come from elsewhere says so here. */
+  read() {
+    return this.#read();
   }
   #read() {
     this.#data ??= this.#sent.then((s) => s.parse());

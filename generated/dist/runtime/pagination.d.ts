@@ -37,7 +37,7 @@ export declare class PagePromise<Page, Item> extends ApiPromise<Page> {
      */
     withResponse(): Promise<ApiResult<Page>>;
     /** Awaiting asks for the first page as withResponse() does: after a walk, it is fetched again. */
-    then<A = Page, B = never>(onFulfilled?: ((value: Page) => A | PromiseLike<A>) | null, onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B>;
+    protected read(): Promise<Page>;
     /** Every page from the first one asked for, until the last. */
     pages(): AsyncGenerator<Page, void, undefined>;
     /**

@@ -25,11 +25,9 @@ class PagePromise extends ApiPromise {
     return this.#again;
   }
   /** Awaiting asks for the first page as withResponse() does: after a walk, it is fetched again. */
-  then(onFulfilled, onRejected) {
-    return this.withResponse().then(
-      onFulfilled ? (r) => onFulfilled(r.data) : (r) => r.data,
-      onRejected
-    );
+  read() {
+    this.#asked = true;
+    return this.#walked ? this.withResponse().then((r) => r.data) : super.read();
   }
   /**
    * The first page, for a walk: the kept result if anyone asked before, else

@@ -57,14 +57,9 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> {
   }
 
   /** Awaiting asks for the first page as withResponse() does: after a walk, it is fetched again. */
-  override then<A = Page, B = never>(
-    onFulfilled?: ((value: Page) => A | PromiseLike<A>) | null,
-    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
-  ): Promise<A | B> {
-    return this.withResponse().then(
-      onFulfilled ? (r) => onFulfilled(r.data) : (r) => r.data as unknown as A,
-      onRejected,
-    );
+  protected override read(): Promise<Page> {
+    this.#asked = true;
+    return this.#walked ? this.withResponse().then((r) => r.data) : super.read();
   }
 
   /**

@@ -6,6 +6,7 @@ import { scanJson } from './json-syntax.ts';
 import { Lines } from './lines.ts';
 import { aliasCause, yamlCauses, type Cause, type YamlModule } from './syntax.ts';
 import { duplicateKeys } from './yaml-duplicates.ts';
+import { eventPlaces, readEvents, type EventsModule } from './yaml-events.ts';
 import { YamlPlaces } from './yaml-places.ts';
 import { valueOf } from './yaml-value.ts';
 
@@ -23,10 +24,12 @@ type Parsed = { source?: SourceFile; diagnostics: Diagnostic[] };
 
 /**
  * Parses YAML, or JSON; syntax errors become diagnostics, one per mistake, at
- * the place it was made. YAML is read once, by `yaml`: the value and the
- * positions come from the same parse, so what a message points at is what
- * the later stages read. JSON is read by `JSON.parse`, and located by a walk
- * over its text only when a message needs a position.
+ * the place it was made. YAML is read from js-yaml's events when they say
+ * the same as `yaml` would (yaml-events.ts), and located by reading them
+ * again only when a message needs a position; all else, errors first, is
+ * read by `yaml`, whose parse gives the value and the positions together.
+ * JSON is read by `JSON.parse`, and located by a walk over its text only
+ * when a message needs a position.
  */
 export function parseSource(path: string, text: string): Parsed {
   if (/\.json$/i.test(path) || /^\uFEFF?\s*\{/.test(text)) {
@@ -87,10 +90,15 @@ function syntaxDiagnostic(path: string, lines: Lines, cause: Cause): Diagnostic 
   return diagnostic('yaml-syntax', cause.message, cause.pointer, at(cause.offset), related);
 }
 
-/** `yaml` is loaded only for YAML text: a run over JSON specs never needs it. */
+/** `yaml` is loaded only for YAML text that js-yaml's events do not read: a run over sound specs never needs it. */
 let yaml: YamlModule | undefined;
 function loadYaml(): YamlModule {
   return (yaml ??= createRequire(import.meta.url)('yaml') as YamlModule);
+}
+
+let jsYaml: EventsModule | undefined;
+function loadJsYaml(): EventsModule {
+  return (jsYaml ??= createRequire(import.meta.url)('js-yaml') as EventsModule);
 }
 
 /**
@@ -121,6 +129,15 @@ function parseYaml(text: string): { doc: Document; cst: CST.Token[]; lineCounter
 
 /** YAML text: its value and its positions, or what is wrong and where. */
 function parseYamlSource(path: string, text: string): Parsed {
+  const read = readEvents(loadJsYaml(), text);
+  if (read) {
+    let located: { places: YamlPlaces; lines: Lines } | undefined;
+    const locate = (pointer: string): Location => {
+      located ??= { places: eventPlaces(loadJsYaml(), text), lines: new Lines(text) };
+      return { file: path, ...located.lines.position(located.places.offsetOf(pointer)) };
+    };
+    return { source: { path, text, value: read.value, locate }, diagnostics: [] };
+  }
   const { doc, cst, lineCounter } = parseYaml(text);
   if (doc.errors.length > 0) {
     const lines = new Lines(text);
@@ -133,7 +150,7 @@ function parseYamlSource(path: string, text: string): Parsed {
     return { diagnostics: [syntaxDiagnostic(path, new Lines(text), aliasCause(loadYaml(), text, doc, cst, error))] };
   }
   // The places are kept, not the document, which the rest of the run does not need.
-  const places = new YamlPlaces(loadYaml(), doc);
+  const places = YamlPlaces.of(loadYaml(), doc);
   const locate = (pointer: string): Location => ({ file: path, ...lineCounter.linePos(places.offsetOf(pointer)) });
   return { source: { path, text, value, locate }, diagnostics: [] };
 }

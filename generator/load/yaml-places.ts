@@ -8,7 +8,7 @@ import type { YamlModule } from './syntax.ts';
  * with each item's offset, and for entries that are themselves mappings or
  * sequences, theirs.
  */
-interface Places {
+export interface Places {
   readonly keys?: readonly string[];
   readonly starts: readonly number[];
   readonly inner: readonly (Places | undefined)[];
@@ -16,8 +16,9 @@ interface Places {
 
 /**
  * The offsets a located pointer can end at, taken from a composed document
- * so that the document itself need not be kept: on a large spec the
- * document holds several times the memory of its value for the whole run.
+ * (`YamlPlaces.of`) or from js-yaml's events (yaml-events.ts), so that
+ * neither need be kept: on a large spec the document holds several times
+ * the memory of its value for the whole run.
  * A pointer is followed through what is written, as a reader of the text
  * would follow it: not into an alias, nor to a key a `<<` merge brings in.
  */
@@ -25,9 +26,13 @@ export class YamlPlaces {
   readonly #root: number;
   readonly #places: Places | undefined;
 
-  constructor(yaml: YamlModule, doc: Document) {
-    this.#root = startOf(doc.contents);
-    this.#places = placesOf(yaml, doc.contents);
+  constructor(root: number, places: Places | undefined) {
+    this.#root = root;
+    this.#places = places;
+  }
+
+  static of(yaml: YamlModule, doc: Document): YamlPlaces {
+    return new YamlPlaces(startOf(doc.contents), placesOf(yaml, doc.contents));
   }
 
   /** Offset of the deepest entry the pointer reaches: for a mapping entry its key, where an editor puts the cursor. */

@@ -8,7 +8,7 @@ interface Read {
 }
 
 /** How many values beyond ten for each node a document may read as, its aliases expanded. */
-const EXPANSION_ALLOWANCE = 100_000;
+export const EXPANSION_ALLOWANCE = 100_000;
 
 /**
  * The plain value of a composed YAML document, as `yaml`'s own `toJS` gives
@@ -63,7 +63,7 @@ export function valueOf(yaml: YamlModule, doc: Document): unknown {
     if (isMergeKey(yaml, pair.key)) return merge(map, pair.value);
     const key = yaml.isScalar(pair.key) ? pair.key.value : pair.key;
     const { value, size } = read(pair.value);
-    set(map, key === null || key === undefined ? '' : String(key), value);
+    setOwn(map, key === null || key === undefined ? '' : String(key), value);
     return size;
   };
 
@@ -74,7 +74,7 @@ export function valueOf(yaml: YamlModule, doc: Document): unknown {
       const { value, size: added } = read(source);
       if (value === null || typeof value !== 'object' || Array.isArray(value))
         throw new Error('Merge sources must be maps or map aliases');
-      for (const [key, merged] of Object.entries(value)) if (!Object.hasOwn(map, key)) set(map, key, merged);
+      for (const [key, merged] of Object.entries(value)) if (!Object.hasOwn(map, key)) setOwn(map, key, merged);
       size += added;
     }
     return size;
@@ -97,7 +97,7 @@ function isMergeKey(yaml: YamlModule, key: unknown): boolean {
 }
 
 /** An own property, even for a name objects inherit (`__proto__`, `constructor`), as toJS sets it. */
-function set(map: Record<string, unknown>, key: string, value: unknown): void {
+export function setOwn(map: Record<string, unknown>, key: string, value: unknown): void {
   if (key in map) Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
   else map[key] = value;
 }

@@ -8,10 +8,10 @@ import { loadWorkspace } from '../../generator/load/workspace.ts';
 import { planApi } from '../../generator/plan/plan.ts';
 import { compareBothWays } from '../helpers/layout.ts';
 
-const specs: string[] = JSON.parse(process.env.LAYOUT_CORPUS ?? '[]');
+const specs: string[] = JSON.parse(process.env.CORPUS_FILES ?? '[]');
 
 describe('the public descriptions, formatted in parts and whole', () => {
-  if (specs.length === 0) it.skip('no descriptions given (LAYOUT_CORPUS)', () => {});
+  if (specs.length === 0) it.skip('no descriptions given (CORPUS_FILES)', () => {});
   for (const spec of specs) {
     it(spec, async () => {
       const { workspace } = loadWorkspace(spec, (path) => readFileSync(path, 'utf8'));

@@ -31,19 +31,21 @@ for (const r of results) {
 }
 let passed = 0;
 let failed = 0;
-// Every module of every description formatted both ways, laid out in part and by prettier whole (layout.corpus.ts).
-const layout = spawnSync(
+// The checks that need the descriptions themselves (test/corpus/*.corpus.ts): every module of every description
+// formatted both ways, laid out in part and by prettier whole; every YAML description read both ways, by js-yaml's
+// events and by `yaml`.
+const checks = spawnSync(
   process.execPath,
   ['node_modules/vitest/vitest.mjs', 'run', '--config', 'test/corpus/vitest.config.ts'],
   {
     cwd: repo,
     stdio: 'inherit',
-    env: { ...process.env, LAYOUT_CORPUS: JSON.stringify(descriptions(corpus).map((d) => d.file)) },
+    env: { ...process.env, CORPUS_FILES: JSON.stringify(descriptions(corpus).map((d) => d.file)) },
   },
 );
-if (layout.status !== 0) {
+if (checks.status !== 0) {
   failed++;
-  console.log('FAIL layout: a module formatted in parts differs from prettier whole (above)');
+  console.log('FAIL corpus checks: a description read or formatted two ways differs (above)');
 }
 for (const r of results) {
   const problems = [

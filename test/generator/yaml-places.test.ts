@@ -42,7 +42,7 @@ function pointersOf(value: unknown, path: string[] = [], out: string[] = []): st
 
 function compare(text: string, label: string): number {
   const doc = compose(text);
-  const places = new YamlPlaces(yaml, doc);
+  const places = YamlPlaces.of(yaml, doc);
   const pointers = pointersOf(doc.toJS({ maxAliasCount: -1 }));
   for (const pointer of pointers)
     expect(places.offsetOf(pointer), `${label} ${pointer}`).toBe(documentOffset(doc, pointer));
@@ -75,7 +75,7 @@ describe('the places of a YAML spec', () => {
       ': empty key',
     ].join('\n');
     compare(text, 'edge cases');
-    const places = new YamlPlaces(yaml, compose(text));
+    const places = YamlPlaces.of(yaml, compose(text));
     const at = (pointer: string) => text.slice(places.offsetOf(pointer)).split('\n')[0];
     expect(at('/merged/a')).toBe('merged:');
     expect(at('/merged/c')).toBe('c: 2');

@@ -254,6 +254,8 @@ const runtime = await phase('runtime', async () => {
       ['overhead', JSON.stringify({ url: benchServer.url, apps, blocks, perBlock })],
       flags,
     );
+    log('runtime: the clients\' own CPU per call, over a fetch that answers at once');
+    out.overheadCpu = await runJson(client, ['overhead-cpu', JSON.stringify({ apps })], flags);
   } else {
     log('runtime: request overhead skipped (needs the bundle phase)');
   }
@@ -289,6 +291,15 @@ if (runtime) {
         p99: { ours: round(o.clientgen.p99, 4), peer: round(o[peer].p99, 4) },
         ...(peer === 'fetch-timeout' ? { goal: '<= 1.05' } : {}),
       });
+    }
+    // What the latency rows cannot resolve: the client's own CPU per call, and that excess as a share of a call.
+    const cpu = runtime.overheadCpu;
+    if (cpu) {
+      const extra = cpu.clientgen.usPerCall - cpu['fetch-timeout'].usPerCall;
+      row('request-cpu:fetch-timeout', cpu.clientgen.usPerCall, cpu['fetch-timeout'].usPerCall, 'µs CPU per call', {
+        note: `over a fetch that answers at once; the ${round(extra, 1)} µs more, on a call of ${round(o['fetch-timeout'].p50 * 1000, 0)} µs p50, bound the latency ratio at ${round(1 + extra / (o['fetch-timeout'].p50 * 1000), 3)}`,
+      });
+      row('request-cpu:hey-api', cpu.clientgen.usPerCall, cpu['hey-api'].usPerCall, 'µs CPU per call');
     }
     if (o['clientgen-client']) {
       row('request-overhead-client:fetch', o['clientgen-client'].p50, o.fetch.p50, 'ms p50', {

@@ -6,44 +6,10 @@
 //   GET /v1/compute/instances?page=&size=    a page made on the fly: `data` of `size` items,
 //                                            `_pagination` of PAGES pages (pagination)
 import { createServer } from 'node:http';
+import { instance } from './instance.mjs';
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 1000);
 
-export function instance(id) {
-  return {
-    tenantId: 'DE',
-    customerId: '54321',
-    additionalIps: [],
-    name: `vmd${id}`,
-    displayName: `instance ${id}`,
-    instanceId: id,
-    dataCenter: 'European Union 1',
-    region: 'EU',
-    regionName: 'European Union',
-    productId: 'V92',
-    imageId: 'afecbb85-e2fc-46f0-9684-b46b1faf00bb',
-    ipConfig: {
-      v4: { ip: `10.0.${(id >> 8) & 255}.${id & 255}`, netmaskCidr: 22, gateway: '10.0.0.1' },
-      v6: { ip: '2a02:c207:2032:9797::1', netmaskCidr: 64, gateway: 'fe80::1' },
-    },
-    macAddress: '00:50:56:4c:b9:cd',
-    ramMb: 8192,
-    cpuCores: 4,
-    osType: 'Linux',
-    diskMb: 204800,
-    sshKeys: [],
-    createdDate: '2024-03-01T10:00:00.000Z',
-    cancelDate: '',
-    status: 'running',
-    vHostId: 1234,
-    vHostNumber: 56,
-    vHostName: 'vm56-host',
-    addOns: [],
-    productType: 'ssd',
-    productName: 'VPS 2 SSD',
-    defaultUser: 'admin',
-  };
-}
 
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');

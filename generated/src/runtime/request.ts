@@ -93,6 +93,7 @@ export function buildRequest(
   if (problems.length > 0)
     throw new InvalidRequestError(`${spec.method} ${spec.path} not sent: ${problems.join('; ')}`, site);
   const search = query?.toString();
-  const url = `${config.baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
+  const base = config.baseUrl.endsWith('/') ? config.baseUrl.replace(/\/+$/, '') : config.baseUrl;
+  const url = `${base}${path}${search ? `?${search}` : ''}`;
   return encoded ? { url, headers, body: encoded.body, site } : { url, headers, site };
 }

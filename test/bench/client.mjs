@@ -339,7 +339,13 @@ async function wait202() {
   return { samples, statuses };
 }
 
-const modes = { overhead, 'overhead-cpu': overheadCpu, 'paginate-time': paginateTime, 'paginate-memory': paginateMemory, wait: wait202 };
+const modes = {
+  overhead,
+  'overhead-cpu': overheadCpu,
+  'paginate-time': paginateTime,
+  'paginate-memory': paginateMemory,
+  wait: wait202,
+};
 // Bounded: whatever happens, this process ends.
 setTimeout(() => {
   console.error(`client ${mode}: gave up after 5 minutes`);

@@ -254,7 +254,7 @@ const runtime = await phase('runtime', async () => {
       ['overhead', JSON.stringify({ url: benchServer.url, apps, blocks, perBlock })],
       flags,
     );
-    log('runtime: the clients\' own CPU per call, over a fetch that answers at once');
+    log("runtime: the clients' own CPU per call, over a fetch that answers at once");
     out.overheadCpu = await runJson(client, ['overhead-cpu', JSON.stringify({ apps })], flags);
   } else {
     log('runtime: request overhead skipped (needs the bundle phase)');

@@ -10,7 +10,6 @@ import { instance } from './instance.mjs';
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 1000);
 
-
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');
   const requestId = req.headers['x-request-id'] ?? '00000000-0000-4000-8000-000000000000';

@@ -93,7 +93,6 @@ export function buildRequest(
   if (problems.length > 0)
     throw new InvalidRequestError(`${spec.method} ${spec.path} not sent: ${problems.join('; ')}`, site);
   const search = query?.toString();
-  const base = config.baseUrl.endsWith('/') ? config.baseUrl.replace(/\/+$/, '') : config.baseUrl;
-  const url = `${base}${path}${search ? `?${search}` : ''}`;
+  const url = `${config.baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
   return encoded ? { url, headers, body: encoded.body, site } : { url, headers, site };
 }

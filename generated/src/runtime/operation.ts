@@ -66,16 +66,9 @@ export type AsyncOperationSpec = OperationSpec & { readonly async: AsyncSpec };
  * sections 5.1 and 5.5). Values are never quoted: they may be credentials.
  */
 export function checkHeader(name: string, value: string): string | undefined {
-  if (!tokens.has(name)) {
-    if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name)) return `"${name}" is not a header name`;
-    // A call sends the same few names every time: each is matched once (up to a bound, whatever a caller sends).
-    if (tokens.size < 256) tokens.add(name);
-  }
+  if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name)) return `"${name}" is not a header name`;
   return /[\r\n\0]/.test(value) ? `header "${name}" contains a line break or NUL and is not sent` : undefined;
 }
-
-/** Header names already found to be tokens. */
-const tokens = new Set<string>();
 
 /**
  * One path segment. Slashes, `?` and `#` are escaped, and a value that is a
@@ -84,9 +77,7 @@ const tokens = new Set<string>();
  */
 export function encodePathValue(name: string, value: unknown): string | { error: string } {
   const text = String(value);
-  // `..` written with escapes is at most six characters long.
-  if (text.length <= 6 && /^(\.|%2e){1,2}$/i.test(text))
-    return { error: `path parameter "${name}" must not be "." or ".."` };
+  if (/^(\.|%2e){1,2}$/i.test(text)) return { error: `path parameter "${name}" must not be "." or ".."` };
   if (text === '') return { error: `path parameter "${name}" must not be empty` };
   return encodeURIComponent(text);
 }

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { GeneratedCodeError, originOf } from './diagnostics/generated-code.ts';
 import { buildOutputs, type Previous, type Source } from './compile/outputs.ts';
+import { queueCompile } from './compile/compile.ts';
 import { queueFormat, startFormatter } from './format/format.ts';
 import { emitModules } from './emit/emit.ts';
 import { buildApi } from './ir/build.ts';
@@ -115,13 +116,14 @@ async function buildPackage(
         continue;
       }
       // A changed module is printed now, source and declarations, and its source goes to the formatting threads
-      // while the next is printed. Only the text is kept: the module's structures can go.
+      // and to esbuild while the next is printed. Only the text is kept: the module's structures can go.
       const text = module.source();
       const parts = module.parts();
       const declarations = module.declarations();
       sources.set(path, { digest: module.digest, text: () => text });
       declared.set(path, () => declarations);
       void queueFormat(text, parts);
+      queueCompile(path, text);
       // Between modules the formatting threads are handed more work.
       await new Promise(setImmediate);
     }

@@ -28,34 +28,21 @@ const JS_OPTIONS = { compilerOptions: { useDefineForClassFields: false } };
 
 /**
  * JavaScript and declarations for every source file. JavaScript comes from
- * esbuild, file by file, all at once. Declarations given (printed on demand by the emitter
- * from its structures) are used as they are; the others come from one TypeScript
- * program over those files that emits declarations only, without a type
- * checker. Both are an order of magnitude faster than TypeScript's per-file
- * transpile functions.
+ * esbuild, file by file, each from the moment it is printed (`queueCompile`)
+ * or else all at once here. Declarations given (printed on demand by the
+ * emitter from its structures) are used as they are; the others come from
+ * one TypeScript program over those files that emits declarations only,
+ * without a type checker. Both are an order of magnitude faster than
+ * TypeScript's per-file transpile functions.
  */
 export async function compileSources(
   files: ReadonlyMap<string, string>,
   declared: ReadonlyMap<string, () => string> = new Map(),
 ): Promise<Map<string, string>> {
   const sources = new Map([...files].filter(([path]) => path.startsWith('src/') && path.endsWith('.ts')));
-  // Every file goes to esbuild's own process at once; declarations are printed here meanwhile.
+  // Every file not sent yet goes to esbuild's own process at once; declarations are printed here meanwhile.
   const scripts = Promise.all(
-    [...sources].map(async ([path, text]) => {
-      try {
-        const { code } = await transform(text, {
-          loader: 'ts',
-          format: 'esm',
-          target: 'es2022',
-          sourcefile: path,
-          tsconfigRaw: JS_OPTIONS,
-        });
-        return [compiledPaths(path)[0], code] as const;
-      } catch (error) {
-        const first = (error as { errors?: { text: string; location?: { line: number } | null }[] }).errors?.[0];
-        throw new GeneratedCodeError(path, first?.location?.line, `esbuild: ${first?.text ?? String(error)}`);
-      }
-    }),
+    [...sources].map(async ([path, text]) => [compiledPaths(path)[0], await compiled(path, text)] as const),
   );
   const out = new Map<string, string>();
   for (const [path] of sources) {
@@ -67,6 +54,43 @@ export async function compileSources(
     for (const [path, text] of declarations(undeclared, await typescript())) out.set(compiledPaths(path)[1], text);
   for (const [path, code] of await scripts) out.set(path, code);
   return out;
+}
+
+/** Sources sent to esbuild ahead of `compileSources`, by path, each with the text it was sent. */
+const queued = new Map<string, { readonly text: string; readonly code: Promise<string> }>();
+
+/**
+ * Sends a printed source to esbuild now, so that its process compiles while
+ * this one goes on emitting the next; `compileSources` takes the result. A
+ * failure is reported there, where the result is awaited.
+ */
+export function queueCompile(path: string, text: string): void {
+  const code = transformed(path, text);
+  code.catch(() => {});
+  queued.set(path, { text, code });
+}
+
+/** The JavaScript of a source: as sent ahead for this very text, or sent now. Taken once, so a run keeps none of it. */
+function compiled(path: string, text: string): Promise<string> {
+  const ahead = queued.get(path);
+  queued.delete(path);
+  return ahead?.text === text ? ahead.code : transformed(path, text);
+}
+
+async function transformed(path: string, text: string): Promise<string> {
+  try {
+    const { code } = await transform(text, {
+      loader: 'ts',
+      format: 'esm',
+      target: 'es2022',
+      sourcefile: path,
+      tsconfigRaw: JS_OPTIONS,
+    });
+    return code;
+  } catch (error) {
+    const first = (error as { errors?: { text: string; location?: { line: number } | null }[] }).errors?.[0];
+    throw new GeneratedCodeError(path, first?.location?.line, `esbuild: ${first?.text ?? String(error)}`);
+  }
 }
 
 function declarations(sources: ReadonlyMap<string, string>, ts: typeof import('ts-morph').ts): Map<string, string> {

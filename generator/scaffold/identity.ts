@@ -1,6 +1,4 @@
-// Only the function used: the whole package takes twice as long to load, on every generation.
-import validSemver from 'semver/functions/valid.js';
-import validatePackageName from 'validate-npm-package-name';
+import { createRequire } from 'node:module';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Api } from '../ir/types.ts';
 import type { Workspace } from '../load/workspace.ts';
@@ -13,6 +11,14 @@ export interface PackageSettings {
 }
 
 export type PackageIdentity = Required<{ readonly [K in keyof PackageSettings]: string }>;
+
+const require = createRequire(import.meta.url);
+// Loaded when first asked, not with the CLI: a no-op run, and a config that names no package, never needs them.
+// Only semver's one function: the whole package takes twice as long to load.
+let semverValid: typeof import('semver/functions/valid.js') | undefined;
+const validSemver = (version: string): string | null => (semverValid ??= require('semver/functions/valid.js'))(version);
+let packageName: typeof import('validate-npm-package-name') | undefined;
+const validatePackageName = (name: string) => (packageName ??= require('validate-npm-package-name'))(name);
 
 /** Why a name cannot be published as a new npm package; undefined when it can. */
 export function packageNameProblem(name: string): string | undefined {

@@ -53,25 +53,32 @@ function stats(latencies) {
   };
 }
 
-/** Sequential requests in alternating blocks; latency of each call until its data is parsed. */
+/**
+ * Sequential requests, one client after another in turn (the order turned
+ * by one each round, so that none always follows the same one); latency of
+ * each call until its data is parsed. Taking turns call by call, every
+ * client meets the machine in the same states, a collection started by
+ * another's garbage included, which blocks of a client's calls at a time
+ * do not give: on a shared machine the state changes between blocks by more
+ * than a client's whole cost.
+ */
 async function overhead() {
-  const { url, apps, warmup = 300, blocks = 10, perBlock = 250 } = config;
+  const { url, apps, warmup = 300, requests = 2_500 } = config;
   const calls = { fetch: bareCall(url), 'fetch-timeout': bareCallWithTimeout(url) };
   for (const [name, file] of Object.entries(apps)) calls[name] = (await importFile(file)).makeCall(url, TOKEN);
   const names = Object.keys(calls);
   for (const name of names) for (let i = 0; i < warmup; i++) await calls[name]();
+  for (const name of names) {
+    const data = await calls[name]();
+    if (data?.data?.[0]?.instanceId !== 1) throw new Error(`${name}: unexpected answer`);
+  }
   const latencies = Object.fromEntries(names.map((n) => [n, []]));
-  for (let b = 0; b < blocks; b++) {
-    const order = names.map((_, i) => names[(i + b) % names.length]);
-    for (const name of order) {
-      const call = calls[name];
-      const out = latencies[name];
-      for (let i = 0; i < perBlock; i++) {
-        const t0 = performance.now();
-        const data = await call();
-        out.push(performance.now() - t0);
-        if (i === 0 && data?.data?.[0]?.instanceId !== 1) throw new Error(`${name}: unexpected answer`);
-      }
+  for (let r = 0; r < requests; r++) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(i + r) % names.length];
+      const t0 = performance.now();
+      await calls[name]();
+      latencies[name].push(performance.now() - t0);
     }
   }
   return Object.fromEntries(names.map((n) => [n, stats(latencies[n])]));

@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { pointerOf, segmentsOf } from '../../generator/diagnostics/diagnostic.ts';
 import { YamlPlaces } from '../../generator/load/yaml-places.ts';
 import { repositoryYaml } from '../helpers/yaml-files.ts';
-
-const compose = (text: string) => yaml.parseDocument(text, { uniqueKeys: true, merge: true, stringKeys: true });
+import { compose, pointersOf } from '../helpers/yaml-read.ts';
 
 /** The document's own answer: the range of the deepest node the pointer reaches (a mapping entry's key). */
 function documentOffset(doc: yaml.Document, pointer: string): number {
@@ -30,14 +29,6 @@ function documentOffset(doc: yaml.Document, pointer: string): number {
     } else break;
   }
   return offset;
-}
-
-/** Every pointer into the value, and for each a few that go wrong after it: a missing key, an index past the end. */
-function pointersOf(value: unknown, path: string[] = [], out: string[] = []): string[] {
-  out.push(pointerOf(path), pointerOf([...path, 'no-such-key']), pointerOf([...path, '99999']));
-  if (value !== null && typeof value === 'object' && out.length < 30_000)
-    for (const [key, inner] of Object.entries(value)) pointersOf(inner, [...path, key], out);
-  return out;
 }
 
 function compare(text: string, label: string): number {

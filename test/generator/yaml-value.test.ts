@@ -9,8 +9,8 @@ import * as yaml from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { valueOf } from '../../generator/load/yaml-value.ts';
 import { repositoryYaml } from '../helpers/yaml-files.ts';
+import { aliasBomb, ANCHORED_LINES, compose } from '../helpers/yaml-read.ts';
 
-const compose = (text: string) => yaml.parseDocument(text, { uniqueKeys: true, merge: true, stringKeys: true });
 // Compared as JSON text, key order included: toStrictEqual takes an own `constructor` key for the object's class.
 const same = (actual: unknown, expected: unknown, label?: string) =>
   expect(JSON.stringify(actual), label).toBe(JSON.stringify(expected));
@@ -28,21 +28,7 @@ describe('the value of a YAML document', () => {
   });
 
   it('is what toJS gives for anchors, aliases, merges and inherited key names', () => {
-    const text = [
-      'base: &base { a: 1, b: [1, 2] }',
-      'other: &other { b: 3, c: 4 }',
-      'merged: { <<: *base, a: 9 }',
-      'both: { <<: [*other, *base], d: 5 }',
-      'quoted: { "<<": 1 }',
-      'list: &list [x, *base]',
-      'again: *list',
-      'renamed: &base 7',
-      'latest: *base',
-      '__proto__: { polluted: true }',
-      'constructor: 1',
-      'empty:',
-      '1.0: number key',
-    ].join('\n');
+    const text = [...ANCHORED_LINES, '1.0: number key'].join('\n');
     const doc = compose(text);
     expect(doc.errors).toEqual([]);
     const value = valueOf(yaml, doc) as Record<string, unknown>;
@@ -55,13 +41,6 @@ describe('the value of a YAML document', () => {
 
   it('refuses an alias before its anchor, and a document whose aliases expand past reason', () => {
     expect(() => valueOf(yaml, compose('a: *nowhere\nb: &nowhere 1'))).toThrow(/Unresolved alias/);
-    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 9; i++)
-      laughs.push(
-        `${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(10)
-          .fill(`*${'abcdefghi'[i - 1]}`)
-          .join(', ')}]`,
-      );
-    expect(() => valueOf(yaml, compose(laughs.join('\n')))).toThrow(/resource exhaustion/);
+    expect(() => valueOf(yaml, compose(aliasBomb()))).toThrow(/resource exhaustion/);
   });
 });

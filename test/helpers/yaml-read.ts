@@ -34,3 +34,29 @@ export function pointersOf(value: unknown, path: string[] = [], out: string[] = 
 export function placesBothWays(text: string): { events: YamlPlaces; document: YamlPlaces } {
   return { events: eventPlaces(jsYaml, text), document: YamlPlaces.of(yaml, compose(text)) };
 }
+
+/** Lines where two ways of reading YAML part if anything does: anchors, aliases, merges, keys objects inherit. */
+export const ANCHORED_LINES = [
+  'base: &base { a: 1, b: [1, 2] }',
+  'other: &other { b: 3, c: 4 }',
+  'merged: { <<: *base, a: 9 }',
+  'both: { <<: [*other, *base], d: 5 }',
+  'quoted: { "<<": 1 }',
+  'list: &list [x, *base]',
+  'again: *list',
+  'renamed: &base 7',
+  'latest: *base',
+  '__proto__: { polluted: true }',
+  'constructor: 1',
+  'empty:',
+];
+
+/** Nine anchors, each a list of ten aliases to the one before: a document that reads as 10^9 values. */
+export function aliasBomb(): string {
+  const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+  for (let i = 1; i < 9; i++) {
+    const [name, before] = ['abcdefghi'[i], 'abcdefghi'[i - 1]];
+    lines.push(`${name}: &${name} [${Array(10).fill(`*${before}`).join(', ')}]`);
+  }
+  return lines.join('\n');
+}

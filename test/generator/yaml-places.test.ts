@@ -6,7 +6,7 @@
  */
 import * as yaml from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { pointerOf, segmentsOf } from '../../generator/diagnostics/diagnostic.ts';
+import { segmentsOf } from '../../generator/diagnostics/diagnostic.ts';
 import { YamlPlaces } from '../../generator/load/yaml-places.ts';
 import { repositoryYaml } from '../helpers/yaml-files.ts';
 import { compose, pointersOf } from '../helpers/yaml-read.ts';

@@ -96,6 +96,7 @@ function loadYaml(): YamlModule {
   return (yaml ??= createRequire(import.meta.url)('yaml') as YamlModule);
 }
 
+/** js-yaml, for the events every YAML text is read from first. */
 let jsYaml: EventsModule | undefined;
 function loadJsYaml(): EventsModule {
   return (jsYaml ??= createRequire(import.meta.url)('js-yaml') as EventsModule);

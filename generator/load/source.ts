@@ -61,15 +61,21 @@ function parseJson(path: string, text: string): Parsed | undefined {
     const lines = new Lines(text);
     return { diagnostics: duplicates.map((d) => syntaxDiagnostic(path, lines, d)) };
   }
-  return { source: { path, text, value, locate: jsonLocator(path, text) }, diagnostics: [] };
+  const locate = lazyLocator(path, text, () => new JsonLocator(text));
+  return { source: { path, text, value, locate }, diagnostics: [] };
 }
 
-/** `locate` for JSON text: walked along the pointer, no second parse (see json-locate.ts). */
-function jsonLocator(path: string, text: string): (pointer: string) => Location {
-  let located: { json: JsonLocator; lines: Lines } | undefined;
-  return (pointer) => {
-    located ??= { json: new JsonLocator(text), lines: new Lines(text) };
-    return { file: path, ...located.lines.position(located.json.offsetOf(pointer)) };
+/**
+ * `locate` from what finds a pointer's offset in the text, made when a
+ * message first needs a position: for JSON a walk along the pointer, no
+ * second parse (json-locate.ts); for YAML read from events, the events read
+ * again (yaml-events.ts).
+ */
+function lazyLocator(path: string, text: string, offsets: () => { offsetOf(pointer: string): number }) {
+  let located: { offsets: { offsetOf(pointer: string): number }; lines: Lines } | undefined;
+  return (pointer: string): Location => {
+    located ??= { offsets: offsets(), lines: new Lines(text) };
+    return { file: path, ...located.lines.position(located.offsets.offsetOf(pointer)) };
   };
 }
 
@@ -132,11 +138,7 @@ function parseYaml(text: string): { doc: Document; cst: CST.Token[]; lineCounter
 function parseYamlSource(path: string, text: string): Parsed {
   const read = readEvents(loadJsYaml(), text);
   if (read) {
-    let located: { places: YamlPlaces; lines: Lines } | undefined;
-    const locate = (pointer: string): Location => {
-      located ??= { places: eventPlaces(loadJsYaml(), text), lines: new Lines(text) };
-      return { file: path, ...located.lines.position(located.places.offsetOf(pointer)) };
-    };
+    const locate = lazyLocator(path, text, () => eventPlaces(loadJsYaml(), text));
     return { source: { path, text, value: read.value, locate }, diagnostics: [] };
   }
   const { doc, cst, lineCounter } = parseYaml(text);

@@ -1,5 +1,5 @@
 import type { Event, ScalarEvent } from 'js-yaml';
-import { EXPANSION_ALLOWANCE, setOwn } from './yaml-value.ts';
+import { expandsPastReason, mergeInto, setOwn } from './yaml-value.ts';
 import { YamlPlaces, type Places } from './yaml-places.ts';
 
 /** The `js-yaml` module, loaded only for YAML text. */
@@ -67,7 +67,7 @@ export function readEvents(js: EventsModule, text: string): { value: unknown } |
     const e = events[at++]!;
     nodes++;
     if (e.type === ALIAS) {
-      const anchored = anchors.get(text.slice(e.anchorStart, e.anchorEnd));
+      const anchored = anchors.get(anchorOf(e)!);
       if (!anchored) throw REFUSED;
       return anchored;
     }
@@ -133,8 +133,7 @@ export function readEvents(js: EventsModule, text: string): { value: unknown } |
     let size = 0;
     do {
       const { value, size: added } = read();
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) throw REFUSED;
-      for (const [key, merged] of Object.entries(value)) if (!Object.hasOwn(map, key)) setOwn(map, key, merged);
+      if (!mergeInto(map, value)) throw REFUSED;
       size += added;
     } while (many && events[at]!.type !== POP);
     if (many) at++;
@@ -143,7 +142,7 @@ export function readEvents(js: EventsModule, text: string): { value: unknown } |
 
   try {
     const { value, size } = read();
-    if (at !== events.length - 1 || size > nodes * 10 + EXPANSION_ALLOWANCE) return undefined;
+    if (at !== events.length - 1 || expandsPastReason(size, nodes)) return undefined;
     return { value };
   } catch (error) {
     if (error === REFUSED) return undefined;

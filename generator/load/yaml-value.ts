@@ -8,7 +8,12 @@ interface Read {
 }
 
 /** How many values beyond ten for each node a document may read as, its aliases expanded. */
-export const EXPANSION_ALLOWANCE = 100_000;
+const EXPANSION_ALLOWANCE = 100_000;
+
+/** Whether a document of `nodes` nodes that reads as `size` values, its aliases expanded, is past reason. */
+export function expandsPastReason(size: number, nodes: number): boolean {
+  return size > nodes * 10 + EXPANSION_ALLOWANCE;
+}
 
 /**
  * The plain value of a composed YAML document, as `yaml`'s own `toJS` gives
@@ -72,16 +77,14 @@ export function valueOf(yaml: YamlModule, doc: Document): unknown {
     let size = 0;
     for (const source of yaml.isSeq(sources) ? sources.items : [sources]) {
       const { value, size: added } = read(source);
-      if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw new Error('Merge sources must be maps or map aliases');
-      for (const [key, merged] of Object.entries(value)) if (!Object.hasOwn(map, key)) setOwn(map, key, merged);
+      if (!mergeInto(map, value)) throw new Error('Merge sources must be maps or map aliases');
       size += added;
     }
     return size;
   };
 
   const { value, size } = read(doc.contents);
-  if (size > nodes * 10 + EXPANSION_ALLOWANCE)
+  if (expandsPastReason(size, nodes))
     throw new ReferenceError(
       `Excessive alias count indicates a resource exhaustion attack: the document reads as ${size} values`,
     );
@@ -94,6 +97,13 @@ function isMergeKey(yaml: YamlModule, key: unknown): boolean {
   const { value } = key;
   if (typeof value === 'symbol') return value.description === '<<';
   return value === '<<' && (!key.type || key.type === 'PLAIN');
+}
+
+/** A `<<` source's keys the mapping lacks, added to it; false when the source is not a mapping. */
+export function mergeInto(map: Record<string, unknown>, source: unknown): boolean {
+  if (source === null || typeof source !== 'object' || Array.isArray(source)) return false;
+  for (const [key, merged] of Object.entries(source)) if (!Object.hasOwn(map, key)) setOwn(map, key, merged);
+  return true;
 }
 
 /** An own property, even for a name objects inherit (`__proto__`, `constructor`), as toJS sets it. */

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { instance } from './instance.mjs';
+import { median } from './lib.mjs';
 
 const [mode, configText] = process.argv.slice(2);
 const config = JSON.parse(configText ?? '{}');
@@ -53,6 +54,15 @@ function stats(latencies) {
   };
 }
 
+/** The hand-written calls and the bundled apps' calls against `url`, each made `warmup` times. */
+async function warmClients(url, apps, warmup) {
+  const calls = { fetch: bareCall(url), 'fetch-timeout': bareCallWithTimeout(url) };
+  for (const [name, file] of Object.entries(apps)) calls[name] = (await importFile(file)).makeCall(url, TOKEN);
+  const names = Object.keys(calls);
+  for (const name of names) for (let i = 0; i < warmup; i++) await calls[name]();
+  return { calls, names };
+}
+
 /**
  * Sequential requests, one client after another in turn (the order turned
  * by one each round, so that none always follows the same one); latency of
@@ -64,10 +74,7 @@ function stats(latencies) {
  */
 async function overhead() {
   const { url, apps, warmup = 300, requests = 2_500 } = config;
-  const calls = { fetch: bareCall(url), 'fetch-timeout': bareCallWithTimeout(url) };
-  for (const [name, file] of Object.entries(apps)) calls[name] = (await importFile(file)).makeCall(url, TOKEN);
-  const names = Object.keys(calls);
-  for (const name of names) for (let i = 0; i < warmup; i++) await calls[name]();
+  const { calls, names } = await warmClients(url, apps, warmup);
   for (const name of names) {
     const data = await calls[name]();
     if (data?.data?.[0]?.instanceId !== 1) throw new Error(`${name}: unexpected answer`);
@@ -103,11 +110,7 @@ async function overheadCpu() {
       headers: { 'content-type': 'application/json', 'x-request-id': headers.get('x-request-id') ?? '' },
     });
   };
-  const url = 'http://127.0.0.1:9';
-  const calls = { fetch: bareCall(url), 'fetch-timeout': bareCallWithTimeout(url) };
-  for (const [name, file] of Object.entries(apps)) calls[name] = (await importFile(file)).makeCall(url, TOKEN);
-  const names = Object.keys(calls);
-  for (const name of names) for (let i = 0; i < warmup; i++) await calls[name]();
+  const { calls, names } = await warmClients('http://127.0.0.1:9', apps, warmup);
   const perCall = Object.fromEntries(names.map((n) => [n, []]));
   for (let b = 0; b < blocks; b++) {
     for (const name of names.map((_, i) => names[(i + b) % names.length])) {
@@ -118,7 +121,6 @@ async function overheadCpu() {
       perCall[name].push((user + system) / perBlock);
     }
   }
-  const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
   return Object.fromEntries(names.map((n) => [n, { usPerCall: median(perCall[n]), blocks: perCall[n] }]));
 }
 

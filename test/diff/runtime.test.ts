@@ -14,6 +14,10 @@ function diffRuntimes(old: Record<string, string>, now: Record<string, string>) 
 
 const index = "export * from './calls.js';\n";
 
+/** Two versions of a runtime whose index re-exports calls.ts, which is all that changes. */
+const diffCalls = (old: string, now: string) =>
+  diffRuntimes({ 'index.ts': index, 'calls.ts': old }, { 'index.ts': index, 'calls.ts': now });
+
 describe("the runtime's public API", () => {
   it('a function renamed and kept under its old name as a deprecated alias: the new name added, the old one deprecated', () => {
     const old = 'export function send(path: string, retries = 2): Promise<string> { return Promise.resolve(path); }\n';
@@ -25,10 +29,7 @@ describe("the runtime's public API", () => {
       '/** @deprecated Renamed: use `dispatch`. */',
       'export const send: typeof dispatch = dispatch;',
     ].join('\n');
-    const { report, items } = diffRuntimes(
-      { 'index.ts': index, 'calls.ts': old },
-      { 'index.ts': index, 'calls.ts': now },
-    );
+    const { report, items } = diffCalls(old, now);
     expect(items).toEqual([
       'addition runtime-export-added dispatch: function `dispatch` added',
       'change runtime-export-deprecated send: function `send` deprecated: Renamed: use `dispatch`.',
@@ -69,10 +70,7 @@ describe("the runtime's public API", () => {
       'export interface Receipt { readonly at: string; readonly by: string }',
       'export function track(handle: Handle): Receipt { return { at: handle.id, by: handle.id }; }',
     ].join('\n');
-    const { report, items } = diffRuntimes(
-      { 'index.ts': index, 'calls.ts': old },
-      { 'index.ts': index, 'calls.ts': now },
-    );
+    const { report, items } = diffCalls(old, now);
     expect(items).toEqual([
       'breaking runtime-export-removed Handle.gone: member `readonly gone: boolean` of interface `Handle` removed: code using it breaks',
       'change runtime-export-deprecated Handle.id: member `id` of interface `Handle` deprecated: the same as `trackingId`',
@@ -107,7 +105,7 @@ describe("the runtime's public API", () => {
       '  async list(): Promise<string[]> { return []; }',
       '}',
     ].join('\n');
-    const { items } = diffRuntimes({ 'index.ts': index, 'calls.ts': old }, { 'index.ts': index, 'calls.ts': now });
+    const { items } = diffCalls(old, now);
     expect(items).toEqual([
       'breaking runtime-export-changed Client.base: member `base` of class `Client` changed from `protected readonly base: string` to `protected readonly base: URL`',
       'breaking runtime-export-changed Client.constructor: member `constructor` of class `Client` changed from `constructor(base: string)` to `constructor(base: string, secret: string, region?: string)`',
@@ -127,10 +125,7 @@ describe("the runtime's public API", () => {
       "export type Level = 'debug' | 'info' | 'warn';",
       'export type Options = { readonly level?: Level };',
     ].join('\n');
-    const { report, items } = diffRuntimes(
-      { 'index.ts': index, 'calls.ts': old },
-      { 'index.ts': index, 'calls.ts': now },
-    );
+    const { report, items } = diffCalls(old, now);
     expect(items).toEqual([
       `breaking runtime-export-changed Level: type \`Level\` changed from \`type Level = "debug" | "info"\` to \`type Level = 'debug' | 'info' | 'warn'\``,
       'breaking runtime-export-changed Options: type `Options` changed from `interface Options` to `type Options = { readonly level?: Level }`',
@@ -195,7 +190,7 @@ describe("the runtime's public API", () => {
   it('items sorted by pointer, kind and message, as every surface list is', () => {
     const names = ['zeta', 'Alpha', 'mid', 'Beta'];
     const now = names.map((n) => `export function ${n}(): void {}`).join('\n');
-    const { items } = diffRuntimes({ 'index.ts': index, 'calls.ts': '' }, { 'index.ts': index, 'calls.ts': now });
+    const { items } = diffCalls('', now);
     expect(items.map((i) => i.split(' ')[2])).toEqual(['Alpha:', 'Beta:', 'mid:', 'zeta:']);
   });
 });

@@ -4,9 +4,9 @@
  * a local server that records what arrives.
  */
 import { createServer } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiKeyAuth, Transport, type OperationSpec } from '../../generated/src/runtime/index.ts';
-import { localServer, type LocalServer } from '../servers/local.ts';
+import { servedForTests } from '../helpers/served.ts';
 
 const seen: { url: string; headers: Record<string, string | string[] | undefined> }[] = [];
 const server = createServer((req, res) => {
@@ -14,14 +14,7 @@ const server = createServer((req, res) => {
   res.writeHead(200, { 'content-type': 'application/json' });
   res.end('{"ok":true}');
 });
-let local: LocalServer;
-let origin: string;
-
-beforeAll(async () => {
-  local = localServer(server);
-  origin = await local.listen();
-});
-afterAll(() => local.close());
+const origin = servedForTests(server);
 
 const LIST: OperationSpec = {
   method: 'GET',
@@ -33,7 +26,7 @@ const LIST: OperationSpec = {
 describe('API keys', () => {
   it("go into the query next to the call's own parameters when the key belongs there", async () => {
     seen.length = 0;
-    const transport = new Transport({ baseUrl: `${origin}/v1`, auth: apiKeyAuth('query', 'api_key', 'key-123456') });
+    const transport = new Transport({ baseUrl: `${origin()}/v1`, auth: apiKeyAuth('query', 'api_key', 'key-123456') });
     expect(await transport.request(LIST, { page: 2 })).toEqual({ ok: true });
     expect(seen.map((s) => s.url)).toEqual(['/v1/things?page=2&api_key=key-123456']);
     expect(seen[0]!.headers['api_key']).toBeUndefined();
@@ -43,7 +36,7 @@ describe('API keys', () => {
     seen.length = 0;
     let n = 0;
     const transport = new Transport({
-      baseUrl: origin,
+      baseUrl: origin(),
       auth: apiKeyAuth('header', 'X-Api-Key', () => `key-${++n}-rotating`),
     });
     await transport.request(LIST, {});

@@ -5,11 +5,11 @@
  * in the place of one of the same name.
  */
 import { createServer, type IncomingMessage } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createContaboTransport } from '../../generated/src/contabo/client.ts';
 import { getInstance } from '../../generated/src/contabo/instances.ts';
 import { bearerAuth } from '../../generated/src/runtime/index.ts';
-import { localServer, type LocalServer } from '../servers/local.ts';
+import { servedForTests } from '../helpers/served.ts';
 
 /** Each request as it arrived: its header names in the order they came. */
 const seen: { path: string; headerNames: string[]; authorization: string | undefined }[] = [];
@@ -28,16 +28,9 @@ const server = createServer((req: IncomingMessage, res) => {
   });
   res.end(JSON.stringify({ data: [{ instanceId: 7 }] }));
 });
-let local: LocalServer;
-let origin: string;
+const origin = servedForTests(server);
 
-beforeAll(async () => {
-  local = localServer(server);
-  origin = await local.listen();
-});
-afterAll(() => local.close());
-
-const transport = () => createContaboTransport({ auth: bearerAuth('token-1'), baseUrl: origin });
+const transport = () => createContaboTransport({ auth: bearerAuth('token-1'), baseUrl: origin() });
 
 describe('a call result', () => {
   it('is read once when a call is both awaited and asked withResponse(), and both give the same data', async () => {

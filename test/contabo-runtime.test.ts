@@ -435,6 +435,28 @@ describe('headers', () => {
     );
     expect(api.apiRequests()).toHaveLength(0);
   });
+
+  it("sends headers named like Object.prototype's members and refuses __proto__, which would set the prototype", async () => {
+    const result = await client({ headers: { constructor: 'c', toString: 't', hasOwnProperty: 'h' } })
+      .instances.get({ instanceId: 100 }, { headers: { valueOf: 'v' } })
+      .withResponse();
+    const sent = api.apiRequests()[0]!.headers;
+    expect([sent['constructor'], sent['tostring'], sent['hasownproperty'], sent['valueof']]).toEqual([
+      'c',
+      't',
+      'h',
+      'v',
+    ]);
+    expect(result.requestId).toBe(sent['x-request-id']);
+    for (const name of ['__proto__', '__PROTO__']) {
+      const error = await failure(
+        client().instances.get({ instanceId: 100 }, { headers: { [name]: 'x' } }),
+        InvalidRequestError,
+      );
+      expect(error.message).toContain(`"${name}" cannot be sent as a header`);
+    }
+    expect(api.apiRequests()).toHaveLength(1);
+  });
 });
 
 describe('pagination', () => {
@@ -870,6 +892,24 @@ describe('timeouts and aborts', () => {
     await sleep(300);
     expect((await call).data[0]!.instanceId).toBe(100);
     expect(((await (await raw).json()) as { data: { instanceId: number }[] }).data[0]!.instanceId).toBe(101);
+  });
+
+  it('gives the body a timeout of its own from when it is read: slow headers then a slow body, each within it, arrive', async () => {
+    api.script({ status: 200, json: { data: [{ instanceId: 100 }], _links: {} }, delayMs: 400, stallBodyMs: 400 });
+    const started = Date.now();
+    const instance = await client({ timeoutMs: 700, maxRetries: 0 }).instances.get({ instanceId: 100 });
+    expect(instance.data[0]!.instanceId).toBe(100);
+    expect(Date.now() - started).toBeGreaterThan(700); // longer than one timeout: the body's started with its reading
+  });
+
+  it('holds no timer for a response whose body is not read, so a process can end without waiting for it', async () => {
+    const c = client();
+    await c.instances.get({ instanceId: 100 }); // the token, fetched once
+    const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+    const before = timers();
+    const response = await c.instances.get({ instanceId: 100 }).asResponse();
+    expect(timers()).toBe(before);
+    await response.body?.cancel();
   });
 
   it('gives AbortError promptly when the caller aborts', async () => {

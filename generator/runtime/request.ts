@@ -1,11 +1,20 @@
 import { InvalidRequestError, type CallSite } from './errors.js';
 import { appendQuery, checkHeader, encodePathValue, headerValue, type OperationSpec } from './operation.js';
 
+/**
+ * Header values by lower-case name, as fetch takes them. A plain object
+ * rather than a Map or pairs, which fetch converts at a cost on every call.
+ * Read through headerOf, own properties only, so that no name reads
+ * Object.prototype's; `__proto__`, which would set it, is refused as a name
+ * (checkHeader).
+ */
+export type HeaderRecord = Record<string, string>;
+
 /** A request as every attempt sends it. */
 export interface BuiltRequest {
   readonly url: string;
-  /** By lower-case name (a Map, so that no name can reach a prototype): each attempt sends a copy, which the auth adds to. */
-  readonly headers: ReadonlyMap<string, string>;
+  /** Each attempt sends a copy, which the auth adds to. */
+  readonly headers: Readonly<HeaderRecord>;
   readonly body?: BodyInit;
   readonly site: CallSite;
 }
@@ -40,9 +49,10 @@ export function buildRequest(
 ): BuiltRequest {
   let path = spec.path;
   let query: URLSearchParams | undefined;
-  // Header parameters by layer: filled in for the call (defaults, generated ids, client options), or given by it.
-  const filled: [string, string | null | undefined][] = [['accept', 'application/json, */*;q=0.5']];
-  const given: [string, string | null | undefined][] = [];
+  // The defaults first, then the header parameters filled in for the call (generated ids, client options);
+  // those the call gives wait for the client's headers to be layered.
+  const headers: HeaderRecord = { accept: 'application/json, */*;q=0.5' };
+  let given: [string, string][] | undefined;
   let correlation: string | undefined;
   const problems: string[] = [];
   const specParams = spec.params ?? {};
@@ -51,7 +61,7 @@ export function buildRequest(
     const p = specParams[key]!;
     // Own keys only: a parameter named `constructor` must not pick up Object.prototype's.
     let value = Object.hasOwn(params, key) ? (params as Record<string, unknown>)[key] : undefined;
-    const layer = value === undefined || value === null ? filled : given;
+    const filled = value === undefined || value === null;
     if (value === undefined && p.option) value = config.defaults?.[p.option];
     if (value === undefined && p.correlation) value = p.correlation();
     if (value === undefined || value === null) continue;
@@ -63,7 +73,8 @@ export function buildRequest(
       appendQuery((query ??= new URLSearchParams()), p, value);
     } else {
       if (p.correlation) correlation = p.name.toLowerCase();
-      layer.push([p.name, headerValue(value)]);
+      if (filled) layer(headers, p.name, headerValue(value), problems);
+      else (given ??= []).push([p.name, headerValue(value)]);
     }
   }
   const body = Object.hasOwn(params, 'body') ? (params as { body?: unknown }).body : undefined;
@@ -73,26 +84,38 @@ export function buildRequest(
       : spec.encode
         ? spec.encode(body, spec.body)
         : { body: JSON.stringify(body), contentType: spec.body };
-  if (encoded?.contentType) given.push(['content-type', encoded.contentType]);
-  const headers = new Map<string, string>();
-  for (const entries of [filled, Object.entries(config.headers ?? {}), given, Object.entries(extra ?? {})]) {
-    for (const [name, value] of entries) {
-      if (value === undefined) continue;
-      const problem = checkHeader(name, value ?? '');
-      if (problem) problems.push(problem);
-      else if (value === null) headers.delete(name.toLowerCase());
-      else headers.set(name.toLowerCase(), value);
-    }
-  }
+  if (encoded?.contentType) (given ??= []).push(['content-type', encoded.contentType]);
+  layerAll(headers, config.headers, problems);
+  if (given) for (const [name, value] of given) layer(headers, name, value, problems);
+  layerAll(headers, extra, problems);
   // The correlation id is the one sent, whichever layer set it.
   const site: CallSite = {
     method: spec.method,
     path,
-    requestId: correlation && headers.get(correlation),
+    requestId: correlation && headerOf(headers, correlation),
   };
   if (problems.length > 0)
     throw new InvalidRequestError(`${spec.method} ${spec.path} not sent: ${problems.join('; ')}`, site);
   const search = query?.toString();
-  const url = `${config.baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
+  const base = config.baseUrl.endsWith('/') ? config.baseUrl.replace(/\/+$/, '') : config.baseUrl;
+  const url = search ? `${base}${path}?${search}` : base + path;
   return encoded ? { url, headers, body: encoded.body, site } : { url, headers, site };
+}
+
+/** Lays one header over those below it: a string sets it, `null` removes it, unless it would break the request. */
+function layer(headers: HeaderRecord, name: string, value: string | null | undefined, problems: string[]): void {
+  if (value === undefined) return;
+  const problem = checkHeader(name, value ?? '');
+  if (problem) problems.push(problem);
+  else if (value === null) delete headers[name.toLowerCase()];
+  else headers[name.toLowerCase()] = value;
+}
+
+function layerAll(headers: HeaderRecord, given: HeaderLayer | undefined, problems: string[]): void {
+  if (given) for (const name of Object.keys(given)) layer(headers, name, given[name], problems);
+}
+
+/** A header by its lower-case name, if it was set. */
+export function headerOf(headers: Readonly<HeaderRecord>, name: string): string | undefined {
+  return Object.hasOwn(headers, name) ? headers[name] : undefined;
 }

@@ -7,7 +7,7 @@ import type { CallLog } from './log.js';
 import { checkHeader, type OperationSpec } from './operation.js';
 import { noResponse, withServerId } from './outcome.js';
 import type { RequestOptions, TransportConfig } from './options.js';
-import { brokeOff, readBody, readWithin } from './read-body.js';
+import { brokeOff, readWithin } from './read-body.js';
 import { buildRequest, type BuiltRequest, type RequestDefaults } from './request.js';
 import { isRetryableFailure, isRetryableStatus, retryDelay } from './retry.js';
 import { retriesOf, type Retries } from './retry-policy.js';
@@ -158,10 +158,12 @@ export class Transport {
     for (let attempt = first; ; attempt++) {
       // Parsed only for an auth that edits it: fetch parses the URL again in any case.
       const url = auth?.inQuery ? new URL(built.url) : undefined;
-      // The pairs fetch takes, as they were layered (a Headers would be copied again, in sorted order).
-      const headers = [...built.headers];
+      // A record, as fetch takes it (a Headers would be copied again, in sorted order).
+      const headers = { ...built.headers };
       const sink = {
-        set: (name: string, value: string) => setHeader(headers, name.toLowerCase(), checkedHeader(name, value, site)),
+        set: (name: string, value: string) => {
+          headers[name.toLowerCase()] = checkedHeader(name, value, site);
+        },
       };
       // The same signal guards the body, rearmed when it is read.
       const attemptAbort = attemptSignal(call.signals, timeoutMs);
@@ -169,12 +171,10 @@ export class Transport {
       try {
         const authorizing = auth?.authorize(sink, url, attemptAbort.signal);
         if (authorizing) await authorizing;
-        const init: RequestInit = {
-          ...call.fetchOptions,
-          method: spec.method,
-          headers,
-          signal: attemptAbort.signal,
-        };
+        const { signal } = attemptAbort;
+        const init: RequestInit = call.fetchOptions
+          ? { ...call.fetchOptions, method: spec.method, headers, signal }
+          : { method: spec.method, headers, signal };
         if (built.body !== undefined) init.body = built.body;
         response = await this.#exchange(call, url ?? built.url, init);
       } catch (error) {
@@ -185,8 +185,10 @@ export class Transport {
         await this.#retry(call, attempt, retryDelay(retries, attempt) ?? 0, failure);
         continue;
       }
-      attemptAbort.dispose();
-      if (response.status === 401 && !reauthorized && auth?.invalidate?.(new Map(headers))) {
+      // Until the body is read: released if the attempt is repeated.
+      attemptAbort.rest();
+      if (response.status === 401 && !reauthorized && auth?.invalidate?.(new Map(Object.entries(headers)))) {
+        attemptAbort.dispose();
         reauthorized = true;
         call.log?.renewed(site);
         await response.body?.cancel();
@@ -201,14 +203,14 @@ export class Transport {
       ) {
         const delay = retryDelay(retries, attempt, response.headers);
         if (delay !== undefined) {
+          attemptAbort.dispose();
           await response.body?.cancel();
           await this.#retry(call, attempt, delay, response.status);
           continue;
         }
         call.log?.refusedWait(site, response.status);
       }
-      const read = () => readBody(response, 'json', site, { lenient: true });
-      const body = await readWithin(read, attemptAbort, timeoutMs, site);
+      const body = await readWithin(response, 'json', site, attemptAbort, timeoutMs, { lenient: true });
       throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
     }
   }
@@ -223,7 +225,7 @@ export class Transport {
       response,
       site,
       parse: () =>
-        readWithin(() => readBody(response, kind, site), attemptAbort, call.timeoutMs, site).catch((error: unknown) =>
+        readWithin(response, kind, site, attemptAbort, call.timeoutMs).catch((error: unknown) =>
           this.#unread<T>(call, attempt, error),
         ) as Promise<T>,
     };
@@ -268,13 +270,6 @@ function checkedHeader(name: string, value: string, site: CallSite): string {
   const problem = checkHeader(name, value);
   if (problem) throw new InvalidRequestError(`${site.method} ${site.path} not sent: ${problem}`, site);
   return value;
-}
-
-/** Sets a header on the pairs an attempt sends: in the place of the one of that name, if there is one. */
-function setHeader(pairs: [string, string][], name: string, value: string): void {
-  let at = 0;
-  while (at < pairs.length && pairs[at]![0] !== name) at++;
-  pairs[at] = [name, value];
 }
 
 /** Where a call would go, for messages: method and path with its parameters filled in. */

@@ -1,10 +1,16 @@
 function checkHeader(name, value) {
-  if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name)) return `"${name}" is not a header name`;
-  return /[\r\n\0]/.test(value) ? `header "${name}" contains a line break or NUL and is not sent` : void 0;
+  if (!goodNames.has(name)) {
+    if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name)) return `"${name}" is not a header name`;
+    if (name.toLowerCase() === "__proto__") return `"${name}" cannot be sent as a header`;
+    if (goodNames.size < 1e3) goodNames.add(name);
+  }
+  return value.includes("\r") || value.includes("\n") || value.includes("\0") ? `header "${name}" contains a line break or NUL and is not sent` : void 0;
 }
+const goodNames = /* @__PURE__ */ new Set();
 function encodePathValue(name, value) {
   const text = String(value);
-  if (/^(\.|%2e){1,2}$/i.test(text)) return { error: `path parameter "${name}" must not be "." or ".."` };
+  if ((text[0] === "." || text[0] === "%") && /^(\.|%2e){1,2}$/i.test(text))
+    return { error: `path parameter "${name}" must not be "." or ".."` };
   if (text === "") return { error: `path parameter "${name}" must not be empty` };
   return encodeURIComponent(text);
 }

@@ -7,7 +7,7 @@ import type { BodyKind } from './operation.js';
  * `lenient` (error responses), where the text is kept as it came and a body
  * that breaks off is none: the status is what the caller needs.
  */
-export declare function readBody(response: Response, declared: BodyKind | undefined, site: CallSite, { lenient }?: {
+export declare function readBody(response: Response, declared: BodyKind | undefined, site: CallSite, options?: {
     lenient?: boolean;
 }): Promise<unknown>;
 /**
@@ -21,4 +21,6 @@ export declare function brokeOff(error: unknown): boolean;
  * that starts when reading starts: a result awaited late still reads, a
  * stalled body ends in TimeoutError, the caller's abort in AbortError.
  */
-export declare function readWithin<R>(read: () => Promise<R>, attempt: AttemptSignal, timeoutMs: number, site: CallSite): Promise<R>;
+export declare function readWithin(response: Response, declared: BodyKind | undefined, site: CallSite, attempt: AttemptSignal, timeoutMs: number, options?: {
+    lenient?: boolean;
+}): Promise<unknown>;

@@ -1,5 +1,6 @@
 import { cutShort, InvalidResponseError, TimeoutError } from "./errors.js";
-async function readBody(response, declared, site, { lenient = false } = {}) {
+async function readBody(response, declared, site, options) {
+  const lenient = options?.lenient === true;
   if (declared === "none" || response.status === 204 || response.status === 205 || response.status === 304) {
     await response.body?.cancel();
     return void 0;
@@ -41,15 +42,15 @@ function invalid(what, response, site, cause) {
   const message = `${site.method} ${site.path}: expected JSON, got ${what} (status ${response.status})`;
   return new InvalidResponseError(message, response.status, site, { cause });
 }
-function readWithin(read, attempt, timeoutMs, site) {
+async function readWithin(response, declared, site, attempt, timeoutMs, options) {
   attempt.rearm(timeoutMs);
-  return read().then(
-    (value) => (attempt.dispose(), value),
-    (error) => {
-      attempt.dispose();
-      throw cutShort(attempt.reason(), site, error) ?? error;
-    }
-  );
+  try {
+    return await readBody(response, declared, site, options);
+  } catch (error) {
+    throw cutShort(attempt.reason(), site, error) ?? error;
+  } finally {
+    attempt.dispose();
+  }
 }
 export {
   brokeOff,

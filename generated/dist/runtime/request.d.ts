@@ -1,10 +1,18 @@
 import { type CallSite } from './errors.js';
 import { type OperationSpec } from './operation.js';
+/**
+ * Header values by lower-case name, as fetch takes them. A plain object
+ * rather than a Map or pairs, which fetch converts at a cost on every call.
+ * Read through headerOf, own properties only, so that no name reads
+ * Object.prototype's; `__proto__`, which would set it, is refused as a name
+ * (checkHeader).
+ */
+export type HeaderRecord = Record<string, string>;
 /** A request as every attempt sends it. */
 export interface BuiltRequest {
     readonly url: string;
-    /** By lower-case name (a Map, so that no name can reach a prototype): each attempt sends a copy, which the auth adds to. */
-    readonly headers: ReadonlyMap<string, string>;
+    /** Each attempt sends a copy, which the auth adds to. */
+    readonly headers: Readonly<HeaderRecord>;
     readonly body?: BodyInit;
     readonly site: CallSite;
 }
@@ -29,3 +37,5 @@ export interface RequestDefaults {
  * every attempt.
  */
 export declare function buildRequest(spec: OperationSpec, params: object, extra: HeaderLayer | undefined, config: RequestDefaults): BuiltRequest;
+/** A header by its lower-case name, if it was set. */
+export declare function headerOf(headers: Readonly<HeaderRecord>, name: string): string | undefined;

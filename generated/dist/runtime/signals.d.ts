@@ -2,8 +2,8 @@
 export type AbortReason = 'caller' | 'timeout';
 /**
  * A signal for one attempt: fires when a caller aborts or the timeout passes.
- * Disposing releases the timer and listeners but keeps the signal usable, so
- * the same signal can guard the response body later, once rearmed.
+ * Between the response and the reading of its body it rests, so that a
+ * result awaited late still reads; rearmed, the same signal guards the body.
  */
 export interface AttemptSignal {
     readonly signal: AbortSignal;
@@ -11,12 +11,16 @@ export interface AttemptSignal {
     reason(): AbortReason | undefined;
     /** Listens to the callers again, with a fresh timeout (for reading the body). */
     rearm(timeoutMs: number | undefined): void;
+    /** Neither the callers nor the timeout fire it until it is rearmed; the timer holds no process open. */
+    rest(): void;
     /** Releases the timer and listeners. */
     dispose(): void;
 }
 /**
  * Combines caller signals with a timeout. Written by hand rather than with
- * `AbortSignal.any`, which Node 18 lacks, and so the cause can be told apart.
+ * `AbortSignal.any`, which Node 18 lacks, and so the cause can be told apart;
+ * a class, so that a call makes one object here rather than a closure per
+ * method.
  */
 export declare function attemptSignal(callers: readonly (AbortSignal | undefined)[], timeoutMs: number | undefined): AttemptSignal;
 /** The error fetch and the platform reject with when a signal aborts. */

@@ -4,7 +4,7 @@ import { mergedFetchOptions } from "./fetch-options.js";
 import { HookError, runHooks } from "./hooks.js";
 import { checkHeader } from "./operation.js";
 import { noResponse, withServerId } from "./outcome.js";
-import { brokeOff, readBody, readWithin } from "./read-body.js";
+import { brokeOff, readWithin } from "./read-body.js";
 import { buildRequest } from "./request.js";
 import { isRetryableFailure, isRetryableStatus, retryDelay } from "./retry.js";
 import { retriesOf } from "./retry-policy.js";
@@ -101,21 +101,19 @@ class Transport {
     let reauthorized = false;
     for (let attempt = first; ; attempt++) {
       const url = auth?.inQuery ? new URL(built.url) : void 0;
-      const headers = [...built.headers];
+      const headers = { ...built.headers };
       const sink = {
-        set: (name, value) => setHeader(headers, name.toLowerCase(), checkedHeader(name, value, site))
+        set: (name, value) => {
+          headers[name.toLowerCase()] = checkedHeader(name, value, site);
+        }
       };
       const attemptAbort = attemptSignal(call.signals, timeoutMs);
       let response;
       try {
         const authorizing = auth?.authorize(sink, url, attemptAbort.signal);
         if (authorizing) await authorizing;
-        const init = {
-          ...call.fetchOptions,
-          method: spec.method,
-          headers,
-          signal: attemptAbort.signal
-        };
+        const { signal } = attemptAbort;
+        const init = call.fetchOptions ? { ...call.fetchOptions, method: spec.method, headers, signal } : { method: spec.method, headers, signal };
         if (built.body !== void 0) init.body = built.body;
         response = await this.#exchange(call, url ?? built.url, init);
       } catch (error) {
@@ -126,8 +124,9 @@ class Transport {
         await this.#retry(call, attempt, retryDelay(retries, attempt) ?? 0, failure);
         continue;
       }
-      attemptAbort.dispose();
-      if (response.status === 401 && !reauthorized && auth?.invalidate?.(new Map(headers))) {
+      attemptAbort.rest();
+      if (response.status === 401 && !reauthorized && auth?.invalidate?.(new Map(Object.entries(headers)))) {
+        attemptAbort.dispose();
         reauthorized = true;
         call.log?.renewed(site);
         await response.body?.cancel();
@@ -139,14 +138,14 @@ class Transport {
       if (attempt < maxRetries && isRetryableStatus(retries, spec.method, response.status, call.options.idempotent === true)) {
         const delay = retryDelay(retries, attempt, response.headers);
         if (delay !== void 0) {
+          attemptAbort.dispose();
           await response.body?.cancel();
           await this.#retry(call, attempt, delay, response.status);
           continue;
         }
         call.log?.refusedWait(site, response.status);
       }
-      const read = () => readBody(response, "json", site, { lenient: true });
-      const body = await readWithin(read, attemptAbort, timeoutMs, site);
+      const body = await readWithin(response, "json", site, attemptAbort, timeoutMs, { lenient: true });
       throw errorForStatus(response.status, body, response.headers, withServerId(site, response));
     }
   }
@@ -159,7 +158,7 @@ class Transport {
     return {
       response,
       site,
-      parse: () => readWithin(() => readBody(response, kind, site), attemptAbort, call.timeoutMs, site).catch(
+      parse: () => readWithin(response, kind, site, attemptAbort, call.timeoutMs).catch(
         (error) => this.#unread(call, attempt, error)
       )
     };
@@ -197,11 +196,6 @@ function checkedHeader(name, value, site) {
   const problem = checkHeader(name, value);
   if (problem) throw new InvalidRequestError(`${site.method} ${site.path} not sent: ${problem}`, site);
   return value;
-}
-function setHeader(pairs, name, value) {
-  let at = 0;
-  while (at < pairs.length && pairs[at][0] !== name) at++;
-  pairs[at] = [name, value];
 }
 function siteOf(transport, spec, params = {}) {
   try {

@@ -91,7 +91,12 @@ export class ApiPromise<T> implements PromiseLike<T> {
   }
 
   #read(): Promise<T> {
-    this.#data ??= this.#sent.then((s) => s.parse());
+    this.#data ??= this.#parse();
     return this.#data;
+  }
+
+  // Awaited rather than chained with then(): a promise returned from a then() callback costs two turns more.
+  async #parse(): Promise<T> {
+    return await (await this.#sent).parse();
   }
 }

@@ -66,9 +66,19 @@ export type AsyncOperationSpec = OperationSpec & { readonly async: AsyncSpec };
  * sections 5.1 and 5.5). Values are never quoted: they may be credentials.
  */
 export function checkHeader(name: string, value: string): string | undefined {
-  if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name)) return `"${name}" is not a header name`;
-  return /[\r\n\0]/.test(value) ? `header "${name}" contains a line break or NUL and is not sent` : undefined;
+  if (!goodNames.has(name)) {
+    if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name)) return `"${name}" is not a header name`;
+    // Headers go to fetch as a plain object, where this one name would set the prototype rather than a header.
+    if (name.toLowerCase() === '__proto__') return `"${name}" cannot be sent as a header`;
+    if (goodNames.size < 1000) goodNames.add(name);
+  }
+  return value.includes('\r') || value.includes('\n') || value.includes('\0')
+    ? `header "${name}" contains a line break or NUL and is not sent`
+    : undefined;
 }
+
+/** Names found good: a client sends the same few on every call, and a lookup costs less than the pattern. */
+const goodNames = new Set<string>();
 
 /**
  * One path segment. Slashes, `?` and `#` are escaped, and a value that is a
@@ -77,7 +87,9 @@ export function checkHeader(name: string, value: string): string | undefined {
  */
 export function encodePathValue(name: string, value: unknown): string | { error: string } {
   const text = String(value);
-  if (/^(\.|%2e){1,2}$/i.test(text)) return { error: `path parameter "${name}" must not be "." or ".."` };
+  // Every dot-segment starts with `.` or `%`: other values skip the pattern.
+  if ((text[0] === '.' || text[0] === '%') && /^(\.|%2e){1,2}$/i.test(text))
+    return { error: `path parameter "${name}" must not be "." or ".."` };
   if (text === '') return { error: `path parameter "${name}" must not be empty` };
   return encodeURIComponent(text);
 }

@@ -5,6 +5,7 @@ import { buildOutputs, type Previous, type Source } from './compile/outputs.ts';
 import { queueCompile } from './compile/compile.ts';
 import { queueFormat, startFormatter } from './format/format.ts';
 import { emitModules } from './emit/emit.ts';
+import { collectGarbageIfGrown } from './heap.ts';
 import { buildApi } from './ir/build.ts';
 import type { Api } from './ir/types.ts';
 import { loadWorkspace, type ReadText, type Workspace } from './load/workspace.ts';
@@ -107,6 +108,7 @@ async function buildPackage(
     ...identity.diagnostics,
   ];
   const declared = new Map<string, () => string>();
+  collectGarbageIfGrown();
   for (const plan of plans) {
     for (const [path, module] of emitModules(plan)) {
       if (inputs.previous?.stamp.sources?.[path] === module.digest) {
@@ -124,8 +126,9 @@ async function buildPackage(
       declared.set(path, () => declarations);
       void queueFormat(text, parts);
       queueCompile(path, text);
-      // Between modules the formatting threads are handed more work.
+      // Between modules the formatting threads are handed more work, and a large run's garbage is collected.
       await new Promise(setImmediate);
+      collectGarbageIfGrown();
     }
   }
   // The runtime is kept formatted where it lives (a test checks), so it goes out as written.

@@ -18,9 +18,12 @@ export interface AttemptSignal {
 }
 /**
  * Combines caller signals with a timeout. Written by hand rather than with
- * `AbortSignal.any`, which Node 18 lacks, and so the cause can be told apart;
- * a class, so that a call makes one object here rather than a closure per
- * method.
+ * `AbortSignal.any`, which Node 18 lacks, and so the cause can be told apart.
+ *
+ * The timeout is kept as a deadline, and a timer set for an earlier one is
+ * kept when it is rearmed: firing before the deadline, it sets itself again
+ * for the rest. A call whose body is read at once so sets one timer, not one
+ * for the response and one more for the body.
  */
 export declare function attemptSignal(callers: readonly (AbortSignal | undefined)[], timeoutMs: number | undefined): AttemptSignal;
 /** The error fetch and the platform reject with when a signal aborts. */

@@ -20,114 +20,87 @@ export interface AttemptSignal {
 
 /**
  * Combines caller signals with a timeout. Written by hand rather than with
- * `AbortSignal.any`, which Node 18 lacks, and so the cause can be told apart;
- * a class, so that a call makes one object here rather than a closure per
- * method.
+ * `AbortSignal.any`, which Node 18 lacks, and so the cause can be told apart.
+ *
+ * The timeout is kept as a deadline, and a timer set for an earlier one is
+ * kept when it is rearmed: firing before the deadline, it sets itself again
+ * for the rest. A call whose body is read at once so sets one timer, not one
+ * for the response and one more for the body.
  */
 export function attemptSignal(
   callers: readonly (AbortSignal | undefined)[],
   timeoutMs: number | undefined,
 ): AttemptSignal {
-  return new CombinedSignal(callers, timeoutMs);
+  const controller = new AbortController();
+  let reason: AbortReason | undefined;
+  // When the timeout fires (performance.now()); undefined while resting or released.
+  let deadline: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // When the timer fires: never after the deadline.
+  let due = 0;
+  const abort = (why: AbortReason): void => {
+    if (reason) return;
+    reason = why;
+    controller.abort();
+  };
+  const onAbort = (): void => abort('caller');
+  const unlisten = (): void => {
+    for (const signal of callers) signal?.removeEventListener('abort', onAbort);
+  };
+  const stop = (): void => {
+    deadline = undefined;
+    clearTimeout(timer);
+    timer = undefined;
+  };
+  const schedule = (ms: number): void => {
+    due = deadline!;
+    timer = setTimeout(expire, ms);
+  };
+  const expire = (): void => {
+    timer = undefined;
+    if (deadline === undefined) return;
+    const left = deadline - performance.now();
+    if (left > 0) schedule(Math.ceil(left));
+    else abort('timeout');
+  };
+  const rearm = (ms: number | undefined): void => {
+    unlisten();
+    for (const signal of callers) {
+      if (!signal) continue;
+      if (signal.aborted) abort('caller');
+      signal.addEventListener('abort', onAbort, { once: true });
+    }
+    if (ms === undefined || ms <= 0 || reason) return stop();
+    deadline = performance.now() + ms;
+    if (timer === undefined || due > deadline) {
+      clearTimeout(timer);
+      schedule(ms);
+    } else (timer as HeldTimer).ref?.();
+  };
+  rearm(timeoutMs);
+  return {
+    signal: controller.signal,
+    reason: () => reason,
+    rearm,
+    rest: () => {
+      deadline = undefined;
+      unlisten();
+      // Where a timer can be let go of without clearing it, it stays, to serve the body's deadline.
+      const held = timer as HeldTimer | undefined;
+      if (held?.unref) held.unref();
+      else stop();
+    },
+    dispose: () => {
+      unlisten();
+      stop();
+    },
+  };
 }
 
 /** What Node's and Bun's timers have besides an id. */
 interface HeldTimer {
   ref?(): unknown;
   unref?(): unknown;
-}
-
-/**
- * The timeout is kept as a deadline, and the timer set for an earlier one
- * is kept when it is rearmed: when it fires before the deadline it sets
- * itself again for the rest. A call whose body is read at once so sets one
- * timer, not one for the response and one more for the body.
- */
-class CombinedSignal implements AttemptSignal {
-  readonly #controller = new AbortController();
-  readonly signal = this.#controller.signal;
-  readonly #callers: readonly (AbortSignal | undefined)[];
-  #reason: AbortReason | undefined;
-  /** When the timeout fires (performance.now()); undefined while resting or released. */
-  #deadline: number | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  /** When the timer fires: never after the deadline. */
-  #due = 0;
-  /** Made once a caller gives a signal to listen to. */
-  #onAbort: (() => void) | undefined;
-
-  constructor(callers: readonly (AbortSignal | undefined)[], timeoutMs: number | undefined) {
-    this.#callers = callers;
-    this.rearm(timeoutMs);
-  }
-
-  reason(): AbortReason | undefined {
-    return this.#reason;
-  }
-
-  rearm(ms: number | undefined): void {
-    this.#unlisten();
-    for (const signal of this.#callers) {
-      if (!signal) continue;
-      if (signal.aborted) this.#abort('caller');
-      signal.addEventListener('abort', (this.#onAbort ??= () => this.#abort('caller')), { once: true });
-    }
-    if (ms === undefined || ms <= 0 || this.#reason) return this.#stop();
-    const deadline = performance.now() + ms;
-    this.#deadline = deadline;
-    const timer = this.#timer;
-    if (timer !== undefined && this.#due <= deadline) {
-      (timer as HeldTimer).ref?.();
-      return;
-    }
-    if (timer !== undefined) clearTimeout(timer);
-    this.#schedule(ms, deadline);
-  }
-
-  rest(): void {
-    this.#deadline = undefined;
-    this.#unlisten();
-    const timer = this.#timer as HeldTimer | undefined;
-    // Where a timer can be let go of without clearing it, it stays, to serve the body's deadline.
-    if (timer?.unref) timer.unref();
-    else this.#stop();
-  }
-
-  dispose(): void {
-    this.#unlisten();
-    this.#stop();
-  }
-
-  #schedule(ms: number, deadline: number): void {
-    this.#due = deadline;
-    this.#timer = setTimeout(() => this.#expire(), ms);
-  }
-
-  #expire(): void {
-    this.#timer = undefined;
-    const deadline = this.#deadline;
-    if (deadline === undefined) return;
-    const left = deadline - performance.now();
-    if (left > 0) this.#schedule(Math.ceil(left), deadline);
-    else this.#abort('timeout');
-  }
-
-  #stop(): void {
-    this.#deadline = undefined;
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
-  }
-
-  #unlisten(): void {
-    const onAbort = this.#onAbort;
-    if (onAbort) for (const signal of this.#callers) signal?.removeEventListener('abort', onAbort);
-  }
-
-  #abort(why: AbortReason): void {
-    if (this.#reason) return;
-    this.#reason = why;
-    this.#controller.abort();
-  }
 }
 
 /** The error fetch and the platform reject with when a signal aborts. */

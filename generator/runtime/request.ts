@@ -8,7 +8,7 @@ import { appendQuery, checkHeader, encodePathValue, headerValue, type OperationS
  * Object.prototype's; `__proto__`, which would set it, is refused as a name
  * (checkHeader).
  */
-export type HeaderRecord = Record<string, string>;
+type HeaderRecord = Record<string, string>;
 
 /** A request as every attempt sends it. */
 export interface BuiltRequest {
@@ -116,6 +116,6 @@ function layerAll(headers: HeaderRecord, given: HeaderLayer | undefined, problem
 }
 
 /** A header by its lower-case name, if it was set. */
-export function headerOf(headers: Readonly<HeaderRecord>, name: string): string | undefined {
+function headerOf(headers: Readonly<HeaderRecord>, name: string): string | undefined {
   return Object.hasOwn(headers, name) ? headers[name] : undefined;
 }

@@ -7,7 +7,7 @@ import { type OperationSpec } from './operation.js';
  * Object.prototype's; `__proto__`, which would set it, is refused as a name
  * (checkHeader).
  */
-export type HeaderRecord = Record<string, string>;
+type HeaderRecord = Record<string, string>;
 /** A request as every attempt sends it. */
 export interface BuiltRequest {
     readonly url: string;
@@ -37,5 +37,4 @@ export interface RequestDefaults {
  * every attempt.
  */
 export declare function buildRequest(spec: OperationSpec, params: object, extra: HeaderLayer | undefined, config: RequestDefaults): BuiltRequest;
-/** A header by its lower-case name, if it was set. */
-export declare function headerOf(headers: Readonly<HeaderRecord>, name: string): string | undefined;
+export {};

@@ -59,6 +59,5 @@ function headerOf(headers, name) {
   return Object.hasOwn(headers, name) ? headers[name] : void 0;
 }
 export {
-  buildRequest,
-  headerOf
+  buildRequest
 };

@@ -1,6 +1,7 @@
 // Runtime measurements, one mode per process (run with --expose-gc), the server in another process.
 // Usage: node --expose-gc test/bench/client.mjs MODE '{"json":"config"}'; prints one JSON line.
 import { randomUUID } from 'node:crypto';
+import { subscribe } from 'node:diagnostics_channel';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { instance } from './instance.mjs';
@@ -80,15 +81,53 @@ async function overhead() {
     if (data?.data?.[0]?.instanceId !== 1) throw new Error(`${name}: unexpected answer`);
   }
   const latencies = Object.fromEntries(names.map((n) => [n, []]));
-  for (let r = 0; r < requests; r++) {
-    for (let i = 0; i < names.length; i++) {
-      const name = names[(i + r) % names.length];
-      const t0 = performance.now();
-      await calls[name]();
-      latencies[name].push(performance.now() - t0);
-    }
-  }
+  await inTurns(names, requests, async (name) => {
+    const t0 = performance.now();
+    await calls[name]();
+    latencies[name].push(performance.now() - t0);
+  });
   return Object.fromEntries(names.map((n) => [n, stats(latencies[n])]));
+}
+
+/** Runs `turn` for each client `rounds` times, taking turns call by call, the order turned by one each round. */
+async function inTurns(names, rounds, turn) {
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < names.length; i++) await turn(names[(i + r) % names.length]);
+  }
+}
+
+/**
+ * Where each client's time goes, from the moments fetch's own diagnostics
+ * channels report (the same for every caller of fetch): `before`, from the
+ * call to the request fetch makes (the client's work before sending, and
+ * fetch's own); `wire`, from there to the response headers (sending, the
+ * server, the network); `after`, from the headers to the parsed data (the
+ * body, and the client's work on the response). Medians in microseconds, in
+ * a process of its own: listening to the channels costs every call a little.
+ */
+async function overheadPhases() {
+  const { url, apps, warmup = 300, requests = 2_500 } = config;
+  const { calls, names } = await warmClients(url, apps, warmup);
+  let marks;
+  subscribe('undici:request:create', () => (marks.created ??= performance.now()));
+  subscribe('undici:request:headers', () => (marks.headers ??= performance.now()));
+  const phases = Object.fromEntries(names.map((n) => [n, { before: [], wire: [], after: [] }]));
+  await inTurns(names, requests, async (name) => {
+    marks = {};
+    const start = performance.now();
+    await calls[name]();
+    const end = performance.now();
+    const { created, headers } = marks;
+    if (created === undefined || headers === undefined) throw new Error(`${name}: fetch reported no request`);
+    const p = phases[name];
+    p.before.push(created - start);
+    p.wire.push(headers - created);
+    p.after.push(end - headers);
+  });
+  const us = (samples) => median(samples) * 1000;
+  return Object.fromEntries(
+    names.map((n) => [n, { before: us(phases[n].before), wire: us(phases[n].wire), after: us(phases[n].after) }]),
+  );
 }
 
 /**
@@ -351,6 +390,7 @@ async function wait202() {
 const modes = {
   overhead,
   'overhead-cpu': overheadCpu,
+  'overhead-phases': overheadPhases,
   'paginate-time': paginateTime,
   'paginate-memory': paginateMemory,
   wait: wait202,

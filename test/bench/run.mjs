@@ -249,6 +249,12 @@ const runtime = await phase('runtime', async () => {
     };
     log(`runtime: request overhead, ${requests} sequential requests per client, the clients taking turns call by call`);
     out.overhead = await runJson(client, ['overhead', JSON.stringify({ url: benchServer.url, apps, requests })], flags);
+    log("runtime: where a call's time goes, before sending, on the wire and after the response headers");
+    out.overheadPhases = await runJson(
+      client,
+      ['overhead-phases', JSON.stringify({ url: benchServer.url, apps, requests })],
+      flags,
+    );
     log("runtime: the clients' own CPU per call, over a fetch that answers at once");
     out.overheadCpu = await runJson(client, ['overhead-cpu', JSON.stringify({ apps })], flags);
   } else {
@@ -295,6 +301,19 @@ if (runtime) {
         note: `over a fetch that answers at once; the ${round(extra, 1)} µs more, on a call of ${round(o['fetch-timeout'].p50 * 1000, 0)} µs p50, bound the latency ratio at ${round(1 + extra / (o['fetch-timeout'].p50 * 1000), 3)}`,
       });
       row('request-cpu:hey-api', cpu.clientgen.usPerCall, cpu['hey-api'].usPerCall, 'µs CPU per call');
+    }
+    // The latency split at the moments fetch reports: which side of the wire the excess is on.
+    const phases = runtime.overheadPhases;
+    if (phases) {
+      const spans = {
+        before: 'from the call to the request fetch makes',
+        wire: 'from there to the response headers',
+        after: 'from the headers to the parsed data',
+      };
+      for (const [phase, note] of Object.entries(spans)) {
+        const [ours, peer] = [phases.clientgen[phase], phases['fetch-timeout'][phase]];
+        row(`request-phase-${phase}:fetch-timeout`, ours, peer, 'µs p50', { note });
+      }
     }
     if (o['clientgen-client']) {
       row('request-overhead-client:fetch', o['clientgen-client'].p50, o.fetch.p50, 'ms p50', {
@@ -556,7 +575,7 @@ ${detail.join('\n')}
 - Generation: each tool is a whole process (spawn to exit, Node start-up included) writing into a fresh folder; each round runs every tool once, the order rotating, and the medians are compared. clientgen makes one package (sources formatted by prettier, compiled JavaScript, declarations, runtime); openapi-typescript emits types only; hey-api its fetch client and SDK; orval a fetch client (config file per run); openapi-typescript-codegen a fetch client. For two specs, the CLIs that take one input per run (openapi-typescript-codegen) run twice and the times add up. Peak RSS is GNU time's, where it exists.
 - One-operation regenerate: the spec is copied and generated once; each round then changes one more operation (a summary, or a new optional query parameter) and times \`clientgen generate\` into the same folder, against a full run of orval and of hey-api on the same spec (they have no incremental mode). No-op: the same command again with nothing changed.
 - Type-check: \`node node_modules/typescript/bin/tsc -p\` over each tool's Contabo output, the same options for all (strict, noEmit, skipLibCheck false, lib ES2022 + DOM + DOM.Iterable, moduleResolution Bundler); clientgen's package is checked from its \`src\`.
-- Request overhead: a local node:http server in its own process answers \`GET /v1/compute/instances/1\` with a small JSON; after a warm-up, sequential requests, the clients taking turns call by call (so that each meets the machine in the same states; blocks of one client's calls moved the ratios by ten per cent between runs); latency of each call until its data is parsed. The \`request-cpu\` rows are the same calls over a fetch that answers at once: the client's own CPU per call, in alternating blocks. The bare fetch sends what the API needs (bearer token, x-request-id) and parses JSON; \`fetch-timeout\` is the same with an AbortController and a 60 s timer per call, which every call of ours has (a timeout needs a signal, and in Node 20 a signal costs fetch several per cent); the clients are the bundled apps below.
+- Request overhead: a local node:http server in its own process answers \`GET /v1/compute/instances/1\` with a small JSON; after a warm-up, sequential requests, the clients taking turns call by call (so that each meets the machine in the same states; blocks of one client's calls moved the ratios by ten per cent between runs); latency of each call until its data is parsed. The \`request-cpu\` rows are the same calls over a fetch that answers at once: the client's own CPU per call, in alternating blocks. The bare fetch sends what the API needs (bearer token, x-request-id) and parses JSON; \`fetch-timeout\` is the same with an AbortController and a 60 s timer per call, which every call of ours has (a timeout needs a signal, and in Node 20 a signal costs fetch several per cent); the clients are the bundled apps below. The \`request-phase\` rows split the same calls, in a run of their own, at the moments fetch's diagnostics channels report (\`undici:request:create\`, \`undici:request:headers\`): before sending, on the wire, after the response headers; medians of each span.
 - Pagination: the same server makes 1,000 pages of 100 instances on the fly; \`for await\` over \`instances.list({ size: 100 })\` against a hand-written fetch loop. Memory runs in a process of its own with \`--expose-gc --no-opt --no-sparkplug\`, after one full pass of each: compiled code lives on the heap, and an optimising compiler adds hundreds of kB of it at moments no one controls (a heap snapshot diff of a high reading showed 160 kB of code and deopt data beside one page of items), which is not pagination memory; interpreted code allocates none once warm. Five measurements each, the median counts. Then the live heap is read after a full GC at the moments the client holds the most (response in, body text read, first and last item of a page; on every 50th page for the full walk, as each GC costs milliseconds), above the heap after a GC just before, and compared with the same for reading one page (\`paginate-100k-memory\`) and for the hand-written loop over all pages (\`:fetch\`). The high-water row samples heapUsed without forcing GC, garbage included.
 - 202 wait: the fake ProfitBricks server of the behaviour tests (each status poll moves QUEUED → RUNNING → DONE); \`datacenters.create(...).wait()\` from the call to the data center read back, against a hand-written loop (POST, poll the Location, read back).
 - Bundles: one app per client making the same call (Contabo: get instance 1; ProfitBricks: get one data center), ours with the operation function (\`getInstance(transport, ...)\`, the rows \`bundle-*\`) and with the client class (\`bundle-*-client\`), bundled with esbuild (minify, ESM, platform browser), gzip level 9; each app's Node bundle is called against the local servers first, and the apps are type-checked against their generated code.

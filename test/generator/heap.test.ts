@@ -10,15 +10,15 @@ import { collectGarbageIfGrown } from '../../generator/heap.ts';
 const MB = 1024 * 1024;
 const used = () => getHeapStatistics().used_heap_size;
 
-/** The heap's size while about `mb` megabytes of small objects are held; garbage once it returns. */
-function usedWhileHolding(mb: number): number {
-  const held = Array.from({ length: mb * 10 }, (_, i) => Array.from({ length: 2_500 }, (_, j) => ({ i, j })));
-  return held.length > 0 ? used() : 0;
+/** The heap's size just after about `mb` megabytes of small objects were made, garbage by then. */
+function usedAfterMaking(mb: number): number {
+  Array.from({ length: mb * 10 }, (_, i) => Array.from({ length: 2_500 }, (_, j) => ({ i, j })));
+  return used();
 }
 
 describe('collecting a grown heap', () => {
   it('frees the garbage of a heap past the floor', () => {
-    const before = usedWhileHolding(200);
+    const before = usedAfterMaking(200);
     expect(before).toBeGreaterThan(200 * MB);
     collectGarbageIfGrown();
     expect(before - used()).toBeGreaterThan(100 * MB);
